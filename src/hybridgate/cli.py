@@ -1,0 +1,199 @@
+"""The `hybridgate` command line: thin commands over the library."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .config import Config, load_config
+from .errors import ConfigError, GatewayError
+from .settings import Settings
+
+app = typer.Typer(
+    name="hybridgate",
+    help="A hybrid LLM gateway: one OpenAI-compatible endpoint in front of hosted and "
+    "self-hosted models, routing each request by privacy, difficulty, capability and cost.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        "-c",
+        help="YAML config file (default: $HYBRIDGATE_CONFIG, else the embedded local model "
+        "plus OpenAI when OPENAI_API_KEY is set).",
+        dir_okay=False,
+    ),
+]
+
+
+def _config(path: Path | None) -> Config:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        err_console.print(f"[red]config error[/red]\n{exc.message}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def build_gateway(config: Config, settings: Settings):  # type: ignore[no-untyped-def]
+    """The gateway with every plug-in this installation has (privacy, difficulty, ledger)."""
+    from .wiring import build_gateway as build
+
+    return build(config, settings)
+
+
+@app.command()
+def serve(
+    config: ConfigOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8080,
+    workers: Annotated[int, typer.Option(help="Worker processes (state must be shared).")] = 1,
+    log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
+) -> None:
+    """Serve the OpenAI-compatible API (POST /v1/chat/completions, /v1/route, /v1/models)."""
+    import uvicorn
+
+    logging.basicConfig(
+        level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    cfg = _config(config)
+    settings = Settings()
+    from .server import create_app
+
+    gateway = build_gateway(cfg, settings)
+    application = create_app(gateway, settings=settings)
+    names = ", ".join(f"{m.name} ({'hosted' if m.hosted else 'local'})" for m in cfg.models)
+    err_console.print(f"hybridgate on http://{host}:{port}/v1 — models: {names}", highlight=False)
+    if workers != 1:
+        err_console.print("[yellow]--workers > 1 needs a factory; serving one worker[/yellow]")
+    uvicorn.run(application, host=host, port=port, log_level=log_level, access_log=False)
+
+
+def _read_text(text: str) -> str:
+    return sys.stdin.read() if text == "-" else text
+
+
+@app.command()
+def route(
+    text: Annotated[str, typer.Argument(help="The user message, or - to read stdin.")],
+    config: ConfigOption = None,
+    model: Annotated[str, typer.Option(help="Model to ask for.")] = "auto",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the /v1/route JSON.")] = False,
+) -> None:
+    """Show the routing decision for TEXT without calling any model."""
+    from .schemas import ChatRequest
+
+    cfg = _config(config)
+    gateway = build_gateway(cfg, Settings())
+    request = ChatRequest(model=model, messages=[{"role": "user", "content": _read_text(text)}])  # type: ignore[list-item]
+    try:
+        routed = asyncio.run(gateway.route(request))
+    except GatewayError as exc:
+        _fail(exc)
+    view = gateway.route_view(routed)
+    if as_json:
+        console.print_json(json.dumps(view))
+        return
+    table = Table(show_header=False, box=None)
+    for key in ("model", "provider", "hosted", "reason", "explanation", "sensitive",
+                "scores", "fallbacks", "estimated_cost_usd"):  # fmt: skip
+        table.add_row(f"[bold]{key}[/bold]", str(view[key]))
+    console.print(table)
+
+
+def _fail(exc: GatewayError) -> None:
+    err_console.print(f"[red]error {exc.http_status()}[/red]: {exc.message}", highlight=False)
+    raise typer.Exit(1)
+
+
+@app.command()
+def chat(
+    text: Annotated[str, typer.Argument(help="The user message, or - to read stdin.")],
+    config: ConfigOption = None,
+    model: Annotated[str, typer.Option(help="A configured model, or auto.")] = "auto",
+    system: Annotated[str | None, typer.Option(help="A system prompt.")] = None,
+    max_tokens: Annotated[int | None, typer.Option(help="Output token limit.")] = 256,
+) -> None:
+    """Send one chat request through the gateway's code path and stream the answer."""
+    from .schemas import ChatRequest
+
+    cfg = _config(config)
+    messages = [{"role": "system", "content": system}] if system else []
+    messages.append({"role": "user", "content": _read_text(text)})
+    request = ChatRequest.model_validate(
+        {"model": model, "messages": messages, "stream": True, "max_tokens": max_tokens}
+    )
+
+    async def run() -> dict[str, str]:
+        gateway = build_gateway(cfg, Settings())
+        await gateway.start()
+        try:
+            routed = await gateway.route(request)
+            answer = await gateway.stream(routed)
+            async for event in answer.body:
+                _print_event(event)
+            return answer.headers
+        finally:
+            await gateway.aclose()
+
+    try:
+        headers = asyncio.run(run())
+    except GatewayError as exc:
+        _fail(exc)
+    sys.stdout.write("\n")
+    err_console.print(
+        f"[dim]model={headers['x-hybridgate-model']} "
+        f"reason={headers['x-hybridgate-route-reason']} "
+        f"cost≈${float(headers['x-hybridgate-cost-usd']):.6f}[/dim]",
+        highlight=False,
+    )
+
+
+def _print_event(event: bytes) -> None:
+    payload = event.removeprefix(b"data: ").strip()
+    if payload == b"[DONE]" or not payload:
+        return
+    data = json.loads(payload)
+    if "error" in data:
+        raise GatewayError(data["error"]["message"])
+    for choice in data.get("choices", []):
+        piece = (choice.get("delta") or {}).get("content")
+        if piece:
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+
+
+@app.command()
+def models(config: ConfigOption = None) -> None:
+    """List the configured models."""
+    cfg = _config(config)
+    table = Table("name", "provider", "hosted", "context", "capabilities", "price in/out per 1M")
+    for m in cfg.models:
+        if m.pricing:
+            price = f"${m.pricing.input:.2f} / ${m.pricing.output:.2f}"
+        elif m.self_hosted_cost:
+            price = "self-hosted"
+        else:
+            price = "-"
+        table.add_row(
+            m.name, m.provider, "yes" if m.hosted else "no", f"{m.context_window:,}",
+            ", ".join(m.capabilities), price,
+        )  # fmt: skip
+    console.print(table)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,300 @@
+"""Config models (strict pydantic) and load_config(): YAML → validated Config."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from .errors import ConfigError
+
+Capability = Literal["text", "images", "tools", "json_object", "json_schema"]
+PROVIDER_KINDS = ("openai", "openai_compatible", "llamacpp")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def resolve_secret(value: object) -> object:
+    """`env:VAR` → the variable's value; a missing variable is an error naming it."""
+    if isinstance(value, str) and value.startswith("env:"):
+        var = value[4:]
+        if var not in os.environ:
+            raise ValueError(f"environment variable {var} is not set")
+        return os.environ[var]
+    return value
+
+
+class Pricing(Strict):
+    """USD per 1M tokens; prompts above `long_context_threshold` input tokens pay the
+    multipliers on the whole call (as OpenAI prices its long-context tier)."""
+
+    input: float = Field(ge=0)
+    cached_input: float | None = Field(None, ge=0)
+    output: float = Field(ge=0)
+    long_context_threshold: int | None = Field(None, gt=0)
+    long_context_input_multiplier: float = Field(1.0, ge=1)
+    long_context_output_multiplier: float = Field(1.0, ge=1)
+    source: str | None = None
+
+
+class SelfHostedCost(Strict):
+    """What a self-hosted model costs: a fixed price per period spread over its tokens."""
+
+    usd_per_month: float | None = Field(None, ge=0)
+    usd_per_hour: float | None = Field(None, ge=0)
+    tokens_per_month: float | None = Field(None, gt=0)
+    tokens_per_second: float | None = Field(None, gt=0)
+    utilization: float = Field(0.5, gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _complete(self) -> SelfHostedCost:
+        if self.usd_per_month is None and self.usd_per_hour is None:
+            raise ValueError("set usd_per_month or usd_per_hour")
+        if self.tokens_per_month is None and self.tokens_per_second is None:
+            raise ValueError("set tokens_per_month or tokens_per_second")
+        return self
+
+
+class ModelBase(Strict):
+    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/@-]*$")
+    model: str | None = Field(None, description="Upstream model id; defaults to name.")
+    hosted: bool
+    context_window: int = Field(128_000, gt=0)
+    max_output_tokens: int | None = Field(None, gt=0)
+    capabilities: tuple[Capability, ...] = ("text",)
+    pricing: Pricing | None = None
+    self_hosted_cost: SelfHostedCost | None = None
+    timeout: float = Field(60.0, gt=0)
+
+    @property
+    def upstream_model(self) -> str:
+        return self.model or self.name
+
+    def supports(self, capability: Capability) -> bool:
+        if capability == "json_object" and "json_schema" in self.capabilities:
+            return True
+        return capability in self.capabilities
+
+
+class OpenAIModel(ModelBase):
+    provider: Literal["openai"]
+    hosted: bool = True
+    api_key: SecretStr = Field(default_factory=lambda: SecretStr("env:OPENAI_API_KEY"))
+    base_url: str | None = None
+    capabilities: tuple[Capability, ...] = ("text", "images", "tools", "json_schema")
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _env(cls, value: object) -> object:
+        return resolve_secret(value)
+
+    @field_validator("api_key", mode="after")
+    @classmethod
+    def _env_default(cls, value: SecretStr) -> SecretStr:
+        return SecretStr(str(resolve_secret(value.get_secret_value())))
+
+
+class CompatModel(ModelBase):
+    provider: Literal["openai_compatible"]
+    base_url: str = Field(pattern=r"^https?://")
+    api_key: SecretStr | None = None
+    max_connections: int = Field(100, gt=0)
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _env(cls, value: object) -> object:
+        return resolve_secret(value)
+
+
+class LlamaCppModel(ModelBase):
+    provider: Literal["llamacpp"]
+    hosted: bool = False
+    model_path: Path | None = Field(None, description="A GGUF file; default: bundled SmolLM2.")
+    context_window: int = Field(8192, gt=0)
+    max_output_tokens: int | None = Field(1024, gt=0)
+    n_threads: int | None = Field(None, gt=0)
+    chat_format: str | None = None
+    seed: int = 0
+
+
+ModelConfig = Annotated[
+    OpenAIModel | CompatModel | LlamaCppModel, Field(discriminator="provider")
+]
+
+
+class PrivacyConfig(Strict):
+    on_sensitive: Literal["local", "redact", "block"] = "local"
+    entities: Literal["default", "all"] | tuple[str, ...] = "default"
+    min_score: float = Field(0.5, ge=0, le=1)
+    enabled: bool = True
+
+
+class DifficultyConfig(Strict):
+    strong: str
+    weak: str
+    threshold: float | None = Field(None, ge=0, le=1)
+    strong_share: float | None = Field(None, ge=0, le=1)
+    quality_target: float | None = Field(None, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _one_target(self) -> DifficultyConfig:
+        given = [self.threshold, self.strong_share, self.quality_target]
+        if sum(v is not None for v in given) > 1:
+            raise ValueError("set only one of threshold, strong_share, quality_target")
+        return self
+
+
+class EvaluateConfig(Strict):
+    sample_rate: float = Field(0.0, ge=0, le=1)
+    models: tuple[str, ...] = ()
+
+
+class RouterConfig(Strict):
+    default: str = Field("auto", description='What model "auto" means; "auto" = route.')
+    privacy: PrivacyConfig = PrivacyConfig()
+    difficulty: DifficultyConfig | None = None
+    fallbacks: dict[str, tuple[str, ...]] = {}
+    evaluate: EvaluateConfig = EvaluateConfig()
+
+
+class AuthConfig(Strict):
+    enabled: bool = False
+
+
+class ServerConfig(Strict):
+    max_body_bytes: int = Field(8 * 1024 * 1024, gt=0)
+    max_messages: int = Field(2048, gt=0)
+
+
+class Config(Strict):
+    models: tuple[ModelConfig, ...] = Field(min_length=1)
+    router: RouterConfig = RouterConfig()
+    auth: AuthConfig = AuthConfig()
+    server: ServerConfig = ServerConfig()
+    database_url: SecretStr | None = None
+    redis_url: SecretStr | None = None
+
+    @field_validator("database_url", "redis_url", mode="before")
+    @classmethod
+    def _env(cls, value: object) -> object:
+        return resolve_secret(value)
+
+    @model_validator(mode="after")
+    def _references(self) -> Config:
+        names = [m.name for m in self.models]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"models: duplicate name(s) {', '.join(dupes)}")
+        if "auto" in names:
+            raise ValueError('models: "auto" is reserved for routing')
+        known = set(names)
+
+        def check(path: str, name: str) -> None:
+            if name not in known:
+                raise ValueError(f"{path}: unknown model {name!r} (known: {', '.join(names)})")
+
+        if self.router.default != "auto":
+            check("router.default", self.router.default)
+        if self.router.difficulty:
+            check("router.difficulty.strong", self.router.difficulty.strong)
+            check("router.difficulty.weak", self.router.difficulty.weak)
+        for source, targets in self.router.fallbacks.items():
+            check("router.fallbacks", source)
+            for target in targets:
+                check(f"router.fallbacks.{source}", target)
+        for name in self.router.evaluate.models:
+            check("router.evaluate.models", name)
+        return self
+
+    def model(self, name: str) -> ModelConfig | None:
+        return next((m for m in self.models if m.name == name), None)
+
+
+def _format_errors(source: str, exc: ValidationError) -> str:
+    lines = []
+    for err in exc.errors(include_url=False):
+        parts: list[str] = []
+        for i, item in enumerate(err["loc"]):
+            # Drop the discriminator tag pydantic inserts after a list index.
+            if item in PROVIDER_KINDS and i > 0 and isinstance(err["loc"][i - 1], int):
+                continue
+            parts.append(str(item))
+        path = ".".join(parts) or "(top level)"
+        if err["type"] == "literal_error":
+            expected = err.get("ctx", {}).get("expected", "")
+            msg = f"must be one of {expected}"
+        elif err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        else:
+            msg = err["msg"].removeprefix("Value error, ")
+        lines.append(f"{source}: {path}: {msg}")
+    return "\n".join(lines)
+
+
+def parse_config(data: object, source: str = "config") -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: expected a mapping at the top level")
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_format_errors(source, exc)) from None
+
+
+def load_config(path: Path | str | None = None) -> Config:
+    """Load and validate a YAML config; with no path (and no HYBRIDGATE_CONFIG), the
+    built-in default: the embedded local model, plus OpenAI when OPENAI_API_KEY is set."""
+    if path is None:
+        path = os.environ.get("HYBRIDGATE_CONFIG") or None
+    if path is None:
+        return default_config()
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path.name}:{where} invalid YAML: {getattr(exc, 'problem', exc)}")
+    return parse_config(data, path.name)
+
+
+DEFAULT_HOSTED_MODEL = "gpt-5.4"
+DEFAULT_LOCAL_MODEL = "local"
+
+
+def default_config() -> Config:
+    models: list[dict[str, object]] = [
+        {"name": DEFAULT_LOCAL_MODEL, "provider": "llamacpp"},
+    ]
+    router: dict[str, object] = {}
+    if os.environ.get("OPENAI_API_KEY"):
+        models.insert(
+            0,
+            {
+                "name": DEFAULT_HOSTED_MODEL,
+                "provider": "openai",
+                "context_window": 1_050_000,
+                "max_output_tokens": 128_000,
+                "pricing": {"input": 2.50, "cached_input": 0.25, "output": 15.00},
+            },
+        )
+        router["fallbacks"] = {DEFAULT_HOSTED_MODEL: [DEFAULT_LOCAL_MODEL]}
+    return parse_config({"models": models, "router": router}, "default config")

@@ -1,0 +1,154 @@
+"""One exception tree for the gateway, rendered as OpenAI-shaped error JSON.
+
+    GatewayError (500 server_error)
+    ├── ConfigError                       (not an HTTP error: bad YAML/env, raised at start-up)
+    ├── InvalidRequest (400 invalid_request_error)
+    │   ├── ContextTooLong                (code context_length_exceeded)
+    │   └── SensitiveDataBlocked          (code sensitive_data_blocked)
+    ├── AuthenticationFailed (401)
+    ├── PermissionDenied (403)
+    ├── ModelNotFound (404)
+    ├── PayloadTooLarge (413)
+    ├── RateLimited (429 requests, rate_limit_exceeded; sends retry-after)
+    │   └── BudgetExceeded (429 insufficient_quota; sends x-should-retry: false)
+    └── UpstreamError (502 server_error)
+        ├── UpstreamUnavailable (503)
+        └── UpstreamTimeout (504)
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class GatewayError(Exception):
+    status: ClassVar[int] = 500
+    type: ClassVar[str] = "server_error"
+    code: ClassVar[str | None] = None
+
+    def __init__(self, message: str, *, param: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+
+    def to_body(self) -> dict[str, object]:
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.type,
+                "param": self.param,
+                "code": self.code,
+            }
+        }
+
+    def http_status(self) -> int:
+        return self.status
+
+    def headers(self) -> dict[str, str]:
+        return {}
+
+
+class ConfigError(GatewayError):
+    """A configuration file or environment value is invalid; the message names the key."""
+
+
+class InvalidRequest(GatewayError):
+    status, type, code = 400, "invalid_request_error", None
+
+
+class ContextTooLong(InvalidRequest):
+    code = "context_length_exceeded"
+
+
+class SensitiveDataBlocked(InvalidRequest):
+    code = "sensitive_data_blocked"
+
+
+class AuthenticationFailed(GatewayError):
+    status, type, code = 401, "invalid_request_error", "invalid_api_key"
+
+
+class PermissionDenied(GatewayError):
+    status, type, code = 403, "invalid_request_error", "permission_denied"
+
+
+class ModelNotFound(GatewayError):
+    status, type, code = 404, "invalid_request_error", "model_not_found"
+
+
+class PayloadTooLarge(GatewayError):
+    status, type, code = 413, "invalid_request_error", "payload_too_large"
+
+
+class RateLimited(GatewayError):
+    status, type, code = 429, "requests", "rate_limit_exceeded"
+
+    def __init__(
+        self, message: str, *, retry_after: float = 1.0, param: str | None = None
+    ) -> None:
+        super().__init__(message, param=param)
+        self.retry_after = retry_after
+
+    def headers(self) -> dict[str, str]:
+        return {"retry-after": str(max(1, round(self.retry_after)))}
+
+
+class BudgetExceeded(RateLimited):
+    type, code = "insufficient_quota", "budget_exceeded"
+
+    def headers(self) -> dict[str, str]:
+        # Retrying cannot fix an exhausted budget; the openai SDK honours this header.
+        return {"x-should-retry": "false"}
+
+
+class UpstreamError(GatewayError):
+    """A provider failed. `retryable` tells the executor whether another attempt may help."""
+
+    status, type, code = 502, "server_error", "upstream_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retryable: bool = True,
+        upstream_status: int | None = None,
+        retry_after: float | None = None,
+        param: str | None = None,
+    ) -> None:
+        super().__init__(message, param=param)
+        self.retryable = retryable
+        self.upstream_status = upstream_status
+        self.retry_after = retry_after
+
+
+class UpstreamUnavailable(UpstreamError):
+    status, code = 503, "upstream_unavailable"
+
+
+class UpstreamTimeout(UpstreamError):
+    status, code = 504, "upstream_timeout"
+
+
+class UpstreamRejected(UpstreamError):
+    """The upstream refused the request itself (4xx other than 408/429): not retryable,
+    and passed back to the client with the upstream's status."""
+
+    code = "upstream_rejected"
+
+    def __init__(self, message: str, *, upstream_status: int, param: str | None = None) -> None:
+        super().__init__(
+            message, retryable=False, upstream_status=upstream_status, param=param
+        )
+
+    def http_status(self) -> int:
+        return self.upstream_status or self.status
+
+    def to_body(self) -> dict[str, object]:
+        return {
+            "error": {
+                "message": self.message,
+                "type": "invalid_request_error",
+                "param": self.param,
+                "code": self.code,
+            }
+        }

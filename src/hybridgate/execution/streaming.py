@@ -1,0 +1,126 @@
+"""Relays an opened stream to the client as SSE: restores transformed text, keeps or
+strips the usage chunk as the client asked, and ends a failed stream with an error event,
+never a fake [DONE]."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+
+import anyio
+import orjson
+
+from ..accounting.pricing import Usage
+from ..errors import GatewayError, UpstreamError
+from ..features.tokens import count_text
+from ..schemas import ChatCompletionChunk, CompletionUsage
+from .executor import StreamHandle
+
+DONE = b"data: [DONE]\n\n"
+
+
+def sse(payload: bytes) -> bytes:
+    return b"data: " + payload + b"\n\n"
+
+
+def error_event(error: GatewayError) -> bytes:
+    return sse(orjson.dumps(error.to_body()))
+
+
+@dataclass(slots=True)
+class StreamTally:
+    """What the stream carried, for the ledger once it ends."""
+
+    prompt_tokens_estimate: int
+    usage: Usage | None = None
+    text: list[str] = field(default_factory=list)
+    status: int = 200
+    error_code: str | None = None
+    finished_at: float = 0.0
+
+    def final_usage(self) -> tuple[Usage, bool]:
+        """Usage from the provider, or an offline count (estimated=True)."""
+        if self.usage is not None:
+            return self.usage, False
+        completion = count_text("".join(self.text))
+        return Usage(prompt_tokens=self.prompt_tokens_estimate, completion_tokens=completion), True
+
+
+def _usage(usage: CompletionUsage) -> Usage:
+    details = usage.prompt_tokens_details
+    return Usage(
+        prompt_tokens=usage.prompt_tokens,
+        completion_tokens=usage.completion_tokens,
+        cached_tokens=(details.cached_tokens or 0) if details else 0,
+    )
+
+
+async def relay(
+    handle: StreamHandle,
+    *,
+    include_usage: bool,
+    tally: StreamTally,
+    on_finish: Callable[[StreamTally], None],
+) -> AsyncIterator[bytes]:
+    usage_chunk: ChatCompletionChunk | None = None
+    last: ChatCompletionChunk | None = None
+
+    def emit(chunk: ChatCompletionChunk) -> bytes:
+        for choice in chunk.choices:
+            if choice.delta.content:
+                tally.text.append(choice.delta.content)
+        return sse(chunk.model_dump_json(exclude_unset=True).encode())
+
+    async def chunks() -> AsyncIterator[ChatCompletionChunk]:
+        for chunk in handle.head:
+            yield chunk
+        async for chunk in handle.rest:
+            yield chunk
+
+    try:
+        async for chunk in chunks():
+            last = chunk
+            if chunk.usage is not None:
+                tally.usage = _usage(chunk.usage)
+                if not chunk.choices:
+                    usage_chunk = chunk
+                    continue
+                if not include_usage:
+                    chunk = chunk.model_copy(update={"usage": None})
+            yield emit(handle.restorer.chunk(chunk))
+        tail = handle.restorer.flush()
+        if tail is not None:
+            yield emit(tail)
+        if include_usage:
+            if usage_chunk is None and last is not None:
+                usage, _ = tally.final_usage()
+                usage_chunk = last.model_copy(
+                    update={
+                        "choices": [],
+                        "usage": CompletionUsage(
+                            prompt_tokens=usage.prompt_tokens,
+                            completion_tokens=usage.completion_tokens,
+                            total_tokens=usage.total_tokens,
+                        ),
+                    }
+                )
+            if usage_chunk is not None:
+                yield sse(usage_chunk.model_dump_json(exclude_unset=True).encode())
+        yield DONE
+    except UpstreamError as exc:
+        # Content already went out: the client must see a failure, not a short answer.
+        tally.status, tally.error_code = exc.http_status(), exc.code
+        yield error_event(exc)
+    except asyncio.CancelledError:
+        tally.status, tally.error_code = 499, "client_disconnected"
+        raise
+    finally:
+        tally.finished_at = time.perf_counter()
+        close = getattr(handle.rest, "aclose", None)
+        if close is not None:
+            # Release the upstream now (the embedded model serves one stream at a time).
+            with anyio.CancelScope(shield=True):
+                await close()
+        on_finish(tally)

@@ -1,0 +1,126 @@
+"""The Features of a request and the extractor that computes them once per request.
+
+Scorers plug in here: a privacy scanner (entities), a difficulty scorer and a domain
+classifier. Each is optional; the policies treat a missing score as "no opinion"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import anyio.to_thread
+
+from ..config import Capability
+from ..schemas import ChatRequest
+from .capabilities import needed_capabilities
+from .tokens import count_prompt
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    type: str
+    start: int
+    end: int
+    message_index: int
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling (from auth): what they may use and what they may spend."""
+
+    key_id: str | None = None
+    name: str = "anonymous"
+    models: frozenset[str] | None = None  # None = every model
+    local_only: bool = False
+    on_sensitive: str | None = None  # per-key override of router.privacy.on_sensitive
+
+
+ANONYMOUS = Principal()
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    requested_model: str
+    prompt_tokens: int
+    output_tokens: int | None
+    needs: frozenset[Capability]
+    stream: bool = False
+    entities: tuple[Entity, ...] = ()
+    difficulty: float | None = None
+    domain: str | None = None
+    session: str | None = None
+    principal: Principal = ANONYMOUS
+    now: float = 0.0
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def sensitive(self) -> bool:
+        return bool(self.entities)
+
+    @property
+    def auto(self) -> bool:
+        return self.requested_model == "auto"
+
+    def entity_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entity in self.entities:
+            counts[entity.type] = counts.get(entity.type, 0) + 1
+        return counts
+
+
+class PrivacyScanner(Protocol):
+    """Returns the sensitive entities of a request (already filtered by config)."""
+
+    def scan(self, request: ChatRequest) -> tuple[Entity, ...]: ...
+
+
+class Scorer(Protocol):
+    """A float in [0, 1] per request, e.g. the probability the strong model is needed."""
+
+    def score(self, request: ChatRequest) -> float: ...
+
+
+class DomainClassifier(Protocol):
+    def classify(self, request: ChatRequest) -> str | None: ...
+
+
+class FeatureExtractor:
+    def __init__(
+        self,
+        privacy: PrivacyScanner | None = None,
+        difficulty: Scorer | None = None,
+        domain: DomainClassifier | None = None,
+    ) -> None:
+        self.privacy = privacy
+        self.difficulty = difficulty
+        self.domain = domain
+
+    async def extract(
+        self,
+        request: ChatRequest,
+        *,
+        principal: Principal = ANONYMOUS,
+        session: str | None = None,
+        now: float = 0.0,
+    ) -> Features:
+        # The scorers are CPU work measured in milliseconds; a worker thread keeps the
+        # event loop serving other requests meanwhile.
+        entities = self.privacy.scan(request) if self.privacy else ()
+        difficulty = None
+        if self.difficulty is not None and request.model == "auto":
+            difficulty = await anyio.to_thread.run_sync(self.difficulty.score, request)
+        domain = self.domain.classify(request) if self.domain else None
+        return Features(
+            requested_model=request.model,
+            prompt_tokens=count_prompt(request),
+            output_tokens=request.output_limit,
+            needs=needed_capabilities(request),
+            stream=bool(request.stream),
+            entities=entities,
+            difficulty=difficulty,
+            domain=domain,
+            session=session or request.user,
+            principal=principal,
+            now=now,
+        )

@@ -1,0 +1,267 @@
+"""The Gateway: the request flow of DESIGN.md in one place, shared by the HTTP server and
+the CLI: features → policy chain → executor → observers (ledger, audit, metrics)."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .accounting.pricing import Usage, call_cost, estimate_cost
+from .config import Config
+from .errors import GatewayError
+from .execution import CallContext, Executor
+from .execution.streaming import StreamTally, relay
+from .execution.transforms import RequestTransform
+from .features import FeatureExtractor, Features
+from .features.extract import ANONYMOUS, Principal
+from .observability.calls import CallObserver, CallRecord
+from .observability.metrics import Metrics
+from .providers import Provider, build_providers
+from .routing import DEFAULT_POLICIES, Policy, RouteDecision, decide
+from .routing.decision import Transform
+from .schemas import ChatCompletion, ChatRequest
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    completion: ChatCompletion
+    headers: dict[str, str]
+
+
+@dataclass(slots=True)
+class StreamAnswer:
+    headers: dict[str, str]
+    body: AsyncIterator[bytes]
+
+
+@dataclass(slots=True)
+class Routed:
+    request_id: str
+    request: ChatRequest
+    features: Features
+    decision: RouteDecision
+    started: float = field(default_factory=time.perf_counter)
+    started_at: float = field(default_factory=time.time)
+
+
+def new_request_id() -> str:
+    return f"req_{uuid.uuid4().hex}"
+
+
+class Gateway:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        providers: Mapping[str, Provider] | None = None,
+        cache_dir: Path | None = None,
+        extractor: FeatureExtractor | None = None,
+        policies: Sequence[Policy] = DEFAULT_POLICIES,
+        transforms: Mapping[Transform, RequestTransform] | None = None,
+        observers: Sequence[CallObserver] = (),
+    ) -> None:
+        self.config = config
+        cache = cache_dir or Path("~/.hybridgate/models").expanduser()
+        self.providers = dict(providers) if providers is not None else build_providers(config, cache)
+        missing = [m.name for m in config.models if m.name not in self.providers]
+        if missing:
+            raise GatewayError(f"no provider for model(s) {', '.join(missing)}")
+        self.extractor = extractor or FeatureExtractor()
+        self.policies = tuple(policies)
+        self.executor = Executor(config, self.providers, transforms)
+        self.metrics = Metrics()
+        self.observers: list[CallObserver] = [self.metrics, *observers]
+
+    async def start(self) -> None:
+        for provider in self.providers.values():
+            await provider.start()
+
+    async def aclose(self) -> None:
+        await self.executor.aclose()
+
+    # -- routing -------------------------------------------------------------------------
+
+    async def route(
+        self,
+        request: ChatRequest,
+        *,
+        principal: Principal = ANONYMOUS,
+        session: str | None = None,
+        request_id: str | None = None,
+    ) -> Routed:
+        features = await self.extractor.extract(
+            request, principal=principal, session=session, now=time.time()
+        )
+        decision = decide(features, self.config, self.policies)
+        return Routed(request_id or new_request_id(), request, features, decision)
+
+    def route_view(self, routed: Routed) -> dict[str, object]:
+        """The /v1/route body of DESIGN.md's contract."""
+        decision, features = routed.decision, routed.features
+        model = self.config.model(decision.model)
+        assert model is not None
+        return {
+            "model": decision.model,
+            "provider": model.provider,
+            "hosted": model.hosted,
+            "reason": decision.reason.value,
+            "explanation": decision.explanation,
+            "sensitive": features.sensitive,
+            "entities": [
+                {"type": e.type, "start": e.start, "end": e.end, "message_index": e.message_index}
+                for e in features.entities
+            ],
+            "scores": dict(decision.scores),
+            "fallbacks": list(decision.fallbacks),
+            "transforms": [t.value for t in decision.transforms if model.hosted],
+            "estimated_cost_usd": round(
+                estimate_cost(model, features.prompt_tokens, features.output_tokens), 8
+            ),
+            "prompt_tokens": features.prompt_tokens,
+        }
+
+    # -- completion ----------------------------------------------------------------------
+
+    def _headers(self, routed: Routed, model: str, reason: str, cost: float) -> dict[str, str]:
+        return {
+            "x-hybridgate-request-id": routed.request_id,
+            "x-hybridgate-model": model,
+            "x-hybridgate-route-reason": reason,
+            "x-hybridgate-cost-usd": f"{cost:.8f}",
+        }
+
+    def _record(
+        self,
+        routed: Routed,
+        *,
+        model: str,
+        reason: str,
+        status: int,
+        usage: Usage,
+        estimated: bool,
+        attempts: tuple[str, ...],
+        ttft_s: float | None = None,
+        error_code: str | None = None,
+        finished: float | None = None,
+    ) -> float:
+        spec = self.config.model(model)
+        cost = call_cost(spec, usage) if spec is not None else 0.0
+        latency = (finished or time.perf_counter()) - routed.started
+        record = CallRecord(
+            request_id=routed.request_id,
+            started_at=routed.started_at,
+            key_id=routed.features.principal.key_id,
+            requested_model=routed.request.model,
+            model=model,
+            hosted=bool(spec and spec.hosted),
+            reason=reason,
+            status=status,
+            stream=routed.features.stream,
+            usage=usage,
+            usage_estimated=estimated,
+            cost_usd=cost,
+            latency_s=latency,
+            ttft_s=ttft_s,
+            attempts=attempts,
+            entity_counts=routed.features.entity_counts(),
+            transforms=tuple(t.value for t in routed.decision.transforms),
+            error_code=error_code,
+            session=routed.features.session,
+        )
+        for observer in self.observers:
+            try:
+                observer.record(record)
+            except Exception:  # an observer must never fail a request
+                log.exception("observer %s failed for %s", type(observer).__name__, record.request_id)
+        log.info(
+            "chat %s model=%s reason=%s status=%d ms=%.1f tokens=%d/%d cost=%.6f",
+            routed.request_id, model, reason, status, latency * 1000,
+            usage.prompt_tokens, usage.completion_tokens, cost,
+        )  # fmt: skip
+        return cost
+
+    def record_failure(self, routed: Routed, error: GatewayError) -> None:
+        self._record(
+            routed,
+            model=routed.decision.model,
+            reason=routed.decision.reason.value,
+            status=error.http_status(),
+            usage=Usage(prompt_tokens=0),
+            estimated=True,
+            attempts=(),
+            error_code=error.code,
+        )
+
+    async def complete(self, routed: Routed) -> Answer:
+        ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
+        try:
+            outcome = await self.executor.complete(ctx)
+        except GatewayError as exc:
+            self.record_failure(routed, exc)
+            raise
+        usage_raw = outcome.completion.usage
+        if usage_raw is not None:
+            details = usage_raw.prompt_tokens_details
+            usage = Usage(
+                prompt_tokens=usage_raw.prompt_tokens,
+                completion_tokens=usage_raw.completion_tokens,
+                cached_tokens=(details.cached_tokens or 0) if details else 0,
+            )
+            estimated = False
+        else:
+            usage, estimated = Usage(prompt_tokens=routed.features.prompt_tokens), True
+        cost = self._record(
+            routed,
+            model=outcome.model,
+            reason=outcome.reason.value,
+            status=200,
+            usage=usage,
+            estimated=estimated,
+            attempts=outcome.attempts,
+        )
+        return Answer(
+            outcome.completion, self._headers(routed, outcome.model, outcome.reason.value, cost)
+        )
+
+    async def stream(self, routed: Routed) -> StreamAnswer:
+        ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
+        try:
+            handle = await self.executor.stream(ctx)
+        except GatewayError as exc:
+            self.record_failure(routed, exc)
+            raise
+        spec = self.config.model(handle.model)
+        assert spec is not None
+        # Headers leave before usage is known: the cost header is an estimate for streams.
+        estimate = estimate_cost(spec, routed.features.prompt_tokens, routed.features.output_tokens)
+        options = routed.request.stream_options
+        tally = StreamTally(prompt_tokens_estimate=routed.features.prompt_tokens)
+
+        def finish(t: StreamTally) -> None:
+            usage, estimated = t.final_usage()
+            self._record(
+                routed,
+                model=handle.model,
+                reason=handle.reason.value,
+                status=t.status,
+                usage=usage,
+                estimated=estimated,
+                attempts=handle.attempts,
+                ttft_s=handle.ttft_s,
+                error_code=t.error_code,
+                finished=t.finished_at,
+            )
+
+        body = relay(
+            handle,
+            include_usage=bool(options and options.include_usage),
+            tally=tally,
+            on_finish=finish,
+        )
+        return StreamAnswer(self._headers(routed, handle.model, handle.reason.value, estimate), body)

@@ -1,0 +1,38 @@
+"""CallRecord: what the gateway did for one request, handed to every observer
+(ledger, audit, metrics) after the response is complete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..accounting.pricing import Usage
+
+
+@dataclass(frozen=True, slots=True)
+class CallRecord:
+    request_id: str
+    started_at: float  # unix seconds
+    key_id: str | None
+    requested_model: str
+    model: str  # the model that answered (or was last tried)
+    hosted: bool
+    reason: str
+    status: int  # HTTP status the client got
+    stream: bool
+    usage: Usage
+    usage_estimated: bool
+    cost_usd: float
+    latency_s: float
+    ttft_s: float | None = None
+    attempts: tuple[str, ...] = ()  # every model tried, in order
+    entity_counts: dict[str, int] = field(default_factory=dict)
+    transforms: tuple[str, ...] = ()
+    error_code: str | None = None
+    session: str | None = None
+
+
+class CallObserver(Protocol):
+    """Receives each finished call. Must not block: queue and write elsewhere."""
+
+    def record(self, call: CallRecord) -> None: ...

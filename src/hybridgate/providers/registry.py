@@ -1,0 +1,41 @@
+"""Maps each config `provider` value to a factory that builds its Provider."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..config import CompatModel, Config, LlamaCppModel, ModelConfig, OpenAIModel
+from .base import Provider
+
+
+def _openai(config: ModelConfig, cache_dir: Path) -> Provider:
+    from .openai import OpenAIProvider
+
+    assert isinstance(config, OpenAIModel)
+    return OpenAIProvider(config)
+
+
+def _compat(config: ModelConfig, cache_dir: Path) -> Provider:
+    from .openai_compatible import OpenAICompatibleProvider
+
+    assert isinstance(config, CompatModel)
+    return OpenAICompatibleProvider(config)
+
+
+def _llamacpp(config: ModelConfig, cache_dir: Path) -> Provider:
+    from .llamacpp import LlamaCppProvider
+
+    assert isinstance(config, LlamaCppModel)
+    return LlamaCppProvider(config, cache_dir)
+
+
+FACTORIES: dict[str, Callable[[ModelConfig, Path], Provider]] = {
+    "openai": _openai,
+    "openai_compatible": _compat,
+    "llamacpp": _llamacpp,
+}
+
+
+def build_providers(config: Config, cache_dir: Path) -> dict[str, Provider]:
+    return {m.name: FACTORIES[m.provider](m, cache_dir) for m in config.models}

@@ -1,0 +1,79 @@
+"""Runs the ordered policies and seals the decision (reason, fallbacks, privacy check)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TypeAlias
+
+from ..config import Config
+from ..errors import GatewayError
+from ..features import Features
+from . import policies
+from .candidates import Candidates
+from .decision import Reason, RouteDecision
+
+Policy: TypeAlias = Callable[[Features, Candidates], "Candidates | RouteDecision | None"]
+
+DEFAULT_POLICIES: tuple[Policy, ...] = (
+    policies.access,
+    policies.privacy,
+    policies.capability,
+    policies.explicit,
+    policies.difficulty,
+    policies.default,
+)
+
+
+class PolicyViolation(GatewayError):
+    """A policy picked a model outside the candidates: a bug, never a client error."""
+
+
+def decide(
+    features: Features, config: Config, chain: Sequence[Policy] = DEFAULT_POLICIES
+) -> RouteDecision:
+    candidates = Candidates.all(config)
+    decision: RouteDecision | None = None
+    for policy in chain:
+        result = policy(features, candidates)
+        if isinstance(result, Candidates):
+            candidates = result
+        elif isinstance(result, RouteDecision):
+            decision = result
+            break
+    if decision is None:
+        decision = policies.default(features, candidates)
+    return seal(decision, features, candidates)
+
+
+def seal(decision: RouteDecision, features: Features, candidates: Candidates) -> RouteDecision:
+    """The last word: the target must be a candidate (so privacy holds), the pinned reason
+    wins, and fallbacks are limited to models that could serve this request too."""
+    target = candidates.get(decision.model)
+    if target is None:
+        raise PolicyViolation(f"routing chose {decision.model}, which is not a candidate")
+    reason = candidates.pinned or decision.reason
+    notes = [*candidates.notes, decision.explanation]
+    if reason is not decision.reason:
+        notes.append(f"reason: {reason.value}")
+    if features.difficulty is not None and "difficulty" not in decision.scores:
+        notes.append(f"difficulty {features.difficulty:.2f} (not used: {reason.value} first)")
+    fallbacks = tuple(
+        name
+        for name in candidates.config.router.fallbacks.get(target.name, ())
+        if candidates.get(name) is not None and name != target.name
+    )
+    scores = dict(decision.scores)
+    if features.difficulty is not None:
+        scores["difficulty"] = features.difficulty
+    return replace(
+        decision,
+        reason=reason,
+        explanation="; ".join(notes),
+        fallbacks=fallbacks,
+        transforms=candidates.transforms,  # applied by the executor to hosted attempts
+        scores=scores,
+    )
+
+
+__all__ = ["DEFAULT_POLICIES", "Policy", "PolicyViolation", "Reason", "decide", "seal"]

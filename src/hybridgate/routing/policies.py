@@ -1,0 +1,171 @@
+"""The routing policies: small pure functions of (Features, Candidates).
+
+Each returns None (pass), narrowed Candidates, or a RouteDecision. They do no I/O; scores
+arrive precomputed in Features. Order lives in chain.DEFAULT_POLICIES."""
+
+from __future__ import annotations
+
+from ..config import ModelConfig
+from ..errors import (
+    ContextTooLong,
+    InvalidRequest,
+    ModelNotFound,
+    PermissionDenied,
+    SensitiveDataBlocked,
+    UpstreamUnavailable,
+)
+from ..features import Features
+from .candidates import Candidates
+from .decision import Reason, RouteDecision, Transform
+
+
+def _requested(features: Features, candidates: Candidates) -> str | None:
+    """The model the client named, or what `router.default` makes of "auto"."""
+    if not features.auto:
+        return features.requested_model
+    default = candidates.config.router.default
+    return None if default == "auto" else default
+
+
+def access(features: Features, candidates: Candidates) -> Candidates | None:
+    """Unknown models are a 404; a key limited to some models only sees those."""
+    if not features.auto and candidates.config.model(features.requested_model) is None:
+        raise ModelNotFound(
+            f"The model '{features.requested_model}' does not exist. "
+            f"Available: auto, {', '.join(candidates.names())}",
+            param="model",
+        )
+    allowed = features.principal.models
+    if allowed is None:
+        return None
+    if not features.auto and features.requested_model not in allowed:
+        raise PermissionDenied(
+            f"This API key may not use the model '{features.requested_model}'", param="model"
+        )
+    return candidates.narrow(
+        lambda m: m.name in allowed, Reason.DEFAULT, "key limited to its models", pin=False
+    )
+
+
+def privacy(features: Features, candidates: Candidates) -> Candidates | None:
+    """Sensitive requests may only reach models that keep data in house (or go out
+    redacted, or are refused), per policy and per key. Local-only keys never go out."""
+    principal = features.principal
+    if principal.local_only:
+        return _keep_local(candidates, features, "the API key is local-only")
+    if not features.sensitive or not candidates.config.router.privacy.enabled:
+        return None
+    counts = features.entity_counts()
+    kinds = ", ".join(f"{k}×{n}" for k, n in sorted(counts.items()))
+    action = principal.on_sensitive or candidates.config.router.privacy.on_sensitive
+    if action == "block":
+        raise SensitiveDataBlocked(
+            "The request contains sensitive data and this gateway's policy refuses it: "
+            f"{', '.join(sorted(counts))}",
+            param="messages",
+        )
+    if action == "redact":
+        return candidates.with_transform(
+            Transform.REDACT, f"sensitive data ({kinds}) is pseudonymized before a hosted model"
+        )
+    return _keep_local(candidates, features, f"sensitive data detected ({kinds})")
+
+
+def _keep_local(candidates: Candidates, features: Features, why: str) -> Candidates:
+    asked = _requested(features, candidates)
+    asked_model = candidates.get(asked) if asked else None
+    had_hosted = any(m.hosted for m in candidates.models)
+    narrowed = candidates.narrow(
+        lambda m: not m.hosted,
+        Reason.PRIVACY,
+        f"{why}: kept on in-house models",
+        pin=(asked_model is not None and asked_model.hosted) or (features.auto and had_hosted),
+        local_only=True,
+    )
+    if not narrowed.models:
+        raise UpstreamUnavailable(
+            f"{why}, and no in-house (non-hosted) model is configured to serve it"
+        )
+    return narrowed
+
+
+def _serves(model: ModelConfig, features: Features) -> str | None:
+    """Why `model` cannot serve the request, or None if it can."""
+    missing = sorted(c for c in features.needs if not model.supports(c))
+    if missing:
+        return f"no {', '.join(missing)} support"
+    wanted_out = features.output_tokens or 0
+    if model.max_output_tokens is not None and wanted_out > model.max_output_tokens:
+        return f"max output {model.max_output_tokens} < {wanted_out}"
+    if features.prompt_tokens + wanted_out > model.context_window:
+        return f"context {model.context_window} < {features.prompt_tokens + wanted_out}"
+    return None
+
+
+def capability(features: Features, candidates: Candidates) -> Candidates | None:
+    """Skip models whose context, output limit or features cannot serve the request."""
+    unable = {m.name: why for m in candidates.models if (why := _serves(m, features))}
+    if not unable:
+        return None
+    if len(unable) == len(candidates.models):
+        detail = "; ".join(f"{name}: {why}" for name, why in unable.items())
+        if all("context" in why or "max output" in why for why in unable.values()):
+            raise ContextTooLong(
+                f"No model can take this request ({features.prompt_tokens} prompt tokens): "
+                f"{detail}",
+                param="messages",
+            )
+        raise InvalidRequest(f"No available model can serve this request: {detail}")
+    asked = _requested(features, candidates)
+    return candidates.narrow(
+        lambda m: m.name not in unable,
+        Reason.CAPABILITY,
+        "skipped " + "; ".join(f"{name} ({why})" for name, why in unable.items()),
+        pin=asked in unable,
+    )
+
+
+def explicit(features: Features, candidates: Candidates) -> RouteDecision | None:
+    """A named model that is still a candidate gets the request."""
+    if features.auto or candidates.get(features.requested_model) is None:
+        return None
+    return RouteDecision(
+        model=features.requested_model,
+        reason=Reason.EXPLICIT,
+        explanation=f"the client asked for {features.requested_model}",
+    )
+
+
+def difficulty(features: Features, candidates: Candidates) -> RouteDecision | None:
+    """auto: hard requests to the strong model, easy ones to the weak one."""
+    settings = candidates.config.router.difficulty
+    if not features.auto or settings is None or features.difficulty is None:
+        return None
+    threshold = settings.threshold if settings.threshold is not None else 0.5
+    hard = features.difficulty >= threshold
+    target = settings.strong if hard else settings.weak
+    if candidates.get(target) is None:
+        return None
+    verdict = "hard" if hard else "easy"
+    return RouteDecision(
+        model=target,
+        reason=Reason.DIFFICULTY,
+        explanation=(
+            f"difficulty {features.difficulty:.2f} {'≥' if hard else '<'} threshold "
+            f"{threshold:.2f}: {verdict}, so {target}"
+        ),
+        scores={"difficulty": features.difficulty},
+    )
+
+
+def default(features: Features, candidates: Candidates) -> RouteDecision:
+    """Whatever is left: the configured default, else the first in-house model."""
+    preferred = _requested(features, candidates)
+    chosen = candidates.get(preferred) if preferred else None
+    if chosen is None:
+        local = [m for m in candidates.models if not m.hosted]
+        chosen = (local or list(candidates.models))[0]
+        why = "first in-house model" if local else "first configured model"
+    else:
+        why = "router.default" if features.auto else "the requested model"
+    return RouteDecision(model=chosen.name, reason=Reason.DEFAULT, explanation=why)

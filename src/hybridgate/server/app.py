@@ -1,0 +1,143 @@
+"""create_app(): the Starlette application, its error handlers and lifespan."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..errors import GatewayError
+from ..gateway import Gateway, new_request_id
+from ..settings import Settings
+from . import chat
+from .auth import AdminKeyOnly, Authenticator, OpenAccess
+
+log = logging.getLogger(__name__)
+
+
+class RequestId:
+    """Gives every request an id first, so errors and logs can name it (pure ASGI: cheap)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = new_request_id()
+        scope.setdefault("state", {})["request_id"] = request_id
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = message.setdefault("headers", [])
+                if not any(k == b"x-hybridgate-request-id" for k, _ in headers):
+                    headers.append((b"x-hybridgate-request-id", request_id.encode()))
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
+
+
+def _error_response(error: GatewayError) -> JSONResponse:
+    return JSONResponse(error.to_body(), status_code=error.http_status(), headers=error.headers())
+
+
+async def on_gateway_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, GatewayError)
+    return _error_response(exc)
+
+
+async def on_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    kind = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
+    body = {
+        "error": {
+            "message": f"{request.method} {request.url.path}: {exc.detail}",
+            "type": "invalid_request_error",
+            "param": None,
+            "code": kind,
+        }
+    }
+    return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+
+
+async def on_unexpected(request: Request, exc: Exception) -> Response:
+    request_id = getattr(request.state, "request_id", "-")
+    log.exception("unhandled error in request %s", request_id)
+    body = {
+        "error": {
+            "message": f"The gateway hit an internal error (request {request_id}).",
+            "type": "server_error",
+            "param": None,
+            "code": "internal_error",
+        }
+    }
+    return JSONResponse(body, status_code=500)
+
+
+async def healthz(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    return JSONResponse({"status": "ok", "models": [m.name for m in gateway.config.models]})
+
+
+async def metrics(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    return Response(gateway.metrics.render(), media_type="text/plain; version=0.0.4")
+
+
+def create_app(
+    gateway: Gateway,
+    *,
+    settings: Settings | None = None,
+    authenticator: Authenticator | None = None,
+    routes: list[Route] | None = None,
+) -> Starlette:
+    """The ASGI app around a Gateway. Providers start in the lifespan (the embedded model
+    loads once there) and close on shutdown."""
+    settings = settings or Settings()
+    if authenticator is None:
+        authenticator = (
+            AdminKeyOnly(settings.admin_key) if gateway.config.auth.enabled else OpenAccess()
+        )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await gateway.start()
+        try:
+            yield
+        finally:
+            await gateway.aclose()
+
+    app = Starlette(
+        routes=[
+            Route("/v1/chat/completions", chat.chat_completions, methods=["POST"]),
+            Route("/v1/route", chat.route, methods=["POST"]),
+            Route("/v1/models", chat.models, methods=["GET"]),
+            Route("/healthz", healthz, methods=["GET"]),
+            Route("/metrics", metrics, methods=["GET"]),
+            *(routes or []),
+        ],
+        middleware=[Middleware(RequestId)],
+        exception_handlers={
+            GatewayError: on_gateway_error,
+            HTTPException: on_http_error,
+            Exception: on_unexpected,
+        },
+        lifespan=lifespan,
+    )
+    state: Any = app.state
+    state.gateway = gateway
+    state.settings = settings
+    state.authenticator = authenticator
+    state.started_at = int(time.time())
+    return app

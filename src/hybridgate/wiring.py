@@ -1,0 +1,15 @@
+"""Builds a Gateway with every plug-in this installation provides. Issues add their
+scanner, scorer, transform or observer here, so the server code never changes."""
+
+from __future__ import annotations
+
+from .config import Config
+from .features import FeatureExtractor
+from .gateway import Gateway
+from .settings import Settings
+
+
+def build_gateway(config: Config, settings: Settings) -> Gateway:
+    home = settings.state_dir()
+    extractor = FeatureExtractor()
+    return Gateway(config, cache_dir=home / "models", extractor=extractor)
