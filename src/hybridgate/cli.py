@@ -195,5 +195,15 @@ def models(config: ConfigOption = None) -> None:
     console.print(table)
 
 
+bench_app = typer.Typer(
+    help="Benchmarks on your own data: the router, the models, the privacy detector.",
+    no_args_is_help=True,
+)
+app.add_typer(bench_app, name="bench")
+
+
 def main() -> None:
+    from .commands import register_all
+
+    register_all(app, bench_app)
     app()

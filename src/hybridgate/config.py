@@ -128,6 +128,9 @@ class LlamaCppModel(ModelBase):
     n_threads: int | None = Field(None, gt=0)
     chat_format: str | None = None
     seed: int = 0
+    # SmolLM2-135M drifts into other languages at the library default (0.2); greedy
+    # decoding answers correctly. Used when the request sets no temperature.
+    temperature: float = Field(0.0, ge=0, le=2)
 
 
 ModelConfig = Annotated[

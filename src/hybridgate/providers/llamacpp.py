@@ -109,7 +109,10 @@ class LlamaCppProvider:
 
     def _kwargs(self, request: ChatRequest) -> dict[str, Any]:
         body = request.upstream_body(self.name)
-        kwargs: dict[str, Any] = {"messages": body["messages"]}
+        kwargs: dict[str, Any] = {
+            "messages": body["messages"],
+            "temperature": self._config.temperature,
+        }
         for key in _PASSTHROUGH:
             if key in body:
                 kwargs[key] = body[key]

@@ -116,7 +116,7 @@ def capability(features: Features, candidates: Candidates) -> Candidates | None:
                 param="messages",
             )
         raise InvalidRequest(f"No available model can serve this request: {detail}")
-    asked = _requested(features, candidates)
+    asked = _requested(features, candidates) or _default_pick(candidates).name
     return candidates.narrow(
         lambda m: m.name not in unable,
         Reason.CAPABILITY,
@@ -158,14 +158,18 @@ def difficulty(features: Features, candidates: Candidates) -> RouteDecision | No
     )
 
 
+def _default_pick(candidates: Candidates) -> ModelConfig:
+    local = [m for m in candidates.models if not m.hosted]
+    return (local or list(candidates.models))[0]
+
+
 def default(features: Features, candidates: Candidates) -> RouteDecision:
     """Whatever is left: the configured default, else the first in-house model."""
     preferred = _requested(features, candidates)
     chosen = candidates.get(preferred) if preferred else None
     if chosen is None:
-        local = [m for m in candidates.models if not m.hosted]
-        chosen = (local or list(candidates.models))[0]
-        why = "first in-house model" if local else "first configured model"
+        chosen = _default_pick(candidates)
+        why = "first in-house model" if not chosen.hosted else "first configured model"
     else:
         why = "router.default" if features.auto else "the requested model"
     return RouteDecision(model=chosen.name, reason=Reason.DEFAULT, explanation=why)
