@@ -1,0 +1,137 @@
+"""The policy chain: pure functions, no fixtures; invariants checked with Hypothesis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hybridgate.config import Config, parse_config
+from hybridgate.errors import PermissionDenied, SensitiveDataBlocked, UpstreamUnavailable
+from hybridgate.features import Entity, Features
+from hybridgate.features.extract import Principal
+from hybridgate.routing import Reason, decide
+
+HOSTED = {
+    "name": "gpt", "provider": "openai", "api_key": "sk-x", "context_window": 100_000,
+    "capabilities": ["text", "images", "tools", "json_schema"],
+    "pricing": {"input": 2.5, "output": 15},
+}  # fmt: skip
+LOCAL = {
+    "name": "llama", "provider": "openai_compatible", "base_url": "http://127.0.0.1:1/v1",
+    "hosted": False, "context_window": 8000, "capabilities": ["text"],
+}  # fmt: skip
+EMAIL = Entity(type="EMAIL_ADDRESS", start=0, end=5, message_index=0)
+
+
+def config(**router: Any) -> Config:
+    return parse_config(
+        {"models": [HOSTED, LOCAL], "router": {"fallbacks": {"gpt": ["llama"]}, **router}}
+    )
+
+
+def features(model: str = "auto", **kw: Any) -> Features:
+    base: dict[str, Any] = {"prompt_tokens": 10, "output_tokens": None, "needs": frozenset({"text"})}
+    return Features(requested_model=model, **{**base, **kw})
+
+
+def test_explicit() -> None:
+    decision = decide(features("gpt"), config())
+    assert (decision.model, decision.reason, decision.fallbacks) == ("gpt", Reason.EXPLICIT, ("llama",))
+
+
+def test_sensitive_explicit_hosted_stays_local_with_reason_privacy() -> None:
+    decision = decide(features("gpt", entities=(EMAIL,)), config())
+    assert (decision.model, decision.reason) == ("llama", Reason.PRIVACY)
+    assert "EMAIL_ADDRESS×1" in decision.explanation
+    assert decision.fallbacks == ()
+
+
+def test_sensitive_auto_is_privacy_when_hosted_removed() -> None:
+    decision = decide(features(entities=(EMAIL,)), config())
+    assert (decision.model, decision.reason) == ("llama", Reason.PRIVACY)
+
+
+def test_block_names_types_not_values() -> None:
+    with pytest.raises(SensitiveDataBlocked) as info:
+        decide(features(entities=(EMAIL,)), config(privacy={"on_sensitive": "block"}))
+    assert "EMAIL_ADDRESS" in info.value.message
+    assert info.value.status == 400
+
+
+def test_redact_keeps_hosted_with_transform() -> None:
+    decision = decide(features("gpt", entities=(EMAIL,)), config(privacy={"on_sensitive": "redact"}))
+    assert decision.model == "gpt"
+    assert [t.value for t in decision.transforms] == ["redact"]
+
+
+def test_no_local_model_for_sensitive_is_503() -> None:
+    only_hosted = parse_config({"models": [HOSTED]})
+    with pytest.raises(UpstreamUnavailable, match="no in-house"):
+        decide(features(entities=(EMAIL,)), only_hosted)
+
+
+def test_local_only_key() -> None:
+    principal = Principal(key_id="k1", local_only=True)
+    decision = decide(features("gpt", principal=principal), config())
+    assert (decision.model, decision.reason) == ("llama", Reason.PRIVACY)
+
+
+def test_key_model_allow_list() -> None:
+    principal = Principal(key_id="k1", models=frozenset({"llama"}))
+    with pytest.raises(PermissionDenied):
+        decide(features("gpt", principal=principal), config())
+    assert decide(features(principal=principal), config()).model == "llama"
+
+
+def test_difficulty_threshold() -> None:
+    cfg = config(difficulty={"strong": "gpt", "weak": "llama", "threshold": 0.6})
+    hard = decide(features(difficulty=0.9), cfg)
+    easy = decide(features(difficulty=0.2), cfg)
+    assert (hard.model, hard.reason) == ("gpt", Reason.DIFFICULTY)
+    assert (easy.model, easy.reason) == ("llama", Reason.DIFFICULTY)
+    assert hard.scores["difficulty"] == 0.9
+
+
+def test_privacy_beats_difficulty_and_says_both() -> None:
+    cfg = config(difficulty={"strong": "gpt", "weak": "llama", "threshold": 0.5})
+    decision = decide(features(difficulty=0.95, entities=(EMAIL,)), cfg)
+    assert (decision.model, decision.reason) == ("llama", Reason.PRIVACY)
+    assert "difficulty" in decision.explanation and "sensitive" in decision.explanation
+
+
+@given(
+    model=st.sampled_from(["auto", "gpt", "llama"]),
+    sensitive=st.booleans(),
+    difficulty=st.none() | st.floats(0, 1),
+    images=st.booleans(),
+    prompt=st.integers(1, 200_000),
+    local_only=st.booleans(),
+)
+def test_sensitive_never_reaches_hosted(
+    model: str, sensitive: bool, difficulty: float | None, images: bool, prompt: int, local_only: bool
+) -> None:
+    cfg = config(difficulty={"strong": "gpt", "weak": "llama"})
+    needs = frozenset({"text", "images"} if images else {"text"})
+    feats = features(
+        model,
+        entities=(EMAIL,) if sensitive else (),
+        difficulty=difficulty,
+        needs=needs,
+        prompt_tokens=prompt,
+        principal=Principal(local_only=local_only),
+    )
+    try:
+        decision = decide(feats, cfg)
+    except (UpstreamUnavailable, SensitiveDataBlocked) as exc:
+        assert sensitive or local_only, exc
+        return
+    except Exception as exc:  # capability errors are fine; they send nothing anywhere
+        assert exc.__class__.__name__ in {"ContextTooLong", "InvalidRequest"}
+        return
+    targets = [decision.model, *decision.fallbacks]
+    hosted = {m.name for m in cfg.models if m.hosted}
+    if sensitive or local_only:
+        assert not hosted & set(targets)
