@@ -207,3 +207,7 @@ def main() -> None:
 
     register_all(app, bench_app)
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""The `hybridgate` command line, run as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import base_config
+from .fakes.upstream import FakeUpstream
+
+
+def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HYBRIDGATE_HOME": str(home), "NO_COLOR": "1", "COLUMNS": "200"}
+    env.pop("OPENAI_API_KEY", None)
+    env.pop("HYBRIDGATE_CONFIG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "hybridgate.cli", *args],
+        capture_output=True, text=True, env=env, input=stdin, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def config_file(tmp_path: Path, fake_upstream: FakeUpstream) -> Path:
+    path = tmp_path / "hybridgate.yaml"
+    path.write_text(yaml.safe_dump(base_config(fake_upstream.url)))  # type: ignore[attr-defined]
+    return path
+
+
+def test_route_json(config_file: Path, tmp_path: Path, fake_upstream: FakeUpstream) -> None:
+    result = run("route", "--config", str(config_file), "--json", "hello", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    view = json.loads(result.stdout)
+    assert (view["model"], view["reason"]) == ("llama-local", "default")
+    assert fake_upstream.requests == []
+
+
+def test_route_reads_stdin(config_file: Path, tmp_path: Path) -> None:
+    result = run(
+        "route", "--config", str(config_file), "--json", "--model", "gpt-hosted", "-",
+        home=tmp_path, stdin="from stdin",
+    )  # fmt: skip
+    assert json.loads(result.stdout)["reason"] == "explicit"
+
+
+def test_chat_streams_through_gateway(config_file: Path, tmp_path: Path) -> None:
+    result = run(
+        "chat", "--config", str(config_file), "--model", "gpt-hosted", "ping", home=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "echo: ping"
+    assert "model=gpt-hosted" in result.stderr
+
+
+def test_chat_error_is_clear(config_file: Path, tmp_path: Path) -> None:
+    result = run("chat", "--config", str(config_file), "--model", "nope", "x", home=tmp_path)
+    assert result.returncode == 1
+    assert "error 404" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_models_table(config_file: Path, tmp_path: Path) -> None:
+    result = run("models", "--config", str(config_file), home=tmp_path)
+    assert result.returncode == 0
+    assert "gpt-hosted" in result.stdout and "llama-local" in result.stdout
+
+
+def test_bad_config_exits_2_naming_the_key(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("models:\n  - {name: x, provider: llamacpp, hosted: maybe}\n")
+    result = run("route", "--config", str(path), "hi", home=tmp_path)
+    assert result.returncode == 2
+    assert "models.0.hosted" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_help_lists_commands(tmp_path: Path) -> None:
+    result = run("--help", home=tmp_path)
+    for command in ("serve", "route", "chat", "models", "bench"):
+        assert command in result.stdout
