@@ -1,0 +1,1 @@
+"""Persistent state: the shared SQL database layer (sql.py)."""
