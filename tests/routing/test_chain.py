@@ -33,13 +33,21 @@ def config(**router: Any) -> Config:
 
 
 def features(model: str = "auto", **kw: Any) -> Features:
-    base: dict[str, Any] = {"prompt_tokens": 10, "output_tokens": None, "needs": frozenset({"text"})}
+    base: dict[str, Any] = {
+        "prompt_tokens": 10,
+        "output_tokens": None,
+        "needs": frozenset({"text"}),
+    }
     return Features(requested_model=model, **{**base, **kw})
 
 
 def test_explicit() -> None:
     decision = decide(features("gpt"), config())
-    assert (decision.model, decision.reason, decision.fallbacks) == ("gpt", Reason.EXPLICIT, ("llama",))
+    assert (decision.model, decision.reason, decision.fallbacks) == (
+        "gpt",
+        Reason.EXPLICIT,
+        ("llama",),
+    )
 
 
 def test_sensitive_explicit_hosted_stays_local_with_reason_privacy() -> None:
@@ -62,7 +70,9 @@ def test_block_names_types_not_values() -> None:
 
 
 def test_redact_keeps_hosted_with_transform() -> None:
-    decision = decide(features("gpt", entities=(EMAIL,)), config(privacy={"on_sensitive": "redact"}))
+    decision = decide(
+        features("gpt", entities=(EMAIL,)), config(privacy={"on_sensitive": "redact"})
+    )
     assert decision.model == "gpt"
     assert [t.value for t in decision.transforms] == ["redact"]
 
@@ -111,7 +121,12 @@ def test_privacy_beats_difficulty_and_says_both() -> None:
     local_only=st.booleans(),
 )
 def test_sensitive_never_reaches_hosted(
-    model: str, sensitive: bool, difficulty: float | None, images: bool, prompt: int, local_only: bool
+    model: str,
+    sensitive: bool,
+    difficulty: float | None,
+    images: bool,
+    prompt: int,
+    local_only: bool,
 ) -> None:
     cfg = config(difficulty={"strong": "gpt", "weak": "llama"})
     needs = frozenset({"text", "images"} if images else {"text"})

@@ -25,9 +25,7 @@ async def test_explicit_model_non_streaming(gateway: RunningGateway, fake_upstre
     assert raw.headers["x-hybridgate-route-reason"] == "explicit"
     assert raw.headers["x-hybridgate-request-id"].startswith("req_")
     # 10 prompt + 3 completion tokens at $2.50 / $15.00 per 1M
-    assert float(raw.headers["x-hybridgate-cost-usd"]) == pytest.approx(
-        (10 * 2.5 + 3 * 15.0) / 1e6
-    )
+    assert float(raw.headers["x-hybridgate-cost-usd"]) == pytest.approx((10 * 2.5 + 3 * 15.0) / 1e6)
     assert fake_upstream.requests[-1]["model"] == "gpt-hosted"
 
 
@@ -120,7 +118,9 @@ async def test_json_schema_response_format(gateway: RunningGateway, fake_upstrea
     assert fake_upstream.requests[-1]["response_format"]["json_schema"]["name"] == "answer"
 
 
-async def test_passthrough_of_n_stop_and_limits(gateway: RunningGateway, fake_upstream: FakeUpstream):
+async def test_passthrough_of_n_stop_and_limits(
+    gateway: RunningGateway, fake_upstream: FakeUpstream
+):
     completion = await gateway.client.chat.completions.create(
         model="gpt-hosted",
         messages=USER,
@@ -150,7 +150,9 @@ async def test_image_parts_pass_through(gateway: RunningGateway, fake_upstream: 
     assert fake_upstream.requests[-1]["messages"][0]["content"][1]["type"] == "image_url"
 
 
-async def test_hosted_outage_falls_back_to_local(gateway: RunningGateway, fake_upstream: FakeUpstream):
+async def test_hosted_outage_falls_back_to_local(
+    gateway: RunningGateway, fake_upstream: FakeUpstream
+):
     fake_upstream.script("gpt-hosted", [Fail(503)])
     raw = await gateway.client.chat.completions.with_raw_response.create(
         model="gpt-hosted", messages=USER

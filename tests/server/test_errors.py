@@ -96,7 +96,9 @@ async def test_unknown_path_and_method(gateway: RunningGateway):
     _assert_error(httpx.get(f"{gateway.url}/v1/chat/completions"), 405)
 
 
-async def test_unreachable_upstream_is_503(fake_upstream: FakeUpstream, start_gateway: GatewayFactory):
+async def test_unreachable_upstream_is_503(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+):
     config = base_config("http://127.0.0.1:9")  # nothing listens on the discard port
     gw = start_gateway(config)
     with pytest.raises(openai.APIStatusError) as info:

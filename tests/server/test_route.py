@@ -22,9 +22,11 @@ def _route(gateway: RunningGateway, body: dict) -> dict:
     return response.json()
 
 
-async def test_route_contract_shape_and_no_call(gateway: RunningGateway, fake_upstream: FakeUpstream):
+async def test_route_contract_shape_and_no_call(
+    gateway: RunningGateway, fake_upstream: FakeUpstream
+):
     view = _route(gateway, {"model": "gpt-hosted", "messages": [{"role": "user", "content": "hi"}]})
-    assert CONTRACT_KEYS <= set(view)
+    assert set(view) >= CONTRACT_KEYS
     assert view["model"] == "gpt-hosted"
     assert view["provider"] == "openai"
     assert view["hosted"] is True
@@ -39,7 +41,9 @@ async def test_auto_goes_to_first_local_model_by_default(gateway: RunningGateway
     assert (view["model"], view["reason"], view["hosted"]) == ("llama-local", "default", False)
 
 
-async def test_router_default_names_a_model(fake_upstream: FakeUpstream, start_gateway: GatewayFactory):
+async def test_router_default_names_a_model(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+):
     gw = start_gateway(base_config(fake_upstream.url, default="gpt-hosted"))  # type: ignore[attr-defined]
     view = _route(gw, {"model": "auto", "messages": [{"role": "user", "content": "hi"}]})
     assert (view["model"], view["reason"]) == ("gpt-hosted", "default")
@@ -58,7 +62,9 @@ async def test_capability_reroutes_tools_request(gateway: RunningGateway):
 
 async def test_long_prompt_skips_small_context(gateway: RunningGateway):
     text = "word " * 10_000  # ~10K tokens > llama-local's 8192 window
-    view = _route(gateway, {"model": "llama-local", "messages": [{"role": "user", "content": text}]})
+    view = _route(
+        gateway, {"model": "llama-local", "messages": [{"role": "user", "content": text}]}
+    )
     assert (view["model"], view["reason"]) == ("gpt-hosted", "capability")
     assert view["fallbacks"] == []  # the small model cannot be a fallback either
 
@@ -75,5 +81,8 @@ async def test_health_and_metrics(gateway: RunningGateway):
         model="llama-local", messages=[{"role": "user", "content": "x"}]
     )
     metrics = httpx.get(f"{gateway.url}/metrics").text
-    assert 'hybridgate_requests_total{model="llama-local",reason="explicit",status="200"} 1.0' in metrics
+    assert (
+        'hybridgate_requests_total{model="llama-local",reason="explicit",status="200"} 1.0'
+        in metrics
+    )
     assert "sk-test" not in metrics
