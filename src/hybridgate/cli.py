@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from rich.table import Table
 from .config import Config, load_config
 from .errors import ConfigError, GatewayError
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .gateway import Gateway
 
 app = typer.Typer(
     name="hybridgate",
@@ -48,7 +51,7 @@ def _config(path: Path | None) -> Config:
         raise typer.Exit(2) from None
 
 
-def build_gateway(config: Config, settings: Settings):  # type: ignore[no-untyped-def]
+def build_gateway(config: Config, settings: Settings) -> Gateway:
     """The gateway with every plug-in this installation has (privacy, difficulty, ledger)."""
     from .wiring import build_gateway as build
 
@@ -98,7 +101,9 @@ def route(
 
     cfg = _config(config)
     gateway = build_gateway(cfg, Settings())
-    request = ChatRequest(model=model, messages=[{"role": "user", "content": _read_text(text)}])  # type: ignore[list-item]
+    request = ChatRequest.model_validate(
+        {"model": model, "messages": [{"role": "user", "content": _read_text(text)}]}
+    )
     try:
         routed = asyncio.run(gateway.route(request))
     except GatewayError as exc:

@@ -53,7 +53,7 @@ class ConfigError(GatewayError):
 
 
 class InvalidRequest(GatewayError):
-    status, type, code = 400, "invalid_request_error", None
+    status, type = 400, "invalid_request_error"
 
 
 class ContextTooLong(InvalidRequest):

@@ -39,7 +39,7 @@ def _error_message(content: bytes) -> str | None:
         return None
     error = body.get("error") if isinstance(body, dict) else None
     if isinstance(error, dict) and isinstance(error.get("message"), str):
-        return error["message"]
+        return str(error["message"])
     return error if isinstance(error, str) else None
 
 
