@@ -54,8 +54,13 @@ def self_hosted_usd_per_token(cost: SelfHostedCost) -> float:
 
 
 def call_cost(model: ModelConfig, usage: Usage) -> float:
-    if model.pricing is not None:
-        return hosted_cost(model.pricing, usage)
+    """USD for one call: hosted pricing (config over catalog), else the self-hosted cost
+    model, else 0 (a model nobody priced)."""
+    from .catalog import resolve_pricing  # catalog imports config; keep import time light
+
+    pricing = resolve_pricing(model)
+    if pricing is not None:
+        return hosted_cost(pricing, usage)
     if model.self_hosted_cost is not None:
         return usage.total_tokens * self_hosted_usd_per_token(model.self_hosted_cost)
     return 0.0
