@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -161,8 +162,60 @@ class DifficultyConfig(Strict):
 
 
 class EvaluateConfig(Strict):
+    """Ask other models too, in the background, and store how far the answers agree."""
+
     sample_rate: float = Field(0.0, ge=0, le=1)
     models: tuple[str, ...] = ()
+    judge: str | None = Field(None, description="A model asked whether two answers agree.")
+    disagreement_below: float = Field(0.6, ge=0, le=1)
+    max_concurrent: int = Field(4, gt=0)
+    store: bool = True
+
+
+class RetryConfig(Strict):
+    """Retries of one model before falling back: exponential backoff with full jitter."""
+
+    attempts: int = Field(2, ge=1, le=10, description="Attempts per model, first included.")
+    initial_backoff: float = Field(0.1, ge=0)
+    max_backoff: float = Field(2.0, ge=0)
+    max_retry_after: float = Field(5.0, ge=0, description="Longer Retry-After: fall back.")
+    retry_timeouts: bool = False
+
+
+class BreakerConfig(Strict):
+    """Per-model circuit breaker (shared in Redis when redis_url is set)."""
+
+    enabled: bool = True
+    failures: int = Field(5, ge=1, description="Failures within `window` that open it.")
+    window: float = Field(30.0, gt=0)
+    cooldown: float = Field(30.0, gt=0, description="Seconds open before a half-open probe.")
+
+
+class SpecialistConfig(Strict):
+    """Requests matching this domain go to `model` (auto routing only)."""
+
+    name: str = Field(min_length=1)
+    model: str
+    keywords: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    min_similarity: float = Field(0.7, ge=0, le=1)
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regex {pattern!r}: {exc}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _has_matcher(self) -> SpecialistConfig:
+        if not (self.keywords or self.patterns or self.examples):
+            raise ValueError("set keywords, patterns or examples")
+        return self
 
 
 class RouterConfig(Strict):
@@ -171,6 +224,10 @@ class RouterConfig(Strict):
     difficulty: DifficultyConfig | None = None
     fallbacks: dict[str, tuple[str, ...]] = {}
     evaluate: EvaluateConfig = EvaluateConfig()
+    retry: RetryConfig = RetryConfig()
+    breaker: BreakerConfig = BreakerConfig()
+    specialists: tuple[SpecialistConfig, ...] = ()
+    on_refusal: Literal["off", "reroute"] = "off"
 
 
 class AuthConfig(Strict):
@@ -220,6 +277,10 @@ class Config(Strict):
                 check(f"router.fallbacks.{source}", target)
         for name in self.router.evaluate.models:
             check("router.evaluate.models", name)
+        if self.router.evaluate.judge is not None:
+            check("router.evaluate.judge", self.router.evaluate.judge)
+        for i, spec in enumerate(self.router.specialists):
+            check(f"router.specialists.{i}.model", spec.model)
         return self
 
     def model(self, name: str) -> ModelConfig | None:

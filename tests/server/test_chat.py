@@ -153,7 +153,8 @@ async def test_image_parts_pass_through(gateway: RunningGateway, fake_upstream: 
 async def test_hosted_outage_falls_back_to_local(
     gateway: RunningGateway, fake_upstream: FakeUpstream
 ):
-    fake_upstream.script("gpt-hosted", [Fail(503)])
+    # Enough failures to outlast the executor's retries of the same model.
+    fake_upstream.script("gpt-hosted", [Fail(503)] * 3)
     raw = await gateway.client.chat.completions.with_raw_response.create(
         model="gpt-hosted", messages=USER
     )
@@ -193,8 +194,8 @@ async def test_upstream_400_is_passed_back(gateway: RunningGateway, fake_upstrea
 
 
 async def test_everything_down_is_a_clear_5xx(gateway: RunningGateway, fake_upstream: FakeUpstream):
-    fake_upstream.script("gpt-hosted", [Fail(500)])
-    fake_upstream.script("llama-local", [Fail(502)])
+    fake_upstream.script("gpt-hosted", [Fail(500)] * 3)
+    fake_upstream.script("llama-local", [Fail(502)] * 3)
     with pytest.raises(openai.InternalServerError) as info:
         await gateway.client.chat.completions.create(model="gpt-hosted", messages=USER)
     assert info.value.status_code == 502

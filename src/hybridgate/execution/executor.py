@@ -1,12 +1,17 @@
-"""The executor: calls the decided model, falls back along the decision's chain before
-any content reached the client, and applies request transforms to hosted attempts."""
+"""The executor: calls the decided model (retrying retryable errors with backoff, skipping
+models whose circuit is open), falls back along the decision's chain before any content
+reached the client, applies request transforms to hosted attempts, and optionally re-asks
+a fallback when the answer is a refusal."""
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import count
+
+import anyio
 
 from ..config import Config
 from ..errors import GatewayError, UpstreamError, UpstreamRejected, UpstreamUnavailable
@@ -15,6 +20,9 @@ from ..providers import Provider
 from ..routing import Reason, RouteDecision
 from ..routing.decision import Transform
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
+from .breaker import Breaker, build_breaker
+from .refusal import completion_refused, may_reroute
+from .retry import RetryPolicy
 from .transforms import IDENTITY, RequestTransform, Restorer
 
 log = logging.getLogger(__name__)
@@ -30,7 +38,7 @@ class CallContext:
 
 @dataclass(slots=True)
 class Attempts:
-    tried: list[str] = field(default_factory=list)
+    tried: list[str] = field(default_factory=list)  # one entry per attempt, retries included
     last_error: UpstreamError | None = None
 
 
@@ -40,6 +48,7 @@ class Outcome:
     model: str
     reason: Reason
     attempts: tuple[str, ...]
+    refused_by: tuple[str, ...] = ()  # models whose refusal was re-asked elsewhere
 
 
 @dataclass(slots=True)
@@ -65,16 +74,26 @@ def _has_content(chunk: ChatCompletionChunk) -> bool:
     return False
 
 
+Sleep = Callable[[float], Awaitable[None]]
+
+
 class Executor:
     def __init__(
         self,
         config: Config,
         providers: Mapping[str, Provider],
         transforms: Mapping[Transform, RequestTransform] | None = None,
+        *,
+        retry: RetryPolicy | None = None,
+        breaker: Breaker | None = None,
+        sleep: Sleep = anyio.sleep,
     ) -> None:
         self.config = config
         self.providers = providers
         self.transforms = dict(transforms or {})
+        self.retry = retry or RetryPolicy.from_config(config.router.retry)
+        self.breaker = breaker if breaker is not None else build_breaker(config)
+        self.sleep = sleep
 
     def _targets(self, decision: RouteDecision) -> list[str]:
         return [decision.model, *decision.fallbacks]
@@ -104,63 +123,129 @@ class Executor:
             )
         return error
 
-    async def complete(self, ctx: CallContext) -> Outcome:
-        attempts = Attempts()
-        for model in self._targets(ctx.decision):
-            attempts.tried.append(model)
-            request, restorer = self._prepare(ctx, model)
-            try:
-                completion = await self.providers[model].complete(request)
-            except UpstreamRejected:
-                raise
-            except UpstreamError as exc:
-                log.warning("request %s: %s failed: %s", ctx.request_id, model, exc.message)
-                attempts.last_error = exc
+    async def _admit(self, ctx: CallContext, model: str, attempts: Attempts) -> bool:
+        if await self.breaker.allow(model):
+            return True
+        log.warning("request %s: %s skipped, circuit open", ctx.request_id, model)
+        if attempts.last_error is None:
+            attempts.last_error = UpstreamUnavailable(f"{model}: temporarily unavailable")
+        return False
+
+    async def _failed(
+        self, ctx: CallContext, model: str, attempt: int, exc: UpstreamError, attempts: Attempts
+    ) -> bool:
+        """Count the failure; wait and return True when the same model is worth retrying."""
+        log.warning(
+            "request %s: %s attempt %d failed: %s", ctx.request_id, model, attempt, exc.message
+        )
+        attempts.last_error = exc
+        await self.breaker.record(model, False)
+        delay = self.retry.delay(attempt, exc)
+        if delay is None:
+            return False
+        await self.sleep(delay)
+        return await self.breaker.allow(model)
+
+    async def _complete_along(
+        self, ctx: CallContext, targets: Sequence[str], attempts: Attempts
+    ) -> Outcome:
+        for model in targets:
+            if not await self._admit(ctx, model, attempts):
                 continue
-            return Outcome(
-                completion=restorer.completion(completion),
-                model=model,
-                reason=self._reason(ctx, model),
-                attempts=tuple(attempts.tried),
-            )
+            request, restorer = self._prepare(ctx, model)
+            for attempt in count(1):
+                attempts.tried.append(model)
+                try:
+                    completion = await self.providers[model].complete(request)
+                except UpstreamRejected:
+                    await self.breaker.record(model, True)  # it answered: it is up
+                    raise
+                except UpstreamError as exc:
+                    if await self._failed(ctx, model, attempt, exc, attempts):
+                        continue
+                    break
+                await self.breaker.record(model, True)
+                return Outcome(
+                    completion=restorer.completion(completion),
+                    model=model,
+                    reason=self._reason(ctx, model),
+                    attempts=tuple(attempts.tried),
+                )
         raise self._give_up(ctx, attempts)
 
+    async def complete(self, ctx: CallContext) -> Outcome:
+        attempts = Attempts()
+        outcome = await self._complete_along(ctx, self._targets(ctx.decision), attempts)
+        if (
+            self.config.router.on_refusal != "reroute"
+            or not may_reroute(ctx.features)
+            or not completion_refused(outcome.completion)
+        ):
+            return outcome
+        # Only the decision's own fallbacks: seal() limited them to privacy-safe candidates.
+        rest = [m for m in self._targets(ctx.decision) if m not in attempts.tried]
+        if not rest:
+            return outcome
+        log.info("request %s: %s refused; re-asking %s", ctx.request_id, outcome.model, rest[0])
+        try:
+            second = await self._complete_along(ctx, rest, attempts)
+        except GatewayError:
+            return outcome  # the refusal is still an answer
+        if completion_refused(second.completion):
+            return outcome
+        return replace(second, reason=Reason.FALLBACK, refused_by=(outcome.model,))
+
+    async def _open(
+        self, ctx: CallContext, model: str, request: ChatRequest
+    ) -> tuple[list[ChatCompletionChunk], AsyncIterator[ChatCompletionChunk]]:
+        chunks = aiter(self.providers[model].stream(request))
+        head: list[ChatCompletionChunk] = []
+        try:
+            async for chunk in chunks:
+                head.append(chunk)
+                if _has_content(chunk):
+                    break
+        except BaseException:
+            await _aclose(chunks)
+            raise
+        return head, chunks
+
     async def stream(self, ctx: CallContext) -> StreamHandle:
-        """Open a stream, trying fallbacks until one yields content: a failure before the
-        first content token is invisible to the client."""
+        """Open a stream, retrying and trying fallbacks until one yields content: a failure
+        before the first content token is invisible to the client."""
         attempts = Attempts()
         started = time.perf_counter()
         for model in self._targets(ctx.decision):
-            attempts.tried.append(model)
-            request, restorer = self._prepare(ctx, model)
-            chunks = aiter(self.providers[model].stream(request))
-            head: list[ChatCompletionChunk] = []
-            try:
-                async for chunk in chunks:
-                    head.append(chunk)
-                    if _has_content(chunk):
-                        break
-            except UpstreamRejected:
-                raise
-            except UpstreamError as exc:
-                log.warning("request %s: %s stream failed: %s", ctx.request_id, model, exc.message)
-                attempts.last_error = exc
-                await _aclose(chunks)
+            if not await self._admit(ctx, model, attempts):
                 continue
-            return StreamHandle(
-                model=model,
-                reason=self._reason(ctx, model),
-                attempts=tuple(attempts.tried),
-                head=head,
-                rest=chunks,
-                restorer=restorer,
-                ttft_s=time.perf_counter() - started,
-            )
+            request, restorer = self._prepare(ctx, model)
+            for attempt in count(1):
+                attempts.tried.append(model)
+                try:
+                    head, chunks = await self._open(ctx, model, request)
+                except UpstreamRejected:
+                    await self.breaker.record(model, True)
+                    raise
+                except UpstreamError as exc:
+                    if await self._failed(ctx, model, attempt, exc, attempts):
+                        continue
+                    break
+                await self.breaker.record(model, True)
+                return StreamHandle(
+                    model=model,
+                    reason=self._reason(ctx, model),
+                    attempts=tuple(attempts.tried),
+                    head=head,
+                    rest=chunks,
+                    restorer=restorer,
+                    ttft_s=time.perf_counter() - started,
+                )
         raise self._give_up(ctx, attempts)
 
     async def aclose(self) -> None:
         for provider in self.providers.values():
             await provider.aclose()
+        await self.breaker.aclose()
 
 
 async def _aclose(chunks: AsyncIterator[ChatCompletionChunk]) -> None:

@@ -1,0 +1,195 @@
+"""Per-model circuit breakers: after `failures` failures within `window` seconds a model is
+skipped for `cooldown` seconds; then one probe request is let through (half-open) and its
+outcome closes or re-opens the circuit. In-process, or shared by every worker in Redis."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from ..config import BreakerConfig, Config
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+
+
+class Breaker(Protocol):
+    async def allow(self, model: str) -> bool:
+        """May `model` be tried now? (In half-open state: True for one probe at a time.)"""
+        ...
+
+    async def record(self, model: str, ok: bool) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+class NoBreaker:
+    async def allow(self, model: str) -> bool:
+        return True
+
+    async def record(self, model: str, ok: bool) -> None:
+        return None
+
+    async def aclose(self) -> None:
+        return None
+
+
+@dataclass(slots=True)
+class _Circuit:
+    failures: deque[float] = field(default_factory=deque)
+    open_until: float | None = None
+    probe_started: float | None = None
+
+
+class LocalBreaker:
+    """State in this process: right for one worker, or as a per-worker approximation."""
+
+    def __init__(self, config: BreakerConfig, clock: Clock = time.monotonic) -> None:
+        self.config = config
+        self.clock = clock
+        self._circuits: dict[str, _Circuit] = {}
+
+    def _circuit(self, model: str) -> _Circuit:
+        return self._circuits.setdefault(model, _Circuit())
+
+    async def allow(self, model: str) -> bool:
+        circuit, now = self._circuit(model), self.clock()
+        if circuit.open_until is None:
+            return True
+        if now < circuit.open_until:
+            return False
+        # Half-open: one probe at a time; a probe that never reported expires after a cooldown.
+        if circuit.probe_started is not None and now - circuit.probe_started < self.config.cooldown:
+            return False
+        circuit.probe_started = now
+        return True
+
+    async def record(self, model: str, ok: bool) -> None:
+        circuit, now = self._circuit(model), self.clock()
+        if ok:
+            if circuit.open_until is not None:
+                log.info("breaker %s closed", model)
+                self._circuits[model] = _Circuit()
+            return
+        if circuit.open_until is not None:
+            if now >= circuit.open_until:  # the half-open probe failed
+                circuit.open_until, circuit.probe_started = now + self.config.cooldown, None
+                log.warning("breaker %s re-opened for %.0fs", model, self.config.cooldown)
+            return
+        circuit.failures.append(now)
+        while circuit.failures and circuit.failures[0] <= now - self.config.window:
+            circuit.failures.popleft()
+        if len(circuit.failures) >= self.config.failures:
+            circuit.failures.clear()
+            circuit.open_until = now + self.config.cooldown
+            log.warning("breaker %s opened for %.0fs", model, self.config.cooldown)
+
+    async def aclose(self) -> None:
+        return None
+
+
+class RedisBreaker:
+    """The same state machine in Redis, shared by every gateway worker. If Redis is
+    unreachable the breaker stays out of the way (allows), so it never fails a request."""
+
+    def __init__(
+        self,
+        redis: Redis,
+        config: BreakerConfig,
+        *,
+        prefix: str = "hybridgate:breaker",
+        clock: Clock = time.time,
+    ) -> None:
+        self.redis = redis
+        self.config = config
+        self.prefix = prefix
+        self.clock = clock
+        self._warned = False
+
+    def _key(self, model: str, part: str) -> str:
+        return f"{self.prefix}:{model}:{part}"
+
+    def _unavailable(self, exc: Exception) -> None:
+        if not self._warned:
+            log.warning("breaker store unavailable (%s); breakers disabled", type(exc).__name__)
+            self._warned = True
+
+    async def allow(self, model: str) -> bool:
+        from redis.exceptions import RedisError
+
+        try:
+            until = await self.redis.get(self._key(model, "open"))
+            if until is None or self.clock() < float(until):
+                return until is None
+            ttl_ms = max(1, int(self.config.cooldown * 1000))
+            acquired = await self.redis.set(self._key(model, "probe"), "1", nx=True, px=ttl_ms)
+            return bool(acquired)
+        except (RedisError, OSError) as exc:
+            self._unavailable(exc)
+            return True
+
+    async def record(self, model: str, ok: bool) -> None:
+        from redis.exceptions import RedisError
+
+        now = self.clock()
+        open_key, probe_key, fails_key = (
+            self._key(model, "open"),
+            self._key(model, "probe"),
+            self._key(model, "fails"),
+        )
+        keep_s = int(self.config.cooldown + self.config.window) + 60
+        try:
+            until = await self.redis.get(open_key)
+            if ok:
+                if until is not None:
+                    await self.redis.delete(open_key, probe_key, fails_key)
+                    log.info("breaker %s closed", model)
+                return
+            if until is not None:
+                if now >= float(until):
+                    await self.redis.set(open_key, str(now + self.config.cooldown), ex=keep_s)
+                    await self.redis.delete(probe_key)
+                    log.warning("breaker %s re-opened", model)
+                return
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.zadd(fails_key, {uuid.uuid4().hex: now})
+                pipe.zremrangebyscore(fails_key, "-inf", now - self.config.window)
+                pipe.zcard(fails_key)
+                pipe.expire(fails_key, int(self.config.window) + 1)
+                results = await pipe.execute()
+            if int(results[2]) >= self.config.failures:
+                # NX: when several workers cross the threshold at once, the first one wins.
+                opened = await self.redis.set(
+                    open_key, str(now + self.config.cooldown), ex=keep_s, nx=True
+                )
+                await self.redis.delete(fails_key)
+                if opened:
+                    log.warning("breaker %s opened for %.0fs", model, self.config.cooldown)
+        except (RedisError, OSError) as exc:
+            self._unavailable(exc)
+
+    async def aclose(self) -> None:
+        await self.redis.aclose()
+
+
+def build_breaker(config: Config) -> Breaker:
+    settings = config.router.breaker
+    if not settings.enabled:
+        return NoBreaker()
+    if config.redis_url is None:
+        return LocalBreaker(settings)
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(
+        config.redis_url.get_secret_value(), socket_timeout=0.5, socket_connect_timeout=0.5
+    )
+    return RedisBreaker(client, settings)
