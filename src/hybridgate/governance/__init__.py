@@ -1,0 +1,1 @@
+"""Governance: virtual API keys (keys.py) and per-key rate limits (limits.py)."""

@@ -1,0 +1,363 @@
+"""The audit log: one append-only, hash-chained record per call (who, what, when, why),
+written off the request path by a CallObserver, and `verify()` to detect tampering.
+
+Each record's hash covers its fields and the previous record's hash; a one-row head table
+holds the last (seq, hash), so edits, deletions, reordering and a cut tail all show. With
+HYBRIDGATE_AUDIT_KEY set the hashes are HMACs, so a writer without the key cannot forge
+a consistent chain. Prompt content (per `logging.prompts`) lives in a side table that the
+retention purge empties; the chain keeps only its SHA-256, so a purge breaks nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import queue
+import re
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+
+from ..config import Config, LoggingConfig
+from ..settings import Settings
+from ..storage.sql import Database, open_database
+from .calls import CallRecord
+
+log = logging.getLogger(__name__)
+GENESIS = "0" * 64
+PURGE_EVERY_S = 3600.0
+
+metadata = MetaData()
+audit = Table(
+    "hybridgate_audit",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("ts_us", BigInteger, nullable=False),
+    Column("request_id", String(64), nullable=False),
+    Column("key_id", String(64), nullable=True),
+    Column("requested_model", String(200), nullable=False),
+    Column("model", String(200), nullable=False),
+    Column("hosted", Boolean, nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("stream", Boolean, nullable=False),
+    Column("prompt_tokens", Integer, nullable=False),
+    Column("completion_tokens", Integer, nullable=False),
+    Column("cost_nano_usd", BigInteger, nullable=False),
+    Column("entities", Text, nullable=False),  # JSON {type: count}
+    Column("transforms", Text, nullable=False),  # JSON list
+    Column("attempts", Text, nullable=False),  # JSON list
+    Column("error_code", String(64), nullable=True),
+    Column("content_sha256", String(64), nullable=True),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+audit_head = Table(
+    "hybridgate_audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+audit_content = Table(
+    "hybridgate_audit_content",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("created_at", Float, nullable=False, index=True),
+    Column("policy", String(16), nullable=False),
+    Column("content", Text, nullable=False),
+)
+CHAINED = [c.name for c in audit.columns if c.name not in ("prev_hash", "hash")]
+
+# A last line of defence for `redacted`: spans the privacy scanner reported are replaced
+# first; these catch what looks like an identifier anyway (and everything in answers).
+_PATTERNS = (
+    ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("URL", re.compile(r"https?://\S+")),
+    ("IBAN", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")),
+    ("NUMBER", re.compile(r"\+?\d[\d\s().-]{5,}\d")),
+)
+
+
+def redact_text(text: str, spans: list[tuple[int, int, str]] | None = None) -> str:
+    for start, end, kind in sorted(spans or (), reverse=True):
+        if 0 <= start < end <= len(text):
+            text = f"{text[:start]}[{kind}]{text[end:]}"
+    for kind, pattern in _PATTERNS:
+        text = pattern.sub(f"[{kind}]", text)
+    return text
+
+
+def content_of(call: CallRecord, policy: str) -> str | None:
+    """The prompt/answer text the policy keeps (JSON), or None."""
+    if policy not in ("redacted", "full") or call.request is None:
+        return None
+    messages = []
+    for index, message in enumerate(call.request.messages):
+        text = "\n".join(message.texts())
+        if policy == "redacted":
+            spans = [
+                (e.start, e.end, e.type) for e in call.entities if e.message_index == index
+            ]
+            # Scanner offsets refer to plain string content.
+            text = redact_text(text, spans if isinstance(message.content, str) else [])
+        messages.append({"role": message.role, "content": text})
+    answer = call.answer
+    if answer is not None and policy == "redacted":
+        answer = redact_text(answer)
+    return json.dumps({"messages": messages, "answer": answer}, ensure_ascii=False)
+
+
+def _canonical(row: dict[str, Any]) -> bytes:
+    return json.dumps(
+        {k: row[k] for k in CHAINED}, sort_keys=True, separators=(",", ":"), ensure_ascii=True
+    ).encode()
+
+
+def chain_hash(prev: str, row: dict[str, Any], key: bytes | None) -> str:
+    data = prev.encode() + b"\n" + _canonical(row)
+    if key:
+        return hmac.new(key, data, hashlib.sha256).hexdigest()
+    return hashlib.sha256(data).hexdigest()
+
+
+def _fields(call: CallRecord, policy: str, content: str | None) -> dict[str, Any]:
+    entities = {} if policy == "none" else dict(sorted(call.entity_counts.items()))
+    return {
+        "ts_us": int(call.started_at * 1_000_000),
+        "request_id": call.request_id,
+        "key_id": call.key_id,
+        "requested_model": call.requested_model,
+        "model": call.model,
+        "hosted": call.hosted,
+        "reason": call.reason,
+        "status": call.status,
+        "stream": call.stream,
+        "prompt_tokens": call.usage.prompt_tokens,
+        "completion_tokens": call.usage.completion_tokens,
+        "cost_nano_usd": round(call.cost_usd * 1e9),
+        "entities": json.dumps(entities, separators=(",", ":")),
+        "transforms": json.dumps(list(call.transforms), separators=(",", ":")),
+        "attempts": json.dumps(list(call.attempts), separators=(",", ":")),
+        "error_code": call.error_code,
+        "content_sha256": hashlib.sha256(content.encode()).hexdigest() if content else None,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    ok: bool
+    records: int
+    problems: tuple[str, ...] = field(default=())
+
+
+class AuditStore:
+    """The audit tables on the shared Database; blocking calls."""
+
+    def __init__(self, db: Database, *, key: bytes | None = None) -> None:
+        self.db = db
+        self.key = key
+        db.create(metadata)
+        try:
+            with db.begin() as conn:
+                if conn.execute(select(audit_head.c.id)).first() is None:
+                    conn.execute(insert(audit_head), [{"id": 1, "seq": 0, "hash": GENESIS}])
+        except IntegrityError:  # another process created it first
+            pass
+
+    def append(self, calls: list[CallRecord], policy: str, now: float | None = None) -> None:
+        """Append calls to the chain in one transaction (serialized across processes: the
+        head row is locked by the first UPDATE)."""
+        created = time.time() if now is None else now
+        with self.db.begin() as conn:
+            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq))
+            head = conn.execute(select(audit_head).where(audit_head.c.id == 1)).one()
+            seq, prev = int(head.seq), str(head.hash)
+            rows, contents = [], []
+            for call in calls:
+                seq += 1
+                content = content_of(call, policy)
+                row = {"seq": seq, **_fields(call, policy, content)}
+                row["prev_hash"] = prev
+                row["hash"] = prev = chain_hash(prev, row, self.key)
+                rows.append(row)
+                if content is not None:
+                    contents.append(
+                        {"seq": seq, "created_at": created, "policy": policy, "content": content}
+                    )
+            conn.execute(insert(audit), rows)
+            if contents:
+                conn.execute(insert(audit_content), contents)
+            conn.execute(
+                update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev)
+            )
+
+    def rows(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        last = -1
+        while True:
+            with self.db.connect() as conn:
+                chunk = conn.execute(
+                    select(audit).where(audit.c.seq > last).order_by(audit.c.seq).limit(batch)
+                ).all()
+            if not chunk:
+                return
+            for r in chunk:
+                yield dict(r._mapping)
+            last = chunk[-1].seq
+
+    def content(self, seq: int) -> str | None:
+        with self.db.connect() as conn:
+            row = conn.execute(
+                select(audit_content.c.content).where(audit_content.c.seq == seq)
+            ).first()
+        return None if row is None else str(row.content)
+
+    def verify(self, max_problems: int = 20) -> Verification:
+        """Walk the chain: every hash recomputed, every link and seq checked, the head
+        matched, and stored content matched against its hash."""
+        problems: list[str] = []
+        prev, expected, count = GENESIS, 1, 0
+        with self.db.connect() as conn:
+            contents = {
+                int(r.seq): str(r.content)
+                for r in conn.execute(select(audit_content.c.seq, audit_content.c.content))
+            }
+            head = conn.execute(select(audit_head).where(audit_head.c.id == 1)).first()
+        for row in self.rows():
+            count += 1
+            seq = int(row["seq"])
+            if seq != expected:
+                problems.append(f"seq {expected}..{seq - 1}: record(s) missing")
+            if row["prev_hash"] != prev:
+                problems.append(f"seq {seq}: link to the previous record broken")
+            if chain_hash(row["prev_hash"], row, self.key) != row["hash"]:
+                problems.append(f"seq {seq}: record altered (hash mismatch)")
+            text = contents.get(seq)
+            if text is not None and (
+                row["content_sha256"] != hashlib.sha256(text.encode()).hexdigest()
+            ):
+                problems.append(f"seq {seq}: stored content altered")
+            prev, expected = row["hash"], seq + 1
+            if len(problems) >= max_problems:
+                break
+        if head is None:
+            problems.append("head record missing")
+        elif len(problems) < max_problems and (int(head.seq), head.hash) != (expected - 1, prev):
+            problems.append(f"head says seq {head.seq}, chain ends at {expected - 1}: truncated")
+        return Verification(not problems, count, tuple(problems))
+
+    def purge(self, retention_days: float, now: float | None = None) -> int:
+        """Delete stored prompt content older than the retention; the chain stays."""
+        cutoff = (time.time() if now is None else now) - retention_days * 86400
+        with self.db.begin() as conn:
+            return int(
+                conn.execute(delete(audit_content).where(audit_content.c.created_at < cutoff))
+                .rowcount
+            )
+
+
+class AuditLog:
+    """The CallObserver: queues each record and appends it on a writer thread (batched);
+    also runs the retention purge at start and hourly."""
+
+    def __init__(self, store: AuditStore, policy: LoggingConfig, *, max_queue: int = 100_000):
+        self.store = store
+        self.policy = policy
+        self._queue: queue.Queue[CallRecord | None] = queue.Queue(max_queue)
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.dropped = 0
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None:
+            with self._lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(
+                        target=self._run, name="hybridgate-audit", daemon=True
+                    )
+                    self._thread.start()
+
+    def record(self, call: CallRecord) -> None:
+        self._ensure_thread()
+        try:
+            self._queue.put_nowait(call)
+        except queue.Full:
+            self.dropped += 1
+            log.error("audit queue full; record for %s dropped", call.request_id)
+
+    def _run(self) -> None:
+        next_purge = 0.0
+        while True:
+            if time.monotonic() >= next_purge:
+                self._purge()
+                next_purge = time.monotonic() + PURGE_EVERY_S
+            try:
+                first = self._queue.get(timeout=1.0)
+            except queue.Empty:
+                continue
+            batch = [first]
+            while len(batch) < 500:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            calls = [c for c in batch if c is not None]
+            try:
+                if calls:
+                    self.store.append(calls, self.policy.prompts)
+            except Exception:
+                log.exception("audit append failed; %d record(s) lost", len(calls))
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
+            if None in batch:
+                return
+
+    def _purge(self) -> None:
+        try:
+            purged = self.store.purge(self.policy.retention_days)
+            if purged:
+                log.info("audit purge: %d stored prompt(s) past retention removed", purged)
+        except Exception:
+            log.exception("audit purge failed")
+
+    def flush(self) -> None:
+        """Wait until every queued record is written (tests, shutdown)."""
+        if self._thread is not None:
+            self._queue.join()
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(timeout=10)
+            self._thread = None
+
+
+def open_audit_store(config: Config, settings: Settings) -> AuditStore:
+    """The audit tables of this config's database (HMAC-chained with the audit key)."""
+    key = settings.audit_key.encode() if settings.audit_key else None
+    return AuditStore(open_database(config, settings), key=key)
+
+
+def open_audit_log(config: Config, settings: Settings) -> AuditLog:
+    return AuditLog(open_audit_store(config, settings), config.logging)
