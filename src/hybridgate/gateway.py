@@ -54,6 +54,13 @@ def new_request_id() -> str:
     return f"req_{uuid.uuid4().hex}"
 
 
+def _answer_text(completion: ChatCompletion) -> str | None:
+    """The first choice's text, for observers that keep content (audit)."""
+    if not completion.choices:
+        return None
+    return completion.choices[0].message.content
+
+
 class Gateway:
     def __init__(
         self,
@@ -149,6 +156,7 @@ class Gateway:
         ttft_s: float | None = None,
         error_code: str | None = None,
         finished: float | None = None,
+        answer: str | None = None,
     ) -> float:
         spec = self.config.model(model)
         cost = call_cost(spec, usage) if spec is not None else 0.0
@@ -173,6 +181,9 @@ class Gateway:
             transforms=tuple(t.value for t in routed.decision.transforms),
             error_code=error_code,
             session=routed.features.session,
+            request=routed.request,
+            answer=answer,
+            entities=routed.features.entities,
         )
         for observer in self.observers:
             try:
@@ -224,6 +235,7 @@ class Gateway:
             usage=usage,
             estimated=estimated,
             attempts=outcome.attempts,
+            answer=_answer_text(outcome.completion),
         )
         return Answer(
             outcome.completion, self._headers(routed, outcome.model, outcome.reason.value, cost)
@@ -256,6 +268,7 @@ class Gateway:
                 ttft_s=handle.ttft_s,
                 error_code=t.error_code,
                 finished=t.finished_at,
+                answer="".join(t.text),
             )
 
         body = relay(

@@ -16,6 +16,9 @@ class Settings(BaseSettings):
         Path("~/.hybridgate"), description="State directory: ledger, audit, caches."
     )
     admin_key: str | None = Field(None, description="Admin API key for admin endpoints.")
+    audit_key: str | None = Field(
+        None, description="HMAC key for the audit chain (HYBRIDGATE_AUDIT_KEY); else SHA-256."
+    )
 
     def state_dir(self) -> Path:
         path = self.home.expanduser()

@@ -34,6 +34,11 @@ class Principal:
     models: frozenset[str] | None = None  # None = every model
     local_only: bool = False
     on_sensitive: str | None = None  # per-key override of router.privacy.on_sensitive
+    budget_usd_per_day: float | None = None  # None = no budget of its own
+    rpm: int | None = None  # requests per minute; None = limits.rpm (or unlimited)
+    tpm: int | None = None  # tokens per minute; None = limits.tpm (or unlimited)
+    expires: float | None = None  # unix seconds; None = never
+    admin: bool = False  # the admin key (HYBRIDGATE_ADMIN_KEY)
 
 
 ANONYMOUS = Principal()

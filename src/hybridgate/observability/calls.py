@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..accounting.pricing import Usage
+from ..features.extract import Entity
+from ..schemas import ChatRequest
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,11 @@ class CallRecord:
     transforms: tuple[str, ...] = ()
     error_code: str | None = None
     session: str | None = None
+    # Content, for observers whose logging policy keeps it (audit: logging.prompts).
+    # Never log these; metadata-only observers ignore them.
+    request: ChatRequest | None = field(default=None, repr=False)
+    answer: str | None = field(default=None, repr=False)
+    entities: tuple[Entity, ...] = field(default=(), repr=False)
 
 
 class CallObserver(Protocol):

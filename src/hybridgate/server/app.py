@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import inspect
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -19,8 +20,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..errors import GatewayError
 from ..gateway import Gateway, new_request_id
 from ..settings import Settings
-from . import chat
-from .auth import AdminKeyOnly, Authenticator, OpenAccess
+from ..governance.limits import RateLimiter, UsageCharger, build_limiter
+from . import chat, security
+from .auth import Authenticator, OpenAccess
+from .keys import ADMIN_ROUTES, KeyAuthenticator
 
 log = logging.getLogger(__name__)
 
@@ -101,14 +104,26 @@ def create_app(
     settings: Settings | None = None,
     authenticator: Authenticator | None = None,
     routes: list[Route] | None = None,
+    limiter: RateLimiter | None = None,
 ) -> Starlette:
     """The ASGI app around a Gateway. Providers start in the lifespan (the embedded model
     loads once there) and close on shutdown."""
     settings = settings or Settings()
+    config = gateway.config
     if authenticator is None:
-        authenticator = (
-            AdminKeyOnly(settings.admin_key) if gateway.config.auth.enabled else OpenAccess()
-        )
+        authenticator = OpenAccess()
+        if config.auth.enabled:
+            from ..governance.keys import KeyStore
+            from ..storage.sql import open_database
+
+            authenticator = KeyAuthenticator(
+                KeyStore(open_database(config, settings)),
+                settings.admin_key,
+                cache_seconds=config.auth.cache_seconds,
+            )
+    key_store = authenticator.store if isinstance(authenticator, KeyAuthenticator) else None
+    limiter = limiter or build_limiter(config)
+    gateway.observers.append(UsageCharger(limiter))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -117,6 +132,13 @@ def create_app(
             yield
         finally:
             await gateway.aclose()
+            await limiter.aclose()
+            for observer in gateway.observers:
+                close = getattr(observer, "close", None)
+                if callable(close):
+                    result = close()  # e.g. flushes queued audit records
+                    if inspect.isawaitable(result):
+                        await result
 
     app = Starlette(
         routes=[
@@ -125,9 +147,11 @@ def create_app(
             Route("/v1/models", chat.models, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
+            Route("/openapi.json", security.openapi, methods=["GET"]),
+            *(ADMIN_ROUTES if key_store is not None else []),
             *(routes or []),
         ],
-        middleware=[Middleware(RequestId)],
+        middleware=[Middleware(RequestId), *security.middleware(config.server)],
         exception_handlers={
             GatewayError: on_gateway_error,
             HTTPException: on_http_error,
@@ -139,5 +163,7 @@ def create_app(
     state.gateway = gateway
     state.settings = settings
     state.authenticator = authenticator
+    state.key_store = key_store
+    state.limiter = limiter
     state.started_at = int(time.time())
     return app

@@ -6,24 +6,50 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from ..errors import InvalidRequest, PayloadTooLarge
 from ..gateway import Gateway, Routed
+from ..governance.limits import Rates, bucket_id, rates_for
 from .body import parse_chat_request, read_body
 
 SESSION_HEADER = "x-hybridgate-session"
+EVALUATE_HEADER = "x-hybridgate-evaluate"
 
 
-async def _routed(request: Request) -> Routed:
+async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
     gateway: Gateway = request.app.state.gateway
     principal = await request.app.state.authenticator.authenticate(request)
+    # Requests/minute before any work; tokens/minute once the prompt is counted.
+    rates, key = rates_for(principal, gateway.config), bucket_id(principal)
+    if rates.rpm is not None:
+        await request.app.state.limiter.acquire(key, Rates(rpm=rates.rpm), requests=1, tokens=0)
     limits = gateway.config.server
     raw = await read_body(request, limits.max_body_bytes)
     chat = parse_chat_request(raw, limits.max_messages)
+    caps = gateway.config.limits
+    output = chat.output_limit
+    if caps.max_output_tokens is not None and output is not None and output > caps.max_output_tokens:
+        param = "max_completion_tokens" if chat.max_completion_tokens else "max_tokens"
+        raise InvalidRequest(
+            f"{param} of {output} exceeds this gateway's limit of {caps.max_output_tokens}",
+            param=param,
+        )
     routed = await gateway.route(
         chat,
         principal=principal,
         session=request.headers.get(SESSION_HEADER),
         request_id=request.state.request_id,
+        evaluate=request.headers.get(EVALUATE_HEADER, "").strip().lower() == "true",
     )
+    prompt = routed.features.prompt_tokens
+    if caps.max_prompt_tokens is not None and prompt > caps.max_prompt_tokens:
+        raise PayloadTooLarge(
+            f"The prompt has {prompt} tokens; this gateway's limit is {caps.max_prompt_tokens}",
+            param="messages",
+        )
+    if spends_tokens and rates.tpm is not None:
+        await request.app.state.limiter.acquire(
+            key, Rates(tpm=rates.tpm), requests=0, tokens=prompt
+        )
     return routed
 
 
@@ -47,7 +73,7 @@ async def chat_completions(request: Request) -> Response:
 
 async def route(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
-    routed = await _routed(request)
+    routed = await _routed(request, spends_tokens=False)
     return Response(
         orjson.dumps(gateway.route_view(routed)),
         media_type="application/json",
