@@ -28,6 +28,11 @@ def _encoding() -> Any:
         return None
 
 
+def warm() -> None:
+    """Load the encoding ahead of the first request (it takes about a second)."""
+    _encoding()
+
+
 def count_text(text: str) -> int:
     if not text:
         return 0
