@@ -1,0 +1,1 @@
+"""The benchmark harness behind `hybridgate bench`: suites, graders, runner, metrics, report."""
