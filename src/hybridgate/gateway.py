@@ -14,6 +14,8 @@ from .accounting.pricing import Usage, call_cost, estimate_cost
 from .config import Config
 from .errors import GatewayError
 from .execution import CallContext, Executor
+from .execution.breaker import Breaker
+from .execution.compare import Evaluator, Primary, answer_text
 from .execution.streaming import StreamTally, relay
 from .execution.transforms import RequestTransform
 from .features import FeatureExtractor, Features
@@ -48,6 +50,7 @@ class Routed:
     decision: RouteDecision
     started: float = field(default_factory=time.perf_counter)
     started_at: float = field(default_factory=time.time)
+    evaluate: bool = False  # x-hybridgate-evaluate: compare with other models afterwards
 
 
 def new_request_id() -> str:
@@ -72,6 +75,8 @@ class Gateway:
         policies: Sequence[Policy] = DEFAULT_POLICIES,
         transforms: Mapping[Transform, RequestTransform] | None = None,
         observers: Sequence[CallObserver] = (),
+        breaker: Breaker | None = None,
+        evaluator: Evaluator | None = None,
     ) -> None:
         self.config = config
         cache = cache_dir or Path("~/.hybridgate/models").expanduser()
@@ -81,7 +86,8 @@ class Gateway:
             raise GatewayError(f"no provider for model(s) {', '.join(missing)}")
         self.extractor = extractor or FeatureExtractor()
         self.policies = tuple(policies)
-        self.executor = Executor(config, self.providers, transforms)
+        self.executor = Executor(config, self.providers, transforms, breaker=breaker)
+        self.evaluator = evaluator
         self.metrics = Metrics()
         self.observers: list[CallObserver] = [self.metrics, *observers]
 
@@ -90,6 +96,8 @@ class Gateway:
             await provider.start()
 
     async def aclose(self) -> None:
+        if self.evaluator is not None:
+            await self.evaluator.aclose()
         await self.executor.aclose()
 
     # -- routing -------------------------------------------------------------------------
@@ -101,12 +109,15 @@ class Gateway:
         principal: Principal = ANONYMOUS,
         session: str | None = None,
         request_id: str | None = None,
+        evaluate: bool = False,
     ) -> Routed:
         features = await self.extractor.extract(
             request, principal=principal, session=session, now=time.time()
         )
         decision = decide(features, self.config, self.policies)
-        return Routed(request_id or new_request_id(), request, features, decision)
+        return Routed(
+            request_id or new_request_id(), request, features, decision, evaluate=evaluate
+        )
 
     def route_view(self, routed: Routed) -> dict[str, object]:
         """The /v1/route body of DESIGN.md's contract."""
@@ -209,6 +220,20 @@ class Gateway:
             error_code=error.code,
         )
 
+    def _compare(
+        self, routed: Routed, model: str, text: str, cost: float, finished: float | None = None
+    ) -> None:
+        """Evaluation routing: other models answer the same request in the background."""
+        if self.evaluator is None or not self.evaluator.wanted(routed.evaluate):
+            return
+        latency = (finished or time.perf_counter()) - routed.started
+        self.evaluator.submit(
+            Primary(
+                routed.request_id, routed.request, routed.features, model, text, latency, cost,
+                transformed=bool(routed.decision.transforms),
+            )
+        )  # fmt: skip
+
     async def complete(self, routed: Routed) -> Answer:
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
@@ -237,6 +262,7 @@ class Gateway:
             attempts=outcome.attempts,
             answer=_answer_text(outcome.completion),
         )
+        self._compare(routed, outcome.model, answer_text(outcome.completion), cost)
         return Answer(
             outcome.completion, self._headers(routed, outcome.model, outcome.reason.value, cost)
         )
@@ -257,7 +283,7 @@ class Gateway:
 
         def finish(t: StreamTally) -> None:
             usage, estimated = t.final_usage()
-            self._record(
+            cost = self._record(
                 routed,
                 model=handle.model,
                 reason=handle.reason.value,
@@ -270,6 +296,8 @@ class Gateway:
                 finished=t.finished_at,
                 answer="".join(t.text),
             )
+            if t.status == 200:
+                self._compare(routed, handle.model, "".join(t.text), cost, t.finished_at)
 
         body = relay(
             handle,

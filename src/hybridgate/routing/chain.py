@@ -12,6 +12,7 @@ from ..features import Features
 from . import policies
 from .candidates import Candidates
 from .decision import Reason, RouteDecision
+from .specialist import specialist
 
 Policy: TypeAlias = Callable[[Features, Candidates], "Candidates | RouteDecision | None"]
 
@@ -20,6 +21,7 @@ DEFAULT_POLICIES: tuple[Policy, ...] = (
     policies.privacy,
     policies.capability,
     policies.explicit,
+    specialist,
     policies.difficulty,
     policies.default,
 )

@@ -1,0 +1,318 @@
+"""Evaluation routing ("ask both, compare"): after the client got its answer, the same
+request is sent to the other configured model(s) in the background; both answers, their
+latency and cost, and an agreement score are stored for review (`hybridgate evaluations`).
+
+Privacy holds here too: a sensitive request (or one from a local-only key) is never sent
+to a hosted model, and its texts are not stored, only the scores."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import re
+import time
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from ..accounting.pricing import Usage, call_cost
+from ..config import Config, ModelConfig
+from ..errors import GatewayError, UpstreamError
+from ..features import Features
+from ..providers import Provider
+from ..schemas import ChatCompletion, ChatRequest, Message
+from ..storage.evaluations import EvaluationRow, EvaluationStore
+from ..storage.sql import Database
+
+log = logging.getLogger(__name__)
+
+WITHHELD = "[sensitive: not stored]"
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s+")
+_JUDGE_PROMPT = (
+    "You compare two answers to the same request. Reply with one word: YES if they agree "
+    "(same facts, same final answer; wording may differ), NO if they do not.\n\n"
+    "Request:\n{prompt}\n\nAnswer A:\n{a}\n\nAnswer B:\n{b}\n\nDo A and B agree?"
+)
+
+
+class Embedder(Protocol):
+    """Text → vector (e.g. features.embedding.MiniLM); cosine of two is a similarity."""
+
+    def embed(self, text: str) -> npt.NDArray[np.float32]: ...
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+
+
+def token_f1(a: str, b: str) -> float:
+    """Bag-of-words F1 of two normalised texts (1.0 = same words)."""
+    ta, tb = normalise(a).split(), normalise(b).split()
+    if not ta or not tb:
+        return 1.0 if ta == tb else 0.0
+    common: dict[str, int] = {}
+    counts_b: dict[str, int] = {}
+    for token in tb:
+        counts_b[token] = counts_b.get(token, 0) + 1
+    for token in ta:
+        if counts_b.get(token, 0) > common.get(token, 0):
+            common[token] = common.get(token, 0) + 1
+    overlap = sum(common.values())
+    if overlap == 0:
+        return 0.0
+    precision, recall = overlap / len(ta), overlap / len(tb)
+    return 2 * precision * recall / (precision + recall)
+
+
+def cosine(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32]) -> float:
+    denominator = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(np.dot(a, b) / denominator) if denominator else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    exact: bool
+    lexical: float
+    embedding: float | None = None
+    judge: float | None = None
+
+    @property
+    def score(self) -> float:
+        """The best evidence available: exact match, else the judge, else embeddings,
+        else word overlap."""
+        if self.exact:
+            return 1.0
+        for value in (self.judge, self.embedding):
+            if value is not None:
+                return max(0.0, min(1.0, value))
+        return self.lexical
+
+
+@dataclass(frozen=True, slots=True)
+class Primary:
+    """The answer the client got."""
+
+    request_id: str
+    request: ChatRequest
+    features: Features
+    model: str
+    text: str
+    latency_s: float
+    cost_usd: float
+    transformed: bool = False  # the decision redacted before hosted models
+
+
+def answer_text(completion: ChatCompletion) -> str:
+    if not completion.choices:
+        return ""
+    message = completion.choices[0].message
+    if message.content:
+        return message.content
+    calls = message.tool_calls or []
+    return "\n".join(
+        f"{c.function.name}({c.function.arguments})" for c in calls if hasattr(c, "function")
+    )
+
+
+def _prompt(request: ChatRequest) -> str:
+    for message in reversed(request.messages):
+        if message.role == "user":
+            return "\n".join(message.texts())
+    return ""
+
+
+class Evaluator:
+    def __init__(
+        self,
+        config: Config,
+        providers: Mapping[str, Provider],
+        store: EvaluationStore | None = None,
+        *,
+        embedder: Embedder | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.config = config
+        self.settings = config.router.evaluate
+        self.providers = providers
+        self.store = store
+        self.embedder = embedder
+        self.rng = rng or random.Random()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._slots = asyncio.Semaphore(self.settings.max_concurrent)
+
+    def wanted(self, forced: bool) -> bool:
+        rate = self.settings.sample_rate
+        return forced or (rate > 0 and self.rng.random() < rate)
+
+    def _allowed(self, spec: ModelConfig, primary: Primary) -> bool:
+        features = primary.features
+        if spec.hosted and (
+            features.sensitive or features.principal.local_only or primary.transformed
+        ):
+            return False  # privacy: never out, not even to compare
+        allowed = features.principal.models
+        if allowed is not None and spec.name not in allowed:
+            return False
+        if any(not spec.supports(need) for need in features.needs):
+            return False
+        return features.prompt_tokens + (features.output_tokens or 0) <= spec.context_window
+
+    def others(self, primary: Primary) -> tuple[str, ...]:
+        names = self.settings.models or tuple(m.name for m in self.config.models)
+        chosen = []
+        for name in names:
+            spec = self.config.model(name)
+            if name != primary.model and spec is not None and self._allowed(spec, primary):
+                chosen.append(name)
+        return tuple(chosen)
+
+    def submit(self, primary: Primary) -> bool:
+        """Schedule the comparison in the background; the client is not kept waiting."""
+        if not self.others(primary):
+            return False
+        if len(self._tasks) >= self.settings.max_concurrent * 8:
+            log.warning("evaluation of %s dropped: too many in flight", primary.request_id)
+            return False
+        task = asyncio.get_running_loop().create_task(self._run_logged(primary))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return True
+
+    async def _run_logged(self, primary: Primary) -> None:
+        try:
+            async with self._slots:
+                await self.run(primary)
+        except Exception:  # a background comparison must never surface anywhere else
+            log.exception("evaluation of %s failed", primary.request_id)
+
+    async def run(self, primary: Primary) -> list[EvaluationRow]:
+        rows = await asyncio.gather(*(self._compare(primary, m) for m in self.others(primary)))
+        if self.store is not None and self.settings.store and rows:
+            await self.store.add(list(rows))
+        return list(rows)
+
+    async def _ask(self, model: str, request: ChatRequest) -> tuple[ChatCompletion, float, float]:
+        started = time.perf_counter()
+        completion = await self.providers[model].complete(request)
+        latency = time.perf_counter() - started
+        spec = self.config.model(model)
+        usage = completion.usage
+        cost = 0.0
+        if spec is not None and usage is not None:
+            cost = call_cost(
+                spec,
+                Usage(prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens),
+            )
+        return completion, latency, cost
+
+    async def _compare(self, primary: Primary, model: str) -> EvaluationRow:
+        request = primary.request.model_copy(update={"stream": False, "stream_options": None})
+        text, latency, cost, error = "", 0.0, 0.0, None
+        try:
+            completion, latency, cost = await self._ask(model, request)
+            text = answer_text(completion)
+        except UpstreamError as exc:
+            error = exc.code or "upstream_error"
+            log.warning("evaluation %s: %s failed: %s", primary.request_id, model, exc.message)
+        agreement = None if error else await self.agreement(primary, text)
+        withhold = primary.features.sensitive or primary.transformed
+        return EvaluationRow(
+            request_id=primary.request_id,
+            created_at=time.time(),
+            prompt=WITHHELD if withhold else _prompt(primary.request),
+            primary_model=primary.model,
+            primary_text=WITHHELD if withhold else primary.text,
+            primary_latency_s=primary.latency_s,
+            primary_cost_usd=primary.cost_usd,
+            other_model=model,
+            other_text=WITHHELD if withhold else text,
+            other_latency_s=latency,
+            other_cost_usd=cost,
+            error=error,
+            exact=agreement.exact if agreement else None,
+            lexical=agreement.lexical if agreement else None,
+            embedding=agreement.embedding if agreement else None,
+            judge=agreement.judge if agreement else None,
+            agreement=agreement.score if agreement else None,
+            disagree=bool(agreement and agreement.score < self.settings.disagreement_below),
+        )
+
+    async def agreement(self, primary: Primary, other: str) -> Agreement:
+        a, b = primary.text, other
+        exact = normalise(a) == normalise(b)
+        embedding = None
+        if self.embedder is not None and not exact:
+            va, vb = await asyncio.to_thread(self._embed_pair, a, b)
+            embedding = cosine(va, vb)
+        judge = None if exact else await self._judge(primary, b)
+        return Agreement(exact=exact, lexical=token_f1(a, b), embedding=embedding, judge=judge)
+
+    def _embed_pair(
+        self, a: str, b: str
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        assert self.embedder is not None
+        return self.embedder.embed(a), self.embedder.embed(b)
+
+    async def _judge(self, primary: Primary, other: str) -> float | None:
+        name = self.settings.judge
+        spec = self.config.model(name) if name else None
+        if spec is None or not self._allowed(spec, primary):
+            return None
+        prompt = _JUDGE_PROMPT.format(prompt=_prompt(primary.request), a=primary.text, b=other)
+        request = ChatRequest(
+            model=spec.name,
+            messages=[Message(role="user", content=prompt)],
+            max_tokens=3,
+            temperature=0,
+        )
+        try:
+            completion, _, _ = await self._ask(spec.name, request)
+        except UpstreamError:
+            return None
+        verdict = normalise(answer_text(completion)).split()
+        if not verdict or verdict[0] not in ("yes", "no"):
+            return None
+        return 1.0 if verdict[0] == "yes" else 0.0
+
+    async def drain(self, timeout: float = 30.0) -> None:
+        """Wait for the comparisons in flight (tests; shutdown)."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=timeout)
+
+    async def aclose(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await self.drain(timeout=5.0)
+
+
+def build_evaluator(
+    config: Config,
+    providers: Mapping[str, Provider],
+    db: Database | None,
+    embedder: Embedder | None = None,
+) -> Evaluator | None:
+    """An evaluator when there is something to compare with (two models or more)."""
+    if len(config.models) < 2:
+        return None
+    store = EvaluationStore(db) if db is not None and config.router.evaluate.store else None
+    return Evaluator(config, providers, store, embedder=embedder)
+
+
+def load_embedder() -> Embedder | None:
+    """The bundled MiniLM embedder, if installed; None (with a warning) otherwise."""
+    try:
+        from ..features.embedding import MiniLM
+    except ImportError:
+        return None
+    try:
+        return MiniLM.load()
+    except GatewayError as exc:
+        log.warning("no embedder: %s", exc.message)
+        return None
