@@ -201,10 +201,14 @@ class KeyStore:
         return check(info, parsed[1], time.time() if now is None else now)
 
 
-def check(info: KeyInfo | None, secret: str, now: float) -> KeyInfo | None:
-    """Constant-time secret comparison, then the key's state."""
+def secret_matches(info: KeyInfo | None, secret: str) -> bool:
+    """Constant-time comparison of the secret's hash (unknown ids cost the same)."""
     expected = info.secret_sha256 if info is not None else "0" * 64
-    ok = hmac.compare_digest(digest(secret).encode(), expected.encode())
-    if info is None or not ok or not info.active(now):
+    return hmac.compare_digest(digest(secret).encode(), expected.encode()) and info is not None
+
+
+def check(info: KeyInfo | None, secret: str, now: float) -> KeyInfo | None:
+    """The key if the secret matches and the key is active, else None."""
+    if not secret_matches(info, secret) or info is None or not info.active(now):
         return None
     return info

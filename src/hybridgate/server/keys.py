@@ -15,7 +15,7 @@ from starlette.routing import Route
 
 from ..errors import AuthenticationFailed, GatewayError, InvalidRequest, PermissionDenied
 from ..features.extract import Principal
-from ..governance.keys import KeyInfo, KeySpec, KeyStore, check, parse_key
+from ..governance.keys import KeyInfo, KeySpec, KeyStore, check, parse_key, secret_matches
 from .auth import bearer
 from .body import read_body
 
@@ -71,7 +71,7 @@ class KeyAuthenticator:
             assert info is not None
             return info.principal()
         # Say why only to the holder of the right secret.
-        if info is not None and check(info, parsed[1], float("-inf")) is not None:
+        if secret_matches(info, parsed[1]):
             raise AuthenticationFailed("This API key has been revoked or has expired")
         raise AuthenticationFailed("Incorrect API key provided")
 
