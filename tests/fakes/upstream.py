@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,6 +70,11 @@ class FakeUpstream:
         self.scripts: dict[str, list[Behaviour]] = {}
         self.requests: list[dict[str, Any]] = []
         self.delay = 0.0
+        # Random faults for load tests: each request without a script fails with this
+        # probability, with a behaviour drawn from `chaos`.
+        self.chaos_rate = 0.0
+        self.chaos: list[Behaviour] = []
+        self.rng = random.Random(0)
         self.app = Starlette(
             routes=[
                 Route("/v1/chat/completions", self.chat, methods=["POST"]),
@@ -83,6 +89,7 @@ class FakeUpstream:
         self.scripts.clear()
         self.requests.clear()
         self.delay = 0.0
+        self.chaos_rate, self.chaos = 0.0, []
 
     def received_text(self) -> str:
         """Everything every request carried, as one string (for leak checks)."""
@@ -97,6 +104,8 @@ class FakeUpstream:
         model = body.get("model", "")
         script = self.scripts.get(model)
         behaviour: Behaviour = script.pop(0) if script else Reply()
+        if isinstance(behaviour, Reply) and self.chaos and self.rng.random() < self.chaos_rate:
+            behaviour = self.rng.choice(self.chaos)
         if self.delay:
             await asyncio.sleep(self.delay)
         if isinstance(behaviour, Fail):
