@@ -99,6 +99,10 @@ class Gateway:
         if self.evaluator is not None:
             await self.evaluator.aclose()
         await self.executor.aclose()
+        for observer in self.observers:  # observers that write (ledger) flush on shutdown
+            closer = getattr(observer, "aclose", None)
+            if closer is not None:
+                await closer()
 
     # -- routing -------------------------------------------------------------------------
 

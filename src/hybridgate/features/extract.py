@@ -45,6 +45,20 @@ ANONYMOUS = Principal()
 
 
 @dataclass(frozen=True, slots=True)
+class Spend:
+    """USD spent so far (UTC day and month), from the ledger's running totals: the
+    calling key's and everyone's. Budgets read it; policies do no I/O."""
+
+    key_day: float = 0.0
+    key_month: float = 0.0
+    global_day: float = 0.0
+    global_month: float = 0.0
+
+
+NO_SPEND = Spend()
+
+
+@dataclass(frozen=True, slots=True)
 class Features:
     requested_model: str
     prompt_tokens: int
@@ -58,6 +72,7 @@ class Features:
     principal: Principal = ANONYMOUS
     now: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    spend: Spend = NO_SPEND
 
     @property
     def sensitive(self) -> bool:
@@ -86,6 +101,12 @@ class Scorer(Protocol):
     def score(self, request: ChatRequest) -> float: ...
 
 
+class SpendSource(Protocol):
+    """Spend so far for a key at `now` (in memory: called on the event loop)."""
+
+    def spend(self, key_id: str | None, now: float) -> Spend: ...
+
+
 class DomainClassifier(Protocol):
     def classify(self, request: ChatRequest) -> str | None: ...
 
@@ -96,10 +117,12 @@ class FeatureExtractor:
         privacy: PrivacyScanner | None = None,
         difficulty: Scorer | None = None,
         domain: DomainClassifier | None = None,
+        spend: SpendSource | None = None,
     ) -> None:
         self.privacy = privacy
         self.difficulty = difficulty
         self.domain = domain
+        self.spend = spend
 
     async def extract(
         self,
@@ -128,4 +151,5 @@ class FeatureExtractor:
             session=session or request.user,
             principal=principal,
             now=now,
+            spend=self.spend.spend(principal.key_id, now) if self.spend else NO_SPEND,
         )

@@ -1,0 +1,308 @@
+"""The ledger: one row per call, written in batches by a background thread, and the
+running spend totals (per key and global, today and this month, UTC) that budgets read.
+
+`record()` runs on the event loop and only appends to a queue; a writer thread inserts
+the queue in one transaction per batch. Rows are never dropped: a failed write is retried
+with backoff; `close()` (graceful shutdown, also at interpreter exit) writes what is
+left, and if the database is still unreachable it spills the rows to a JSONL file that the
+next start replays."""
+
+from __future__ import annotations
+
+import atexit
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import anyio.to_thread
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    func,
+    insert,
+    select,
+)
+
+from ..features.extract import Spend
+from ..observability.calls import CallRecord
+from ..storage.sql import Database
+
+log = logging.getLogger(__name__)
+
+metadata = MetaData()
+calls = Table(
+    "ledger_calls",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("request_id", String(64), nullable=False),
+    Column("ts", Float, nullable=False),  # unix seconds, request start
+    Column("day", String(10), nullable=False),  # UTC, YYYY-MM-DD
+    Column("month", String(7), nullable=False),  # UTC, YYYY-MM
+    Column("key_id", String(128)),
+    Column("requested_model", String(200), nullable=False),
+    Column("model", String(200), nullable=False),
+    Column("hosted", Boolean, nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("stream", Boolean, nullable=False),
+    Column("prompt_tokens", Integer, nullable=False),
+    Column("completion_tokens", Integer, nullable=False),
+    Column("cached_tokens", Integer, nullable=False),
+    Column("usage_estimated", Boolean, nullable=False),
+    Column("cost_usd", Float, nullable=False),
+    Column("latency_ms", Float, nullable=False),
+    Column("ttft_ms", Float),
+    Column("attempts", String(1000), nullable=False),  # models tried, comma-separated
+    Column("fallback", Boolean, nullable=False),  # answered by other than the first try
+    Column("transforms", String(200), nullable=False),
+    Column("error_code", String(64)),
+    Column("session", String(200)),
+    Index("ix_ledger_calls_month_key", "month", "key_id"),
+    Index("ix_ledger_calls_ts", "ts"),
+    Index("ix_ledger_calls_request_id", "request_id"),
+)
+
+Row = dict[str, Any]
+GLOBAL = "*"  # the totals' scope for everyone
+ANON = ""  # the totals' scope for calls without a key
+
+
+def day_of(ts: float) -> str:
+    return time.strftime("%Y-%m-%d", time.gmtime(ts))
+
+
+def month_of(ts: float) -> str:
+    return time.strftime("%Y-%m", time.gmtime(ts))
+
+
+def row_of(call: CallRecord) -> Row:
+    return {
+        "request_id": call.request_id,
+        "ts": call.started_at,
+        "day": day_of(call.started_at),
+        "month": month_of(call.started_at),
+        "key_id": call.key_id,
+        "requested_model": call.requested_model,
+        "model": call.model,
+        "hosted": call.hosted,
+        "reason": call.reason,
+        "status": call.status,
+        "stream": call.stream,
+        "prompt_tokens": call.usage.prompt_tokens,
+        "completion_tokens": call.usage.completion_tokens,
+        "cached_tokens": call.usage.cached_tokens,
+        "usage_estimated": call.usage_estimated,
+        "cost_usd": call.cost_usd,
+        "latency_ms": call.latency_s * 1000,
+        "ttft_ms": call.ttft_s * 1000 if call.ttft_s is not None else None,
+        "attempts": ",".join(call.attempts),
+        "fallback": bool(call.attempts) and call.attempts[0] != call.model,
+        "transforms": ",".join(call.transforms),
+        "error_code": call.error_code,
+        "session": call.session,
+    }
+
+
+class Totals:
+    """USD per (scope, period): scope a key id, ANON or GLOBAL; period a day or month."""
+
+    def __init__(self) -> None:
+        self.usd: dict[tuple[str, str], float] = {}
+
+    def add(self, key_id: str | None, day: str, month: str, cost: float) -> None:
+        for scope in (key_id or ANON, GLOBAL):
+            for period in (day, month):
+                self.usd[(scope, period)] = self.usd.get((scope, period), 0.0) + cost
+
+    def get(self, scope: str, period: str) -> float:
+        return self.usd.get((scope, period), 0.0)
+
+
+class Ledger:
+    """A CallObserver that keeps every call in the database; also a SpendSource."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        batch_size: int = 1000,
+        refresh_interval: float = 5.0,
+        spill_path: Path | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.db = db
+        self.batch_size = batch_size
+        self.refresh_interval = refresh_interval
+        self.spill_path = spill_path
+        self.clock = clock
+        self._cond = threading.Condition()
+        self._queue: list[Row] = []
+        self._recorded = 0  # rows handed to record()
+        self._committed = 0  # rows committed (or spilled)
+        self._stopping = False
+        self._base = Totals()  # from the database at the last refresh
+        self._delta = Totals()  # recorded since that refresh
+        db.create(metadata)
+        self._replay_spill()
+        self._refresh_totals()
+        self._thread = threading.Thread(target=self._run, name="hybridgate-ledger", daemon=True)
+        self._thread.start()
+        atexit.register(self.close)
+
+    # -- request path (event loop): never blocks on I/O -----------------------------------
+
+    def record(self, call: CallRecord) -> None:
+        row = row_of(call)
+        with self._cond:
+            if self._stopping:
+                log.error("ledger closed; writing %s synchronously", call.request_id)
+                self._write([row])
+                return
+            self._queue.append(row)
+            self._recorded += 1
+            self._delta.add(row["key_id"], row["day"], row["month"], row["cost_usd"])
+            self._cond.notify_all()
+
+    def spend(self, key_id: str | None, now: float) -> Spend:
+        day, month = day_of(now), month_of(now)
+        scope = key_id or ANON
+        with self._cond:
+
+            def total(s: str, p: str) -> float:
+                return self._base.get(s, p) + self._delta.get(s, p)
+
+            return Spend(
+                key_day=total(scope, day),
+                key_month=total(scope, month),
+                global_day=total(GLOBAL, day),
+                global_month=total(GLOBAL, month),
+            )
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def flush(self, timeout: float | None = 30.0) -> bool:
+        """Block until every row recorded so far is committed; False on timeout."""
+        with self._cond:
+            target = self._recorded
+            self._cond.notify_all()
+            return self._cond.wait_for(lambda: self._committed >= target, timeout)
+
+    def close(self) -> None:
+        """Write everything queued, then stop the writer. Idempotent."""
+        with self._cond:
+            if self._stopping:
+                return
+            self._stopping = True
+            self._cond.notify_all()
+        self._thread.join()
+        atexit.unregister(self.close)
+
+    async def aclose(self) -> None:
+        await anyio.to_thread.run_sync(self.close)
+
+    @property
+    def pending(self) -> int:
+        with self._cond:
+            return self._recorded - self._committed
+
+    # -- writer thread ---------------------------------------------------------------------
+
+    def _run(self) -> None:
+        next_refresh = time.monotonic() + self.refresh_interval
+        while True:
+            with self._cond:
+                self._cond.wait_for(
+                    lambda: bool(self._queue) or self._stopping,
+                    max(0.0, next_refresh - time.monotonic()),
+                )
+                batch = self._queue[: self.batch_size]
+                del self._queue[: len(batch)]
+                stopping = self._stopping
+            if batch:
+                self._write_with_retry(batch)
+                with self._cond:
+                    self._committed += len(batch)
+                    self._cond.notify_all()
+            if time.monotonic() >= next_refresh:
+                self._refresh_totals()
+                next_refresh = time.monotonic() + self.refresh_interval
+            if stopping:
+                with self._cond:
+                    if not self._queue:
+                        return
+
+    def _write(self, rows: list[Row]) -> None:
+        with self.db.begin() as conn:
+            conn.execute(insert(calls), rows)
+
+    def _write_with_retry(self, batch: list[Row]) -> None:
+        delay = 0.1
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                self._write(batch)
+                return
+            except Exception as exc:  # keep the rows; the database may come back
+                log.warning(
+                    "ledger write of %d rows failed (attempt %d): %s",
+                    len(batch), attempt, type(exc).__name__,
+                )  # fmt: skip
+                if self._stopping and attempt >= 3:
+                    self._spill(batch)
+                    return
+                time.sleep(0.1 if self._stopping else delay)
+                delay = min(delay * 2, 5.0)
+
+    def _spill(self, rows: Iterable[Row]) -> None:
+        if self.spill_path is None:
+            log.error("ledger: database unreachable at shutdown and no spill file; rows lost")
+            return
+        self.spill_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.spill_path.open("a", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row) + "\n")
+        log.error("ledger: database unreachable at shutdown; rows kept in %s", self.spill_path)
+
+    def _replay_spill(self) -> None:
+        if self.spill_path is None or not self.spill_path.exists():
+            return
+        rows = [json.loads(line) for line in self.spill_path.read_text("utf-8").splitlines()]
+        if rows:
+            self._write(rows)
+        self.spill_path.unlink()
+        log.info("ledger: replayed %d spilled rows", len(rows))
+
+    def _refresh_totals(self) -> None:
+        """Reload this month's totals from the database (other workers write there too)."""
+        month = month_of(self.clock())
+        query = (
+            select(calls.c.key_id, calls.c.day, func.sum(calls.c.cost_usd))
+            .where(calls.c.month == month)
+            .group_by(calls.c.key_id, calls.c.day)
+        )
+        try:
+            with self.db.connect() as conn:
+                result = conn.execute(query).all()
+        except Exception as exc:
+            log.warning("ledger totals refresh failed: %s", type(exc).__name__)
+            return
+        base = Totals()
+        for key_id, day, usd in result:
+            base.add(key_id, day, month, float(usd or 0.0))
+        with self._cond:
+            # Rows still queued are not in the database yet: they stay in the delta.
+            self._base = base
+            self._delta = Totals()
+            for row in self._queue:
+                self._delta.add(row["key_id"], row["day"], row["month"], row["cost_usd"])

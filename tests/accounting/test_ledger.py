@@ -1,0 +1,176 @@
+"""The ledger under concurrent load through the gateway, across crashes and restarts,
+on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import anyio
+import pytest
+from sqlalchemy import func, select
+
+from hybridgate.accounting.ledger import Ledger, calls
+from hybridgate.accounting.pricing import Usage
+from hybridgate.observability.calls import CallRecord
+from hybridgate.storage.sql import Database
+
+from ..conftest import GatewayFactory, base_config
+from ..dbs import database_url
+from ..fakes.upstream import FakeUpstream
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with database_url(request.param, tmp_path) as url:
+        yield url
+
+
+def _call(i: int, *, key: str | None = "k1", cost: float = 0.001, ts: float | None = None):  # type: ignore[no-untyped-def]
+    return CallRecord(
+        request_id=f"req_{i}",
+        started_at=ts if ts is not None else time.time(),
+        key_id=key,
+        requested_model="auto",
+        model="m",
+        hosted=True,
+        reason="default",
+        status=200,
+        stream=False,
+        usage=Usage(10, 5),
+        usage_estimated=False,
+        cost_usd=cost,
+        latency_s=0.01,
+        attempts=("m",),
+    )
+
+
+def _rows(db: Database) -> tuple[int, float]:
+    with db.connect() as conn:
+        n, usd = conn.execute(select(func.count(), func.sum(calls.c.cost_usd))).one()
+    return int(n), float(usd or 0.0)
+
+
+async def test_parallel_requests_one_row_each_and_sums_match(
+    db_url: str, fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+) -> None:
+    db = Database(db_url)
+    ledger = Ledger(db)
+    gw = start_gateway(base_config(fake_upstream.url), observers=[ledger])  # type: ignore[attr-defined]
+    n = 40
+    costs: list[float] = []
+
+    async def one(i: int) -> None:
+        raw = await gw.client.chat.completions.with_raw_response.create(
+            model="gpt-hosted" if i % 2 else "llama-local",
+            messages=[{"role": "user", "content": f"question {i}"}],
+        )
+        costs.append(float(raw.headers["x-hybridgate-cost-usd"]))
+
+    async with anyio.create_task_group() as tg:
+        for i in range(n):
+            tg.start_soon(one, i)
+    assert ledger.flush()
+    count, usd = _rows(db)
+    assert count == n
+    assert usd == pytest.approx(sum(costs), abs=1e-7 * n)
+    assert ledger.spend(None, time.time()).global_day == pytest.approx(usd)
+    with db.connect() as conn:
+        hosted = conn.execute(select(func.count()).where(calls.c.hosted)).scalar_one()
+    assert hosted == n // 2
+    await ledger.aclose()
+    db.dispose()
+
+
+def test_close_writes_everything_queued(db_url: str) -> None:
+    db = Database(db_url)
+    ledger = Ledger(db)
+    for i in range(500):
+        ledger.record(_call(i))
+    ledger.close()
+    assert _rows(db) == (500, pytest.approx(0.5))
+    db.dispose()
+
+
+def test_totals_per_key_and_refresh_from_other_workers(db_url: str) -> None:
+    db = Database(db_url)
+    first = Ledger(db, refresh_interval=0.05)
+    first.record(_call(1, key="a", cost=1.0))
+    first.record(_call(2, key="b", cost=2.0))
+    first.record(_call(3, key="a", cost=0.5, ts=time.time() - 40 * 86400))  # last month
+    assert first.flush()
+    other = Ledger(db)  # another worker: starts from the database
+    spend = other.spend("a", time.time())
+    assert (spend.key_day, spend.global_day) == (pytest.approx(1.0), pytest.approx(3.0))
+    other.record(_call(4, key="a", cost=4.0))
+    other.close()
+    deadline = time.monotonic() + 5
+    while first.spend("a", time.time()).key_day < 5 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert first.spend("a", time.time()).key_month == pytest.approx(5.0)
+    first.close()
+    db.dispose()
+
+
+CRASH = """
+import os, sys, time
+from hybridgate.accounting.ledger import Ledger
+from hybridgate.storage.sql import Database
+from tests.accounting.test_ledger import _call
+ledger = Ledger(Database(sys.argv[1]))
+for i in range(300):
+    ledger.record(_call(i))
+assert ledger.flush()
+print("committed", flush=True)
+for i in range(300, 400):
+    ledger.record(_call(i))
+os._exit(9)  # a crash: no shutdown, no flush
+"""
+
+
+@pytest.mark.slow
+def test_crash_keeps_committed_rows_and_restart_appends(db_url: str, tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(CRASH), db_url],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert proc.returncode == 9, proc.stderr
+    assert "committed" in proc.stdout
+    db = Database(db_url)
+    count, _ = _rows(db)
+    assert 300 <= count <= 400  # every committed row survived
+    ledger = Ledger(db)  # restart
+    assert ledger.spend("k1", time.time()).key_day == pytest.approx(count * 0.001)
+    ledger.record(_call(1000))
+    ledger.close()
+    assert _rows(db)[0] == count + 1
+    db.dispose()
+
+
+def test_unreachable_database_spills_at_shutdown_and_replays(tmp_path: Path) -> None:
+    good = Database(f"sqlite:///{tmp_path / 'l.db'}")
+    spill = tmp_path / "spill.jsonl"
+    ledger = Ledger(good, spill_path=spill)
+    ledger.close()
+    # Point the same ledger at a database that refuses writes, then shut down.
+    broken = Ledger(good, spill_path=spill)
+    broken.db = Database("postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")
+    for i in range(5):
+        broken.record(_call(i))
+    broken.close()
+    assert len(spill.read_text().splitlines()) == 5
+    Ledger(good, spill_path=spill).close()  # restart replays the spill
+    assert _rows(good)[0] == 5
+    assert not spill.exists()
