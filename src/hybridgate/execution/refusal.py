@@ -38,6 +38,7 @@ _PATTERNS = (
     r"|policy|principles|content policy|usage policies)\b",
     r"\bnot something i can (?:help|assist) with\b",
     r"\bi(?:'m| am) not going to (?:help|assist|provide|write|create|do that)\b",
+    r"\bi (?:won'?t|will not) be able to (?:help|assist|provide|write|create|do that|share)\b",
 )
 _REFUSAL = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
 
@@ -46,7 +47,11 @@ def is_refusal(text: str | None) -> bool:
     if not text:
         return False
     head = text.strip()[:_HEAD_CHARS].replace("\u2019", "'")
-    return _REFUSAL.search(head) is not None
+    for match in _REFUSAL.finditer(head):
+        # A refusal inside quotes is an example the answer gives, not the answer's own.
+        if head[max(0, match.start() - 1) : match.start()] not in ('"', "\u201c"):
+            return True
+    return False
 
 
 def completion_refused(completion: ChatCompletion) -> bool:
