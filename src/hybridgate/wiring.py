@@ -3,11 +3,13 @@ scanner, scorer, transform or observer here, so the server code never changes.""
 
 from __future__ import annotations
 
+from .accounting.ledger import open_ledger
 from .config import Config
 from .execution.compare import build_evaluator, load_embedder
 from .features import FeatureExtractor
 from .gateway import Gateway
 from .observability.audit import open_audit_log
+from .observability.calls import CallObserver
 from .routing.specialist import build_classifier
 from .settings import Settings
 from .storage.sql import open_database
@@ -18,8 +20,11 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
     router = config.router
     # The embedder costs ~0.3 s to load: only when example prompts need it.
     embedder = load_embedder() if any(s.examples for s in router.specialists) else None
-    extractor = FeatureExtractor(domain=build_classifier(router.specialists, embedder))
-    observers = [open_audit_log(config, settings)]
+    ledger = open_ledger(config, settings)  # per-call rows + the spend budgets read
+    extractor = FeatureExtractor(
+        domain=build_classifier(router.specialists, embedder), spend=ledger
+    )
+    observers: list[CallObserver] = [open_audit_log(config, settings), ledger]
     gateway = Gateway(config, cache_dir=home / "models", extractor=extractor, observers=observers)
     gateway.evaluator = build_evaluator(
         config, gateway.providers, open_database(config, settings), embedder

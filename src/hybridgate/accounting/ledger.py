@@ -33,9 +33,11 @@ from sqlalchemy import (
     select,
 )
 
+from ..config import Config
 from ..features.extract import Spend
 from ..observability.calls import CallRecord
-from ..storage.sql import Database
+from ..settings import Settings
+from ..storage.sql import Database, open_database
 
 log = logging.getLogger(__name__)
 
@@ -306,3 +308,10 @@ class Ledger:
             self._delta = Totals()
             for row in self._queue:
                 self._delta.add(row["key_id"], row["day"], row["month"], row["cost_usd"])
+
+
+def open_ledger(config: Config, settings: Settings) -> Ledger:
+    """The ledger on the shared database; spilled rows go under the state directory."""
+    return Ledger(
+        open_database(config, settings), spill_path=settings.state_dir() / "ledger-spill.jsonl"
+    )

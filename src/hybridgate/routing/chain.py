@@ -10,6 +10,7 @@ from ..config import Config
 from ..errors import GatewayError
 from ..features import Features
 from . import policies
+from .budget import budget
 from .candidates import Candidates
 from .decision import Reason, RouteDecision
 from .specialist import specialist
@@ -20,6 +21,7 @@ DEFAULT_POLICIES: tuple[Policy, ...] = (
     policies.access,
     policies.privacy,
     policies.capability,
+    budget,  # hard limit refuses every request; soft limit downgrades "auto"
     policies.explicit,
     specialist,
     policies.difficulty,
