@@ -186,7 +186,8 @@ class BreakerConfig(Strict):
     """Per-model circuit breaker (shared in Redis when redis_url is set)."""
 
     enabled: bool = True
-    failures: int = Field(5, ge=1, description="Failures within `window` that open it.")
+    failures: int = Field(5, ge=1, description="Failures within `window` that open it ...")
+    failure_rate: float = Field(0.5, gt=0, le=1, description="... if this share of calls failed.")
     window: float = Field(30.0, gt=0)
     cooldown: float = Field(30.0, gt=0, description="Seconds open before a half-open probe.")
 

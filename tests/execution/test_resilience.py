@@ -238,6 +238,20 @@ async def test_local_breaker_opens_half_opens_and_closes():
     assert await breaker.allow("m")
 
 
+async def test_breaker_opens_on_a_failure_rate_not_a_count():
+    breaker = LocalBreaker(
+        BreakerConfig(failures=3, failure_rate=0.5, window=10, cooldown=30), clock=Clock()
+    )
+    for _ in range(10):
+        await breaker.record("m", ok=True)
+    for _ in range(5):
+        await breaker.record("m", ok=False)
+    assert await breaker.allow("m")  # 5 of 15 calls failed: a busy model, still useful
+    for _ in range(6):
+        await breaker.record("m", ok=False)
+    assert not await breaker.allow("m")  # 11 of 21
+
+
 async def test_open_breaker_skips_the_model_entirely(
     fake_upstream: FakeUpstream, start_gateway: GatewayFactory
 ):

@@ -1,6 +1,8 @@
-"""Per-model circuit breakers: after `failures` failures within `window` seconds a model is
-skipped for `cooldown` seconds; then one probe request is let through (half-open) and its
-outcome closes or re-opens the circuit. In-process, or shared by every worker in Redis."""
+"""Per-model circuit breakers. A model whose failures within `window` seconds reach
+`failures` and make up `failure_rate` of its calls there (a rate: a busy model with a few
+errors stays in use) is skipped for `cooldown` seconds; then one probe request is let
+through (half-open) and its outcome closes or re-opens the circuit. In-process, or shared
+by every worker in Redis."""
 
 from __future__ import annotations
 
@@ -45,9 +47,14 @@ class NoBreaker:
 
 @dataclass(slots=True)
 class _Circuit:
-    failures: deque[float] = field(default_factory=deque)
+    calls: deque[tuple[float, bool]] = field(default_factory=deque)  # (time, ok)
+    failures: int = 0
     open_until: float | None = None
     probe_started: float | None = None
+
+
+def _trips(config: BreakerConfig, failures: int, calls: int) -> bool:
+    return failures >= config.failures and failures >= config.failure_rate * calls
 
 
 class LocalBreaker:
@@ -75,22 +82,24 @@ class LocalBreaker:
 
     async def record(self, model: str, ok: bool) -> None:
         circuit, now = self._circuit(model), self.clock()
-        if ok:
-            if circuit.open_until is not None:
+        if circuit.open_until is not None:
+            # Only the half-open probe's outcome counts; calls begun before it opened do not.
+            if now < circuit.open_until:
+                return
+            if ok:
                 log.info("breaker %s closed", model)
                 self._circuits[model] = _Circuit()
-            return
-        if circuit.open_until is not None:
-            if now >= circuit.open_until:  # the half-open probe failed
+            else:  # the probe failed
                 circuit.open_until, circuit.probe_started = now + self.config.cooldown, None
                 log.warning("breaker %s re-opened for %.0fs", model, self.config.cooldown)
             return
-        circuit.failures.append(now)
-        while circuit.failures and circuit.failures[0] <= now - self.config.window:
-            circuit.failures.popleft()
-        if len(circuit.failures) >= self.config.failures:
-            circuit.failures.clear()
-            circuit.open_until = now + self.config.cooldown
+        circuit.calls.append((now, ok))
+        circuit.failures += not ok
+        while circuit.calls and circuit.calls[0][0] <= now - self.config.window:
+            _, old_ok = circuit.calls.popleft()
+            circuit.failures -= not old_ok
+        if _trips(self.config, circuit.failures, len(circuit.calls)):
+            self._circuits[model] = _Circuit(open_until=now + self.config.cooldown)
             log.warning("breaker %s opened for %.0fs", model, self.config.cooldown)
 
     async def aclose(self) -> None:
@@ -141,37 +150,44 @@ class RedisBreaker:
         from redis.exceptions import RedisError
 
         now = self.clock()
-        open_key, probe_key, fails_key = (
+        open_key, probe_key, fails_key, calls_key = (
             self._key(model, "open"),
             self._key(model, "probe"),
             self._key(model, "fails"),
+            self._key(model, "calls"),
         )
         keep_s = int(self.config.cooldown + self.config.window) + 60
         try:
             until = await self.redis.get(open_key)
-            if ok:
-                if until is not None:
-                    await self.redis.delete(open_key, probe_key, fails_key)
-                    log.info("breaker %s closed", model)
-                return
             if until is not None:
-                if now >= float(until):
+                if now < float(until):
+                    return  # only the half-open probe's outcome counts
+                if ok:
+                    await self.redis.delete(open_key, probe_key, fails_key, calls_key)
+                    log.info("breaker %s closed", model)
+                else:
                     await self.redis.set(open_key, str(now + self.config.cooldown), ex=keep_s)
                     await self.redis.delete(probe_key)
                     log.warning("breaker %s re-opened", model)
                 return
+            member, horizon, ttl = uuid.uuid4().hex, now - self.config.window, keep_s
             async with self.redis.pipeline(transaction=True) as pipe:
-                pipe.zadd(fails_key, {uuid.uuid4().hex: now})
-                pipe.zremrangebyscore(fails_key, "-inf", now - self.config.window)
+                pipe.zadd(calls_key, {member: now})
+                if not ok:
+                    pipe.zadd(fails_key, {member: now})
+                for key in (calls_key, fails_key):
+                    pipe.zremrangebyscore(key, "-inf", horizon)
+                    pipe.expire(key, ttl)
                 pipe.zcard(fails_key)
-                pipe.expire(fails_key, int(self.config.window) + 1)
+                pipe.zcard(calls_key)
                 results = await pipe.execute()
-            if int(results[2]) >= self.config.failures:
+            failures, calls = int(results[-2]), int(results[-1])
+            if not ok and _trips(self.config, failures, calls):
                 # NX: when several workers cross the threshold at once, the first one wins.
                 opened = await self.redis.set(
                     open_key, str(now + self.config.cooldown), ex=keep_s, nx=True
                 )
-                await self.redis.delete(fails_key)
+                await self.redis.delete(fails_key, calls_key)
                 if opened:
                     log.warning("breaker %s opened for %.0fs", model, self.config.cooldown)
         except (RedisError, OSError) as exc:
