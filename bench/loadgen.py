@@ -122,9 +122,7 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=0.5)
     args = parser.parse_args()
     headers = dict(h.split(": ", 1) for h in args.header)
-    coro = run(
-        args.url, args.body.encode(), headers, args.concurrency, args.duration, args.warmup
-    )
+    coro = run(args.url, args.body.encode(), headers, args.concurrency, args.duration, args.warmup)
     try:
         import uvloop
 

@@ -29,8 +29,9 @@ def _provider(url: str, timeout: float = 5) -> OpenAICompatibleProvider:
 
 
 def _request(stream: bool = False) -> ChatRequest:
+    messages = [{"role": "user", "content": "hi you"}]
     return ChatRequest.model_validate(
-        {"model": "llama-local", "stream": stream, "messages": [{"role": "user", "content": "hi you"}]}
+        {"model": "llama-local", "stream": stream, "messages": messages}
     )
 
 

@@ -42,9 +42,8 @@ def _error_message(content: bytes) -> str | None:
     except orjson.JSONDecodeError:
         return None
     error = body.get("error") if isinstance(body, dict) else None
-    if isinstance(error, dict) and isinstance(error.get("message"), str):
-        return error["message"]
-    return error if isinstance(error, str) else None
+    message = error.get("message") if isinstance(error, dict) else error
+    return message if isinstance(message, str) else None
 
 
 async def sse_data(content: aiohttp.StreamReader) -> AsyncIterator[bytes]:

