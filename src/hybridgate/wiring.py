@@ -6,10 +6,13 @@ from __future__ import annotations
 from .accounting.ledger import open_ledger
 from .config import Config
 from .execution.compare import build_evaluator, load_embedder
+from .execution.redaction import Redactor
 from .features import FeatureExtractor
+from .features.privacy import build_scanner, build_sticky
 from .gateway import Gateway
 from .observability.audit import open_audit_log
 from .observability.calls import CallObserver
+from .routing.decision import Transform
 from .routing.specialist import build_classifier
 from .settings import Settings
 from .storage.sql import open_database
@@ -22,10 +25,19 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
     embedder = load_embedder() if any(s.examples for s in router.specialists) else None
     ledger = open_ledger(config, settings)  # per-call rows + the spend budgets read
     extractor = FeatureExtractor(
-        domain=build_classifier(router.specialists, embedder), spend=ledger
+        domain=build_classifier(router.specialists, embedder),
+        privacy=build_scanner(config),
+        sessions=build_sticky(config),
+        spend=ledger,
     )
     observers: list[CallObserver] = [open_audit_log(config, settings), ledger]
-    gateway = Gateway(config, cache_dir=home / "models", extractor=extractor, observers=observers)
+    gateway = Gateway(
+        config,
+        cache_dir=home / "models",
+        extractor=extractor,
+        observers=observers,
+        transforms={Transform.REDACT: Redactor()},
+    )
     gateway.evaluator = build_evaluator(
         config, gateway.providers, open_database(config, settings), embedder
     )

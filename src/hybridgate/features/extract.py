@@ -73,10 +73,12 @@ class Features:
     now: float = 0.0
     notes: tuple[str, ...] = field(default=())
     spend: Spend = NO_SPEND
+    # An earlier turn of this session was sensitive (sticky sessions, issue 4).
+    sticky: bool = False
 
     @property
     def sensitive(self) -> bool:
-        return bool(self.entities)
+        return bool(self.entities) or self.sticky
 
     @property
     def auto(self) -> bool:
@@ -111,6 +113,14 @@ class DomainClassifier(Protocol):
     def classify(self, request: ChatRequest) -> str | None: ...
 
 
+class StickySessions(Protocol):
+    """Remembers sensitive sessions; True when this one is (or recently was) sensitive."""
+
+    async def check(
+        self, session: str, key_id: str | None, sensitive: bool, now: float
+    ) -> bool: ...
+
+
 class FeatureExtractor:
     def __init__(
         self,
@@ -118,7 +128,9 @@ class FeatureExtractor:
         difficulty: Scorer | None = None,
         domain: DomainClassifier | None = None,
         spend: SpendSource | None = None,
+        sessions: StickySessions | None = None,
     ) -> None:
+        self.sessions = sessions
         self.privacy = privacy
         self.difficulty = difficulty
         self.domain = domain
@@ -134,7 +146,12 @@ class FeatureExtractor:
     ) -> Features:
         # The scorers are CPU work measured in milliseconds; a worker thread keeps the
         # event loop serving other requests meanwhile.
-        entities = self.privacy.scan(request) if self.privacy else ()
+        entities = await anyio.to_thread.run_sync(self.privacy.scan, request) if self.privacy else ()
+        sticky = False
+        if self.sessions is not None and (session or request.user):
+            sticky = await self.sessions.check(
+                session or request.user or "", principal.key_id, bool(entities), now
+            )
         difficulty = None
         if self.difficulty is not None and request.model == "auto":
             difficulty = await anyio.to_thread.run_sync(self.difficulty.score, request)
@@ -152,4 +169,5 @@ class FeatureExtractor:
             principal=principal,
             now=now,
             spend=self.spend.spend(principal.key_id, now) if self.spend else NO_SPEND,
+            sticky=sticky and not entities,
         )

@@ -5,6 +5,8 @@ arrive precomputed in Features. Order lives in chain.DEFAULT_POLICIES."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..config import ModelConfig
 from ..errors import (
     ContextTooLong,
@@ -55,6 +57,11 @@ def privacy(features: Features, candidates: Candidates) -> Candidates | None:
         return _keep_local(candidates, features, "the API key is local-only")
     if not features.sensitive or not candidates.config.router.privacy.enabled:
         return None
+    if not features.entities:
+        # Sticky session: this turn looks clean, but the conversation was not.
+        return _keep_local(
+            candidates, features, "sensitive data earlier in this session (sticky session)"
+        )
     counts = features.entity_counts()
     kinds = ", ".join(f"{k}×{n}" for k, n in sorted(counts.items()))
     action = principal.on_sensitive or candidates.config.router.privacy.on_sensitive
@@ -65,9 +72,15 @@ def privacy(features: Features, candidates: Candidates) -> Candidates | None:
             param="messages",
         )
     if action == "redact":
-        return candidates.with_transform(
+        redacted = candidates.with_transform(
             Transform.REDACT, f"sensitive data ({kinds}) is pseudonymized before a hosted model"
         )
+        asked = _requested(features, candidates)
+        asked_model = candidates.get(asked) if asked else None
+        if asked_model is not None and asked_model.hosted and redacted.pinned is None:
+            # The named hosted model still answers, but only what privacy let through.
+            return replace(redacted, pinned=Reason.PRIVACY)
+        return redacted
     return _keep_local(candidates, features, f"sensitive data detected ({kinds})")
 
 

@@ -1,0 +1,114 @@
+"""The PrivacyScanner: runs the detector layers, cheapest first, over every text of every
+message (content, text parts, tool-call arguments) and keeps the selected entity types
+at or above the score threshold."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+
+from ...schemas import ChatRequest, Message
+from ..extract import Entity
+from . import addresses, context, secrets, structured
+from .denylist import DenyList
+from .ner import SpacyNER
+from .spans import Span, merge
+
+# Direct identifiers: each alone points at a person or opens a system.
+DIRECT = frozenset(
+    {
+        "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS",
+        "ID_NUMBER", "PERSON", "STREET_ADDRESS",
+        "API_KEY", "PRIVATE_KEY", "CONNECTION_STRING", "PASSWORD", "DENY_LIST",
+    }
+)  # fmt: skip
+# Quasi-identifiers: only reported when `entities: all`.
+QUASI = frozenset({"LOCATION"})
+KNOWN = DIRECT | QUASI
+TEXT_SEPARATOR = "\n"
+
+
+def message_text(message: Message) -> str:
+    """The texts of one message joined: entity offsets index into this string."""
+    return TEXT_SEPARATOR.join(message.texts())
+
+
+class _LRU:
+    """Per-text results: earlier turns of a conversation come back on every request."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[bytes, tuple[Span, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: bytes) -> tuple[Span, ...] | None:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: bytes, value: tuple[Span, ...]) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+class Scanner:
+    """Implements features.extract.PrivacyScanner."""
+
+    def __init__(
+        self,
+        *,
+        entities: Iterable[str] = DIRECT,
+        min_score: float = 0.5,
+        ner: SpacyNER | None = None,
+        deny_list: Sequence[str] = (),
+        patterns: Mapping[str, str] | None = None,
+        cache_size: int = 4096,
+    ) -> None:
+        self.deny = DenyList(deny_list, patterns)
+        self.entities = frozenset(entities) | frozenset((patterns or {}).keys())
+        if deny_list:
+            self.entities |= {"DENY_LIST"}
+        self.min_score = min_score
+        self.ner = ner
+        self._cache = _LRU(cache_size)
+
+    def warm(self) -> None:
+        """Load the NER model now (at gateway start) rather than on the first request."""
+        if self.ner is not None:
+            self.ner.load()
+
+    def spans(self, text: str) -> tuple[Span, ...]:
+        """Every span found in `text`, scored but not filtered (the evaluation uses this)."""
+        if not text.strip():
+            return ()
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        found: list[Span] = structured.scan(text)
+        found.extend(secrets.scan(text))
+        found.extend(addresses.scan(text))
+        if self.deny:
+            found.extend(self.deny.scan(text))
+        if self.ner is not None:
+            found.extend(self.ner.scan(text))
+        result = tuple(merge(context.adjust(text, found)))
+        self._cache.put(key, result)
+        return result
+
+    def find(self, text: str) -> list[Span]:
+        return [s for s in self.spans(text) if s.type in self.entities and s.score >= self.min_score]
+
+    def scan(self, request: ChatRequest) -> tuple[Entity, ...]:
+        found: list[Entity] = []
+        for index, message in enumerate(request.messages):
+            for span in self.find(message_text(message)):
+                found.append(Entity(span.type, span.start, span.end, index, span.score))
+        return tuple(found)

@@ -1,0 +1,68 @@
+"""Layer 2: secrets: provider API keys and tokens, private keys, passwords named in the
+text, connection strings with credentials."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .spans import Span
+
+_KEYS: tuple[tuple[str, str], ...] = (
+    ("sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", "openai"),
+    ("sk-ant-[A-Za-z0-9_-]{20,}", "anthropic"),
+    ("AKIA[0-9A-Z]{16}", "aws"),
+    ("ASIA[0-9A-Z]{16}", "aws"),
+    ("gh[pousr]_[A-Za-z0-9]{36,}", "github"),
+    ("github_pat_[A-Za-z0-9_]{40,}", "github"),
+    ("glpat-[A-Za-z0-9_-]{20,}", "gitlab"),
+    ("xox[abprs]-[A-Za-z0-9-]{10,}", "slack"),
+    ("AIza[0-9A-Za-z_-]{35}", "google"),
+    ("ya29\\.[0-9A-Za-z_-]{20,}", "google"),
+    ("(?:sk|rk|pk)_live_[0-9A-Za-z]{20,}", "stripe"),
+    ("hf_[A-Za-z0-9]{30,}", "huggingface"),
+    ("SG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}", "sendgrid"),
+    ("npm_[A-Za-z0-9]{36}", "npm"),
+    ("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "jwt"),
+)
+TOKENS = re.compile("|".join(f"(?:{p})" for p, _ in _KEYS))
+PRIVATE_KEY = re.compile(
+    r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)"
+)
+CONNECTION = re.compile(
+    r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:[^\s@/]+@[^\s/]+[^\s]*", re.IGNORECASE
+)
+# "password: X", "pwd=X", "passcode is X", "api key X": the value after the keyword.
+PASSWORD = re.compile(
+    r"\b(?:pass(?:word|wd|code|phrase)?|pwd|secret|api[_ -]?key|access[_ -]?token|"
+    r"auth[_ -]?token|token|credentials?)\b['\"]?\s*(?:is|was|=|:|to|of)?\s*(?:set to\s*)?"
+    r"[\"'*`]?(?P<value>[^\s\"'`*,;]{6,128})",
+    re.IGNORECASE,
+)
+
+
+def _looks_secret(value: str) -> bool:
+    """A password-like value mixes classes (letters with digits or symbols)."""
+    classes = sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+            any(not c.isalnum() for c in value),
+        )
+    )
+    return classes >= 2 and any(not c.isalpha() for c in value)
+
+
+def scan(text: str) -> Iterator[Span]:
+    for m in TOKENS.finditer(text):
+        yield Span("API_KEY", m.start(), m.end(), 0.99)
+    for m in PRIVATE_KEY.finditer(text):
+        yield Span("PRIVATE_KEY", m.start(), m.end(), 0.99)
+    for m in CONNECTION.finditer(text):
+        yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
+    for m in PASSWORD.finditer(text):
+        value = m.group("value").rstrip(".!?)")
+        if _looks_secret(value):
+            start = m.start("value")
+            yield Span("PASSWORD", start, start + len(value), 0.85)

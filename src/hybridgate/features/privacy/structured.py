@@ -1,0 +1,154 @@
+"""Layer 1: structured identifiers found by pattern and confirmed by their checksums or
+formats (Luhn, IBAN mod-97, SSN ranges, IP octets, phone number metadata)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from .spans import Span
+
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
+IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
+# A phone number: optional +country, digit groups with separators (or a long digit run).
+PHONE = re.compile(
+    r"(?<![\w+\-./])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w\-/])"
+)
+PHONE_CONTEXT = re.compile(
+    r"\b(?:phone|tel(?:ephone)?|mobile|cell|call|fax|whatsapp|sms|text me|contact|reach)\b",
+    re.IGNORECASE,
+)
+# Passport, licence, tax and account-like numbers: only with a naming keyword before them.
+SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")  # an SSN that failed validation is no phone
+ID_CONTEXT = re.compile(
+    r"\b(?:passport|driver'?s?\s*licen[cs]e|licen[cs]e|\bDL\b|tax\s*(?:id|number|code)|tin|"
+    r"vat|ssn|social security|national\s*id|id\s*(?:number|no\.?|#)|identification|"
+    r"account|acct|routing|sort code|iban|swift|bic|member(?:ship)?\s*(?:id|number)|"
+    r"patient\s*id|mrn|medical record|policy(?:holder)?\s*(?:id|number|no)|employee\s*id|"
+    r"user\s*id|customer\s*(?:id|number)|voter\s*id|aadhaa?r|pan\b|nhs\s*number|"
+    r"insurance|badge|case\s*(?:id|number))",
+    re.IGNORECASE,
+)
+ID_VALUE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][A-Za-z0-9_-]{3,24}[A-Za-z0-9](?![\w-])")
+ID_WINDOW = 40
+
+
+def luhn(digits: str) -> bool:
+    total, parity = 0, len(digits) % 2
+    for i, ch in enumerate(digits):
+        d = int(ch)
+        if i % 2 == parity:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def iban_valid(raw: str) -> bool:
+    code = raw.replace(" ", "")
+    if not 15 <= len(code) <= 34:
+        return False
+    moved = code[4:] + code[:4]
+    number = "".join(str(int(ch, 36)) for ch in moved)
+    return int(number) % 97 == 1
+
+
+def ssn_valid(area: str, group: str, serial: str) -> bool:
+    a = int(area)
+    return a not in (0, 666) and a < 900 and group != "00" and serial != "0000"
+
+
+def emails(text: str) -> Iterator[Span]:
+    for m in EMAIL.finditer(text):
+        yield Span("EMAIL_ADDRESS", m.start(), m.end(), 0.99)
+
+
+def cards(text: str) -> Iterator[Span]:
+    for m in CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and luhn(digits) and len(set(digits)) > 1:
+            yield Span("CREDIT_CARD", m.start(), m.end(), 0.95)
+
+
+def ibans(text: str) -> Iterator[Span]:
+    for m in IBAN.finditer(text):
+        if iban_valid(m.group()):
+            yield Span("IBAN_CODE", m.start(), m.end(), 0.99)
+
+
+def ssns(text: str) -> Iterator[Span]:
+    for m in SSN.finditer(text):
+        if ssn_valid(*m.groups()):
+            dashed = "-" in m.group()
+            yield Span("US_SSN", m.start(), m.end(), 0.9 if dashed else 0.6)
+
+
+def ips(text: str) -> Iterator[Span]:
+    for m in IPV4.finditer(text):
+        try:
+            address = ipaddress.ip_address(m.group())
+        except ValueError:
+            continue
+        # Loopback and private ranges identify no one outside; 1.2.3.4 reads as a version.
+        score = 0.6 if address.is_private or address.is_loopback else 0.9
+        if all(len(octet) == 1 for octet in m.group().split(".")):
+            score = 0.3
+        yield Span("IP_ADDRESS", m.start(), m.end(), score)
+    for m in IPV6.finditer(text):
+        try:
+            ipaddress.ip_address(m.group())
+        except ValueError:
+            continue
+        yield Span("IP_ADDRESS", m.start(), m.end(), 0.9)
+
+
+def phones(text: str) -> Iterator[Span]:
+    for m in PHONE.finditer(text):
+        raw = m.group()
+        digits = re.sub(r"\D", "", raw.split("x")[0].split("ext")[0])
+        if not 7 <= len(digits) <= 15 or SSN_SHAPE.fullmatch(raw):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        in_context = PHONE_CONTEXT.search(before) is not None
+        international = raw.startswith("+")
+        score = 0.5
+        if international:
+            import phonenumbers  # ~0.1 s import: only when a +number shows up
+
+            try:
+                parsed = phonenumbers.parse(raw.split("x")[0], None)
+                score = 0.95 if phonenumbers.is_possible_number(parsed) else 0.5
+            except phonenumbers.NumberParseException:
+                score = 0.5
+        elif re.search(r"[\s.()-]", raw) and len(digits) >= 9:
+            score = 0.75  # grouped like a national number: 0688 872 49 99, (555) 123-4567
+        if in_context:
+            score = max(score, 0.9)
+        yield Span("PHONE_NUMBER", m.start(), m.end(), score)
+
+
+def context_ids(text: str) -> Iterator[Span]:
+    """Passport/licence/tax/account-like values right after a keyword that names them."""
+    for key in ID_CONTEXT.finditer(text):
+        window_end = min(len(text), key.end() + ID_WINDOW)
+        value = ID_VALUE.search(text, key.end(), window_end)
+        if value is None:
+            continue
+        digits = sum(ch.isdigit() for ch in value.group())
+        if digits < 4:
+            continue
+        yield Span("ID_NUMBER", value.start(), value.end(), 0.85)
+
+
+def scan(text: str) -> list[Span]:
+    found: list[Span] = []
+    for detector in (emails, cards, ibans, ssns, ips, phones, context_ids):
+        found.extend(detector(text))
+    return found

@@ -1,0 +1,100 @@
+"""Detector layers without the NER model: structured ids with validation, secrets,
+addresses, deny-lists, and the scanner's message walking and filtering."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridgate.features.privacy import Scanner
+from hybridgate.schemas import ChatRequest
+
+SCANNER = Scanner(ner=None)
+
+
+def kinds(text: str, scanner: Scanner = SCANNER) -> dict[str, str]:
+    return {s.type: text[s.start : s.end] for s in scanner.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("mail me at jane.roe+x@example.co.uk today", "EMAIL_ADDRESS", "jane.roe+x@example.co.uk"),
+        ("card 4111 1111 1111 1111 expires", "CREDIT_CARD", "4111 1111 1111 1111"),
+        ("pay with 4735237677106546", "CREDIT_CARD", "4735237677106546"),
+        ("IBAN GB82WEST12345698765432 please", "IBAN_CODE", "GB82WEST12345698765432"),
+        ("my SSN is 460-89-9847", "US_SSN", "460-89-9847"),
+        ("server at 86.121.97.248 is down", "IP_ADDRESS", "86.121.97.248"),
+        ("call me on +44 7700 900123", "PHONE_NUMBER", "+44 7700 900123"),
+        ("phone: (555) 123-4567", "PHONE_NUMBER", "(555) 123-4567"),
+        ("my passport number is KR8129301", "ID_NUMBER", "KR8129301"),
+        ("key sk-proj-abcdefghijklmnopqrstuvwxyz123456", "API_KEY", "sk-proj-abcdefghijklmnopqrstuvwxyz123456"),
+        ("use AKIAIOSFODNN7EXAMPLE for s3", "API_KEY", "AKIAIOSFODNN7EXAMPLE"),
+        ("the password is R3boot!Now ok", "PASSWORD", "R3boot!Now"),
+        ("db postgres://app:s3cret@db.internal:5432/prod", "CONNECTION_STRING", "postgres://app:s3cret@db.internal:5432/prod"),
+        ("ship to 3744 Retreat Avenue tomorrow", "STREET_ADDRESS", "3744 Retreat Avenue"),
+        ("Mellemvej 32 Aalborg", "STREET_ADDRESS", "Mellemvej 32"),
+    ],
+)  # fmt: skip
+def test_structured_and_secret_detectors(text: str, kind: str, value: str) -> None:
+    assert kinds(text).get(kind) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 4111 1111 1111 1112 is not Luhn-valid",
+        "GB82WEST12345698765433 fails mod-97",
+        "000-12-3456 and 666-12-3456 are never issued",
+        "version 1.2.3.4 and 999.1.1.1 are not addresses",
+        "the year 2021 had 365 days and 12 months",
+        "A. 12 B. 15 C. 18 D. 21 Answer:",
+        "the password is hunter",  # no digits or symbols: a word, not a secret
+    ],
+)
+def test_invalid_or_benign_values_are_not_flagged(text: str) -> None:
+    assert kinds(text) == {}
+
+
+def test_private_key_block() -> None:
+    text = "-----BEGIN RSA PRIVATE KEY-----\nMIIEow...\n-----END RSA PRIVATE KEY-----"
+    assert "PRIVATE_KEY" in kinds(text)
+
+
+def test_deny_list_and_custom_patterns() -> None:
+    scanner = Scanner(
+        ner=None, deny_list=["Project Bluebird", "Acme Corp"], patterns={"EMPLOYEE_ID": r"EMP-\d{6}"}
+    )
+    found = kinds("acme corp asked about project bluebird for EMP-123456", scanner)
+    assert found == {"DENY_LIST": "project bluebird", "EMPLOYEE_ID": "EMP-123456"} or (
+        set(found) == {"DENY_LIST", "EMPLOYEE_ID"}
+    )
+    assert kinds("Acme Corporation is fine", scanner) == {}
+
+
+def test_entity_selection_and_threshold() -> None:
+    only_email = Scanner(ner=None, entities={"EMAIL_ADDRESS"})
+    assert set(kinds("a@b.io and 460-89-9847", only_email)) == {"EMAIL_ADDRESS"}
+    strict = Scanner(ner=None, min_score=0.95)
+    assert kinds("ship to 3744 Retreat Avenue", strict) == {}
+
+
+def test_every_text_of_every_message_is_scanned() -> None:
+    request = ChatRequest.model_validate(
+        {
+            "model": "auto",
+            "messages": [
+                {"role": "system", "content": "You are helpful."},
+                {"role": "user", "content": [{"type": "text", "text": "mail x.y@corp.com"}]},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {"id": "c1", "function": {"name": "f", "arguments": '{"ssn": "460-89-9847"}'}}
+                    ],
+                },
+                {"role": "tool", "tool_call_id": "c1", "content": "IP 41.173.96.26"},
+            ],
+        }
+    )
+    found = {(e.message_index, e.type) for e in SCANNER.scan(request)}
+    assert found == {(1, "EMAIL_ADDRESS"), (2, "US_SSN"), (3, "IP_ADDRESS")}
