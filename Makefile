@@ -27,6 +27,11 @@ $(VENV)/.dev: $(VENV)/.installed
 
 install: $(VENV)/.installed
 dev: $(VENV)/.dev
+	@# Headless Chromium for the benchmark report's browser test (Debian); skipped where apt is missing.
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
+	  { apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || \
+	    { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends chromium >/dev/null 2>&1; }; }; } || \
+	  echo "chromium not installed: tests/harness/test_report_browser.py will skip"
 
 serve: install
 	$(BIN)/hybridgate serve --host $(HOST) --port $(PORT)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -21,12 +22,13 @@ if TYPE_CHECKING:
     from ..harness.runner import RunSpec
     from ..harness.targets import Target
 
-console = Console()
+# Wide enough for the summary table when stdout is not a terminal (CI logs, files).
+console = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
-    err.print(f"[red]error[/red]: {message}", highlight=False)
+    err.print(f"[red]error[/red]: {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -64,6 +66,9 @@ def run(
     ] = 0.0,
     seed: Annotated[int, typer.Option(help="Sampling and request seed.")] = 0,
     judge: Annotated[str | None, typer.Option(help="Model that grades judge items.")] = None,
+    max_tokens: Annotated[
+        int | None, typer.Option(min=1, help="Cap on every item's output tokens.")
+    ] = None,
 ) -> None:
     """Run SUITE against each --model; results append to OUT/results.jsonl (a re-run skips
     finished items), then OUT/report.html and report.json are written."""
@@ -83,7 +88,7 @@ def run(
         _fail("--direct calls providers: name the models (auto needs the gateway)")
     spec = RunSpec(
         suite=loaded, models=models, out_dir=out or Path("bench-results") / loaded.name,
-        limit=limit, concurrency=concurrency, seed=seed, faults=faults,
+        limit=limit, concurrency=concurrency, seed=seed, faults=faults, max_tokens=max_tokens,
     )  # fmt: skip
     started = time.perf_counter()
     new = asyncio.run(_execute(spec, gateway, config, direct, judge))

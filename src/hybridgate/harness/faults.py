@@ -19,14 +19,16 @@ class FaultLog:
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.attempts: Counter[tuple[str, str]] = Counter()
 
     def injected(self, key: str) -> int:
         return self.counts[key]
 
 
 class FaultyProvider:
-    """Fails `rate` of calls, chosen by a hash of (seed, provider, request key): the same
-    request meets the same fault on every attempt, whatever the concurrency."""
+    """Fails `rate` of calls, chosen by a hash of (seed, provider, request key, attempt):
+    transient faults a retry may clear, reproducible whatever the concurrency (the
+    attempts of one request at one provider are sequential)."""
 
     def __init__(self, inner: Provider, rate: float, seed: int, log: FaultLog) -> None:
         self.name = inner.name
@@ -37,7 +39,9 @@ class FaultyProvider:
 
     def _fault(self, request: ChatRequest) -> UpstreamError | None:
         key = request.user or ""
-        digest = hashlib.sha256(f"{self._seed}:{self.name}:{key}".encode()).digest()
+        attempt = self._log.attempts[(self.name, key)]
+        self._log.attempts[(self.name, key)] += 1
+        digest = hashlib.sha256(f"{self._seed}:{self.name}:{key}:{attempt}".encode()).digest()
         if int.from_bytes(digest[:4], "big") / 2**32 >= self._rate:
             return None
         self._log.counts[key] += 1

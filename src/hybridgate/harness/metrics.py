@@ -26,8 +26,11 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class Recovery:
-    """Requests that met at least one injected fault: answered anyway, or failed."""
+    """A run with injected faults: of `requests`, `faulted` met at least one injected fault
+    and `recovered` of those were answered anyway (retry, fallback); `failed` counts every
+    request that got an error, including those an open circuit breaker turned away."""
 
+    requests: int
     faulted: int
     recovered: int
     failed: int
@@ -76,7 +79,8 @@ def summarise(model: str, tier: str, results: Sequence[Result]) -> Summary:
     gen_time = sum(r.total_s - (r.ttft_s or 0.0) for r in ok if r.completion_tokens > 1)
     gen_tokens = sum(r.completion_tokens - 1 for r in ok if r.completion_tokens > 1)
     tools = [r for r in results if r.tool_call_valid is not None]
-    faulted = [r for r in results if r.faults_injected > 0]
+    in_fault_runs = [r for r in results if r.faults > 0]
+    faulted = [r for r in in_fault_runs if r.faults_injected > 0]
     recovered = sum(1 for r in faulted if r.error is None)
     served = Counter(r.served_model or "(failed)" for r in results)
     cost = sum(r.cost_usd for r in results)
@@ -98,7 +102,12 @@ def summarise(model: str, tier: str, results: Sequence[Result]) -> Summary:
         cost_per_item=_ratio(cost, len(results)),
         tool_calls=len(tools),
         tool_call_reliability=_ratio(sum(bool(r.tool_call_valid) for r in tools), len(tools)),
-        recovery=Recovery(len(faulted), recovered, len(faulted) - recovered),
+        recovery=Recovery(
+            len(in_fault_runs),
+            len(faulted),
+            recovered,
+            sum(1 for r in in_fault_runs if r.error is not None),
+        ),
         served={k: v / len(results) for k, v in sorted(served.items())} if results else {},
     )
 

@@ -67,7 +67,12 @@ def _served_table(rows: Sequence[Summary]) -> str:
     for s in rows:
         r = s.recovery
         share = ", ".join(f"{html.escape(k)} {v:.0%}" for k, v in s.served.items())
-        rec = f"{r.recovered}/{r.faulted} recovered, {r.failed} failed" if r.faulted else "–"
+        rec = (
+            f"{r.requests} requests, {r.faulted} met a fault: {r.recovered} recovered; "
+            f"{r.failed} failed"
+            if r.requests
+            else "–"
+        )
         body.append(f"<tr><td>{html.escape(s.model)}</td><td>{share}</td><td>{rec}</td></tr>")
     return (
         "<table><thead><tr><th>requested</th><th>share served by</th>"
@@ -78,7 +83,7 @@ def _served_table(rows: Sequence[Summary]) -> str:
 
 def _svg(fig: Any) -> str:
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight")
+    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
     text = buf.getvalue()
     return text[text.index("<svg") :]
 

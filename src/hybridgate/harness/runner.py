@@ -20,6 +20,7 @@ from .targets import Response, Target
 log = logging.getLogger(__name__)
 
 RESULTS_FILE = "results.jsonl"
+ANSWER_CHARS = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class Result:
     completion_tokens: int
     cost_usd: float
     seed: int
+    answer: str = ""  # the model's text (or its tool calls), cut to ANSWER_CHARS
 
     @property
     def key(self) -> tuple[str, str, str, float]:
@@ -85,9 +87,12 @@ class RunSpec:
     concurrency: int = 4
     seed: int = 0
     faults: float = 0.0
+    max_tokens: int | None = None  # caps every item's output limit
 
 
-def request_body(suite: Suite, item: SuiteItem, seed: int, key: str) -> dict[str, Any]:
+def request_body(
+    suite: Suite, item: SuiteItem, seed: int, key: str, cap: int | None = None
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "messages": suite.messages(item),
         "temperature": suite.defaults.temperature,
@@ -95,6 +100,8 @@ def request_body(suite: Suite, item: SuiteItem, seed: int, key: str) -> dict[str
         "user": key,  # identifies the request to fault injection; carries no data
     }
     limit = suite.max_tokens(item)
+    if cap is not None:
+        limit = min(limit, cap) if limit is not None else cap
     if limit is not None:
         body["max_tokens"] = limit
     if item.tools:
@@ -134,7 +141,11 @@ class Runner:
         results: list[Result] = []
         lock = anyio.Lock()
         limiter = anyio.CapacityLimiter(max(1, spec.concurrency))
-        with (spec.out_dir / RESULTS_FILE).open("a", encoding="utf-8") as sink:
+        path = spec.out_dir / RESULTS_FILE
+        torn = path.exists() and path.stat().st_size > 0 and not path.read_bytes().endswith(b"\n")
+        with path.open("a", encoding="utf-8") as sink:
+            if torn:  # a killed run's partial line must not swallow the next result
+                sink.write("\n")
 
             async def one(model: str, item: SuiteItem) -> None:
                 async with limiter:
@@ -153,7 +164,7 @@ class Runner:
 
     async def _one(self, spec: RunSpec, model: str, item: SuiteItem) -> Result:
         key = f"bench:{spec.suite.name}:{model}:{item.id}:{spec.faults:g}"
-        body = request_body(spec.suite, item, spec.seed, key)
+        body = request_body(spec.suite, item, spec.seed, key, spec.max_tokens)
         response = await self.target.ask(model, body)
         grader = spec.suite.grader(item)
         score, passed, detail, tool_ok = 0.0, False, "", None
@@ -198,7 +209,14 @@ def _result(
         completion_tokens=response.completion_tokens,
         cost_usd=response.cost_usd,
         seed=item_seed(spec.seed, item.id),
+        answer=_answer_text(response)[:ANSWER_CHARS],
     )
+
+
+def _answer_text(response: Response) -> str:
+    out = response.output
+    calls = "; ".join(f"{c.name}({c.arguments})" for c in out.tool_calls)
+    return " ".join(part for part in (out.text, calls, out.refusal or "") if part)
 
 
 def target_judge(target: Target, model: str) -> Judge:
