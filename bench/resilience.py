@@ -67,9 +67,10 @@ async def one(client: httpx.AsyncClient, i: int) -> Result:
     try:
         if not stream:
             response = await client.post("/v1/chat/completions", json=body)
-            ok = response.status_code == 200 and response.json()["choices"][0]["message"][
-                "content"
-            ] == f"echo: request {i}"
+            ok = (
+                response.status_code == 200
+                and response.json()["choices"][0]["message"]["content"] == f"echo: request {i}"
+            )
             reason = response.headers.get("x-hybridgate-route-reason")
         else:
             text, ok = "", False
@@ -172,7 +173,8 @@ def main() -> None:
         phases = {name: summarise(r) for name, r in runs.items()}
     print(
         f"{args.rounds} rounds x {args.requests} requests/phase, concurrency "
-        f"{args.concurrency}, half streaming, upstream {args.upstream_ms:.0f} ms, faults: 500/502/503/429(Retry-After 0)/reset"
+        f"{args.concurrency}, half streaming, upstream {args.upstream_ms:.0f} ms, "
+        "faults: 500/502/503/429(Retry-After 0)/reset"
     )
     names = list(phases)
     print(f"{'':22}" + "".join(f"{n:>26}" for n in names))
