@@ -125,7 +125,7 @@ class FakeUpstream:
         else:
             text = f"echo: {text}"
         tool_call = behaviour.tool_call if isinstance(behaviour, Reply) else None
-        if body.get("response_format", {}).get("type") in ("json_object", "json_schema"):
+        if (body.get("response_format") or {}).get("type") in ("json_object", "json_schema"):
             text = json.dumps({"answer": text})
         if body.get("stream"):
             drop = behaviour.after if isinstance(behaviour, DropStream) else None
