@@ -161,6 +161,11 @@ class Ledger:
         self._thread.start()
         atexit.register(self.close)
 
+    @staticmethod
+    def create_tables(db: Database) -> None:
+        """For readers (CLI, dashboard) of a database no gateway has written yet."""
+        db.create(metadata)
+
     # -- request path (event loop): never blocks on I/O -----------------------------------
 
     def record(self, call: CallRecord) -> None:
