@@ -1,0 +1,202 @@
+"""Embedded-model speed: generated tokens/s through the gateway's HTTP endpoint (openai SDK,
+streaming and not) against calling llama-cpp-python directly with the same weights, prompts
+and parameters, in one run. Goal: the gateway within 10% of direct.
+
+    .venv/bin/python bench/local_model.py                # 3 prompts x 3 rounds, 64 tokens
+    .venv/bin/python bench/local_model.py --rounds 5 --max-tokens 128 --threads 1
+
+Direct and gateway runs alternate (direct, gateway, direct, ...) so that the noise of a
+shared machine falls on both; the table shows medians over rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PROMPTS = [
+    "Write a short poem about the sea.",
+    "Explain in a few sentences what a CPU does.",
+    "Give three tips for writing clear emails.",
+]
+
+
+@dataclass
+class Run:
+    tokens: int
+    seconds: float
+    ttft: float | None = None
+
+    @property
+    def tok_s(self) -> float:
+        return self.tokens / self.seconds
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Direct:
+    """llama-cpp-python called in this process, as the gateway's provider calls it."""
+
+    def __init__(self, path: Path, threads: int, ctx: int) -> None:
+        from llama_cpp import Llama
+
+        self.llama = Llama(
+            model_path=str(path), n_ctx=ctx, n_threads=threads, n_threads_batch=threads,
+            seed=0, verbose=False,
+        )  # fmt: skip
+
+    def run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
+        messages = [{"role": "user", "content": prompt}]
+        started = time.perf_counter()
+        if not stream:
+            out: Any = self.llama.create_chat_completion(
+                messages=messages, max_tokens=max_tokens, temperature=0.0
+            )
+            return Run(out["usage"]["completion_tokens"], time.perf_counter() - started)
+        tokens, ttft = 0, None
+        for chunk in self.llama.create_chat_completion(
+            messages=messages, max_tokens=max_tokens, temperature=0.0, stream=True
+        ):
+            if chunk["choices"] and chunk["choices"][0]["delta"].get("content"):
+                tokens += 1
+                ttft = ttft if ttft is not None else time.perf_counter() - started
+        return Run(tokens, time.perf_counter() - started, ttft)
+
+
+class ThroughGateway:
+    """`hybridgate serve` in its own process, called with the official openai SDK."""
+
+    def __init__(self, path: Path, threads: int, ctx: int, work: Path) -> None:
+        import openai
+
+        port = free_port()
+        config = work / "local.yaml"
+        config.write_text(
+            json.dumps(
+                {
+                    "models": [
+                        {"name": "local", "provider": "llamacpp", "model_path": str(path),
+                         "n_threads": threads, "context_window": ctx, "max_output_tokens": 4096}
+                    ]
+                }
+            )  # JSON is YAML
+        )  # fmt: skip
+        self._log = (work / "gateway.log").open("wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from hybridgate.cli import main; main()", "serve",
+             "--config", str(config), "--port", str(port), "--log-level", "warning"],
+            env={**os.environ, "HYBRIDGATE_HOME": str(work / "home")},
+            stdout=self._log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        self.client = openai.OpenAI(
+            base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-bench", max_retries=0
+        )
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                self.client.models.list()
+                break
+            except openai.APIConnectionError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the gateway did not start; see {work}/gateway.log")
+                time.sleep(0.3)
+
+    def run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
+        messages: Any = [{"role": "user", "content": prompt}]
+        started = time.perf_counter()
+        if not stream:
+            out = self.client.chat.completions.create(
+                model="local", messages=messages, max_tokens=max_tokens, temperature=0.0
+            )
+            assert out.usage is not None
+            return Run(out.usage.completion_tokens, time.perf_counter() - started)
+        tokens, ttft = 0, None
+        for chunk in self.client.chat.completions.create(
+            model="local", messages=messages, max_tokens=max_tokens, temperature=0.0, stream=True
+        ):
+            if chunk.choices and chunk.choices[0].delta.content:
+                tokens += 1
+                ttft = ttft if ttft is not None else time.perf_counter() - started
+        return Run(tokens, time.perf_counter() - started, ttft)
+
+    def close(self) -> None:
+        self.client.close()
+        self.proc.terminate()
+        self.proc.wait(10)
+        self._log.close()
+
+
+def main() -> None:
+    from hybridgate.providers.llamacpp import bundled_weights, default_threads
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--max-tokens", type=int, default=64)
+    parser.add_argument("--threads", type=int, default=default_threads())
+    parser.add_argument("--ctx", type=int, default=2048)
+    parser.add_argument("--model-path", type=Path, help="a GGUF (default: bundled SmolLM2 F16)")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="hybridgate-local-"))
+    path = args.model_path or bundled_weights(ROOT / "bench" / "out" / "models")
+    direct = Direct(path, args.threads, args.ctx)
+    gateway = ThroughGateway(path, args.threads, args.ctx, work)
+    results: dict[tuple[str, bool], list[Run]] = {}
+    try:
+        for target in (direct, gateway):  # warm both (first call pages the weights in)
+            target.run("Hi", 4, stream=False)
+        for _ in range(args.rounds):
+            for stream in (False, True):
+                for name, target in (("direct", direct), ("gateway", gateway)):
+                    for prompt in PROMPTS:
+                        run = target.run(prompt, args.max_tokens, stream)
+                        results.setdefault((name, stream), []).append(run)
+    finally:
+        gateway.close()
+
+    print(f"\n{path.name}, {args.threads} thread(s), max_tokens={args.max_tokens}, "
+          f"{len(PROMPTS)} prompts x {args.rounds} rounds, load={os.getloadavg()[0]:.1f}\n")  # fmt: skip
+    head = f"{'stream':<8}{'direct tok/s':>14}{'gateway tok/s':>15}{'ratio':>8}{'TTFT direct/gw ms':>20}"
+    print(head)
+    print("-" * len(head))
+    for stream in (False, True):
+        d, g = results[("direct", stream)], results[("gateway", stream)]
+        # Aggregate tok/s of each round (all prompts), median over rounds.
+        per = len(PROMPTS)
+
+        def rate(runs: list[Run]) -> float:
+            rounds = [runs[i : i + per] for i in range(0, len(runs), per)]
+            return statistics.median(
+                sum(r.tokens for r in chunk) / sum(r.seconds for r in chunk) for chunk in rounds
+            )
+
+        dr, gr = rate(d), rate(g)
+        ttft = ""
+        if stream:
+            dt = statistics.median(r.ttft for r in d if r.ttft is not None) * 1000
+            gt = statistics.median(r.ttft for r in g if r.ttft is not None) * 1000
+            ttft = f"{dt:.0f} / {gt:.0f}"
+        print(f"{'yes' if stream else 'no':<8}{dr:>14.1f}{gr:>15.1f}{gr / dr:>8.2f}{ttft:>20}")
+    tokens_d = sum(r.tokens for r in results[("direct", False)])
+    tokens_g = sum(r.tokens for r in results[("gateway", False)])
+    print(f"\ntokens generated (non-streaming): direct {tokens_d}, gateway {tokens_g} "
+          "(greedy: equal means the same work)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
