@@ -152,3 +152,19 @@ async def test_route_endpoint_explains_a_specialist(
         model="auto", messages=[{"role": "user", "content": "hello"}]
     )
     assert raw.headers["x-hybridgate-model"] == "gpt-hosted"
+
+
+@pytest.mark.anyio
+async def test_wiring_installs_the_classifier_and_the_evaluator(tmp_path: Any) -> None:
+    from hybridgate.routing.specialist import SpecialistClassifier
+    from hybridgate.settings import Settings
+    from hybridgate.wiring import build_gateway
+
+    cfg = base_config("http://127.0.0.1:1")
+    cfg["router"]["specialists"] = [{"name": "legal", "model": "llama-local", "keywords": ["x"]}]
+    gateway = build_gateway(parse_config(cfg), Settings(home=tmp_path))
+    try:
+        assert isinstance(gateway.extractor.domain, SpecialistClassifier)
+        assert gateway.evaluator is not None
+    finally:
+        await gateway.aclose()
