@@ -280,9 +280,17 @@ class AuditLog:
     """The CallObserver: queues each record and appends it on a writer thread (batched);
     also runs the retention purge at start and hourly."""
 
-    def __init__(self, store: AuditStore, policy: LoggingConfig, *, max_queue: int = 100_000):
+    def __init__(
+        self,
+        store: AuditStore,
+        policy: LoggingConfig,
+        *,
+        max_queue: int = 100_000,
+        linger_s: float = 0.05,
+    ) -> None:
         self.store = store
         self.policy = policy
+        self.linger_s = linger_s  # gather a batch: one transaction per batch, not per call
         self._queue: queue.Queue[CallRecord | None] = queue.Queue(max_queue)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -316,6 +324,8 @@ class AuditLog:
             except queue.Empty:
                 continue
             batch = [first]
+            if first is not None and self.linger_s:
+                time.sleep(self.linger_s)
             while len(batch) < 500:
                 try:
                     batch.append(self._queue.get_nowait())
