@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from hybridgate.config import parse_config
 from hybridgate.harness.local import LocalGateway
 from hybridgate.harness.metrics import tabulate
-from hybridgate.harness.runner import RESULTS_FILE, Runner, RunSpec, load_results
+from hybridgate.harness.runner import RESULTS_FILE, Runner, RunSpec, load_results, target_judge
 from hybridgate.harness.suites import Suite, parse_suite
 from hybridgate.harness.targets import HttpTarget, ProviderTarget
 from hybridgate.providers import build_providers
@@ -208,3 +208,26 @@ def test_embedded_model_end_to_end(tmp_path: Path) -> None:
     [row] = load_results(out / RESULTS_FILE)
     assert row.error is None and row.served_model == "local" and row.completion_tokens > 0
     assert row.ttft_s is not None and row.answer and row.completion_tokens <= 12
+
+
+async def test_judge_through_a_configured_model(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    gw = start_gateway(base_config(fake_upstream.url))  # type: ignore[attr-defined]
+    fake_upstream.script("gpt-hosted", [Reply(text="Good answer. Rating: [[9]]")])
+    judged = parse_suite(
+        {"name": "judged", "defaults": {"grader": {"type": "judge", "threshold": 8}},
+         "items": [{"id": "j", "prompt": "Write a haiku."}]},
+        "judged",
+    )  # fmt: skip
+    target = HttpTarget(f"{gw.url}/v1")
+    try:
+        runner = Runner(target, judge=target_judge(target, "gpt-hosted"))
+        [result] = await runner.run(RunSpec(judged, ("llama-local",), tmp_path))
+    finally:
+        await target.aclose()
+    assert (result.score, result.passed, result.served_model) == (0.9, True, "llama-local")
+    judge_request = fake_upstream.requests[-1]
+    assert judge_request["model"] == "gpt-hosted"
+    assert "Write a haiku." in judge_request["messages"][0]["content"]
+    assert "echo: Write a haiku." in judge_request["messages"][0]["content"]

@@ -15,7 +15,8 @@ from .faults import FaultLog, inject
 
 class LocalGateway:
     """`with LocalGateway(config, faults=0.1) as gw: gw.url` — built by `wiring`, so every
-    plug-in of this installation is active; faults wrap its providers when rate > 0."""
+    plug-in of this installation is active (key auth aside); faults wrap its providers
+    when rate > 0."""
 
     def __init__(
         self, config: Config, *, settings: Settings | None = None, faults: float = 0.0,
@@ -24,6 +25,7 @@ class LocalGateway:
         import uvicorn
 
         from ..server import create_app
+        from ..server.auth import OpenAccess
         from ..wiring import build_gateway
 
         settings = settings or Settings()
@@ -31,7 +33,8 @@ class LocalGateway:
         self.faults: FaultLog | None = (
             inject(self.gateway.providers, faults, seed) if faults > 0 else None
         )
-        app = create_app(self.gateway, settings=settings)
+        # Loopback-only and gone after the run: no API keys, so `auth.enabled` configs work.
+        app = create_app(self.gateway, settings=settings, authenticator=OpenAccess())
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.bind(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
