@@ -201,3 +201,18 @@ def report(
         by={dim: spend_by(db, dim, since) for dim in dimensions},
         savings=savings(db, config, since, reference),
     )
+
+
+def local_token_share(db: Database, since: float | None = None) -> float | None:
+    """The share of tokens in-house models served (the router's actual hybrid mix), or
+    None when the ledger is empty."""
+    tokens = calls.c.prompt_tokens + calls.c.completion_tokens
+    query = select(
+        func.coalesce(func.sum(tokens), 0),
+        func.coalesce(func.sum(case((calls.c.hosted, 0), else_=tokens)), 0),
+    )
+    if since is not None:
+        query = query.where(calls.c.ts >= since)
+    with db.connect() as conn:
+        total, local = conn.execute(query).one()
+    return int(local) / int(total) if total else None
