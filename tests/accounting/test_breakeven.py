@@ -62,6 +62,7 @@ def _app() -> typer.Typer:
     return app
 
 
+@pytest.mark.slow
 def test_breakeven_command_writes_plots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HYBRIDGATE_HOME", str(tmp_path / "home"))
     runner = CliRunner()
