@@ -172,7 +172,7 @@ _HEADERS = ("model", "tier", "n", "quality", "TTFT p50", "total p50", "total p95
             "refusals", "cost", "served by")  # fmt: skip
 
 
-def _finish(out_dir: Path, new: int, wall: float) -> None:
+def _finish(out_dir: Path, new: int | None, wall: float) -> None:
     from ..harness.metrics import tabulate
     from ..harness.report import write_report
     from ..harness.runner import RESULTS_FILE, load_results
@@ -189,7 +189,8 @@ def _finish(out_dir: Path, new: int, wall: float) -> None:
                 ", ".join(f"{k} {v:.0%}" for k, v in s.served.items()),
             )  # fmt: skip
         console.print(view)
-    console.print(f"{new} new result(s) in {wall:.1f}s wall; report: {page}", highlight=False)
+    ran = f"{new} new result(s) in {wall:.1f}s wall; " if new is not None else ""
+    console.print(f"{ran}report: {page}", highlight=False, soft_wrap=True)
 
 
 def _pct(value: float | None) -> str:
@@ -210,7 +211,7 @@ def report(
 
     if not (out / RESULTS_FILE).exists():
         _fail(f"{out / RESULTS_FILE} does not exist: run `hybridgate bench run` first")
-    _finish(out, 0, 0.0)
+    _finish(out, None, 0.0)
 
 
 def register(app: typer.Typer, bench: typer.Typer) -> None:
