@@ -64,7 +64,12 @@ def _config() -> Any:
 
 
 async def _variant(
-    name: str, home: Path, *, auth: bool, limiter: RateLimiter | None, audit: bool,
+    name: str,
+    home: Path,
+    *,
+    auth: bool,
+    limiter: RateLimiter | None,
+    audit: bool,
     limits: bool = True,
 ) -> tuple[str, httpx.AsyncClient, Any]:
     cfg = _config()
@@ -126,7 +131,7 @@ async def main() -> None:
         p50, p99 = statistics.median(values), values[int(len(values) * 0.99)]
         print(f"{name:28} {len(values):6d} {p50 * 1e3:8.3f} {p99 * 1e3:8.3f} "
               f"{(p50 - base) * 1e6:13.1f} {p50 / base:6.2f}")  # fmt: skip
-    for _, client, (gateway, observers) in variants:
+    for _, client, (_gateway, observers) in variants:
         await client.aclose()
         for obs in observers:
             obs.close()

@@ -103,7 +103,9 @@ async def secured(
 
         store = KeyStore(db)
         app = create_app(
-            gateway, settings=settings, authenticator=KeyAuthenticator(store, ADMIN_KEY, cache_seconds=0)
+            gateway,
+            settings=settings,
+            authenticator=KeyAuthenticator(store, ADMIN_KEY, cache_seconds=0),
         )
         served = ServedApp(app).__enter__()
         http = httpx.AsyncClient(base_url=served.url, timeout=10)

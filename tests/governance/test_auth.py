@@ -24,7 +24,9 @@ async def test_requests_without_a_valid_key_get_401(secured) -> None:  # type: i
             assert key not in resp.text  # never echo the presented key
 
 
-async def test_a_created_key_works_with_the_openai_sdk(secured, fake_upstream: FakeUpstream) -> None:  # type: ignore[no-untyped-def]
+async def test_a_created_key_works_with_the_openai_sdk(
+    secured, fake_upstream: FakeUpstream
+) -> None:  # type: ignore[no-untyped-def]
     gw = await secured()
     key = await gw.new_key()
     client = openai.AsyncOpenAI(base_url=f"{gw.url}/v1", api_key=key, max_retries=0)
@@ -92,7 +94,9 @@ async def test_admin_endpoints_need_the_admin_key(secured) -> None:  # type: ign
     key = await gw.new_key()
     user = {"authorization": f"Bearer {key}"}
     assert (await gw.http.get("/v1/admin/keys", headers=user)).status_code == 403
-    assert (await gw.http.post("/v1/admin/keys", json={"name": "x"}, headers=user)).status_code == 403
+    assert (
+        await gw.http.post("/v1/admin/keys", json={"name": "x"}, headers=user)
+    ).status_code == 403
     assert (await gw.http.get("/v1/admin/keys")).status_code == 401
     listed = await gw.http.get("/v1/admin/keys", headers={"authorization": f"Bearer {ADMIN_KEY}"})
     assert listed.status_code == 200

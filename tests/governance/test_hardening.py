@@ -48,7 +48,9 @@ async def test_no_secret_in_errors_logs_or_metrics(  # type: ignore[no-untyped-d
     key = await gw.new_key()
     # The upstream echoes our provider key in its error, as some do.
     fake_upstream.script("gpt-hosted", [Fail(401, "Incorrect API key sk-test-not-a-real-key")])
-    resp = await gw.chat(key, model="gpt-hosted", messages=[{"role": "user", "content": "PIN 4321"}])
+    resp = await gw.chat(
+        key, model="gpt-hosted", messages=[{"role": "user", "content": "PIN 4321"}]
+    )
     wrong = await gw.chat(key[:-2] + "zz")
     metrics = (await gw.http.get("/metrics")).text
     gw.audit.flush()

@@ -83,7 +83,9 @@ async def redis_limiters() -> AsyncIterator[tuple[RedisLimiter, RedisLimiter]]:
 async def test_redis_workers_share_one_limit(redis_limiters) -> None:  # type: ignore[no-untyped-def]
     a, b = redis_limiters
     rates = Rates(rpm=30, tpm=10_000)
-    got = await admitted(a, "k", rates, 25, tokens=10) + await admitted(b, "k", rates, 25, tokens=10)
+    got = await admitted(a, "k", rates, 25, tokens=10) + await admitted(
+        b, "k", rates, 25, tokens=10
+    )
     # A burst takes ~0.1 s; the refill (0.5/s) can add at most one.
     assert 30 <= got <= 31
     with pytest.raises(RateLimited) as refused:

@@ -36,7 +36,7 @@ CASES: list[int] = []
 def live(
     _upstream_server: tuple[FakeUpstream, str], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    fake, url = _upstream_server
+    _fake, url = _upstream_server
     cfg = base_config(url)
     cfg["auth"] = {"enabled": True, "cache_seconds": 0}
     cfg["server"] = {"max_body_bytes": MAX_BODY, "max_messages": 50}
@@ -105,20 +105,23 @@ HOSTILE: dict[str, bytes] = {
     "lone surrogate": b'{"model":"auto","messages":[{"role":"user","content":"\\ud800"}]}',
     "nested array": _nested(5000),
     "nested in content": b'{"model":"auto","messages":[{"role":"user","content":'
-    + _nested(3000) + b"}]}",
+    + _nested(3000)
+    + b"}]}",
     "nested object": b'{"a":' * 3000 + b"1" + b"}" * 3000,
     "wrong types": json.dumps({"model": 5, "messages": "hi", "stream": "yes"}).encode(),
     "messages not objects": json.dumps({"model": "auto", "messages": [1, None, "x"]}).encode(),
     "content wrong type": json.dumps(
         {"model": "auto", "messages": [{"role": "user", "content": {"a": 1}}]}
     ).encode(),
-    "bad role": json.dumps({"model": "auto", "messages": [{"role": "root", "content": "x"}]})
-    .encode(),
+    "bad role": json.dumps(
+        {"model": "auto", "messages": [{"role": "root", "content": "x"}]}
+    ).encode(),
     "negative max_tokens": json.dumps(
         {"model": "auto", "messages": OK_MESSAGES, "max_tokens": -1}
     ).encode(),
     "huge int": b'{"model":"auto","messages":[{"role":"user","content":"x"}],"max_tokens":'
-    + b"9" * 5000 + b"}",
+    + b"9" * 5000
+    + b"}",
     "nan": b'{"model":"auto","messages":[{"role":"user","content":"x"}],"temperature":NaN}',
     "too many messages": json.dumps({"model": "auto", "messages": OK_MESSAGES * 51}).encode(),
     "huge string": json.dumps(
@@ -128,10 +131,18 @@ HOSTILE: dict[str, bytes] = {
     "null body": b"null",
     "empty": b"",
     "not json": b"\x00\x01\x02 garbage",
-    "tool call junk": json.dumps({"model": "auto", "messages": [
-        {"role": "assistant", "tool_calls": [{"id": 1, "function": "x"}]}]}).encode(),
-    "image junk": json.dumps({"model": "auto", "messages": [
-        {"role": "user", "content": [{"type": "image_url", "image_url": 7}]}]}).encode(),
+    "tool call junk": json.dumps(
+        {
+            "model": "auto",
+            "messages": [{"role": "assistant", "tool_calls": [{"id": 1, "function": "x"}]}],
+        }
+    ).encode(),
+    "image junk": json.dumps(
+        {
+            "model": "auto",
+            "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": 7}]}],
+        }
+    ).encode(),
 }
 
 

@@ -51,7 +51,9 @@ def parse_expiry(text: str, now: datetime | None = None) -> float:
             if when.tzinfo is None:
                 when = when.replace(tzinfo=UTC)
     except ValueError:
-        raise typer.BadParameter("use YYYY-MM-DD or an ISO datetime", param_hint="--expires")
+        raise typer.BadParameter(
+            "use YYYY-MM-DD or an ISO datetime", param_hint="--expires"
+        ) from None
     if when <= now:
         raise typer.BadParameter("the date is in the past", param_hint="--expires")
     return when.timestamp()

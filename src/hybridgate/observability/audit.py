@@ -116,9 +116,7 @@ def content_of(call: CallRecord, policy: str) -> str | None:
     for index, message in enumerate(call.request.messages):
         text = "\n".join(message.texts())
         if policy == "redacted":
-            spans = [
-                (e.start, e.end, e.type) for e in call.entities if e.message_index == index
-            ]
+            spans = [(e.start, e.end, e.type) for e in call.entities if e.message_index == index]
             # Scanner offsets refer to plain string content.
             text = redact_text(text, spans if isinstance(message.content, str) else [])
         messages.append({"role": message.role, "content": text})
@@ -190,7 +188,9 @@ class AuditStore:
         head row is locked by the first UPDATE)."""
         created = time.time() if now is None else now
         with self.db.begin() as conn:
-            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq))
+            conn.execute(
+                update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq)
+            )
             head = conn.execute(select(audit_head).where(audit_head.c.id == 1)).one()
             seq, prev = int(head.seq), str(head.hash)
             rows, contents = [], []
@@ -208,9 +208,7 @@ class AuditStore:
             conn.execute(insert(audit), rows)
             if contents:
                 conn.execute(insert(audit_content), contents)
-            conn.execute(
-                update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev)
-            )
+            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
 
     def rows(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
         last = -1
@@ -271,8 +269,9 @@ class AuditStore:
         cutoff = (time.time() if now is None else now) - retention_days * 86400
         with self.db.begin() as conn:
             return int(
-                conn.execute(delete(audit_content).where(audit_content.c.created_at < cutoff))
-                .rowcount
+                conn.execute(
+                    delete(audit_content).where(audit_content.c.created_at < cutoff)
+                ).rowcount
             )
 
 
