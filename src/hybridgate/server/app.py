@@ -22,6 +22,7 @@ from ..gateway import Gateway, new_request_id
 from ..settings import Settings
 from ..governance.limits import RateLimiter, UsageCharger, build_limiter
 from . import chat, security
+from .dashboard import dashboard
 from .auth import Authenticator, OpenAccess
 from .keys import ADMIN_ROUTES, KeyAuthenticator
 
@@ -147,6 +148,7 @@ def create_app(
             Route("/v1/models", chat.models, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
+            Route("/dashboard", dashboard, methods=["GET"]),
             Route("/openapi.json", security.openapi, methods=["GET"]),
             *(ADMIN_ROUTES if key_store is not None else []),
             *(routes or []),
