@@ -11,6 +11,8 @@ from typing import Any
 
 import openai
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hybridgate.config import BreakerConfig
 from hybridgate.errors import UpstreamError, UpstreamRejected, UpstreamTimeout
@@ -419,3 +421,137 @@ async def test_refusal_of_a_sensitive_request_is_never_re_asked(
     assert raw.parse().choices[0].message.content == REFUSAL
     assert raw.headers["x-hybridgate-model"] == "llama-local"
     assert hosted_calls(fake_upstream) == 0
+
+
+# -- invariants over any fault sequence ------------------------------------------------
+
+
+class ScriptedProvider:
+    """An in-process Provider that fails as scripted, then answers."""
+
+    def __init__(self, name: str, faults: list[int], calls: list[str]) -> None:
+        self.name, self.faults, self.calls = name, list(faults), calls
+
+    async def start(self) -> None:
+        return None
+
+    def _fault(self) -> None:
+        self.calls.append(self.name)
+        if self.faults:
+            status = self.faults.pop(0)
+            if status == 0:
+                raise UpstreamError(f"{self.name}: reset")
+            if status == 504:
+                raise UpstreamTimeout(f"{self.name}: timeout")
+            raise UpstreamError(f"{self.name}: {status}", upstream_status=status)
+
+    async def complete(self, request: ChatRequest) -> Any:
+        from openai.types.chat import ChatCompletion
+
+        self._fault()
+        return ChatCompletion.model_validate(
+            {
+                "id": "x", "object": "chat.completion", "created": 0, "model": self.name,
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "message": {"role": "assistant", "content": "ok"}}],
+            }
+        )  # fmt: skip
+
+    async def stream(self, request: ChatRequest) -> Any:
+        from openai.types.chat import ChatCompletionChunk
+
+        self._fault()
+        yield ChatCompletionChunk.model_validate(
+            {
+                "id": "x", "object": "chat.completion.chunk", "created": 0, "model": self.name,
+                "choices": [{"index": 0, "delta": {"content": "ok"}, "finish_reason": None}],
+            }
+        )  # fmt: skip
+
+    async def aclose(self) -> None:
+        return None
+
+
+FAULT_CODES = [0, 429, 500, 502, 503, 504]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    hosted=st.lists(st.sampled_from(FAULT_CODES), max_size=4),
+    local=st.lists(st.sampled_from(FAULT_CODES), max_size=4),
+    sensitive=st.booleans(),
+    stream=st.booleans(),
+    attempts=st.integers(1, 3),
+)
+def test_any_fault_sequence_keeps_privacy_and_ends_cleanly(
+    hosted: list[int], local: list[int], sensitive: bool, stream: bool, attempts: int
+) -> None:
+    import asyncio
+
+    from hybridgate.config import parse_config
+    from hybridgate.errors import GatewayError
+    from hybridgate.execution import CallContext, Executor
+    from hybridgate.routing import decide
+
+    cfg = parse_config(config_for_invariants(attempts))
+    calls: list[str] = []
+    providers = {
+        "gpt-hosted": ScriptedProvider("gpt-hosted", hosted, calls),
+        "llama-local": ScriptedProvider("llama-local", local, calls),
+    }
+    content = "my SECRET" if sensitive else "hello"
+    request = ChatRequest(model="auto", messages=[{"role": "user", "content": content}])
+
+    async def run() -> str | None:
+        features = await FeatureExtractor(privacy=SecretScanner()).extract(request)
+        ctx = CallContext("req", request, features, decide(features, cfg))
+        executor = Executor(cfg, providers, sleep=_no_sleep)
+        try:
+            if stream:
+                return (await executor.stream(ctx)).model
+            return (await executor.complete(ctx)).model
+        except GatewayError as exc:
+            assert exc.http_status() in (502, 503, 504)
+            return None
+
+    answered = asyncio.run(run())
+    if sensitive:
+        assert "gpt-hosted" not in calls
+    per_model = {"gpt-hosted": hosted, "llama-local": local}
+    # Whenever some model in the chain could answer within its attempts, the client got one.
+    chain = ["llama-local"] if sensitive else ["gpt-hosted", "llama-local"]
+    could = [m for m in chain if _survives(per_model[m], attempts)]
+    assert (answered is not None) == bool(could)
+
+
+def _survives(faults: list[int], attempts: int) -> bool:
+    """Would a model with these scripted faults answer within `attempts` (timeouts are
+    not retried)?"""
+    for i in range(attempts):
+        if i >= len(faults):
+            return True
+        if faults[i] == 504:
+            return False
+    return False
+
+
+async def _no_sleep(seconds: float) -> None:
+    return None
+
+
+def config_for_invariants(attempts: int) -> dict[str, Any]:
+    def model(name: str, hosted: bool) -> dict[str, Any]:
+        return {
+            "name": name, "provider": "openai_compatible", "base_url": "http://127.0.0.1:1/v1",
+            "hosted": hosted,
+        }  # fmt: skip
+
+    return {
+        "models": [model("gpt-hosted", True), model("llama-local", False)],
+        "router": {
+            "default": "gpt-hosted",
+            "fallbacks": {"gpt-hosted": ["llama-local"], "llama-local": ["gpt-hosted"]},
+            "retry": {"attempts": attempts},
+            "breaker": {"enabled": False},
+        },
+    }
