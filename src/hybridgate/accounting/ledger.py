@@ -138,12 +138,15 @@ class Ledger:
         db: Database,
         *,
         batch_size: int = 1000,
+        linger: float = 0.05,
         refresh_interval: float = 5.0,
         spill_path: Path | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.db = db
         self.batch_size = batch_size
+        self.linger = linger
+        self._flushing = 0  # callers waiting in flush(): skip the linger
         self.refresh_interval = refresh_interval
         self.spill_path = spill_path
         self.clock = clock
@@ -178,7 +181,8 @@ class Ledger:
             self._queue.append(row)
             self._recorded += 1
             self._delta.add(row["key_id"], row["day"], row["month"], row["cost_usd"])
-            self._cond.notify_all()
+            if len(self._queue) == 1:  # the writer sleeps only on an empty queue
+                self._cond.notify_all()
 
     def spend(self, key_id: str | None, now: float) -> Spend:
         day, month = day_of(now), month_of(now)
@@ -201,8 +205,12 @@ class Ledger:
         """Block until every row recorded so far is committed; False on timeout."""
         with self._cond:
             target = self._recorded
+            self._flushing += 1
             self._cond.notify_all()
-            return self._cond.wait_for(lambda: self._committed >= target, timeout)
+            try:
+                return self._cond.wait_for(lambda: self._committed >= target, timeout)
+            finally:
+                self._flushing -= 1
 
     def close(self) -> None:
         """Write everything queued, then stop the writer. Idempotent."""
@@ -231,6 +239,13 @@ class Ledger:
                 self._cond.wait_for(
                     lambda: bool(self._queue) or self._stopping,
                     max(0.0, next_refresh - time.monotonic()),
+                )
+                # Linger briefly so a burst becomes one transaction, not one per row.
+                self._cond.wait_for(
+                    lambda: len(self._queue) >= self.batch_size
+                    or self._stopping
+                    or self._flushing,
+                    self.linger,
                 )
                 batch = self._queue[: self.batch_size]
                 del self._queue[: len(batch)]
