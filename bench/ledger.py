@@ -29,6 +29,11 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.conftest import base_config  # noqa: E402
+from tests.dbs import postgres_schema  # noqa: E402
+from tests.fakes.upstream import FakeUpstream  # noqa: E402
+from tests.servers import ServedApp  # noqa: E402
+
 from hybridgate.accounting.ledger import Ledger  # noqa: E402
 from hybridgate.accounting.pricing import Usage  # noqa: E402
 from hybridgate.config import parse_config  # noqa: E402
@@ -37,10 +42,6 @@ from hybridgate.observability.calls import CallRecord  # noqa: E402
 from hybridgate.server import create_app  # noqa: E402
 from hybridgate.settings import Settings  # noqa: E402
 from hybridgate.storage.sql import Database  # noqa: E402
-from tests.conftest import base_config  # noqa: E402
-from tests.dbs import postgres_schema  # noqa: E402
-from tests.fakes.upstream import FakeUpstream  # noqa: E402
-from tests.servers import ServedApp  # noqa: E402
 
 
 def call(i: int) -> CallRecord:
