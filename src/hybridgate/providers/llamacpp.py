@@ -6,6 +6,7 @@ behind a FIFO lock: concurrent requests queue fairly and the event loop never bl
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib.util
 import logging
 import os
@@ -31,6 +32,24 @@ _PASSTHROUGH = (
     "temperature", "top_p", "stop", "seed", "presence_penalty", "frequency_penalty",
     "tools", "tool_choice", "response_format", "logprobs", "top_logprobs",
 )  # fmt: skip
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Silence native code writing to file descriptor 2 (Python's own logging included,
+    for the moment it lasts: only used once, at start-up)."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def bundled_weights(cache_dir: Path) -> Path:
@@ -60,7 +79,8 @@ def bundled_weights(cache_dir: Path) -> Path:
         params = llama_cpp.llama_model_quantize_default_params()
         params.ftype = llama_cpp.LLAMA_FTYPE_MOSTLY_F16
         params.allow_requantize = True
-        rc = llama_cpp.llama_model_quantize(str(source).encode(), str(partial).encode(), params)
+        with _quiet_stderr():  # llama.cpp logs a line per tensor (270 lines)
+            rc = llama_cpp.llama_model_quantize(str(source).encode(), str(partial).encode(), params)
         if rc != 0:
             partial.unlink(missing_ok=True)
             raise UpstreamUnavailable(f"converting {BUNDLED_FILE} to F16 failed ({rc})")
