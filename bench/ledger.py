@@ -72,8 +72,9 @@ class NoOp:
         self.rows.append(c)
 
 
-def write_throughput(url: str, n: int) -> tuple[float, float, float]:
-    """(rows/s committed, µs per record() call, µs per no-op record() call)."""
+def write_throughput(url: str, n: int) -> tuple[float, float, float, float]:
+    """(rows/s committed, µs per record() call, µs per no-op record() call, CPU µs per
+    row for record() plus the writer thread's insert)."""
     records = [call(i) for i in range(n)]
     noop = NoOp()
     t0 = time.perf_counter()
@@ -82,15 +83,16 @@ def write_throughput(url: str, n: int) -> tuple[float, float, float]:
     noop_us = (time.perf_counter() - t0) / n * 1e6
     db = Database(url)
     ledger = Ledger(db)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for r in records:
         ledger.record(r)
     record_us = (time.perf_counter() - t0) / n * 1e6
     assert ledger.flush(timeout=300)
     rate = n / (time.perf_counter() - t0)
+    cpu_us = (time.process_time() - c0) / n * 1e6
     ledger.close()
     db.dispose()
-    return rate, record_us, noop_us
+    return rate, record_us, noop_us, cpu_us
 
 
 def pct(values: list[float], q: float) -> float:
@@ -135,8 +137,9 @@ def request_path(n: int, rounds: int, tmp: Path) -> None:
                 cpu: dict[str, float] = {"no ledger": 0.0, "ledger": 0.0}
                 asyncio.run(load(a.url, 20, concurrency))  # warm both
                 asyncio.run(load(b.url, 20, concurrency))
-                for _ in range(rounds):  # interleaved, so drift hits both alike
-                    for name, served in (("no ledger", a), ("ledger", b)):
+                variants = [("no ledger", a), ("ledger", b)]
+                for round_ in range(rounds):  # interleaved, alternating who goes first
+                    for name, served in variants[:: 1 if round_ % 2 else -1]:
                         t0, c0 = time.perf_counter(), time.process_time()
                         results[name] += asyncio.run(load(served.url, n, concurrency))
                         walls[name] += time.perf_counter() - t0
@@ -169,14 +172,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_dir:
         tmp = Path(tmp_dir)
         print(f"ledger writes: {rows} rows recorded back to back, then flushed")
-        print(f"{'backend':<11} {'rows/s':>9} {'record() us':>12} {'no-op us':>9} {'ratio':>6}")
+        print(
+            f"{'backend':<11} {'rows/s':>9} {'record() us':>12} {'no-op us':>9} {'ratio':>6} "
+            f"{'cpu us/row':>11}"
+        )
         backends: list[tuple[str, str]] = [("sqlite", f"sqlite:///{tmp / 'bench.db'}")]
         with postgres_schema() as pg:
             backends.append(("postgresql", pg))
             for name, url in backends:
-                rate, rec_us, noop_us = write_throughput(url, rows)
+                rate, rec_us, noop_us, cpu_us = write_throughput(url, rows)
                 print(
-                    f"{name:<11} {rate:9.0f} {rec_us:12.2f} {noop_us:9.2f} {rec_us / noop_us:6.1f}"
+                    f"{name:<11} {rate:9.0f} {rec_us:12.2f} {noop_us:9.2f} "
+                    f"{rec_us / noop_us:6.1f} {cpu_us:11.1f}"
                 )
         request_path(100 if args.quick else 200, 2 if args.quick else 3, tmp)
 
