@@ -22,9 +22,26 @@ ENGLISH = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?:[\s,]+{_NAME}){{1,4}}\s+(?:{_SUFFIX})\b\.?"
     rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*\d+\w*)?"
 )
+# "69 Av Sidi Lakhmi street": lower-case street word, at least one capitalised name word.
+LOWER_SUFFIX = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?(?P<words>(?:\s+[\wÀ-ÿ'.-]+){{1,4}})\s+(?i:{_SUFFIX})\b\.?"
+)
+# House number, street name, number: "5638 Aasa 43 Humilimont", "4241 Steinfelden 73".
+NUMBERED = re.compile(
+    r"\b\d{2,6}[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}[ \t]+\d{1,5}\b(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'-]+)?"
+)
+# US military and diplomatic mail: "PSC 7589, Box 0572 APO AE 20040", "USNS Møller FPO AA 85844".
+MILITARY = re.compile(
+    r"\b(?:(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+|(?:USNS|USS|USCGC)\s+[\wÀ-ÿ'-]+\s+)?"
+    r"(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+)
+CORNER = re.compile(
+    r"\bcorner of\s+(?:[\wÀ-ÿ'.-]+\s+){1,4}and\s+(?:[\wÀ-ÿ'.-]+\s*){1,3}", re.IGNORECASE
+)
 _EURO_SUFFIX = (
     "vej|gade|vænget|straße|strasse|str\\.|weg|tie|katu|kuja|polku|gatan|vägen|väg|laan|"
-    "plein|gracht|steeg|allee|platz|ring|damm|gasse|utca|u\\.|ulica|út|tér|sokak|caddesi"
+    "plein|gracht|steeg|allee|platz|ring|damm|gasse|utca|u\\.|ulica|út|tér|sokak|caddesi|"
+    "veien|vegen|gata|gate|straat|stræde|allé|torget|plass|vej|väylä|tanhua"
 )
 EUROPEAN = re.compile(rf"\b[A-ZÀ-Þ][\wÀ-ÿ'-]*(?:{_EURO_SUFFIX})\s+\d{{1,5}}[a-zA-Z]?\b")
 EUROPEAN_PREFIX = re.compile(
@@ -43,3 +60,9 @@ def scan(text: str) -> Iterator[Span]:
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
     for m in UNIT.finditer(text):
         yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
+    for m in LOWER_SUFFIX.finditer(text):
+        if any(w[:1].isupper() for w in m.group("words").split()):
+            yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)
+    for pattern, score in ((MILITARY, 0.9), (NUMBERED, 0.6), (CORNER, 0.7)):
+        for m in pattern.finditer(text):
+            yield Span("STREET_ADDRESS", m.start(), m.end(), score)

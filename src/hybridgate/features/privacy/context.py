@@ -23,7 +23,7 @@ NUMBER = re.compile(r"\d")
 # Creative and hypothetical framing: characters, not people the request is about.
 FICTION = re.compile(
     r"\b(?:imagine|pretend|role-?play|write (?:a|an) (?:story|poem|song|script|dialogue|"
-    r"letter from)|suppose|hypothetical(?:ly)?|as (?:a|an) (?:character|pirate|detective))\b",
+    r"letter from)|suppose (?:that|you|we)|hypothetical(?:ly)?|what if|as (?:a|an) (?:character|pirate|detective))\b",
     re.IGNORECASE,
 )
 # The writer talks about themselves or a person they deal with: a real person.
@@ -41,10 +41,28 @@ IDENTIFYING = frozenset(
 )  # fmt: skip
 
 
+# A task given to the assistant about material it is shown: the names belong to the
+# material (a data table, a puzzle, a famous person), unless the writer is in it.
+INSTRUCTION = re.compile(
+    r"^\W*(?:given|read|identify|generate|write|compose|create|describe|explain|imagine|"
+    r"suppose|let'?s|pretend|act as|summari[sz]e|translate|analy[sz]e|evaluate|extract|"
+    r"classify|rewrite|edit|draft|craft|develop|design|list|compare|consider|solve|what if|"
+    r"implement|build|fix|debug|optimi[sz]e|convert|refactor|use|"
+    r"please (?:write|explain|describe|summari[sz]e)|you are|as an?)\b",
+    re.IGNORECASE,
+)
+CODE = re.compile(r"```|\bdef \w+\(|\bfunction \w+\(|\bclass \w+[:(]|;\s*$|=>", re.M)
+NUMBERS = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?!\w)")
+
+
 def exam_like(text: str) -> bool:
     if CHOICES.search(text) or ANSWER_SLOT.search(text):
         return True
-    return bool(QUANTITY_QUESTION.search(text) and NUMBER.search(text))
+    numbers = len(NUMBERS.findall(text))
+    if QUANTITY_QUESTION.search(text) and numbers:
+        return True
+    # A word problem: quantities stated, then a question about them at the end.
+    return numbers >= 2 and text.rstrip().endswith("?")
 
 
 def adjust(text: str, spans: list[Span]) -> list[Span]:
@@ -53,13 +71,14 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     if not people:
         return spans
     anchored = any(s.type in IDENTIFYING for s in spans)
+    personal = PERSONAL.search(text) is not None
     if anchored:
         factor = 1.4
-    elif exam_like(text):
+    elif exam_like(text) or CODE.search(text):
         factor = 0.5
-    elif FICTION.search(text) and not PERSONAL.search(text):
-        factor = 0.7
-    elif PERSONAL.search(text):
+    elif (FICTION.search(text) or INSTRUCTION.search(text)) and not personal:
+        factor = 0.6
+    elif personal:
         factor = 1.3
     else:
         factor = 1.0

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...schemas import ChatRequest, Message
 from ..extract import Entity
-from . import addresses, context, secrets, structured
+from . import addresses, context, names, secrets, structured
 from .denylist import DenyList
 from .ner import SpacyNER
 from .spans import Span, merge
@@ -95,6 +95,7 @@ class Scanner:
         found: list[Span] = structured.scan(text)
         found.extend(secrets.scan(text))
         found.extend(addresses.scan(text))
+        found.extend(names.scan(text))
         if self.deny:
             found.extend(self.deny.scan(text))
         if self.ner is not None:

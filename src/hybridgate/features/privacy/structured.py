@@ -25,6 +25,7 @@ PHONE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Passport, licence, tax and account-like numbers: only with a naming keyword before them.
+DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")  # an SSN that failed validation is no phone
 ID_CONTEXT = re.compile(
     r"\b(?:passport|driver'?s?\s*licen[cs]e|licen[cs]e|\bDL\b|tax\s*(?:id|number|code)|tin|"
@@ -70,11 +71,19 @@ def emails(text: str) -> Iterator[Span]:
         yield Span("EMAIL_ADDRESS", m.start(), m.end(), 0.99)
 
 
+CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|maestro|debit|credit)\b", re.I)
+CARD_SHORT = re.compile(r"(?<![\d-])\d{12}(?![\d-])")
+
+
 def cards(text: str) -> Iterator[Span]:
     for m in CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and luhn(digits) and len(set(digits)) > 1:
             yield Span("CREDIT_CARD", m.start(), m.end(), 0.95)
+    # 12-digit (Maestro) numbers only where the text speaks of a card.
+    for m in CARD_SHORT.finditer(text):
+        if luhn(m.group()) and CARD_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            yield Span("CREDIT_CARD", m.start(), m.end(), 0.85)
 
 
 def ibans(text: str) -> Iterator[Span]:
@@ -113,7 +122,7 @@ def phones(text: str) -> Iterator[Span]:
     for m in PHONE.finditer(text):
         raw = m.group()
         digits = re.sub(r"\D", "", raw.split("x")[0].split("ext")[0])
-        if not 7 <= len(digits) <= 15 or SSN_SHAPE.fullmatch(raw):
+        if not 7 <= len(digits) <= 15 or SSN_SHAPE.fullmatch(raw) or DATE_SHAPE.fullmatch(raw):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         in_context = PHONE_CONTEXT.search(before) is not None

@@ -1,0 +1,93 @@
+"""Names introduced by a cue ("my name is …", "Dear …", "Mr. …", "change it to …"): high
+precision, catches lower-case and foreign names a statistical model misses, costs a regex."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .spans import Span
+
+_WORD = r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)?"
+_NAME = rf"{_WORD}(?:\s+(?:[^\W\d_]\.?\s+)?{_WORD}){{0,2}}"
+# Words a cue is often followed by that are not names.
+_NOT_NAMES = frozenset(
+    """a an the this that it is was be not very so too also just here there going looking
+    trying sure sorry happy glad fine good new from in on at of for to and or but with my
+    your his her their our me you him them us one someone somebody nobody everyone""".split()
+)
+STRONG = re.compile(
+    rf"\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
+    rf"i'm called|call me|(?:is |was )?called|named|name\s*:|full name\s*:|"
+    rf"change it to|under the name(?: of)?|it'?s under|signed|sincerely,|regards,|dear|"
+    rf"(?:my|our) (?:kid|son|daughter|child|wife|husband|mother|father|mom|dad|brother|"
+    rf"sister|grandfather|grandmother|friend|neighbou?r|boss|colleague|tenant|patient)(?:'s name is)?)"
+    rf"\s+(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+TITLE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?P<name>(?=[A-ZÀ-Þ]){_NAME})"
+)
+
+
+# A capitalised subject doing what only people do: "Sofie lives on …", "Zak shouted at …".
+_HUMAN = (
+    r"lives|lived|was born|works|worked|said|says|shouted|whispered|told|asked|wants|"
+    r"wanted|married|died|studied|grew up|is a very \w+ person|is so \w+"
+)
+SUBJECT = re.compile(rf"(?<![\w'])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+(?:{_HUMAN})\b")
+# "said Erle to Maurice", "shouted at Scott", "speak to Anna", "follow up with benjamin a seiler".
+OBJECT = re.compile(
+    rf"\b(?:said|shouted at|told|asked|speak (?:to|with)|talk (?:to|with)|reach out to|"
+    rf"follow up with|meet(?:ing)? with|to|at|and)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    rf"(?=\s*(?:[:!?,.\n]|$|to\b))"
+)
+FOLLOW_UP = re.compile(
+    rf"\b(?:follow up with|speak (?:to|with)|talk (?:to|with)|reach out to|cc|forward (?:it|this) to)\s+"
+    rf"(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+# A vocative opening: "Danial, can I please …".
+VOCATIVE = re.compile(
+    r"^\W*(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have)\b"
+)
+COMMON = frozenset(
+    """I The A An This That These Those It He She They We You My Our Your His Her Their
+    What Why How When Where Who Which Yes No Hi Hello Hey Thanks Thank Please Sorry Well So
+    Now Then Here There Everyone Someone Nobody People Everybody God Mom Dad Sir Madam
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Today Tomorrow Yesterday""".split()
+)
+
+
+def scan(text: str) -> Iterator[Span]:
+    for pattern, score in ((SUBJECT, 0.6), (OBJECT, 0.55), (VOCATIVE, 0.6)):
+        for m in pattern.finditer(text):
+            first = m.group("name").split()[0]
+            if first in COMMON:
+                continue
+            yield Span("PERSON", m.start("name"), m.end("name"), score)
+    for pattern, score in ((STRONG, 0.75), (TITLE, 0.8), (FOLLOW_UP, 0.6)):
+        for m in pattern.finditer(text):
+            words = m.group("name").split()
+            # Keep the leading words that can be a name: stop at the first common word.
+            kept: list[str] = []
+            for word in words:
+                if word.lower() in _NOT_NAMES:
+                    break
+                kept.append(word)
+            if not kept:
+                continue
+            start = m.start("name")
+            end = start + len(" ".join(kept)) if len(kept) == len(words) else _end(m, kept)
+            if pattern is STRONG and not any(w[0].isupper() for w in kept) and len(kept) < 2:
+                score = 0.6  # "my son john" is still a name, a little less surely
+            yield Span("PERSON", start, end, score)
+
+
+def _end(m: re.Match[str], kept: list[str]) -> int:
+    """End offset of the first len(kept) words of the name group (spacing preserved)."""
+    text, pos = m.string, m.start("name")
+    for word in kept:
+        pos = text.index(word, pos) + len(word)
+    return pos
