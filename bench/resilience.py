@@ -44,7 +44,7 @@ def config(upstream: str, *, resilient: bool) -> dict[str, Any]:
         ],
         "router": {
             "fallbacks": {"gpt-hosted": ["llama-local"]} if resilient else {},
-            "retry": {"attempts": 2 if resilient else 1, "initial_backoff": 0.05},
+            "retry": {"attempts": 2 if resilient else 1},  # defaults otherwise
         },
     }
 
