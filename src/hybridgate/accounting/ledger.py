@@ -242,9 +242,7 @@ class Ledger:
                 )
                 # Linger briefly so a burst becomes one transaction, not one per row.
                 self._cond.wait_for(
-                    lambda: len(self._queue) >= self.batch_size
-                    or self._stopping
-                    or self._flushing,
+                    lambda: len(self._queue) >= self.batch_size or self._stopping or self._flushing,
                     self.linger,
                 )
                 batch = self._queue[: self.batch_size]
