@@ -174,3 +174,26 @@ def test_unreachable_database_spills_at_shutdown_and_replays(tmp_path: Path) -> 
     Ledger(good, spill_path=spill).close()  # restart replays the spill
     assert _rows(good)[0] == 5
     assert not spill.exists()
+
+
+async def test_stream_rows_carry_usage_and_ttft(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    db = Database(f"sqlite:///{tmp_path / 's.db'}")
+    ledger = Ledger(db)
+    gw = start_gateway(base_config(fake_upstream.url), observers=[ledger])  # type: ignore[attr-defined]
+    stream = await gw.client.chat.completions.create(
+        model="gpt-hosted", messages=[{"role": "user", "content": "hi"}], stream=True
+    )
+    async for _ in stream:
+        pass
+    deadline = time.monotonic() + 5
+    while _rows(db)[0] == 0 and time.monotonic() < deadline:
+        ledger.flush()
+        await anyio.sleep(0.02)
+    with db.connect() as conn:
+        row = conn.execute(select(calls)).mappings().one()
+    assert row["stream"] and row["status"] == 200 and row["model"] == "gpt-hosted"
+    assert row["cost_usd"] > 0 and row["completion_tokens"] > 0
+    assert row["ttft_ms"] is not None and row["ttft_ms"] <= row["latency_ms"]
+    await ledger.aclose()
