@@ -40,7 +40,9 @@ def resolve_secret(value: object) -> object:
 
 class Pricing(Strict):
     """USD per 1M tokens; prompts above `long_context_threshold` input tokens pay the
-    multipliers on the whole call (as OpenAI prices its long-context tier)."""
+    multipliers on the whole call (as OpenAI prices its long-context tier). On a hosted
+    OpenAI model the keys set here override its entry in the pricing catalog
+    (data/pricing.yaml) key by key; without `pricing:` the catalog price applies."""
 
     input: float = Field(ge=0)
     cached_input: float | None = Field(None, ge=0)
