@@ -555,3 +555,18 @@ def config_for_invariants(attempts: int) -> dict[str, Any]:
             "breaker": {"enabled": False},
         },
     }
+
+
+async def test_metrics_count_every_upstream_attempt(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+):
+    import httpx
+
+    gw = start_gateway(config(fake_upstream))
+    fake_upstream.script("gpt-hosted", [Fail(503)] * 2)
+    await gw.client.chat.completions.create(model="gpt-hosted", messages=USER)
+    async with httpx.AsyncClient() as client:
+        text = (await client.get(f"{gw.url}/metrics")).text
+    assert 'hybridgate_upstream_attempts_total{model="gpt-hosted"} 2.0' in text
+    assert 'hybridgate_upstream_attempts_total{model="llama-local"} 1.0' in text
+    assert 'reason="fallback"' in text

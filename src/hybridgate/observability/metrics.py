@@ -30,6 +30,12 @@ class Metrics:
         self.cost = Counter(
             "hybridgate_cost_usd", "Cost of calls in USD", ("model",), registry=self.registry
         )
+        self.attempts = Counter(
+            "hybridgate_upstream_attempts",
+            "Upstream calls per model, retries and fallbacks included",
+            ("model",),
+            registry=self.registry,
+        )
         self.sensitive = Counter(
             "hybridgate_sensitive_requests",
             "Requests with sensitive entities, by entity type",
@@ -43,6 +49,8 @@ class Metrics:
         self.tokens.labels(call.model, "prompt").inc(call.usage.prompt_tokens)
         self.tokens.labels(call.model, "completion").inc(call.usage.completion_tokens)
         self.cost.labels(call.model).inc(call.cost_usd)
+        for model in call.attempts:
+            self.attempts.labels(model).inc()
         for entity, count in call.entity_counts.items():
             self.sensitive.labels(entity).inc(count)
 
