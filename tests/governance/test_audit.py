@@ -158,3 +158,21 @@ async def test_served_calls_are_audited_with_who_what_why(  # type: ignore[no-un
     assert rows[0]["key_id"] == key.split("-")[1] and rows[0]["reason"] == "explicit"
     assert key not in json.dumps(rows)
     assert gw.audit.store.verify().ok
+
+
+@pytest.mark.anyio
+async def test_refusals_are_audited_too(secured) -> None:  # type: ignore[no-untyped-def]
+    gw = await secured()
+    key = await gw.new_key(models=["llama-local"], rpm=1)
+    assert (await gw.chat(None)).status_code == 401
+    assert (await gw.chat(key, model="gpt-hosted")).status_code == 403
+    assert (await gw.chat(key)).status_code == 429  # the 403 used the minute's request
+    gw.audit.flush()
+    rows = list(gw.audit.store.rows())
+    key_id = key.split("-")[1]
+    assert [(r["key_id"], r["status"], r["reason"], r["error_code"]) for r in rows] == [
+        (None, 401, "denied", "invalid_api_key"),
+        (key_id, 403, "denied", "permission_denied"),
+        (key_id, 429, "denied", "rate_limit_exceeded"),
+    ]
+    assert gw.audit.store.verify().ok

@@ -19,11 +19,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import GatewayError
 from ..gateway import Gateway, new_request_id
-from ..settings import Settings
 from ..governance.limits import RateLimiter, UsageCharger, build_limiter
+from ..settings import Settings
 from . import chat, security
-from .dashboard import dashboard
 from .auth import Authenticator, OpenAccess
+from .dashboard import dashboard
 from .keys import ADMIN_ROUTES, KeyAuthenticator
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,25 @@ def _error_response(error: GatewayError) -> JSONResponse:
     return JSONResponse(error.to_body(), status_code=error.http_status(), headers=error.headers())
 
 
+# Refusals worth an audit record: bad keys, forbidden models, size and rate limits.
+AUDITED_REFUSALS = frozenset({401, 403, 413, 429})
+
+
+def _audit_refusal(request: Request, error: GatewayError) -> None:
+    gateway: Gateway = request.app.state.gateway
+    principal = getattr(request.state, "principal", None)
+    key_id = principal.key_id if principal is not None else None
+    request_id = getattr(request.state, "request_id", "-")
+    for observer in gateway.observers:
+        denied = getattr(observer, "denied", None)
+        if callable(denied):
+            denied(request_id, key_id, error.http_status(), error.code)
+
+
 async def on_gateway_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, GatewayError)
+    if exc.http_status() in AUDITED_REFUSALS:
+        _audit_refusal(request, exc)
     return _error_response(exc)
 
 

@@ -18,6 +18,7 @@ EVALUATE_HEADER = "x-hybridgate-evaluate"
 async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
     gateway: Gateway = request.app.state.gateway
     principal = await request.app.state.authenticator.authenticate(request)
+    request.state.principal = principal  # for the audit record of a refusal
     # Requests/minute before any work; tokens/minute once the prompt is counted.
     rates, key = rates_for(principal, gateway.config), bucket_id(principal)
     if rates.rpm is not None:
@@ -27,7 +28,7 @@ async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
     chat = parse_chat_request(raw, limits.max_messages)
     caps = gateway.config.limits
     output = chat.output_limit
-    if caps.max_output_tokens is not None and output is not None and output > caps.max_output_tokens:
+    if caps.max_output_tokens is not None and (output or 0) > caps.max_output_tokens:
         param = "max_completion_tokens" if chat.max_completion_tokens else "max_tokens"
         raise InvalidRequest(
             f"{param} of {output} exceeds this gateway's limit of {caps.max_output_tokens}",

@@ -91,6 +91,7 @@ class NewKey(BaseModel):
 
 async def _admin(request: Request) -> KeyStore:
     principal = await request.app.state.authenticator.authenticate(request)
+    request.state.principal = principal
     if not principal.admin:
         raise PermissionDenied("Admin endpoints need the admin key")
     store: KeyStore | None = getattr(request.app.state, "key_store", None)
