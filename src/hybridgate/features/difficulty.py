@@ -1,0 +1,212 @@
+"""The learned difficulty Scorer: how likely a request needs the strong model, in [0, 1].
+
+Features (all computed in well under a millisecond on one core):
+- a static sentence embedding: the mean of all-MiniLM-L6-v2's token embeddings over the
+  prompt's word pieces (the full 6-layer encoder costs 30-100 ms per MMLU-sized prompt on a
+  shared CPU, far over the 10 ms budget; see docs/router.md),
+- hashed word-piece unigrams and bigrams (what is asked, in which words),
+- a few cheap counts (length, numbers, lines, sentences, %, /, $).
+
+Two models vote on the expected quality gain of the strong model over the weak one: a
+ridge regression on all features and a distance-weighted kNN on the embedding. Their mean
+is mapped to its quantile among the training prompts, so a score of 0.7 means "harder than
+70% of the training prompts"; `router.difficulty.strong_share` / `quality_target` are
+resolved against the calibration table shipped in the same artefact."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from ..harness.apgr import CalibrationRow, threshold_for_quality, threshold_for_share
+from ..schemas import ChatRequest
+from .embedding import model_dir
+
+ARTEFACT = "difficulty_router.npz"
+HASH_DIM = 4096
+MAX_CHARS = 4000  # the head of a prompt says what is asked; bounds the cost of huge prompts
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SENTENCE = re.compile(r"[.?!]\s")
+
+F32 = npt.NDArray[np.float32]
+
+
+def prompt_text(request: ChatRequest) -> str:
+    """The user's words: every user message's text, oldest first."""
+    parts = [t for m in request.messages if m.role == "user" for t in m.texts()]
+    return "\n".join(parts)[:MAX_CHARS]
+
+
+class Featurizer:
+    """Text → (embedding, hashed n-grams, cheap counts). Loads the tokenizer and the token
+    embedding table of all-MiniLM-L6-v2 from the installed weights package."""
+
+    def __init__(self, tokenizer: object, token_vectors: F32) -> None:
+        from tokenizers import Tokenizer
+
+        assert isinstance(tokenizer, Tokenizer)
+        tokenizer.no_padding()
+        tokenizer.no_truncation()
+        self._tokenizer = tokenizer
+        self._vectors = token_vectors
+
+    @classmethod
+    def load(cls, root: Path | None = None) -> Featurizer:
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+
+        root = root or model_dir()
+        with safe_open(str(root / "model.safetensors"), framework="numpy") as f:
+            table = f.get_tensor("embeddings.word_embeddings.weight").astype(np.float32)
+        return cls(Tokenizer.from_file(str(root / "tokenizer.json")), table)
+
+    def features(self, text: str) -> tuple[F32, F32, F32]:
+        ids = np.asarray(self._tokenizer.encode(text).ids[1:-1], dtype=np.int64)
+        if len(ids) == 0:
+            embedding = np.zeros(self._vectors.shape[1], dtype=np.float32)
+        else:
+            pooled = self._vectors[ids].mean(axis=0)
+            embedding = pooled / max(float(np.linalg.norm(pooled)), 1e-9)
+        hashed = np.zeros(HASH_DIM, dtype=np.float32)
+        np.add.at(hashed, ids % HASH_DIM, 1.0)
+        if len(ids) > 1:
+            np.add.at(hashed, (ids[:-1] * 31 + ids[1:] * 7919) % HASH_DIM, 1.0)
+        hashed /= max(float(np.linalg.norm(hashed)), 1.0)
+        counts = np.array(
+            [
+                np.log1p(len(ids)),
+                np.log1p(len(_NUMBER.findall(text))),
+                np.log1p(text.count("\n")),
+                np.log1p(len(_SENTENCE.findall(text))),
+                "%" in text,
+                "/" in text,
+                "$" in text,
+            ],
+            dtype=np.float32,
+        )
+        return embedding.astype(np.float32), hashed, counts
+
+
+COUNTS_WEIGHT = 0.3  # scales the counts so one ridge penalty suits all three blocks
+
+
+@dataclass(frozen=True, slots=True)
+class RouterModel:
+    """The trained artefact: ridge weights, kNN memory, quantiles, calibration table."""
+
+    ridge_w: F32  # over [embedding, hashed, counts * COUNTS_WEIGHT]
+    ridge_b: float
+    knn_x: F32  # (n, 384) training embeddings (stored float16)
+    knn_y: F32  # (n,) strong-minus-weak gain per training prompt
+    k: int
+    quantiles: F32  # raw scores at quantiles 0, 1/100, ..., 1 of the training prompts
+    calibration: tuple[CalibrationRow, ...]
+    meta: dict[str, object]
+
+    def raw(self, embedding: F32, hashed: F32, counts: F32) -> float:
+        x = np.concatenate([embedding, hashed, counts * COUNTS_WEIGHT])
+        linear = float(x @ self.ridge_w) + self.ridge_b
+        return 0.5 * linear + 0.5 * self.knn(embedding)
+
+    def knn(self, embedding: F32) -> float:
+        distance = 1.0 - self.knn_x @ embedding  # cosine distance, rows are unit vectors
+        k = min(self.k, len(distance))
+        nearest = np.argpartition(distance, k - 1)[:k]
+        weights = 1.0 / np.maximum(distance[nearest], 1e-6)
+        return float(weights @ self.knn_y[nearest] / weights.sum())
+
+    def calibrate(self, raw: float) -> float:
+        """Quantile of `raw` among the training prompts, in [0, 1]."""
+        grid = np.linspace(0.0, 1.0, len(self.quantiles))
+        return float(np.interp(raw, self.quantiles, grid))
+
+    def save(self, path: Path) -> None:
+        table = np.array(
+            [[r.threshold, r.strong_share, r.quality] for r in self.calibration], dtype=np.float64
+        )
+        with path.open("wb") as f:
+            np.savez_compressed(
+                f,
+                ridge_w=self.ridge_w.astype(np.float32),
+                ridge_b=np.array([self.ridge_b], dtype=np.float64),
+                knn_x=self.knn_x.astype(np.float16),
+                knn_y=self.knn_y.astype(np.int8),
+                k=np.array([self.k]),
+                quantiles=self.quantiles.astype(np.float64),
+                calibration=table,
+                meta=np.array(json.dumps(self.meta, sort_keys=True)),
+            )
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> RouterModel:
+        source = path or resources.files("hybridgate") / "data" / ARTEFACT
+        with source.open("rb") as f, np.load(f) as z:
+            rows = tuple(CalibrationRow(float(t), float(s), float(q)) for t, s, q in z["calibration"])
+            return cls(
+                ridge_w=z["ridge_w"].astype(np.float32),
+                ridge_b=float(z["ridge_b"][0]),
+                knn_x=z["knn_x"].astype(np.float32),
+                knn_y=z["knn_y"].astype(np.float32),
+                k=int(z["k"][0]),
+                quantiles=z["quantiles"].astype(np.float32),
+                calibration=rows,
+                meta=json.loads(str(z["meta"])),
+            )
+
+    def threshold(
+        self, *, threshold: float | None, strong_share: float | None, quality_target: float | None
+    ) -> float:
+        """The score threshold for a config target (at most one is set; default 0.5)."""
+        if threshold is not None:
+            return threshold
+        if strong_share is not None:
+            return threshold_for_share(self.calibration, strong_share)
+        if quality_target is not None:
+            return threshold_for_quality(self.calibration, quality_target)
+        return 0.5
+
+
+class DifficultyScorer:
+    """The Scorer plugged into FeatureExtractor. Loads lazily on first use (or `load()` at
+    start-up); thread-safe afterwards (read-only arrays)."""
+
+    def __init__(
+        self, model: RouterModel | None = None, featurizer: Featurizer | None = None
+    ) -> None:
+        self._model = model
+        self._featurizer = featurizer
+        self._lock = threading.Lock()
+
+    def load(self) -> DifficultyScorer:
+        with self._lock:
+            if self._model is None:
+                self._model = RouterModel.load()
+            if self._featurizer is None:
+                self._featurizer = Featurizer.load()
+        return self
+
+    @property
+    def model(self) -> RouterModel:
+        if self._model is None:
+            self.load()
+        assert self._model is not None
+        return self._model
+
+    def score_text(self, text: str) -> float:
+        if self._model is None or self._featurizer is None:
+            self.load()
+        assert self._model is not None and self._featurizer is not None
+        return self._model.calibrate(self._model.raw(*self._featurizer.features(text)))
+
+    def score(self, request: ChatRequest) -> float:
+        return self.score_text(prompt_text(request))
+
+
+__all__ = ["ARTEFACT", "DifficultyScorer", "Featurizer", "RouterModel", "prompt_text"]

@@ -1,0 +1,220 @@
+"""Training, cross-validation and calibration of the difficulty router.
+
+Input: outcome records `{"prompt", "weak_correct", "strong_correct"}` (plus an optional
+`source`, else the `id` prefix before "/", else the file name). The target per prompt is
+the strong model's gain over the weak one (+1 strong needed, 0 tie, -1 weak better):
+ranking by expected gain is what maximises the area under the PGR curve. Everything is
+seeded, so the same data gives the same artefact byte for byte."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..features.difficulty import COUNTS_WEIGHT, Featurizer, RouterModel
+from .apgr import Summary, curve, summarize, sweep
+
+SEED = 0
+FOLDS = 5
+RIDGE_ALPHA = 10.0
+K_NEIGHBOURS = 100
+RANDOM_REPEATS = 200
+DEFAULT_DATA = ("mmlu_outcomes.jsonl", "gsm8k_outcomes.jsonl")
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    prompt: str
+    weak: bool
+    strong: bool
+    source: str
+
+
+def read_outcomes(paths: Iterable[Path]) -> list[Outcome]:
+    rows: list[Outcome] = []
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read outcomes ({exc.strerror})") from None
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                prompt, weak, strong = (
+                    record["prompt"], record["weak_correct"], record["strong_correct"]
+                )  # fmt: skip
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ConfigError(
+                    f"{path.name}:{number}: expected JSON with prompt, weak_correct, "
+                    f"strong_correct ({type(exc).__name__})"
+                ) from None
+            if not isinstance(prompt, str) or not all(isinstance(v, bool) for v in (weak, strong)):
+                raise ConfigError(f"{path.name}:{number}: prompt must be text, *_correct booleans")
+            source = record.get("source") or str(record.get("id", "")).split("/")[0] or path.stem
+            rows.append(Outcome(prompt, weak, strong, str(source)))
+    if len(rows) < 2 * FOLDS:
+        raise ConfigError(f"need at least {2 * FOLDS} outcome records, got {len(rows)}")
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    embedding: np.ndarray
+    hashed: np.ndarray
+    counts: np.ndarray
+    gain: np.ndarray
+    weak: np.ndarray
+    strong: np.ndarray
+    length: np.ndarray
+    sources: tuple[str, ...]
+
+
+def featurize(rows: Sequence[Outcome], featurizer: Featurizer, progress: Progress) -> Matrix:
+    emb, hashed, counts = [], [], []
+    for row in rows:
+        e, h, c = featurizer.features(row.prompt)
+        emb.append(e)
+        hashed.append(h)
+        counts.append(c)
+        progress(1)
+    weak = np.array([r.weak for r in rows], dtype=np.float64)
+    strong = np.array([r.strong for r in rows], dtype=np.float64)
+    return Matrix(
+        np.stack(emb), np.stack(hashed), np.stack(counts), strong - weak, weak, strong,
+        np.array([len(r.prompt) for r in rows], dtype=np.float64), tuple(r.source for r in rows),
+    )  # fmt: skip
+
+
+def _fit_ridge(m: Matrix, idx: np.ndarray) -> tuple[np.ndarray, float]:
+    from scipy import sparse
+    from sklearn.linear_model import Ridge
+
+    x = sparse.hstack(
+        [m.embedding[idx], sparse.csr_matrix(m.hashed[idx]), m.counts[idx] * COUNTS_WEIGHT]
+    ).tocsr()
+    ridge = Ridge(alpha=RIDGE_ALPHA, solver="sparse_cg", tol=1e-6, max_iter=5000)
+    ridge.fit(x, m.gain[idx])
+    return ridge.coef_.astype(np.float32), float(ridge.intercept_)
+
+
+def _model(m: Matrix, idx: np.ndarray, quantiles: np.ndarray | None = None) -> RouterModel:
+    w, b = _fit_ridge(m, idx)
+    return RouterModel(
+        ridge_w=w, ridge_b=b,
+        knn_x=m.embedding[idx].astype(np.float16).astype(np.float32),
+        knn_y=m.gain[idx].astype(np.float32), k=K_NEIGHBOURS,
+        quantiles=quantiles if quantiles is not None else np.linspace(-1, 1, 101, dtype=np.float32),
+        calibration=(), meta={},
+    )  # fmt: skip
+
+
+def _raw(model: RouterModel, m: Matrix, idx: np.ndarray) -> np.ndarray:
+    return np.array([model.raw(m.embedding[i], m.hashed[i], m.counts[i]) for i in idx])
+
+
+def folds(m: Matrix) -> list[np.ndarray]:
+    """Seeded folds, stratified by source so each fold holds every source."""
+    rng = np.random.default_rng(SEED)
+    assignment = np.empty(len(m.gain), dtype=np.int64)
+    for source in sorted(set(m.sources)):
+        idx = np.flatnonzero(np.array(m.sources) == source)
+        assignment[rng.permutation(idx)] = np.arange(len(idx)) % FOLDS
+    return [np.flatnonzero(assignment == f) for f in range(FOLDS)]
+
+
+def out_of_fold(m: Matrix, progress: Progress) -> np.ndarray:
+    """Cross-validated raw scores: each prompt scored by a model that never saw it."""
+    raw = np.zeros(len(m.gain))
+    everything = np.arange(len(m.gain))
+    for test in folds(m):
+        model = _model(m, np.setdiff1d(everything, test))
+        raw[test] = _raw(model, m, test)
+        progress(1)
+    return raw
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    source: str
+    n: int
+    learned: Summary
+    length: Summary
+    random: Summary
+
+
+@dataclass(frozen=True, slots=True)
+class TrainResult:
+    model: RouterModel
+    oof_scores: np.ndarray  # calibrated cross-validated scores, for reports and plots
+    matrix: Matrix
+    reports: tuple[SourceReport, ...] = field(default=())
+    prompts: tuple[str, ...] = field(default=())
+
+
+def random_summary(weak: np.ndarray, strong: np.ndarray) -> Summary:
+    """The random router's expected figures (mean over seeded draws)."""
+    rng = np.random.default_rng(SEED)
+    draws = [summarize(rng.random(len(weak)), weak, strong) for _ in range(RANDOM_REPEATS)]
+    return Summary(*(float(np.mean([getattr(d, f) for d in draws])) for f in Summary.__slots__))
+
+
+def evaluate(m: Matrix, scores: np.ndarray) -> tuple[SourceReport, ...]:
+    reports = []
+    groups = [("all", np.arange(len(m.gain)))]
+    groups += [(s, np.flatnonzero(np.array(m.sources) == s)) for s in sorted(set(m.sources))]
+    for name, idx in groups if len(groups) > 2 else groups[:1]:
+        w, s = m.weak[idx], m.strong[idx]
+        reports.append(
+            SourceReport(
+                name, len(idx), summarize(scores[idx], w, s), summarize(m.length[idx], w, s),
+                random_summary(w, s),
+            )  # fmt: skip
+        )
+    return tuple(reports)
+
+
+def train(rows: Sequence[Outcome], progress: Progress = lambda _: None,
+          featurizer: Featurizer | None = None) -> TrainResult:  # fmt: skip
+    """Featurize, cross-validate (the report and the calibration), then fit on everything.
+    Progress ticks: one per record, one per fold, one for the final fit."""
+    m = featurize(rows, featurizer or Featurizer.load(), progress)
+    raw = out_of_fold(m, progress)
+    quantiles = np.quantile(raw, np.linspace(0.0, 1.0, 101)).astype(np.float32)
+    final = _model(m, np.arange(len(m.gain)), quantiles)
+    calibrated = np.interp(raw, quantiles, np.linspace(0.0, 1.0, 101))
+    table = sweep(curve(calibrated, m.weak, m.strong))
+    reports = evaluate(m, calibrated)
+    digest = zlib.crc32("\n".join(r.prompt for r in rows).encode())
+    meta: dict[str, object] = {
+        "records": len(rows), "sources": sorted(set(m.sources)), "folds": FOLDS, "seed": SEED,
+        "ridge_alpha": RIDGE_ALPHA, "k": K_NEIGHBOURS, "prompts_crc32": digest,
+        "cv": {r.source: {"apgr": round(r.learned.apgr, 4), "cpt50": round(r.learned.cpt50, 4),
+                          "cpt80": round(r.learned.cpt80, 4)} for r in reports},
+    }  # fmt: skip
+    progress(1)
+    model = RouterModel(
+        final.ridge_w, final.ridge_b, final.knn_x, final.knn_y, final.k, quantiles, table, meta
+    )
+    return TrainResult(model, calibrated, m, reports, tuple(r.prompt for r in rows))
+
+
+__all__ = [
+    "DEFAULT_DATA",
+    "Outcome",
+    "SourceReport",
+    "TrainResult",
+    "evaluate",
+    "random_summary",
+    "read_outcomes",
+    "train",
+]
