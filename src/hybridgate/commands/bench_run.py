@@ -70,8 +70,9 @@ def run(
         int | None, typer.Option(min=1, help="Cap on every item's output tokens.")
     ] = None,
 ) -> None:
-    """Run SUITE against each --model; results append to OUT/results.jsonl (a re-run skips
-    finished items), then OUT/report.html and report.json are written."""
+    """Run SUITE against each --model; write OUT/report.html and OUT/report.json.
+
+    Results append to OUT/results.jsonl as they arrive; a re-run skips finished items."""
     from ..harness.runner import RunSpec
     from ..harness.suites import load_suite
 

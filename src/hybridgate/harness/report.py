@@ -104,6 +104,8 @@ def _plots(table: Table, results: Sequence[Result]) -> list[tuple[str, str]]:
         ax.scatter([(s.cost_per_item or 0.0) * 1000], [s.quality or 0.0], s=60)
         ax.annotate(s.model, ((s.cost_per_item or 0.0) * 1000, s.quality or 0.0),
                     textcoords="offset points", xytext=(6, 4))  # fmt: skip
+    top = max(((s.cost_per_item or 0.0) * 1000 for s in overall), default=0.0)
+    ax.set_xlim(0, top * 1.25 if top > 0 else 1.0)
     ax.set_xlabel("cost per 1,000 items (USD)")
     ax.set_ylabel("quality (mean score)")
     ax.set_ylim(-0.05, 1.05)
