@@ -247,3 +247,19 @@ async def test_evaluations_command_lists_disagreements(
     assert [r["other_text"] for r in rows] == ["Lyon"]
     result = CliRunner().invoke(app, ["evaluations", "--all"])
     assert result.exit_code == 0 and "llama-local" in result.output
+
+
+async def test_no_texts_stored_when_the_operator_keeps_no_content(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+):
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg["logging"] = {"prompts": "none"}
+    gw = start_gateway(cfg)
+    store = attach(gw, tmp_path)
+    await gw.client.chat.completions.create(
+        model="gpt-hosted", messages=USER, extra_headers=EVALUATE
+    )
+    await drain(gw)
+    (row,) = store.list(disagreements_only=False)
+    assert row.prompt == row.primary_text == row.other_text == "[not stored]"
+    assert row.exact is True

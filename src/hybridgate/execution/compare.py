@@ -31,7 +31,7 @@ from ..storage.sql import Database
 
 log = logging.getLogger(__name__)
 
-WITHHELD = "[sensitive: not stored]"
+WITHHELD = "[not stored]"
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 _JUDGE_PROMPT = (
@@ -222,7 +222,13 @@ class Evaluator:
             error = exc.code or "upstream_error"
             log.warning("evaluation %s: %s failed: %s", primary.request_id, model, exc.message)
         agreement = None if error else await self.agreement(primary, text)
-        withhold = primary.features.sensitive or primary.transformed
+        # Sensitive texts stay out of the table, and none at all where the operator
+        # keeps no content (logging.prompts: none).
+        withhold = (
+            primary.features.sensitive
+            or primary.transformed
+            or self.config.logging.prompts == "none"
+        )
         return EvaluationRow(
             request_id=primary.request_id,
             created_at=time.time(),
