@@ -37,10 +37,17 @@ class Run:
     tokens: int
     seconds: float
     ttft: float | None = None
+    cpu: float = 0.0  # CPU seconds the generating process spent on this run
 
     @property
     def tok_s(self) -> float:
         return self.tokens / self.seconds
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -61,6 +68,12 @@ class Direct:
         )  # fmt: skip
 
     def run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
+        cpu = time.process_time()
+        run = self._run(prompt, max_tokens, stream)
+        run.cpu = time.process_time() - cpu
+        return run
+
+    def _run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
         messages = [{"role": "user", "content": prompt}]
         started = time.perf_counter()
         if not stream:
@@ -113,10 +126,16 @@ class ThroughGateway:
                 break
             except openai.APIConnectionError:
                 if self.proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the gateway did not start; see {work}/gateway.log")
+                    raise RuntimeError(f"no gateway; see {work}/gateway.log") from None
                 time.sleep(0.3)
 
     def run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
+        cpu = process_cpu(self.proc.pid)
+        run = self._run(prompt, max_tokens, stream)
+        run.cpu = process_cpu(self.proc.pid) - cpu
+        return run
+
+    def _run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
         messages: Any = [{"role": "user", "content": prompt}]
         started = time.perf_counter()
         if not stream:
@@ -139,6 +158,14 @@ class ThroughGateway:
         self.proc.terminate()
         self.proc.wait(10)
         self._log.close()
+
+
+def rate(runs: list[Run], per: int) -> float:
+    """Aggregate tok/s of each round (all prompts), median over rounds."""
+    rounds = [runs[i : i + per] for i in range(0, len(runs), per)]
+    return statistics.median(
+        sum(r.tokens for r in chunk) / sum(r.seconds for r in chunk) for chunk in rounds
+    )
 
 
 def main() -> None:
@@ -169,29 +196,32 @@ def main() -> None:
     finally:
         gateway.close()
 
-    print(f"\n{path.name}, {args.threads} thread(s), max_tokens={args.max_tokens}, "
-          f"{len(PROMPTS)} prompts x {args.rounds} rounds, load={os.getloadavg()[0]:.1f}\n")  # fmt: skip
-    head = f"{'stream':<8}{'direct tok/s':>14}{'gateway tok/s':>15}{'ratio':>8}{'TTFT direct/gw ms':>20}"
+    print(
+        f"\n{path.name}, {args.threads} thread(s), max_tokens={args.max_tokens}, "
+        f"{len(PROMPTS)} prompts x {args.rounds} rounds, load={os.getloadavg()[0]:.1f}\n"
+    )
+    head = (
+        f"{'stream':<8}{'direct tok/s':>14}{'gateway tok/s':>15}{'ratio':>8}"
+        f"{'tok/CPU-s direct':>18}{'gateway':>9}{'ratio':>7}{'TTFT direct/gw ms':>20}"
+    )
     print(head)
     print("-" * len(head))
     for stream in (False, True):
         d, g = results[("direct", stream)], results[("gateway", stream)]
-        # Aggregate tok/s of each round (all prompts), median over rounds.
-        per = len(PROMPTS)
-
-        def rate(runs: list[Run]) -> float:
-            rounds = [runs[i : i + per] for i in range(0, len(runs), per)]
-            return statistics.median(
-                sum(r.tokens for r in chunk) / sum(r.seconds for r in chunk) for chunk in rounds
-            )
-
-        dr, gr = rate(d), rate(g)
+        dr, gr = rate(d, len(PROMPTS)), rate(g, len(PROMPTS))
+        # Tokens per CPU-second: what the generating process spends, whatever else the
+        # machine runs (wall-clock tok/s on a shared machine swings by 20% or more).
+        dc = sum(r.tokens for r in d) / max(1e-9, sum(r.cpu for r in d))
+        gc = sum(r.tokens for r in g) / max(1e-9, sum(r.cpu for r in g))
         ttft = ""
         if stream:
             dt = statistics.median(r.ttft for r in d if r.ttft is not None) * 1000
             gt = statistics.median(r.ttft for r in g if r.ttft is not None) * 1000
             ttft = f"{dt:.0f} / {gt:.0f}"
-        print(f"{'yes' if stream else 'no':<8}{dr:>14.1f}{gr:>15.1f}{gr / dr:>8.2f}{ttft:>20}")
+        print(
+            f"{'yes' if stream else 'no':<8}{dr:>14.1f}{gr:>15.1f}{gr / dr:>8.2f}"
+            f"{dc:>18.1f}{gc:>9.1f}{gc / dc:>7.2f}{ttft:>20}"
+        )
     tokens_d = sum(r.tokens for r in results[("direct", False)])
     tokens_g = sum(r.tokens for r in results[("gateway", False)])
     print(f"\ntokens generated (non-streaming): direct {tokens_d}, gateway {tokens_g} "

@@ -134,13 +134,14 @@ class OpenAICompatibleProvider:
                         return
                     if not event:
                         continue
-                    data = orjson.loads(event)
-                    if isinstance(data, dict) and "error" in data:
-                        raise UpstreamError(
-                            f"{self.name}: upstream stream failed: "
-                            f"{_error_message(event) or 'error event'}"
-                        )
-                    yield ChatCompletionChunk.model_validate(data)
+                    if b'"error"' in event:  # cheap pre-check; parse only then
+                        data = orjson.loads(event)
+                        if isinstance(data, dict) and "error" in data:
+                            raise UpstreamError(
+                                f"{self.name}: upstream stream failed: "
+                                f"{_error_message(event) or 'error event'}"
+                            )
+                    yield ChatCompletionChunk.model_validate_json(event)
         # A stream that ends without [DONE] was cut off.
         raise UpstreamError(f"{self.name}: upstream stream ended before [DONE]")
 
