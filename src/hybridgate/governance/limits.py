@@ -177,12 +177,17 @@ class RedisLimiter:
         self._redis: Any = redis.from_url(url)
         self._script = self._redis.register_script(_SCRIPT)
         self._prefix = prefix
+        # Keys this worker admitted under a tpm limit: only those are charged afterwards
+        # (saves a round trip per call for keys without one).
+        self._metered: set[str] = set()
 
     def _keys(self, key: str) -> list[str]:
         return [f"{self._prefix}:{key}:requests", f"{self._prefix}:{key}:tokens"]
 
     async def acquire(self, key: str, rates: Rates, *, requests: int, tokens: int) -> None:
         args = [rates.rpm or 0, rates.tpm or 0, requests, tokens, 0]
+        if rates.tpm is not None and len(self._metered) < 100_000:
+            self._metered.add(key)
         try:
             raw = await self._script(keys=self._keys(key), args=args)
         except Exception as exc:  # redis.RedisError, OSError: fail open
@@ -199,7 +204,7 @@ class RedisLimiter:
         raise _refused(kind, limit, need, float(wait))
 
     async def charge(self, key: str, tokens: int) -> None:
-        if tokens <= 0:
+        if tokens <= 0 or key not in self._metered:
             return
         try:
             # tpm 1 is a placeholder: a forced charge uses the stored limit.
