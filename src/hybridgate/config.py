@@ -183,6 +183,23 @@ class DifficultyConfig(Strict):
             raise ValueError("set only one of threshold, strong_share, quality_target")
         return self
 
+    def resolve(self, threshold: float) -> DifficultyConfig:
+        """A copy whose `threshold` is what strong_share / quality_target mean for the
+        shipped router's calibration table; done once at start-up (wiring), kept beside
+        the target so the decision can say where the threshold came from."""
+        if self.threshold is not None:
+            return self
+        return self.model_copy(update={"threshold": threshold})
+
+    @property
+    def target(self) -> str | None:
+        """The operator's target, in words, when the threshold was derived from one."""
+        if self.strong_share is not None:
+            return f"strong_share {self.strong_share:g}"
+        if self.quality_target is not None:
+            return f"quality_target {self.quality_target:g}"
+        return None
+
 
 class EvaluateConfig(Strict):
     """Ask other models too, in the background, and store how far the answers agree."""
@@ -223,7 +240,8 @@ class SpecialistConfig(Strict):
     keywords: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
-    min_similarity: float = Field(0.7, ge=0, le=1)
+    # MiniLM cosine: paraphrases in a domain score ~0.45-0.6, unrelated prompts < 0.2.
+    min_similarity: float = Field(0.4, ge=0, le=1)
 
     @field_validator("patterns")
     @classmethod
@@ -442,4 +460,6 @@ def default_config() -> Config:
             },
         )
         router["fallbacks"] = {DEFAULT_HOSTED_MODEL: [DEFAULT_LOCAL_MODEL]}
+        # Both tiers exist: hard requests to the hosted model, easy ones stay local.
+        router["difficulty"] = {"strong": DEFAULT_HOSTED_MODEL, "weak": DEFAULT_LOCAL_MODEL}
     return parse_config({"models": models, "router": router}, "default config")

@@ -8,6 +8,7 @@ from .config import Config
 from .execution.compare import build_evaluator, load_embedder
 from .execution.redaction import Redactor
 from .features import FeatureExtractor
+from .features.difficulty import build_difficulty
 from .features.privacy import build_scanner, build_sticky
 from .gateway import Gateway
 from .observability.audit import open_audit_log
@@ -20,6 +21,8 @@ from .storage.sql import open_database
 
 def build_gateway(config: Config, settings: Settings) -> Gateway:
     home = settings.state_dir()
+    # Loads the scorer at start-up and turns strong_share / quality_target into a threshold.
+    config, difficulty = build_difficulty(config)
     router = config.router
     # The embedder costs ~0.3 s to load: only when example prompts need it.
     embedder = load_embedder() if any(s.examples for s in router.specialists) else None
@@ -27,6 +30,7 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
     extractor = FeatureExtractor(
         domain=build_classifier(router.specialists, embedder),
         privacy=build_scanner(config),
+        difficulty=difficulty,
         sessions=build_sticky(config),
         spend=ledger,
     )

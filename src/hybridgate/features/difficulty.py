@@ -25,6 +25,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from ..config import Config
+from ..errors import ConfigError, GatewayError
 from ..harness.apgr import CalibrationRow, threshold_for_quality, threshold_for_share
 from ..schemas import ChatRequest
 from .embedding import model_dir
@@ -209,4 +211,31 @@ class DifficultyScorer:
         return self.score_text(prompt_text(request))
 
 
-__all__ = ["ARTEFACT", "DifficultyScorer", "Featurizer", "RouterModel", "prompt_text"]
+def build_difficulty(config: Config) -> tuple[Config, DifficultyScorer | None]:
+    """For wiring: when router.difficulty is set, load the scorer now (start-up, not the
+    first request) and resolve strong_share / quality_target to a threshold."""
+    settings = config.router.difficulty
+    if settings is None:
+        return config, None
+    try:
+        scorer = DifficultyScorer().load()
+    except (GatewayError, OSError) as exc:
+        message = exc.message if isinstance(exc, GatewayError) else str(exc)
+        raise ConfigError(f"router.difficulty: the difficulty router cannot load: {message}")
+    threshold = scorer.model.threshold(
+        threshold=settings.threshold,
+        strong_share=settings.strong_share,
+        quality_target=settings.quality_target,
+    )
+    router = config.router.model_copy(update={"difficulty": settings.resolve(threshold)})
+    return config.model_copy(update={"router": router}), scorer
+
+
+__all__ = [
+    "ARTEFACT",
+    "DifficultyScorer",
+    "Featurizer",
+    "RouterModel",
+    "build_difficulty",
+    "prompt_text",
+]

@@ -160,12 +160,13 @@ def difficulty(features: Features, candidates: Candidates) -> RouteDecision | No
     if candidates.get(target) is None:
         return None
     verdict = "hard" if hard else "easy"
+    origin = f" (from {settings.target})" if settings.target else ""
     return RouteDecision(
         model=target,
         reason=Reason.DIFFICULTY,
         explanation=(
             f"difficulty {features.difficulty:.2f} {'≥' if hard else '<'} threshold "
-            f"{threshold:.2f}: {verdict}, so {target}"
+            f"{threshold:.2f}{origin}: {verdict}, so {target}"
         ),
         scores={"difficulty": features.difficulty},
     )
