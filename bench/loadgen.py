@@ -3,6 +3,8 @@
 `concurrency` keep-alive connections each send one POST, read the whole response (JSON
 or an SSE stream) and send the next, for `duration` seconds after a warm-up. Raw sockets
 and httptools keep the client's own CPU cost far below the servers' it measures.
+A `{n}` in the body becomes a per-request counter, so caches keyed on the prompt (the
+privacy scanner keeps one) do not flatter the figures.
 Prints one JSON line: {"n", "errors", "p50_ms", "p99_ms", "rps"}.
 
     python bench/loadgen.py --url http://127.0.0.1:8080/v1/chat/completions \
@@ -41,10 +43,27 @@ class _Response:
         self.done.set()
 
 
+class _Requests:
+    """The raw HTTP request, with `{n}` in the body numbered per request."""
+
+    def __init__(self, head: str, body: bytes) -> None:
+        self.head, self.body, self.count = head.encode(), body, 0
+        self.fixed = None if b"{n}" in body else self._build(body)
+
+    def _build(self, body: bytes) -> bytes:
+        return self.head + f"content-length: {len(body)}\r\n\r\n".encode() + body
+
+    def next(self) -> bytes:
+        if self.fixed is not None:
+            return self.fixed
+        self.count += 1
+        return self._build(self.body.replace(b"{n}", str(self.count).encode()))
+
+
 async def _worker(
     host: str,
     port: int,
-    request: bytes,
+    requests: _Requests,
     stop_at: float,
     record_from: float,
     latencies: list[float],
@@ -57,7 +76,7 @@ async def _worker(
             if started >= stop_at:
                 return
             response = _Response()
-            writer.write(request)
+            writer.write(requests.next())
             while not response.done.is_set():
                 data = await reader.read(65536)
                 if not data:
@@ -83,18 +102,17 @@ async def run(
         f"POST {parts.path} HTTP/1.1",
         f"host: {host}:{port}",
         "content-type: application/json",
-        f"content-length: {len(body)}",
         "connection: keep-alive",
         *(f"{k}: {v}" for k, v in headers.items()),
     ]
-    request = ("\r\n".join(head) + "\r\n\r\n").encode() + body
+    requests = _Requests("\r\n".join(head) + "\r\n", body)
     latencies: list[float] = []
     errors: list[str] = []
     now = time.perf_counter()
     record_from, stop_at = now + warmup, now + warmup + duration
     await asyncio.gather(
         *(
-            _worker(host, port, request, stop_at, record_from, latencies, errors)
+            _worker(host, port, requests, stop_at, record_from, latencies, errors)
             for _ in range(concurrency)
         )
     )

@@ -33,6 +33,8 @@ BENCH_VENV = ROOT / ".bench-venv"
 LITELLM = BENCH_VENV / "bin" / "litellm"
 INSTALL_LITELLM = f"python3 -m venv {BENCH_VENV} && {BENCH_VENV}/bin/pip install 'litellm[proxy]'"
 PROMPT = [{"role": "user", "content": "Say hello in one short sentence."}]
+# Numbered per request by loadgen.py: no cache keyed on the prompt can help.
+LOAD_PROMPT = [{"role": "user", "content": "Say hello in one short sentence. (request {n})"}]
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -120,7 +122,7 @@ class Server:
 
 
 def load(url: str, stream: bool, concurrency: int, duration: float, warmup: float) -> dict:
-    body = {"model": "auto", "messages": PROMPT, "stream": stream}
+    body = {"model": "auto", "messages": LOAD_PROMPT, "stream": stream}
     out = subprocess.run(
         [sys.executable, str(BENCH / "loadgen.py"), "--url", url, "--body", json.dumps(body),
          "--concurrency", str(concurrency), "--duration", str(duration),
