@@ -30,6 +30,8 @@ TITLE = re.compile(
 )
 
 
+# All lower-case text: "mr. elliott flew …" (the period tells a title from a word).
+LOWER_TITLE = re.compile(rf"\b(?:mr|mrs|ms|dr|prof)\.\s+(?P<name>{_WORD})")
 # A capitalised subject doing what only people do: "Sofie lives on …", "Zak shouted at …".
 _HUMAN = (
     r"lives|lived|was born|works|worked|said|says|shouted|whispered|told|asked|wants|"
@@ -67,7 +69,7 @@ def scan(text: str) -> Iterator[Span]:
             if first in COMMON:
                 continue
             yield Span("PERSON", m.start("name"), m.end("name"), score)
-    for pattern, score in ((STRONG, 0.75), (TITLE, 0.8), (FOLLOW_UP, 0.6)):
+    for pattern, score in ((STRONG, 0.75), (TITLE, 0.8), (LOWER_TITLE, 0.7), (FOLLOW_UP, 0.6)):
         for m in pattern.finditer(text):
             words = m.group("name").split()
             # Keep the leading words that can be a name: stop at the first common word.

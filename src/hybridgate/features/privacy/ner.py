@@ -60,8 +60,20 @@ class SpacyNER:
             self._nlp = pipeline(self.model)
 
     def scan(self, text: str) -> list[Span]:
+        """NER over the sentences that could hold a name (a title-case word); the rest of
+        a long request (code, lower-case chat, numbers) costs a regex, not the model."""
+        pieces = [(start, part) for start, part in sentences(text) if may_name(part)]
+        if not pieces:
+            return []
         self.load()
-        doc = self._nlp(text)
+        found: list[Span] = []
+        # Neighbouring candidate sentences go together: fewer, longer model calls.
+        for offset, chunk in _group(text, pieces):
+            for span in self._scan_doc(self._nlp(chunk)):
+                found.append(Span(span.type, span.start + offset, span.end + offset, span.score))
+        return found
+
+    def _scan_doc(self, doc: Any) -> list[Span]:
         found = []
         for ent in doc.ents:
             kind = _LABELS.get(ent.label_)
@@ -78,6 +90,31 @@ class SpacyNER:
             found.append(Span(kind, ent.start_char, ent.end_char, score))
         found.extend(_unknown_proper_nouns(doc))
         return found
+
+
+SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n+|$)")
+# A title-case word anywhere: the only place the model finds names.
+TITLE_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž]")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in SENTENCE.finditer(text) if m.group().strip()]
+
+
+def may_name(sentence: str) -> bool:
+    return TITLE_WORD.search(sentence) is not None
+
+
+def _group(text: str, pieces: list[tuple[int, str]], limit: int = 2000) -> list[tuple[int, str]]:
+    """Merge adjacent candidate sentences into chunks of at most `limit` characters."""
+    groups: list[tuple[int, int]] = []
+    for start, part in pieces:
+        end = start + len(part)
+        if groups and groups[-1][1] == start and end - groups[-1][0] <= limit:
+            groups[-1] = (groups[-1][0], end)
+        else:
+            groups.append((start, end))
+    return [(a, text[a:b]) for a, b in groups]
 
 
 _SENTENCE_END = frozenset(".!?:;\n\"“”'(")

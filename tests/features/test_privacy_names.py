@@ -1,0 +1,66 @@
+"""Names: the packaged spaCy model plus cue patterns, judged by context. Hard negatives
+(word problems, exam questions, public figures in tasks, code) must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridgate.features.privacy import Scanner, SpacyNER
+from hybridgate.features.privacy.ner import may_name, sentences
+
+pytestmark = pytest.mark.slow  # the first test loads the spaCy pipeline (seconds)
+
+SCANNER = Scanner(ner=SpacyNER())
+
+
+def people(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in SCANNER.find(text) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My name appears incorrectly, please correct it to Mrs. Stefania Trevisani", "Stefania Trevisani"),
+        ("my name is borna jerković but everyone calls me borna", "borna jerković"),
+        ("Please send the contract to Jamie Pratt at JamiePratt@jourrapide.com", "Jamie Pratt"),
+        ("In case of my child's account, we need to add Thelma Mitchell as guardian", "Thelma Mitchell"),
+        ("follow up with monika žilková in a couple of months.", "monika žilková"),
+        ("mr. elliott flew to the island on friday morning.", "elliott"),
+        ("Sofie lives on 69 Av Sidi Lakhmi street.", "Sofie"),
+    ],
+)  # fmt: skip
+def test_names_about_real_people_are_found(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janet's ducks lay 16 eggs per day. She eats three for breakfast every morning and "
+        "bakes muffins for her friends every day with four. How much does she make?",
+        "Bill starts on the 3rd floor. He rides the elevator up 4 floors, then down 2. "
+        "What floor is Bill on now?",
+        "A man named John sued his neighbour over a fence. Which claim is strongest? "
+        "A. Trespass B. Nuisance C. Negligence D. Battery Answer:",
+        "Let's bring Socrates to the modern world. Generate a conversation between Socrates "
+        "and Bill Gates about generative AI for education.",
+        "Implement a Python function to find the longest common subsequence of two strings.",
+        "Update your previous reply by including the release date as part of the JSON content.",
+        "def longest(X, Y):\n    # Find lengths of two strings\n    m = len(X)\n",
+    ],
+)
+def test_hard_negatives_stay_clean(text: str) -> None:
+    assert SCANNER.find(text) == []
+
+
+def test_a_name_with_a_contact_detail_is_always_personal() -> None:
+    text = "Bill has 3 apples and 4 pears. Email Bill Stone at bill.stone@example.org, how many?"
+    kinds = {s.type for s in SCANNER.find(text)}
+    assert {"PERSON", "EMAIL_ADDRESS"} <= kinds
+
+
+def test_sentences_without_title_case_words_skip_the_model() -> None:
+    text = "def f(x):\n    return x + 1\nplease fix this. It loops! thanks"
+    parts = sentences(text)
+    assert "".join(p for _, p in parts).replace("\n", "") == text.replace("\n", "")
+    assert [may_name(p) for _, p in parts].count(True) == 1  # only "It loops!"
