@@ -84,6 +84,8 @@ async def test_regex_and_contains() -> None:
         ("A. paralysis of the facial muscles.", "A"),
         ("I think it's (B) because", "B"),
         ("none of these", None),
+        ("Q?\nA. one\nB. two\nAnswer:", None),  # repeating the options picks nothing
+        ("Q?\nA. one\nB. two\nAnswer: B", "B"),
     ],
 )
 def test_extract_letter(text: str, letter: str | None) -> None:

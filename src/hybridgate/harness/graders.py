@@ -125,20 +125,21 @@ def grade_contains(spec: ContainsGrader, expected: object, out: Output) -> Grade
 
 
 def extract_letter(text: str, letters: str) -> str | None:
-    """The letter a multiple-choice answer picked: 'Answer: B', '(B)', 'B.' or a lone B."""
+    """The letter a multiple-choice answer picked: 'Answer: B', '(B)', 'B.' or a lone B.
+    An answer that repeats the options ("A. ...", "B. ...") picks only by 'Answer: X'."""
     set_ = re.escape(letters)
+    found = re.search(rf"answer\s*(?:is|:)?\s*\(?([{set_}])\b", text, re.I)
+    if found:
+        return found.group(1).upper()
+    if len(re.findall(rf"^\s*\(?[{set_}][\).:]\s", text, re.M)) > 1:
+        return None
     for pattern in (
-        rf"answer\s*(?:is|:)?\s*\(?([{set_}])\b",
         rf"^\s*\(?([{set_}])[\).:\s]",
         rf"^\s*([{set_}])\s*$",
         rf"\(([{set_}])\)",
         rf"\b([{set_}])\b",
     ):
-        found = (
-            re.search(pattern, text, re.I | re.M)
-            if pattern.startswith("answer")
-            else (re.search(pattern, text, re.M))
-        )
+        found = re.search(pattern, text, re.M)
         if found:
             return found.group(1).upper()
     return None
