@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -45,7 +46,7 @@ def chunk(content: str | None = None, *, finish: str | None = None, args: str | 
 
 def split(text: str, cuts: list[int]) -> list[str]:
     points = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
-    return [text[a:b] for a, b in zip(points, points[1:], strict=False)]
+    return [text[a:b] for a, b in itertools.pairwise(points)]
 
 
 def names_for(values: list[str]) -> Pseudonyms:
@@ -126,7 +127,10 @@ def test_redactor_rewrites_every_text_and_restores_completion() -> None:
                     "role": "assistant",
                     "content": None,
                     "tool_calls": [
-                        {"id": "1", "function": {"name": "f", "arguments": '{"to": "jane@corp.example"}'}}
+                        {
+                            "id": "1",
+                            "function": {"name": "f", "arguments": '{"to": "jane@corp.example"}'},
+                        }
                     ],
                 },
                 {"role": "user", "content": [{"type": "text", "text": "again: Jane Roe"}]},

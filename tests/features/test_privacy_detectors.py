@@ -27,7 +27,7 @@ def kinds(text: str, scanner: Scanner = SCANNER) -> dict[str, str]:
         ("call me on +44 7700 900123", "PHONE_NUMBER", "+44 7700 900123"),
         ("phone: (555) 123-4567", "PHONE_NUMBER", "(555) 123-4567"),
         ("my passport number is KR8129301", "ID_NUMBER", "KR8129301"),
-        ("key sk-proj-abcdefghijklmnopqrstuvwxyz123456", "API_KEY", "sk-proj-abcdefghijklmnopqrstuvwxyz123456"),
+        ("key sk-proj-abcdefghijklmnopqrstuvwxyz123456", "API_KEY", "sk-proj-abcdefghijklmnopqrstuvwxyz123456"),  # noqa: E501
         ("use AKIAIOSFODNN7EXAMPLE for s3", "API_KEY", "AKIAIOSFODNN7EXAMPLE"),
         ("the password is R3boot!Now ok", "PASSWORD", "R3boot!Now"),
         ("db postgres://app:s3cret@db.internal:5432/prod", "CONNECTION_STRING", "postgres://app:s3cret@db.internal:5432/prod"),
@@ -62,7 +62,9 @@ def test_private_key_block() -> None:
 
 def test_deny_list_and_custom_patterns() -> None:
     scanner = Scanner(
-        ner=None, deny_list=["Project Bluebird", "Acme Corp"], patterns={"EMPLOYEE_ID": r"EMP-\d{6}"}
+        ner=None,
+        deny_list=["Project Bluebird", "Acme Corp"],
+        patterns={"EMPLOYEE_ID": r"EMP-\d{6}"},
     )
     found = kinds("acme corp asked about project bluebird for EMP-123456", scanner)
     assert found == {"DENY_LIST": "project bluebird", "EMPLOYEE_ID": "EMP-123456"} or (
@@ -89,7 +91,10 @@ def test_every_text_of_every_message_is_scanned() -> None:
                     "role": "assistant",
                     "content": None,
                     "tool_calls": [
-                        {"id": "c1", "function": {"name": "f", "arguments": '{"ssn": "460-89-9847"}'}}
+                        {
+                            "id": "c1",
+                            "function": {"name": "f", "arguments": '{"ssn": "460-89-9847"}'},
+                        }
                     ],
                 },
                 {"role": "tool", "tool_call_id": "c1", "content": "IP 41.173.96.26"},

@@ -20,10 +20,10 @@ def people(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("My name appears incorrectly, please correct it to Mrs. Stefania Trevisani", "Stefania Trevisani"),
+        ("My name appears incorrectly, please correct it to Mrs. Stefania Trevisani", "Stefania Trevisani"),  # noqa: E501
         ("my name is borna jerković but everyone calls me borna", "borna jerković"),
         ("Please send the contract to Jamie Pratt at JamiePratt@jourrapide.com", "Jamie Pratt"),
-        ("In case of my child's account, we need to add Thelma Mitchell as guardian", "Thelma Mitchell"),
+        ("In case of my child's account, we need to add Thelma Mitchell as guardian", "Thelma Mitchell"),  # noqa: E501
         ("follow up with monika žilková in a couple of months.", "monika žilková"),
         ("mr. elliott flew to the island on friday morning.", "elliott"),
         ("Sofie lives on 69 Av Sidi Lakhmi street.", "Sofie"),

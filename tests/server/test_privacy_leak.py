@@ -70,13 +70,16 @@ async def test_local_mode_keeps_sensitive_requests_in_house(
     messages = [{"role": "user", "content": PROMPT}]
     if stream:
         response = await gw.client.chat.completions.with_raw_response.create(
-            model=model, messages=messages, stream=True  # type: ignore[arg-type]
+            model=model,
+            messages=messages,
+            stream=True,  # type: ignore[arg-type]
         )
         async for _ in response.parse():
             pass
     else:
         response = await gw.client.chat.completions.with_raw_response.create(
-            model=model, messages=messages  # type: ignore[arg-type]
+            model=model,
+            messages=messages,  # type: ignore[arg-type]
         )
     assert response.headers["x-hybridgate-model"] == "llama-local"
     assert response.headers["x-hybridgate-route-reason"] == "privacy"
@@ -100,7 +103,8 @@ async def test_multi_turn_history_and_tool_results_are_protected(
         {"role": "user", "content": "Summarise it, please."},
     ]  # fmt: skip
     raw = await gw.client.chat.completions.with_raw_response.create(
-        model=HOSTED, messages=messages  # type: ignore[arg-type]
+        model=HOSTED,
+        messages=messages,  # type: ignore[arg-type]
     )
     assert raw.headers["x-hybridgate-route-reason"] == "privacy"
     assert_no_leak(fake_upstream)
@@ -157,9 +161,10 @@ async def test_redact_mode_streaming_restores_split_placeholders(
     assert text == f"echo: {PROMPT}"
     # Tool-call arguments arrive 5 characters at a time: placeholders split across deltas.
     fake_upstream.script(HOSTED, [Reply(tool_call=("send", '{"to": "<EMAIL_ADDRESS_1>"}'))])
+    send = {"name": "send", "parameters": {"type": "object"}}
     stream = await gw.client.chat.completions.create(
         model=HOSTED, messages=[{"role": "user", "content": PROMPT}], stream=True,
-        tools=[{"type": "function", "function": {"name": "send", "parameters": {"type": "object"}}}],
+        tools=[{"type": "function", "function": send}],  # type: ignore[list-item]
     )  # fmt: skip
     args = ""
     async for c in stream:
@@ -189,7 +194,9 @@ async def test_route_reports_entities_without_values(
 ) -> None:
     gw = start(start_gateway, fake_upstream)
     response = await gw.client.post(
-        "/route", cast_to=object, body={"model": HOSTED, "messages": [{"role": "user", "content": PROMPT}]}
+        "/route",
+        cast_to=object,
+        body={"model": HOSTED, "messages": [{"role": "user", "content": PROMPT}]},
     )
     assert isinstance(response, dict)
     assert response["sensitive"] is True and response["reason"] == "privacy"

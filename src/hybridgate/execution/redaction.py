@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..features import Features
 from ..features.privacy import message_text
@@ -195,28 +197,26 @@ class Restorer:
                         )
                     calls.append(call)
                 update["tool_calls"] = calls
-            if final:
-                update.update(self._release_tools(choice.index, delta.tool_calls or []))
-            choices.append(choice.model_copy(update={"delta": delta.model_copy(update=update)}))
+            new_delta = delta.model_copy(update=update)
+            if final and (tools := self._release_tools(choice.index, delta.tool_calls or [])):
+                # Validated, so the SDK's own types build the nested tool-call objects.
+                dumped = new_delta.model_dump(exclude_unset=True)
+                new_delta = type(delta).model_validate({**dumped, **tools})
+            choices.append(choice.model_copy(update={"delta": new_delta}))
         return chunk.model_copy(update={"choices": choices})
 
-    def _release_tools(self, index: int, seen: list[object]) -> dict[str, object]:
-        """At finish, tool arguments still held go out as one more delta per call."""
+    def _release_tools(self, index: int, seen: Sequence[object]) -> dict[str, object]:
+        """At finish, tool arguments still held go out with the finish delta."""
         keys = [k for k in self._held.text if k[0] == index and k[1].startswith("tool:")]
         if not keys or seen:
             return {}
-        from openai.types.chat.chat_completion_chunk import (
-            ChoiceDeltaToolCall,
-            ChoiceDeltaToolCallFunction,
-        )
-
         calls = [
-            ChoiceDeltaToolCall(
-                index=int(k[1].split(":")[1]),
-                function=ChoiceDeltaToolCallFunction(
-                    arguments=self.names.restore(self._held.text.pop(k), json_string=True)
-                ),
-            )
+            {
+                "index": int(k[1].split(":")[1]),
+                "function": {
+                    "arguments": self.names.restore(self._held.text.pop(k), json_string=True)
+                },
+            }
             for k in keys
         ]
         return {"tool_calls": calls}
@@ -225,25 +225,16 @@ class Restorer:
         """Text still held when the stream ended without a finish_reason chunk."""
         if not self._held.text or self._last is None:
             return None
-        from openai.types.chat.chat_completion_chunk import (
-            Choice,
-            ChoiceDelta,
-            ChoiceDeltaToolCall,
-            ChoiceDeltaToolCallFunction,
-        )
-
-        by_choice: dict[int, ChoiceDelta] = {}
+        deltas: dict[int, dict[str, Any]] = {}
         for (index, name), text in sorted(self._held.text.items()):
-            delta = by_choice.setdefault(index, ChoiceDelta())
-            restored = self.names.restore(text, json_string=name != "content")
+            delta = deltas.setdefault(index, {})
             if name == "content":
-                delta.content = (delta.content or "") + restored
+                delta["content"] = delta.get("content", "") + self.names.restore(text)
             else:
-                call = ChoiceDeltaToolCall(
-                    index=int(name.split(":")[1]),
-                    function=ChoiceDeltaToolCallFunction(arguments=restored),
-                )
-                delta.tool_calls = [*(delta.tool_calls or []), call]
+                restored = self.names.restore(text, json_string=True)
+                call = {"index": int(name.split(":")[1]), "function": {"arguments": restored}}
+                delta.setdefault("tool_calls", []).append(call)
         self._held.text.clear()
-        choices = [Choice(index=i, delta=d) for i, d in sorted(by_choice.items())]
-        return self._last.model_copy(update={"choices": choices, "usage": None})
+        body = self._last.model_dump(exclude={"choices", "usage"}, exclude_unset=True)
+        body["choices"] = [{"index": i, "delta": d} for i, d in sorted(deltas.items())]
+        return ChatCompletionChunk.model_validate(body)

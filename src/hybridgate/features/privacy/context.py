@@ -10,7 +10,9 @@ from dataclasses import replace
 from .spans import Span
 
 # Multiple-choice options ("A. … B. … C. …") or an "Answer:" slot: an exam question.
-CHOICES = re.compile(r"(?:^|\s)\(?A[.):]\s.+?(?:^|\s)\(?B[.):]\s.+?(?:^|\s)\(?C[.):]\s", re.S | re.M)
+CHOICES = re.compile(
+    r"(?:^|\s)\(?A[.):]\s.+?(?:^|\s)\(?B[.):]\s.+?(?:^|\s)\(?C[.):]\s", re.S | re.M
+)
 ANSWER_SLOT = re.compile(r"\bAnswer\s*:\s*$")
 # A word problem asks for a quantity about the numbers it states.
 QUANTITY_QUESTION = re.compile(
@@ -23,7 +25,8 @@ NUMBER = re.compile(r"\d")
 # Creative and hypothetical framing: characters, not people the request is about.
 FICTION = re.compile(
     r"\b(?:imagine|pretend|role-?play|write (?:a|an) (?:story|poem|song|script|dialogue|"
-    r"letter from)|suppose (?:that|you|we)|hypothetical(?:ly)?|what if|as (?:a|an) (?:character|pirate|detective))\b",
+    r"letter from)|suppose (?:that|you|we)|hypothetical(?:ly)?|what if|"
+    r"as (?:a|an) (?:character|pirate|detective))\b",
     re.IGNORECASE,
 )
 # The writer talks about themselves or a person they deal with: a real person.

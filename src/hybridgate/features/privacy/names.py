@@ -8,20 +8,27 @@ from collections.abc import Iterator
 
 from .spans import Span
 
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _WORD = r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)?"
 _NAME = rf"{_WORD}(?:\s+(?:[^\W\d_]\.?\s+)?{_WORD}){{0,2}}"
 # Words a cue is often followed by that are not names.
-_NOT_NAMES = frozenset(
+_NOT_NAMES = words(
     """a an the this that it is was be not very so too also just here there going looking
-    trying sure sorry happy glad fine good new from in on at of for to and or but with my
-    your his her their our me you him them us one someone somebody nobody everyone""".split()
+    trying sure sorry happy glad fine good new from in on at of for to and or but with
+    my your his her their our me you him them us one someone somebody nobody everyone"""
 )
 STRONG = re.compile(
-    rf"\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
+    rf"\b(?:my (?:full |legal |maiden |real )?name is|"
+    rf"(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
     rf"i'm called|call me|(?:is |was )?called|named|name\s*:|full name\s*:|"
     rf"change it to|under the name(?: of)?|it'?s under|signed|sincerely,|regards,|dear|"
     rf"(?:my|our) (?:kid|son|daughter|child|wife|husband|mother|father|mom|dad|brother|"
-    rf"sister|grandfather|grandmother|friend|neighbou?r|boss|colleague|tenant|patient)(?:'s name is)?)"
+    rf"sister|grandfather|grandmother|friend|neighbou?r|boss|colleague|tenant|patient)"
+    rf"(?:'s name is)?)"
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,
 )
@@ -37,15 +44,19 @@ _HUMAN = (
     r"lives|lived|was born|works|worked|said|says|shouted|whispered|told|asked|wants|"
     r"wanted|married|died|studied|grew up|is a very \w+ person|is so \w+"
 )
-SUBJECT = re.compile(rf"(?<![\w'])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+(?:{_HUMAN})\b")
+SUBJECT = re.compile(
+    rf"(?<![\w'])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+(?:{_HUMAN})\b"
+)
 # "said Erle to Maurice", "shouted at Scott", "speak to Anna", "follow up with benjamin a seiler".
 OBJECT = re.compile(
-    rf"\b(?:said|shouted at|told|asked|speak (?:to|with)|talk (?:to|with)|reach out to|"
-    rf"follow up with|meet(?:ing)? with|to|at|and)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)"
-    rf"(?=\s*(?:[:!?,.\n]|$|to\b))"
+    r"\b(?:said|shouted at|told|asked|speak (?:to|with)|talk (?:to|with)|reach out to|"
+    r"follow up with|meet(?:ing)? with|to|at|and)\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    r"(?=\s*(?:[:!?,.\n]|$|to\b))"
 )
 FOLLOW_UP = re.compile(
-    rf"\b(?:follow up with|speak (?:to|with)|talk (?:to|with)|reach out to|cc|forward (?:it|this) to)\s+"
+    rf"\b(?:follow up with|speak (?:to|with)|talk (?:to|with)|reach out to|cc|"
+    rf"forward (?:it|this) to)\s+"
     rf"(?P<name>{_NAME})",
     re.IGNORECASE,
 )
@@ -53,12 +64,13 @@ FOLLOW_UP = re.compile(
 VOCATIVE = re.compile(
     r"^\W*(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have)\b"
 )
-COMMON = frozenset(
+COMMON = words(
     """I The A An This That These Those It He She They We You My Our Your His Her Their
-    What Why How When Where Who Which Yes No Hi Hello Hey Thanks Thank Please Sorry Well So
-    Now Then Here There Everyone Someone Nobody People Everybody God Mom Dad Sir Madam
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Today Tomorrow Yesterday""".split()
+    What Why How When Where Who Which Yes No Hi Hello Hey Thanks Thank Please Sorry Well
+    So Now Then Here There Everyone Someone Nobody People Everybody God Mom Dad Sir
+    Madam Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Today Tomorrow
+    Yesterday"""
 )
 
 

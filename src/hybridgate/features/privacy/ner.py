@@ -9,6 +9,7 @@ import threading
 import time
 from typing import Any
 
+from .names import words
 from .spans import Span
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ def _name_like(text: str) -> bool:
         return False
     words = text.split()
     return not all(w.isupper() and len(w) > 1 for w in words)
+
 
 _LOCK = threading.Lock()
 
@@ -143,9 +145,11 @@ def _unknown_proper_nouns(doc: Any) -> list[Span]:
             and not starts
             and token.text not in _COMMON_TITLE
         )
-        if candidate or (run and token.is_alpha and token.is_title and token.ent_type_ == ""):
-            run.append(token)
-        elif run and len(token.text) == 1 and token.is_upper:  # a middle initial
+        if (
+            candidate
+            or (run and token.is_alpha and token.is_title and token.ent_type_ == "")
+            or (run and len(token.text) == 1 and token.is_upper)
+        ):
             run.append(token)
         else:
             close()
@@ -154,24 +158,25 @@ def _unknown_proper_nouns(doc: Any) -> list[Span]:
 
 
 # Title-case words that are ordinary in running text (headings, religion, pronoun-ish).
-_COMMON_TITLE = frozenset(
+_COMMON_TITLE = words(
     """God Lord Mom Dad Mum Sir Madam Mister Miss English French German Spanish Chinese
     Internet Web Earth Sun Moon Bible Quran Christmas Easter Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Answer Question Line Figure Table Chapter Section
-    Part Step Note Example Option Choice True False Yes No""".split()
+    September October November December Answer Question Line Figure Table Chapter
+    Section Part Step Note Example Option Choice True False Yes No"""
 )
 
 
-_ORG_WORDS = frozenset(
+_ORG_WORDS = words(
     """inc inc. llc ltd ltd. corp corp. co co. company group bank university college
     institute association foundation agency department ministry council committee club
     team society partners services systems solutions technologies technology labs health
-    insurance capital media news times airlines airways motors international global union
-    party church school hospital center centre museum library press records studios
-    entertainment network fund trust holdings industries consulting communications energy
-    financial securities pharmaceuticals software store stores market markets house board
-    office court army navy police government state republic kingdom""".split()
+    insurance capital media news times airlines airways motors international global
+    union party church school hospital center centre museum library press records
+    studios entertainment network fund trust holdings industries consulting
+    communications energy financial securities pharmaceuticals software store stores
+    market markets house board office court army navy police government state republic
+    kingdom"""
 )
 
 

@@ -105,7 +105,9 @@ class Scanner:
         return result
 
     def find(self, text: str) -> list[Span]:
-        return [s for s in self.spans(text) if s.type in self.entities and s.score >= self.min_score]
+        return [
+            s for s in self.spans(text) if s.type in self.entities and s.score >= self.min_score
+        ]
 
     def scan(self, request: ChatRequest) -> tuple[Entity, ...]:
         found: list[Entity] = []

@@ -68,7 +68,9 @@ class RedisSessions:
         try:
             return bool(await self._redis.exists(key))
         except Exception as exc:  # redis.RedisError, OSError
-            log.warning("sticky sessions: redis unavailable (%s); using local state", type(exc).__name__)
+            log.warning(
+                "sticky sessions: redis unavailable (%s); using local state", type(exc).__name__
+            )
             return await self._local.sensitive(key, now)
 
     async def mark(self, key: str, now: float, ttl: float) -> None:
@@ -76,7 +78,9 @@ class RedisSessions:
         try:
             await self._redis.set(key, b"1", px=max(1, int(ttl * 1000)))
         except Exception as exc:
-            log.warning("sticky sessions: redis unavailable (%s); marked locally", type(exc).__name__)
+            log.warning(
+                "sticky sessions: redis unavailable (%s); marked locally", type(exc).__name__
+            )
 
     async def aclose(self) -> None:
         await self._redis.aclose()
