@@ -65,7 +65,9 @@ def hosted_calls(fake: FakeUpstream) -> int:
 async def test_one_fault_is_retried_on_the_same_model(
     fake_upstream: FakeUpstream, start_gateway: GatewayFactory, fault: Any
 ):
-    gw = start_gateway(config(fake_upstream))
+    # A reset also kills the pooled keep-alive connection, so the retry itself may meet a
+    # dead socket (retried too, never reaching the upstream): allow a third attempt.
+    gw = start_gateway(config(fake_upstream, retry={"attempts": 3, "initial_backoff": 0.01}))
     fake_upstream.script("gpt-hosted", [fault])
     raw = await gw.client.chat.completions.with_raw_response.create(
         model="gpt-hosted", messages=USER
@@ -171,7 +173,7 @@ async def _stream_text(gw: Any, model: str = "gpt-hosted") -> tuple[str, dict[st
 async def test_stream_faults_before_first_token_are_invisible(
     fake_upstream: FakeUpstream, start_gateway: GatewayFactory, faults: list[Any]
 ):
-    gw = start_gateway(config(fake_upstream))
+    gw = start_gateway(config(fake_upstream, retry={"attempts": 3, "initial_backoff": 0.01}))
     fake_upstream.script("gpt-hosted", faults)
     text, headers = await _stream_text(gw)
     assert text == "echo: hello there"
