@@ -10,9 +10,7 @@ from dataclasses import replace
 from .spans import Span
 
 # Multiple-choice options ("A. … B. … C. …") or an "Answer:" slot: an exam question.
-CHOICES = re.compile(
-    r"(?:^|\s)\(?A[.):]\s.+?(?:^|\s)\(?B[.):]\s.+?(?:^|\s)\(?C[.):]\s", re.S | re.M
-)
+OPTION = re.compile(r"(?:^|\s)\(?([A-E])[.):]\s")
 ANSWER_SLOT = re.compile(r"\bAnswer\s*:\s*$")
 # A word problem asks for a quantity about the numbers it states.
 QUANTITY_QUESTION = re.compile(
@@ -58,8 +56,19 @@ CODE = re.compile(r"```|\bdef \w+\(|\bfunction \w+\(|\bclass \w+[:(]|;\s*$|=>", 
 NUMBERS = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?!\w)")
 
 
+def _choices(text: str) -> bool:
+    """Multiple-choice options: markers A, B and C in that order."""
+    wanted = "ABC"
+    for m in OPTION.finditer(text):
+        if m.group(1) == wanted[0]:
+            wanted = wanted[1:]
+            if not wanted:
+                return True
+    return False
+
+
 def exam_like(text: str) -> bool:
-    if CHOICES.search(text) or ANSWER_SLOT.search(text):
+    if _choices(text) or ANSWER_SLOT.search(text):
         return True
     numbers = len(NUMBERS.findall(text))
     if QUANTITY_QUESTION.search(text) and numbers:

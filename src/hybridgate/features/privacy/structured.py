@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from .spans import Span
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
-CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+IPV6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 # A phone number: optional +country, digit groups with separators (or a long digit run).
 PHONE = re.compile(
@@ -36,7 +37,8 @@ ID_CONTEXT = re.compile(
     r"insurance|badge|case\s*(?:id|number))",
     re.IGNORECASE,
 )
-ID_VALUE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][A-Za-z0-9_-]{3,24}[A-Za-z0-9](?![\w-])")
+ID_VALUE = re.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{3,24}[A-Za-z0-9](?![\w-])")
+DIGIT_RUN = re.compile(r"[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*")
 ID_WINDOW = 40
 
 
@@ -110,6 +112,8 @@ def ips(text: str) -> Iterator[Span]:
         if all(len(octet) == 1 for octet in m.group().split(".")):
             score = 0.3
         yield Span("IP_ADDRESS", m.start(), m.end(), score)
+    if ":" not in text or IPV6_HINT.search(text) is None:
+        return
     for m in IPV6.finditer(text):
         try:
             ipaddress.ip_address(m.group())
@@ -144,14 +148,15 @@ def phones(text: str) -> Iterator[Span]:
 
 
 def context_ids(text: str) -> Iterator[Span]:
-    """Passport/licence/tax/account-like values right after a keyword that names them."""
-    for key in ID_CONTEXT.finditer(text):
-        window_end = min(len(text), key.end() + ID_WINDOW)
-        value = ID_VALUE.search(text, key.end(), window_end)
-        if value is None:
+    """Passport/licence/tax/account-like values right after a keyword that names them.
+    Values are rarer than words: find them first, then look back for the keyword."""
+    for value in DIGIT_RUN.finditer(text):
+        raw = value.group()
+        if not 5 <= len(raw) <= 26 or sum(ch.isdigit() for ch in raw) < 4:
             continue
-        digits = sum(ch.isdigit() for ch in value.group())
-        if digits < 4:
+        if not ID_VALUE.fullmatch(raw):
+            continue
+        if ID_CONTEXT.search(text, max(0, value.start() - ID_WINDOW), value.start()) is None:
             continue
         yield Span("ID_NUMBER", value.start(), value.end(), 0.85)
 
