@@ -8,7 +8,8 @@ Features (all computed in well under a millisecond on one core):
 - a few cheap counts (length, numbers, lines, sentences, %, /, $).
 
 Two models vote on the expected quality gain of the strong model over the weak one: a
-ridge regression on all features and a distance-weighted kNN on the embedding. Their mean
+ridge regression on all features and a distance-weighted kNN on the embedding, trained per
+source of outcomes (the nearest source centroid picks which pair answers). Their mean
 is mapped to its quantile among the training prompts, so a score of 0.7 means "harder than
 70% of the training prompts"; `router.difficulty.strong_share` / `quality_target` are
 resolved against the calibration table shipped in the same artefact."""
@@ -101,28 +102,40 @@ COUNTS_WEIGHT = 0.3  # scales the counts so one ridge penalty suits all three bl
 
 @dataclass(frozen=True, slots=True)
 class RouterModel:
-    """The trained artefact: ridge weights, kNN memory, quantiles, calibration table."""
+    """The trained artefact: one expert per training source (a ridge and a kNN memory),
+    the sources' centroids that pick the expert, quantiles and the calibration table.
 
-    ridge_w: F32  # over [embedding, hashed, counts * COUNTS_WEIGHT]
-    ridge_b: float
-    knn_x: F32  # (n, 384) training embeddings (stored float16)
+    Sources differ in what makes a prompt hard (an MMLU subject vs the steps of a word
+    problem), and a small source drowns in a big one when they share one model; each
+    request goes to the expert of the source whose centroid is nearest."""
+
+    ridge_w: F32  # (experts, features) over [embedding, hashed, counts * COUNTS_WEIGHT]
+    ridge_b: F32  # (experts,)
+    centroids: F32  # (experts, 384) unit mean embedding of each source
+    knn_x: F32  # (n, 384) training embeddings (stored float16), grouped by expert
     knn_y: F32  # (n,) strong-minus-weak gain per training prompt
+    knn_start: npt.NDArray[np.int64]  # (experts + 1,) row range of each expert in knn_x
     k: int
     quantiles: F32  # raw scores at quantiles 0, 1/100, ..., 1 of the training prompts
     calibration: tuple[CalibrationRow, ...]
     meta: dict[str, object]
 
-    def raw(self, embedding: F32, hashed: F32, counts: F32) -> float:
-        x = np.concatenate([embedding, hashed, counts * COUNTS_WEIGHT])
-        linear = float(x @ self.ridge_w) + self.ridge_b
-        return 0.5 * linear + 0.5 * self.knn(embedding)
+    def expert(self, embedding: F32) -> int:
+        return int(np.argmax(self.centroids @ embedding)) if len(self.centroids) > 1 else 0
 
-    def knn(self, embedding: F32) -> float:
-        distance = 1.0 - self.knn_x @ embedding  # cosine distance, rows are unit vectors
+    def raw(self, embedding: F32, hashed: F32, counts: F32) -> float:
+        e = self.expert(embedding)
+        x = np.concatenate([embedding, hashed, counts * COUNTS_WEIGHT])
+        linear = float(x @ self.ridge_w[e]) + float(self.ridge_b[e])
+        return 0.5 * linear + 0.5 * self.knn(embedding, e)
+
+    def knn(self, embedding: F32, expert: int) -> float:
+        rows = slice(int(self.knn_start[expert]), int(self.knn_start[expert + 1]))
+        distance = 1.0 - self.knn_x[rows] @ embedding  # cosine distance, rows are unit vectors
         k = min(self.k, len(distance))
         nearest = np.argpartition(distance, k - 1)[:k]
         weights = 1.0 / np.maximum(distance[nearest], 1e-6)
-        return float(weights @ self.knn_y[nearest] / weights.sum())
+        return float(weights @ self.knn_y[rows][nearest] / weights.sum())
 
     def calibrate(self, raw: float) -> float:
         """Quantile of `raw` among the training prompts, in [0, 1]."""
@@ -137,9 +150,11 @@ class RouterModel:
             np.savez_compressed(
                 f,
                 ridge_w=self.ridge_w.astype(np.float32),
-                ridge_b=np.array([self.ridge_b], dtype=np.float64),
+                ridge_b=self.ridge_b.astype(np.float64),
+                centroids=self.centroids.astype(np.float32),
                 knn_x=self.knn_x.astype(np.float16),
                 knn_y=self.knn_y.astype(np.int8),
+                knn_start=self.knn_start.astype(np.int64),
                 k=np.array([self.k]),
                 quantiles=self.quantiles.astype(np.float64),
                 calibration=table,
@@ -153,9 +168,11 @@ class RouterModel:
             rows = tuple(CalibrationRow(float(t), float(s), float(q)) for t, s, q in z["calibration"])
             return cls(
                 ridge_w=z["ridge_w"].astype(np.float32),
-                ridge_b=float(z["ridge_b"][0]),
+                ridge_b=z["ridge_b"].astype(np.float32),
+                centroids=z["centroids"].astype(np.float32),
                 knn_x=z["knn_x"].astype(np.float32),
                 knn_y=z["knn_y"].astype(np.float32),
+                knn_start=z["knn_start"].astype(np.int64),
                 k=int(z["k"][0]),
                 quantiles=z["quantiles"].astype(np.float32),
                 calibration=rows,

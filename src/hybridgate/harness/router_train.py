@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -107,15 +107,41 @@ def _fit_ridge(m: Matrix, idx: np.ndarray) -> tuple[np.ndarray, float]:
     return ridge.coef_.astype(np.float32), float(ridge.intercept_)
 
 
+MIN_EXPERT = 100  # a source with fewer records joins the expert of its nearest source
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / max(float(np.linalg.norm(v)), 1e-9)  # type: ignore[no-any-return]
+
+
+def _experts(m: Matrix, idx: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
+    """Rows of `idx` grouped per expert, and the experts' centroids."""
+    sources = np.array(m.sources)[idx]
+    big = [s for s in sorted(set(sources)) if int((sources == s).sum()) >= MIN_EXPERT]
+    if len(big) <= 1:
+        return [idx], _unit(m.embedding[idx].mean(axis=0))[None, :]
+    centroids = np.stack([_unit(m.embedding[idx[sources == s]].mean(axis=0)) for s in big])
+    nearest = np.argmax(m.embedding[idx] @ centroids.T, axis=1)
+    owner = np.array([big.index(s) if s in big else n for s, n in zip(sources, nearest, strict=True)])
+    return [idx[owner == e] for e in range(len(big))], centroids
+
+
 def _model(m: Matrix, idx: np.ndarray, quantiles: np.ndarray | None = None) -> RouterModel:
-    w, b = _fit_ridge(m, idx)
+    groups, centroids = _experts(m, idx)
+    fits = [_fit_ridge(m, g) for g in groups]
+    rows = np.concatenate(groups)
     return RouterModel(
-        ridge_w=w, ridge_b=b,
-        knn_x=m.embedding[idx].astype(np.float16).astype(np.float32),
-        knn_y=m.gain[idx].astype(np.float32), k=K_NEIGHBOURS,
+        ridge_w=np.stack([w for w, _ in fits]),
+        ridge_b=np.array([b for _, b in fits], dtype=np.float32),
+        centroids=centroids.astype(np.float32),
+        knn_x=m.embedding[rows].astype(np.float16).astype(np.float32),
+        knn_y=m.gain[rows].astype(np.float32),
+        knn_start=np.concatenate([[0], np.cumsum([len(g) for g in groups])]).astype(np.int64),
+        k=K_NEIGHBOURS,
         quantiles=quantiles if quantiles is not None else np.linspace(-1, 1, 101, dtype=np.float32),
-        calibration=(), meta={},
-    )  # fmt: skip
+        calibration=(),
+        meta={},
+    )
 
 
 def _raw(model: RouterModel, m: Matrix, idx: np.ndarray) -> np.ndarray:
@@ -197,14 +223,12 @@ def train(rows: Sequence[Outcome], progress: Progress = lambda _: None,
     digest = zlib.crc32("\n".join(r.prompt for r in rows).encode())
     meta: dict[str, object] = {
         "records": len(rows), "sources": sorted(set(m.sources)), "folds": FOLDS, "seed": SEED,
-        "ridge_alpha": RIDGE_ALPHA, "k": K_NEIGHBOURS, "prompts_crc32": digest,
+        "ridge_alpha": RIDGE_ALPHA, "k": K_NEIGHBOURS, "experts": len(final.centroids), "prompts_crc32": digest,
         "cv": {r.source: {"apgr": round(r.learned.apgr, 4), "cpt50": round(r.learned.cpt50, 4),
                           "cpt80": round(r.learned.cpt80, 4)} for r in reports},
     }  # fmt: skip
     progress(1)
-    model = RouterModel(
-        final.ridge_w, final.ridge_b, final.knn_x, final.knn_y, final.k, quantiles, table, meta
-    )
+    model = replace(final, calibration=table, meta=meta)
     return TrainResult(model, calibrated, m, reports, tuple(r.prompt for r in rows))
 
 
