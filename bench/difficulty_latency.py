@@ -18,10 +18,10 @@ from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core per request, as in a worker
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from hybridgate.features.difficulty import DifficultyScorer  # noqa: E402
-from hybridgate.features.embedding import MiniLM  # noqa: E402
+from hybridgate.features.difficulty import DifficultyScorer
+from hybridgate.features.embedding import MiniLM
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

@@ -41,7 +41,9 @@ def scorer() -> DifficultyScorer:
 
 
 def _request(text: str, model: str = "auto") -> ChatRequest:
-    return ChatRequest.model_validate({"model": model, "messages": [{"role": "user", "content": text}]})
+    return ChatRequest.model_validate(
+        {"model": model, "messages": [{"role": "user", "content": text}]}
+    )
 
 
 def test_scores_are_probabilities_and_deterministic(scorer: DifficultyScorer) -> None:

@@ -93,9 +93,7 @@ def test_sweep_and_targets() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(
-        st.tuples(st.integers(0, 5), st.booleans(), st.booleans()), min_size=2, max_size=40
-    )
+    st.lists(st.tuples(st.integers(0, 5), st.booleans(), st.booleans()), min_size=2, max_size=40)
 )
 def test_reversing_the_order_mirrors_the_area(rows: list[tuple[int, bool, bool]]) -> None:
     scores = [float(r[0]) for r in rows]

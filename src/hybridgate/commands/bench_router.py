@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -78,8 +78,9 @@ def _costs(config_path: Path | None, prompt_tokens: float) -> tuple[float, float
         strong, weak = cfg.model(d.strong), cfg.model(d.weak)
         assert strong is not None and weak is not None  # checked by Config
         tokens = int(prompt_tokens)
-        return (estimate_cost(strong, tokens, ASSUMED_OUTPUT_TOKENS),
-                estimate_cost(weak, tokens, ASSUMED_OUTPUT_TOKENS), f"{d.strong} vs {d.weak}")  # fmt: skip
+        strong_usd = estimate_cost(strong, tokens, ASSUMED_OUTPUT_TOKENS)
+        weak_usd = estimate_cost(weak, tokens, ASSUMED_OUTPUT_TOKENS)
+        return strong_usd, weak_usd, f"{d.strong} vs {d.weak}"
     # gpt-5.4 list price vs an in-house model counted at zero marginal cost.
     strong_cost = (prompt_tokens * 2.50 + ASSUMED_OUTPUT_TOKENS * 15.00) / 1e6
     return strong_cost, 0.0, "gpt-5.4 list price vs local at $0"
@@ -110,12 +111,12 @@ def _plot(result: TrainResult, path: Path, config_path: Path | None) -> None:
     ax.grid(alpha=0.3)
     per_k = 1000.0
 
-    def to_cost(share: np.ndarray) -> np.ndarray:
-        return (share * strong_cost + (1 - share) * weak_cost) * per_k  # type: ignore[no-any-return]
+    def to_cost(share: Any) -> Any:
+        return (share * strong_cost + (1 - share) * weak_cost) * per_k
 
-    def to_share(cost: np.ndarray) -> np.ndarray:
+    def to_share(cost: Any) -> Any:
         span = (strong_cost - weak_cost) * per_k or 1.0
-        return (cost - weak_cost * per_k) / span  # type: ignore[no-any-return]
+        return (cost - weak_cost * per_k) / span
 
     top = ax.secondary_xaxis("top", functions=(to_cost, to_share))
     top.set_xlabel(f"USD per 1,000 requests ({label}, {ASSUMED_OUTPUT_TOKENS} output tokens)")

@@ -165,7 +165,9 @@ class RouterModel:
     def load(cls, path: Path | None = None) -> RouterModel:
         source = path or resources.files("hybridgate") / "data" / ARTEFACT
         with source.open("rb") as f, np.load(f) as z:
-            rows = tuple(CalibrationRow(float(t), float(s), float(q)) for t, s, q in z["calibration"])
+            rows = tuple(
+                CalibrationRow(float(t), float(s), float(q)) for t, s, q in z["calibration"]
+            )
             return cls(
                 ridge_w=z["ridge_w"].astype(np.float32),
                 ridge_b=z["ridge_b"].astype(np.float32),
@@ -238,7 +240,9 @@ def build_difficulty(config: Config) -> tuple[Config, DifficultyScorer | None]:
         scorer = DifficultyScorer().load()
     except (GatewayError, OSError) as exc:
         message = exc.message if isinstance(exc, GatewayError) else str(exc)
-        raise ConfigError(f"router.difficulty: the difficulty router cannot load: {message}")
+        raise ConfigError(
+            f"router.difficulty: the difficulty router cannot load: {message}"
+        ) from None
     threshold = scorer.model.threshold(
         threshold=settings.threshold,
         strong_share=settings.strong_share,

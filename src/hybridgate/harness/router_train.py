@@ -111,7 +111,8 @@ MIN_EXPERT = 100  # a source with fewer records joins the expert of its nearest 
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
-    return v / max(float(np.linalg.norm(v)), 1e-9)  # type: ignore[no-any-return]
+    unit: np.ndarray = v / max(float(np.linalg.norm(v)), 1e-9)
+    return unit
 
 
 def _experts(m: Matrix, idx: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
@@ -122,7 +123,9 @@ def _experts(m: Matrix, idx: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
         return [idx], _unit(m.embedding[idx].mean(axis=0))[None, :]
     centroids = np.stack([_unit(m.embedding[idx[sources == s]].mean(axis=0)) for s in big])
     nearest = np.argmax(m.embedding[idx] @ centroids.T, axis=1)
-    owner = np.array([big.index(s) if s in big else n for s, n in zip(sources, nearest, strict=True)])
+    owner = np.array(
+        [big.index(s) if s in big else n for s, n in zip(sources, nearest, strict=True)]
+    )
     return [idx[owner == e] for e in range(len(big))], centroids
 
 
@@ -202,9 +205,12 @@ def evaluate(m: Matrix, scores: np.ndarray) -> tuple[SourceReport, ...]:
         w, s = m.weak[idx], m.strong[idx]
         reports.append(
             SourceReport(
-                name, len(idx), summarize(scores[idx], w, s), summarize(m.length[idx], w, s),
+                name,
+                len(idx),
+                summarize(scores[idx], w, s),
+                summarize(m.length[idx], w, s),
                 random_summary(w, s),
-            )  # fmt: skip
+            )
         )
     return tuple(reports)
 
@@ -223,7 +229,8 @@ def train(rows: Sequence[Outcome], progress: Progress = lambda _: None,
     digest = zlib.crc32("\n".join(r.prompt for r in rows).encode())
     meta: dict[str, object] = {
         "records": len(rows), "sources": sorted(set(m.sources)), "folds": FOLDS, "seed": SEED,
-        "ridge_alpha": RIDGE_ALPHA, "k": K_NEIGHBOURS, "experts": len(final.centroids), "prompts_crc32": digest,
+        "ridge_alpha": RIDGE_ALPHA, "k": K_NEIGHBOURS, "experts": len(final.centroids),
+        "prompts_crc32": digest,
         "cv": {r.source: {"apgr": round(r.learned.apgr, 4), "cpt50": round(r.learned.cpt50, 4),
                           "cpt80": round(r.learned.cpt80, 4)} for r in reports},
     }  # fmt: skip
