@@ -175,6 +175,9 @@ class DifficultyConfig(Strict):
     threshold: float | None = Field(None, ge=0, le=1)
     strong_share: float | None = Field(None, ge=0, le=1)
     quality_target: float | None = Field(None, ge=0, le=1)
+    artefact: Path | None = Field(
+        None, description="A router trained by `hybridgate bench router --train --out`."
+    )
 
     @model_validator(mode="after")
     def _one_target(self) -> DifficultyConfig:

@@ -239,6 +239,18 @@ def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
     custom = DifficultyScorer(model=loaded, featurizer=featurizer)
     hard = custom.score_text("Compute the total of 12 455 87 901 33 61 70 88 12 9 please")
     assert hard > custom.score_text("Say hello there please")
+    # The gateway uses a retrained router through router.difficulty.artefact.
+    cfg = parse_config(_difficulty_config("http://127.0.0.1:9", strong_share=0.5))
+    settings = cfg.router.difficulty
+    assert settings is not None
+    mine = settings.model_copy(update={"artefact": tmp_path / "m.npz"})
+    cfg = cfg.model_copy(update={"router": cfg.router.model_copy(update={"difficulty": mine})})
+    _, scorer = build_difficulty(cfg)
+    assert scorer is not None and scorer.model.calibration == first.model.calibration
+    gone = mine.model_copy(update={"artefact": tmp_path / "missing.npz"})
+    cfg = cfg.model_copy(update={"router": cfg.router.model_copy(update={"difficulty": gone})})
+    with pytest.raises(ConfigError, match=r"router.difficulty.artefact: .*cannot load"):
+        build_difficulty(cfg)
 
 
 def test_bad_outcomes_name_the_line(tmp_path: Path) -> None:

@@ -237,12 +237,12 @@ def build_difficulty(config: Config) -> tuple[Config, DifficultyScorer | None]:
     if settings is None:
         return config, None
     try:
-        scorer = DifficultyScorer().load()
-    except (GatewayError, OSError) as exc:
+        model = RouterModel.load(settings.artefact) if settings.artefact else None
+        scorer = DifficultyScorer(model=model).load()
+    except (GatewayError, OSError, KeyError, ValueError) as exc:
         message = exc.message if isinstance(exc, GatewayError) else str(exc)
-        raise ConfigError(
-            f"router.difficulty: the difficulty router cannot load: {message}"
-        ) from None
+        key = "router.difficulty.artefact" if settings.artefact else "router.difficulty"
+        raise ConfigError(f"{key}: the difficulty router cannot load: {message}") from None
     threshold = scorer.model.threshold(
         threshold=settings.threshold,
         strong_share=settings.strong_share,
