@@ -287,7 +287,10 @@ def test_train_reproduces_the_shipped_artefact(scorer: DifficultyScorer) -> None
     rows = read_outcomes([SHARED / "mmlu_outcomes.jsonl", SHARED / "gsm8k_outcomes.jsonl"])
     fresh = train(rows).model
     shipped = scorer.model
-    assert np.array_equal(fresh.ridge_w, shipped.ridge_w)
-    assert np.array_equal(fresh.quantiles, shipped.quantiles)
+    # The ridge is fitted by an iterative solver (sparse_cg, tol 1e-6): other numpy/scipy
+    # builds land a few 1e-6 away, so weights match to solver precision, while the
+    # calibration table and the cross-validated figures must match exactly.
+    np.testing.assert_allclose(fresh.ridge_w, shipped.ridge_w, rtol=0, atol=5e-5)
+    np.testing.assert_allclose(fresh.quantiles, shipped.quantiles, rtol=0, atol=5e-5)
     assert fresh.calibration == shipped.calibration
     assert fresh.meta == shipped.meta
