@@ -290,11 +290,11 @@ def test_train_reproduces_the_shipped_artefact(scorer: DifficultyScorer) -> None
     # The ridge is fitted by an iterative solver (sparse_cg, tol 1e-6): other numpy/scipy
     # builds land a few 1e-6 away, so weights match to solver precision, while the
     # calibration table's shares and quality and the cross-validated figures must match
-    # exactly (thresholds, being quantiles of the scores, to 1e-5).
+    # exactly (thresholds, being quantiles of the scores, to 1e-4).
     np.testing.assert_allclose(fresh.ridge_w, shipped.ridge_w, rtol=0, atol=5e-5)
     np.testing.assert_allclose(fresh.quantiles, shipped.quantiles, rtol=0, atol=5e-5)
     assert len(fresh.calibration) == len(shipped.calibration)
     for new, old in zip(fresh.calibration, shipped.calibration, strict=True):
         assert (new.strong_share, new.quality) == (old.strong_share, old.quality)
-        assert new.threshold == pytest.approx(old.threshold, abs=1e-5)
+        assert new.threshold == pytest.approx(old.threshold, abs=1e-4)
     assert fresh.meta == shipped.meta
