@@ -99,16 +99,18 @@ async def start_gateway(tmp_path: Path, anyio_backend: str) -> AsyncIterator[Gat
         gateway = Gateway(cfg, cache_dir=tmp_path / "models", **kwargs)
         app = create_app(gateway, settings=settings)
         served = stack.enter_context(ServedApp(app))
-        running.append(RunningGateway(
-            url=served.url,
-            gateway=gateway,
-            client=openai.AsyncOpenAI(
-                base_url=f"{served.url}/v1", api_key="sk-client", max_retries=0
-            ),
-            sync_client=openai.OpenAI(
-                base_url=f"{served.url}/v1", api_key="sk-client", max_retries=0
-            ),
-        ))
+        running.append(
+            RunningGateway(
+                url=served.url,
+                gateway=gateway,
+                client=openai.AsyncOpenAI(
+                    base_url=f"{served.url}/v1", api_key="sk-client", max_retries=0
+                ),
+                sync_client=openai.OpenAI(
+                    base_url=f"{served.url}/v1", api_key="sk-client", max_retries=0
+                ),
+            )
+        )
         return running[-1]
 
     yield start

@@ -6,5 +6,13 @@ from .gateway import Gateway
 from .routing import Reason, RouteDecision
 from .server import create_app
 
-__all__ = ["Config", "Gateway", "GatewayError", "Reason", "RouteDecision", "create_app", "load_config"]
+__all__ = [
+    "Config",
+    "Gateway",
+    "GatewayError",
+    "Reason",
+    "RouteDecision",
+    "create_app",
+    "load_config",
+]
 __version__ = "0.1.0"

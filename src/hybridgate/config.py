@@ -136,9 +136,7 @@ class LlamaCppModel(ModelBase):
     temperature: float = Field(0.0, ge=0, le=2)
 
 
-ModelConfig = Annotated[
-    OpenAIModel | CompatModel | LlamaCppModel, Field(discriminator="provider")
-]
+ModelConfig = Annotated[OpenAIModel | CompatModel | LlamaCppModel, Field(discriminator="provider")]
 
 
 class PrivacyConfig(Strict):
@@ -438,7 +436,9 @@ def load_config(path: Path | str | None = None) -> Config:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{path.name}:{where} invalid YAML: {getattr(exc, 'problem', exc)}")
+        raise ConfigError(
+            f"{path.name}:{where} invalid YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     return parse_config(data, path.name)
 
 

@@ -1,19 +1,19 @@
 """One exception tree for the gateway, rendered as OpenAI-shaped error JSON.
 
-    GatewayError (500 server_error)
-    ├── ConfigError                       (not an HTTP error: bad YAML/env, raised at start-up)
-    ├── InvalidRequest (400 invalid_request_error)
-    │   ├── ContextTooLong                (code context_length_exceeded)
-    │   └── SensitiveDataBlocked          (code sensitive_data_blocked)
-    ├── AuthenticationFailed (401)
-    ├── PermissionDenied (403)
-    ├── ModelNotFound (404)
-    ├── PayloadTooLarge (413)
-    ├── RateLimited (429 requests, rate_limit_exceeded; sends retry-after)
-    │   └── BudgetExceeded (429 insufficient_quota; sends x-should-retry: false)
-    └── UpstreamError (502 server_error)
-        ├── UpstreamUnavailable (503)
-        └── UpstreamTimeout (504)
+GatewayError (500 server_error)
+├── ConfigError                       (not an HTTP error: bad YAML/env, raised at start-up)
+├── InvalidRequest (400 invalid_request_error)
+│   ├── ContextTooLong                (code context_length_exceeded)
+│   └── SensitiveDataBlocked          (code sensitive_data_blocked)
+├── AuthenticationFailed (401)
+├── PermissionDenied (403)
+├── ModelNotFound (404)
+├── PayloadTooLarge (413)
+├── RateLimited (429 requests, rate_limit_exceeded; sends retry-after)
+│   └── BudgetExceeded (429 insufficient_quota; sends x-should-retry: false)
+└── UpstreamError (502 server_error)
+    ├── UpstreamUnavailable (503)
+    └── UpstreamTimeout (504)
 """
 
 from __future__ import annotations
@@ -83,9 +83,7 @@ class PayloadTooLarge(GatewayError):
 class RateLimited(GatewayError):
     status, type, code = 429, "requests", "rate_limit_exceeded"
 
-    def __init__(
-        self, message: str, *, retry_after: float = 1.0, param: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, retry_after: float = 1.0, param: str | None = None) -> None:
         super().__init__(message, param=param)
         self.retry_after = retry_after
 
@@ -136,9 +134,7 @@ class UpstreamRejected(UpstreamError):
     code = "upstream_rejected"
 
     def __init__(self, message: str, *, upstream_status: int, param: str | None = None) -> None:
-        super().__init__(
-            message, retryable=False, upstream_status=upstream_status, param=param
-        )
+        super().__init__(message, retryable=False, upstream_status=upstream_status, param=param)
 
     def http_status(self) -> int:
         return self.upstream_status or self.status

@@ -80,7 +80,9 @@ class Gateway:
     ) -> None:
         self.config = config
         cache = cache_dir or Path("~/.hybridgate/models").expanduser()
-        self.providers = dict(providers) if providers is not None else build_providers(config, cache)
+        self.providers = (
+            dict(providers) if providers is not None else build_providers(config, cache)
+        )
         missing = [m.name for m in config.models if m.name not in self.providers]
         if missing:
             raise GatewayError(f"no provider for model(s) {', '.join(missing)}")
@@ -204,7 +206,9 @@ class Gateway:
             try:
                 observer.record(record)
             except Exception:  # an observer must never fail a request
-                log.exception("observer %s failed for %s", type(observer).__name__, record.request_id)
+                log.exception(
+                    "observer %s failed for %s", type(observer).__name__, record.request_id
+                )
         log.info(
             "chat %s model=%s reason=%s status=%d ms=%.1f tokens=%d/%d cost=%.6f",
             routed.request_id, model, reason, status, latency * 1000,
@@ -309,4 +313,6 @@ class Gateway:
             tally=tally,
             on_finish=finish,
         )
-        return StreamAnswer(self._headers(routed, handle.model, handle.reason.value, estimate), body)
+        return StreamAnswer(
+            self._headers(routed, handle.model, handle.reason.value, estimate), body
+        )

@@ -12,9 +12,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="HYBRIDGATE_", extra="ignore")
 
     config: Path | None = Field(None, description="Path of the YAML config (HYBRIDGATE_CONFIG).")
-    home: Path = Field(
-        Path("~/.hybridgate"), description="State directory: ledger, audit, caches."
-    )
+    home: Path = Field(Path("~/.hybridgate"), description="State directory: ledger, audit, caches.")
     admin_key: str | None = Field(None, description="Admin API key for admin endpoints.")
     audit_key: str | None = Field(
         None, description="HMAC key for the audit chain (HYBRIDGATE_AUDIT_KEY); else SHA-256."

@@ -202,7 +202,9 @@ class FakeUpstream:
             )
             args = tool_call[1]
             for i in range(0, len(args), 5):
-                yield chunk({"tool_calls": [{"index": 0, "function": {"arguments": args[i : i + 5]}}]})
+                yield chunk(
+                    {"tool_calls": [{"index": 0, "function": {"arguments": args[i : i + 5]}}]}
+                )
             yield chunk({}, "tool_calls")
         else:
             words = text.split(" ")
@@ -213,6 +215,10 @@ class FakeUpstream:
                 await asyncio.sleep(0)
             yield chunk({}, "stop")
         if (body.get("stream_options") or {}).get("include_usage"):
-            usage = {"prompt_tokens": 10, "completion_tokens": len(text.split()), "total_tokens": 10 + len(text.split())}
+            usage = {
+                "prompt_tokens": 10,
+                "completion_tokens": len(text.split()),
+                "total_tokens": 10 + len(text.split()),
+            }
             yield f"data: {json.dumps({**base, 'choices': [], 'usage': usage})}\n\n"
         yield "data: [DONE]\n\n"

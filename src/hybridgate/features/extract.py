@@ -146,7 +146,9 @@ class FeatureExtractor:
     ) -> Features:
         # The scorers are CPU work measured in milliseconds; a worker thread keeps the
         # event loop serving other requests meanwhile.
-        entities = await anyio.to_thread.run_sync(self.privacy.scan, request) if self.privacy else ()
+        entities = (
+            await anyio.to_thread.run_sync(self.privacy.scan, request) if self.privacy else ()
+        )
         sticky = False
         if self.sessions is not None and (session or request.user):
             sticky = await self.sessions.check(

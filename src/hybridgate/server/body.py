@@ -52,9 +52,7 @@ def parse_chat_request(raw: bytes, max_messages: int) -> ChatRequest:
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
         # Drop pydantic's union-member labels ("str", "list[...]") from the path.
-        loc = tuple(
-            p for p in err["loc"] if isinstance(p, int) or not any(c in p for c in "[]")
-        )
+        loc = tuple(p for p in err["loc"] if isinstance(p, int) or not any(c in p for c in "[]"))
         loc = tuple(p for p in loc if p not in ("str", "function-after"))
         param = _param(loc) or None
         msg = err["msg"].removeprefix("Value error, ")
