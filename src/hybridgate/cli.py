@@ -78,9 +78,12 @@ def serve(
 
     gateway = build_gateway(cfg, settings)
     application = create_app(gateway, settings=settings)
+    from .features.privacy import Scanner
     from .features.tokens import warm
 
     warm()  # load the tokenizer now, not on the first request (~1 s)
+    if isinstance(gateway.extractor.privacy, Scanner):
+        gateway.extractor.privacy.warm()  # and the NER pipeline (~1-2 s of CPU)
     names = ", ".join(f"{m.name} ({'hosted' if m.hosted else 'local'})" for m in cfg.models)
     err_console.print(f"hybridgate on http://{host}:{port}/v1 — models: {names}", highlight=False)
     if workers != 1:
