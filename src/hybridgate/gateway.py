@@ -57,13 +57,6 @@ def new_request_id() -> str:
     return f"req_{uuid.uuid4().hex}"
 
 
-def _answer_text(completion: ChatCompletion) -> str | None:
-    """The first choice's text, for observers that keep content (audit)."""
-    if not completion.choices:
-        return None
-    return completion.choices[0].message.content
-
-
 class Gateway:
     def __init__(
         self,
@@ -260,6 +253,7 @@ class Gateway:
             estimated = False
         else:
             usage, estimated = Usage(prompt_tokens=routed.features.prompt_tokens), True
+        text = answer_text(outcome.completion)  # for the audit and for evaluation
         cost = self._record(
             routed,
             model=outcome.model,
@@ -268,9 +262,9 @@ class Gateway:
             usage=usage,
             estimated=estimated,
             attempts=outcome.attempts,
-            answer=_answer_text(outcome.completion),
+            answer=text or None,
         )
-        self._compare(routed, outcome.model, answer_text(outcome.completion), cost)
+        self._compare(routed, outcome.model, text, cost)
         return Answer(
             outcome.completion, self._headers(routed, outcome.model, outcome.reason.value, cost)
         )
