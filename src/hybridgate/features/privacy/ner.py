@@ -79,9 +79,10 @@ class SpacyNER:
         found = []
         for ent in doc.ents:
             kind = _LABELS.get(ent.label_)
-            if kind is None and ent.label_ == "ORG" and _person_shaped(ent):
+            if kind is None and ent.label_ == "ORG":
                 # The small model often calls a foreign full name an organisation.
-                found.append(Span("PERSON", ent.start_char, ent.end_char, 0.55))
+                for part in _person_parts(ent):
+                    found.append(Span("PERSON", part.start_char, part.end_char, 0.55))
                 continue
             if kind is None:
                 continue
@@ -176,8 +177,40 @@ _ORG_WORDS = words(
     studios entertainment network fund trust holdings industries consulting
     communications energy financial securities pharmaceuticals software store stores
     market markets house board office court army navy police government state republic
-    kingdom"""
+    kingdom service services revenue"""
 )
+
+
+def _person_parts(ent: Any) -> list[Any]:
+    """The person-shaped parts of an ORG entity: the entity cut at its first line break,
+    without a lower-case lead-in ("ex-Zombie Kastner" -> "Zombie Kastner"), then either
+    the whole of it or both sides of an "and" between single title-case words ("Usamov
+    and Bowers", which the small model tags as one organisation)."""
+    tokens = list(ent)
+    for i, token in enumerate(tokens):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            tokens = tokens[: i + (0 if "\n" in token.text else 1)]
+            break
+    while tokens and (tokens[0].is_punct or tokens[0].is_lower):
+        tokens = tokens[1:]
+    if not tokens:
+        return []
+    span = ent.doc[tokens[0].i : tokens[-1].i + 1]
+    if _person_shaped(span):
+        return [span]
+    if len(span) == 3 and span[1].lower_ == "and":
+        sides = [span[0:1], span[2:3]]
+        if all(_name_word(side[0]) and side[0].is_title for side in sides):
+            return sides
+    return []
+
+
+def _name_word(t: Any) -> bool:
+    return (
+        (t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()))
+        and t.text.lower() not in _ORG_WORDS
+        and (t.is_alpha or t.text.endswith("."))
+    )
 
 
 def _person_shaped(ent: Any) -> bool:
@@ -185,9 +218,4 @@ def _person_shaped(ent: Any) -> bool:
     words = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
     if not 2 <= len(words) <= 3:
         return False
-    return all(
-        (t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()))
-        and t.text.lower() not in _ORG_WORDS
-        and (t.is_alpha or t.text.endswith("."))
-        for t in words
-    )
+    return all(_name_word(t) for t in words)
