@@ -3,8 +3,8 @@
 `concurrency` keep-alive connections each send one POST, read the whole response (JSON
 or an SSE stream) and send the next, for `duration` seconds after a warm-up. Raw sockets
 and httptools keep the client's own CPU cost far below the servers' it measures.
-A `{n}` in the body becomes a per-request counter, so caches keyed on the prompt (the
-privacy scanner keeps one) do not flatter the figures.
+A `{n}` in the body becomes a per-request number, unique across runs, so caches keyed on
+the prompt (the privacy scanner keeps one) do not flatter the figures.
 Prints one JSON line: {"n", "errors", "p50_ms", "p99_ms", "rps"}.
 
     python bench/loadgen.py --url http://127.0.0.1:8080/v1/chat/completions \
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -48,6 +49,9 @@ class _Requests:
 
     def __init__(self, head: str, body: bytes) -> None:
         self.head, self.body, self.count = head.encode(), body, 0
+        # Unique across loadgen processes too: each cell of a bench is its own process, and a
+        # counter restarting at 1 would let a later cell hit the gateway's prompt caches.
+        self.run = os.urandom(4).hex()
         self.fixed = None if b"{n}" in body else self._build(body)
 
     def _build(self, body: bytes) -> bytes:
@@ -57,7 +61,7 @@ class _Requests:
         if self.fixed is not None:
             return self.fixed
         self.count += 1
-        return self._build(self.body.replace(b"{n}", str(self.count).encode()))
+        return self._build(self.body.replace(b"{n}", f"{self.run}-{self.count}".encode()))
 
 
 async def _worker(

@@ -33,7 +33,7 @@ BENCH_VENV = ROOT / ".bench-venv"
 LITELLM = BENCH_VENV / "bin" / "litellm"
 INSTALL_LITELLM = f"python3 -m venv {BENCH_VENV} && {BENCH_VENV}/bin/pip install 'litellm[proxy]'"
 PROMPT = [{"role": "user", "content": "Say hello in one short sentence."}]
-# Numbered per request by loadgen.py: no cache keyed on the prompt can help.
+# Numbered per request by loadgen.py, uniquely across cells: no prompt-keyed cache can help.
 LOAD_PROMPT = [{"role": "user", "content": "Say hello in one short sentence. (request {n})"}]
 TICKS = os.sysconf("SC_CLK_TCK")
 
