@@ -33,6 +33,11 @@ def kinds(text: str, scanner: Scanner = SCANNER) -> dict[str, str]:
         ("db postgres://app:s3cret@db.internal:5432/prod", "CONNECTION_STRING", "postgres://app:s3cret@db.internal:5432/prod"),
         ("ship to 3744 Retreat Avenue tomorrow", "STREET_ADDRESS", "3744 Retreat Avenue"),
         ("Mellemvej 32 Aalborg", "STREET_ADDRESS", "Mellemvej 32"),
+        ("the office is at Petőfi u. 21. in Pécs", "STREET_ADDRESS", "Petőfi u. 21"),
+        ("enter on dózsa györgy út 7 please", "STREET_ADDRESS", "györgy út 7"),
+        ("wohnt in der Berliner Straße 12", "STREET_ADDRESS", "Berliner Straße 12"),
+        ("registered under SSN 123-XX-XXXX", "US_SSN", "123-XX-XXXX"),
+        ("social security number: ***-**-6789", "US_SSN", "***-**-6789"),
     ],
 )  # fmt: skip
 def test_structured_and_secret_detectors(text: str, kind: str, value: str) -> None:
@@ -49,6 +54,9 @@ def test_structured_and_secret_detectors(text: str, kind: str, value: str) -> No
         "the year 2021 had 365 days and 12 months",
         "A. 12 B. 15 C. 18 D. 21 Answer:",
         "the password is hunter",  # no digits or symbols: a word, not a secret
+        "order XXX-XX-1234 shipped",  # a masked shape without an SSN keyword
+        "SSN format is XXX-XX-XXXX",  # no digits: a template, not a number
+        "growth of 12 u. 15 per cent",  # a street word needs a name before it
     ],
 )
 def test_invalid_or_benign_values_are_not_flagged(text: str) -> None:

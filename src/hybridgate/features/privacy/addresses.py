@@ -44,6 +44,14 @@ _EURO_SUFFIX = (
     "veien|vegen|gata|gate|straat|stræde|allé|torget|plass|vej|väylä|tanhua"
 )
 EUROPEAN = re.compile(rf"\b[A-ZÀ-Þ][\wÀ-ÿ'-]*(?:{_EURO_SUFFIX})\s+\d{{1,5}}[a-zA-Z]?\b")
+# A street word written apart from the name, then the number: Hungarian "Király u. 15",
+# "hegyalja út 98", German "Berliner Straße 5", Dutch/Danish "Lange Laan 3".
+EUROPEAN_APART = re.compile(
+    r"\b[^\W\d_]{3,}\s+(?:u\.|utca|út|útja|körút|krt\.|tér|tere|köz|sor|sétány|rakpart|"
+    r"straße|strasse|str\.|allee|platz|gasse|weg|vej|gade|laan|straat|gracht|plein)"
+    r"\s+\d{1,5}[a-zA-Z]?\b(?!\s*%)",
+    re.IGNORECASE,
+)
 EUROPEAN_PREFIX = re.compile(
     r"\b(?:rue|via|viale|calle|avenida|av\.|rua|piazza|plaza|carrer|ulica|ul\.|chaussée|"
     r"chemin|boulevard)\s+(?:[\wÀ-ÿ'-]+\s+){0,4}\d{1,5}[a-zA-Z]?\b",
@@ -55,7 +63,9 @@ UNIT = re.compile(
 
 
 def scan(text: str) -> Iterator[Span]:
-    for pattern, score in ((ENGLISH, 0.85), (EUROPEAN, 0.8), (EUROPEAN_PREFIX, 0.7)):
+    for pattern, score in (
+        (ENGLISH, 0.85), (EUROPEAN, 0.8), (EUROPEAN_APART, 0.7), (EUROPEAN_PREFIX, 0.7),
+    ):  # fmt: skip
         for m in pattern.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
     for m in UNIT.finditer(text):

@@ -64,6 +64,14 @@ FOLLOW_UP = re.compile(
 VOCATIVE = re.compile(
     r"^\W*(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have)\b"
 )
+# A possessive before a word for a relative or a person one deals with: "Franciska's kid".
+POSSESSIVE = re.compile(
+    r"(?<![\w'])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)['’]s\s+"
+    r"(?:kids?|sons?|daughters?|child(?:ren)?|baby|wife|husband|mother|father|mom|mum|dad|"
+    r"brother|sister|parents|grand(?:mother|father|ma|pa|son|daughter)|boyfriend|girlfriend|"
+    r"partner|fianc[eé]e?|cousin|aunt|uncle|nephew|niece|in-laws|family|widow|neighbou?r|"
+    r"landlord|tenant|roommate|flatmate|doctor|lawyer|boss|colleague|friend)\b"
+)
 COMMON = words(
     """I The A An This That These Those It He She They We You My Our Your His Her Their
     What Why How When Where Who Which Yes No Hi Hello Hey Thanks Thank Please Sorry Well
@@ -75,7 +83,7 @@ COMMON = words(
 
 
 def scan(text: str) -> Iterator[Span]:
-    for pattern, score in ((SUBJECT, 0.6), (OBJECT, 0.55), (VOCATIVE, 0.6)):
+    for pattern, score in ((SUBJECT, 0.6), (OBJECT, 0.55), (VOCATIVE, 0.6), (POSSESSIVE, 0.65)):
         for m in pattern.finditer(text):
             first = m.group("name").split()[0]
             if first in COMMON:

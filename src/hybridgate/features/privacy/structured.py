@@ -101,6 +101,24 @@ def ssns(text: str) -> Iterator[Span]:
             yield Span("US_SSN", m.start(), m.end(), 0.9 if dashed else 0.6)
 
 
+# A partly masked SSN still identifies (the area number, or the last four digits used for
+# verification): "SSN 987-XX-XXXX", "social security number ***-**-6789".
+MASKED_SSN = re.compile(r"(?<![\w-])([\dXx*#]{3})-([\dXx*#]{2})-([\dXx*#]{4})(?![\w-])")
+SSN_CONTEXT = re.compile(r"\b(?:ssn|social security(?: number| no\.?)?)\W{0,3}\s*$", re.I)
+
+
+def masked_ssns(text: str) -> Iterator[Span]:
+    for m in MASKED_SSN.finditer(text):
+        raw = m.group()
+        digits = sum(ch.isdigit() for ch in raw)
+        if (
+            not 3 <= digits < 9
+            or SSN_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]) is None
+        ):
+            continue
+        yield Span("US_SSN", m.start(), m.end(), 0.75)
+
+
 def ips(text: str) -> Iterator[Span]:
     for m in IPV4.finditer(text):
         try:
@@ -163,6 +181,6 @@ def context_ids(text: str) -> Iterator[Span]:
 
 def scan(text: str) -> list[Span]:
     found: list[Span] = []
-    for detector in (emails, cards, ibans, ssns, ips, phones, context_ids):
+    for detector in (emails, cards, ibans, ssns, masked_ssns, ips, phones, context_ids):
         found.extend(detector(text))
     return found
