@@ -179,9 +179,7 @@ def _long_requests(records: list[dict[str, object]]) -> None:
     full.warm()
     regex_only = Scanner(ner=None, cache_size=1)
     code = "def total(items):\n    return sum(i.price for i in items)  # tally\n"
-    print(
-        "\nlong requests (fresh text each run; NER runs only on sentences with a title-case word)"
-    )
+    print("\nlong requests (fresh text each run; NER runs only on sentences that may hold a name)")
     for tokens in (1000, 20000):
         runs = 20 if tokens <= 1000 else 3
         prose = long_text(records, tokens)

