@@ -9,10 +9,12 @@ Features (all computed in well under a millisecond on one core):
 
 Two models vote on the expected quality gain of the strong model over the weak one: a
 ridge regression on all features and a distance-weighted kNN on the embedding, trained per
-source of outcomes (the nearest source centroid picks which pair answers). Their mean
-is mapped to its quantile among the training prompts, so a score of 0.7 means "harder than
-70% of the training prompts"; `router.difficulty.strong_share` / `quality_target` are
-resolved against the calibration table shipped in the same artefact."""
+source of outcomes (a linear source classifier on the same features picks which pair
+answers; each pair's mixing weight is chosen by cross-validation inside its training
+data). Their weighted mean is mapped to its quantile among the training prompts, so a
+score of 0.7 means "harder than 70% of the training prompts"; `router.difficulty.
+strong_share` / `quality_target` are resolved against the calibration table shipped in
+the same artefact."""
 
 from __future__ import annotations
 
@@ -102,16 +104,21 @@ COUNTS_WEIGHT = 0.3  # scales the counts so one ridge penalty suits all three bl
 
 @dataclass(frozen=True, slots=True)
 class RouterModel:
-    """The trained artefact: one expert per training source (a ridge and a kNN memory),
-    the sources' centroids that pick the expert, quantiles and the calibration table.
+    """The trained artefact: one expert per training source (a ridge, a kNN memory and
+    their mixing weight), the linear gate that picks the expert, quantiles and the
+    calibration table.
 
     Sources differ in what makes a prompt hard (an MMLU subject vs the steps of a word
     problem), and a small source drowns in a big one when they share one model; each
-    request goes to the expert of the source whose centroid is nearest."""
+    request goes to the expert whose gate score is highest (a logistic source classifier
+    on the same features; nearest-centroid gating sent 2.7% of MMLU prompts, mostly
+    elementary mathematics, to the GSM8K expert and cost 0.02 APGR, docs/router.md)."""
 
     ridge_w: F32  # (experts, features) over [embedding, hashed, counts * COUNTS_WEIGHT]
     ridge_b: F32  # (experts,)
-    centroids: F32  # (experts, 384) unit mean embedding of each source
+    gate_w: F32  # (experts, features) source classifier over the same features
+    gate_b: F32  # (experts,)
+    ridge_share: F32  # (experts,) weight of the ridge in the expert's vote (kNN: the rest)
     knn_x: F32  # (n, 384) training embeddings (stored float16), grouped by expert
     knn_y: F32  # (n,) strong-minus-weak gain per training prompt
     knn_start: npt.NDArray[np.int64]  # (experts + 1,) row range of each expert in knn_x
@@ -120,14 +127,18 @@ class RouterModel:
     calibration: tuple[CalibrationRow, ...]
     meta: dict[str, object]
 
-    def expert(self, embedding: F32) -> int:
-        return int(np.argmax(self.centroids @ embedding)) if len(self.centroids) > 1 else 0
+    def expert(self, x: F32) -> int:
+        """The expert for a feature row [embedding, hashed, counts * COUNTS_WEIGHT]."""
+        return int(np.argmax(self.gate_w @ x + self.gate_b)) if len(self.gate_w) > 1 else 0
 
     def raw(self, embedding: F32, hashed: F32, counts: F32) -> float:
-        e = self.expert(embedding)
         x = np.concatenate([embedding, hashed, counts * COUNTS_WEIGHT])
+        e = self.expert(x)
         linear = float(x @ self.ridge_w[e]) + float(self.ridge_b[e])
-        return 0.5 * linear + 0.5 * self.knn(embedding, e)
+        share = float(self.ridge_share[e])
+        if share >= 1.0:
+            return linear
+        return share * linear + (1.0 - share) * self.knn(embedding, e)
 
     def knn(self, embedding: F32, expert: int) -> float:
         rows = slice(int(self.knn_start[expert]), int(self.knn_start[expert + 1]))
@@ -151,7 +162,9 @@ class RouterModel:
                 f,
                 ridge_w=self.ridge_w.astype(np.float32),
                 ridge_b=self.ridge_b.astype(np.float64),
-                centroids=self.centroids.astype(np.float32),
+                gate_w=self.gate_w.astype(np.float32),
+                gate_b=self.gate_b.astype(np.float64),
+                ridge_share=self.ridge_share.astype(np.float64),
                 knn_x=self.knn_x.astype(np.float16),
                 knn_y=self.knn_y.astype(np.int8),
                 knn_start=self.knn_start.astype(np.int64),
@@ -168,10 +181,24 @@ class RouterModel:
             rows = tuple(
                 CalibrationRow(float(t), float(s), float(q)) for t, s, q in z["calibration"]
             )
+            ridge_w = z["ridge_w"].astype(np.float32)
+            experts = len(ridge_w)
+            if "gate_w" in z:
+                gate_w = z["gate_w"].astype(np.float32)
+                gate_b = z["gate_b"].astype(np.float32)
+                share = z["ridge_share"].astype(np.float32)
+            else:  # an artefact from before the gate: nearest centroid, equal votes
+                centroids = z["centroids"].astype(np.float32)
+                gate_w = np.zeros((experts, ridge_w.shape[1]), dtype=np.float32)
+                gate_w[:, : centroids.shape[1]] = centroids
+                gate_b = np.zeros(experts, dtype=np.float32)
+                share = np.full(experts, 0.5, dtype=np.float32)
             return cls(
-                ridge_w=z["ridge_w"].astype(np.float32),
+                ridge_w=ridge_w,
                 ridge_b=z["ridge_b"].astype(np.float32),
-                centroids=z["centroids"].astype(np.float32),
+                gate_w=gate_w,
+                gate_b=gate_b,
+                ridge_share=share,
                 knn_x=z["knn_x"].astype(np.float32),
                 knn_y=z["knn_y"].astype(np.float32),
                 knn_start=z["knn_start"].astype(np.int64),

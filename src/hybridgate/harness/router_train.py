@@ -25,6 +25,8 @@ FOLDS = 5
 RIDGE_ALPHA = 10.0
 K_NEIGHBOURS = 100
 RANDOM_REPEATS = 200
+GATE_C = 1.0
+SHARES = np.linspace(0.0, 1.0, 11)  # candidate ridge shares of an expert's vote
 DEFAULT_DATA = ("mmlu_outcomes.jsonl", "gsm8k_outcomes.jsonl")
 
 Progress = Callable[[int], None]
@@ -95,16 +97,63 @@ def featurize(rows: Sequence[Outcome], featurizer: Featurizer, progress: Progres
     )  # fmt: skip
 
 
-def _fit_ridge(m: Matrix, idx: np.ndarray) -> tuple[np.ndarray, float]:
+def _design(m: Matrix, idx: np.ndarray) -> object:
+    """Sparse feature rows [embedding, hashed, counts * COUNTS_WEIGHT], as the scorer sees them."""
     from scipy import sparse
-    from sklearn.linear_model import Ridge
 
-    x = sparse.hstack(
+    return sparse.hstack(
         [m.embedding[idx], sparse.csr_matrix(m.hashed[idx]), m.counts[idx] * COUNTS_WEIGHT]
     ).tocsr()
+
+
+def _fit_ridge(m: Matrix, idx: np.ndarray) -> tuple[np.ndarray, float]:
+    from sklearn.linear_model import Ridge
+
     ridge = Ridge(alpha=RIDGE_ALPHA, solver="sparse_cg", tol=1e-6, max_iter=5000)
-    ridge.fit(x, m.gain[idx])
+    ridge.fit(_design(m, idx), m.gain[idx])
     return ridge.coef_.astype(np.float32), float(ridge.intercept_)
+
+
+def _fit_gate(m: Matrix, groups: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """A logistic source classifier on the scorer's features: row e scores expert e."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = np.concatenate(groups)
+    labels = np.concatenate([np.full(len(g), e) for e, g in enumerate(groups)])
+    gate = LogisticRegression(C=GATE_C, max_iter=5000).fit(_design(m, rows), labels)
+    w, b = gate.coef_.astype(np.float32), gate.intercept_.astype(np.float32)
+    if len(groups) == 2:  # binary: one row scores expert 1 against expert 0
+        w, b = np.vstack([np.zeros_like(w), w]), np.concatenate([[0.0], b]).astype(np.float32)
+    return w, b
+
+
+def _knn_predict(
+    x: np.ndarray, y: np.ndarray, queries: np.ndarray, k: int = K_NEIGHBOURS
+) -> np.ndarray:
+    """RouterModel.knn for many queries at once (cosine distance, 1/distance weights)."""
+    distance = 1.0 - queries @ x.T
+    k = min(k, len(x))
+    nearest = np.argpartition(distance, k - 1, axis=1)[:, :k]
+    weights = 1.0 / np.maximum(np.take_along_axis(distance, nearest, axis=1), 1e-6)
+    predicted: np.ndarray = (weights * y[nearest]).sum(axis=1) / weights.sum(axis=1)
+    return predicted
+
+
+def _ridge_share(m: Matrix, idx: np.ndarray) -> float:
+    """The ridge's weight in the expert's vote (kNN: the rest), chosen by APGR over an
+    inner 5-fold split of the expert's own training rows."""
+    if len(idx) < 2 * FOLDS:
+        return 0.5
+    inner = np.random.default_rng(SEED).permutation(len(idx)) % FOLDS
+    votes = np.zeros((len(idx), 2))
+    for f in range(FOLDS):
+        fit, held = idx[inner != f], idx[inner == f]
+        w, b = _fit_ridge(m, fit)
+        votes[inner == f, 0] = _design(m, held) @ w + b
+        votes[inner == f, 1] = _knn_predict(m.embedding[fit], m.gain[fit], m.embedding[held])
+    weak, strong = m.weak[idx], m.strong[idx]
+    score = [summarize(a * votes[:, 0] + (1 - a) * votes[:, 1], weak, strong).apgr for a in SHARES]
+    return float(SHARES[int(np.argmax(score))])
 
 
 MIN_EXPERT = 100  # a source with fewer records joins the expert of its nearest source
@@ -115,28 +164,36 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return unit
 
 
-def _experts(m: Matrix, idx: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
-    """Rows of `idx` grouped per expert, and the experts' centroids."""
+def _experts(m: Matrix, idx: np.ndarray) -> list[np.ndarray]:
+    """Rows of `idx` grouped per expert (a small source joins its nearest big source by
+    embedding centroid)."""
     sources = np.array(m.sources)[idx]
     big = [s for s in sorted(set(sources)) if int((sources == s).sum()) >= MIN_EXPERT]
     if len(big) <= 1:
-        return [idx], _unit(m.embedding[idx].mean(axis=0))[None, :]
+        return [idx]
     centroids = np.stack([_unit(m.embedding[idx[sources == s]].mean(axis=0)) for s in big])
     nearest = np.argmax(m.embedding[idx] @ centroids.T, axis=1)
     owner = np.array(
         [big.index(s) if s in big else n for s, n in zip(sources, nearest, strict=True)]
     )
-    return [idx[owner == e] for e in range(len(big))], centroids
+    return [idx[owner == e] for e in range(len(big))]
 
 
 def _model(m: Matrix, idx: np.ndarray, quantiles: np.ndarray | None = None) -> RouterModel:
-    groups, centroids = _experts(m, idx)
+    groups = _experts(m, idx)
     fits = [_fit_ridge(m, g) for g in groups]
     rows = np.concatenate(groups)
+    if len(groups) > 1:
+        gate_w, gate_b = _fit_gate(m, groups)
+    else:
+        gate_w = np.zeros((1, fits[0][0].shape[0]), dtype=np.float32)
+        gate_b = np.zeros(1, dtype=np.float32)
     return RouterModel(
         ridge_w=np.stack([w for w, _ in fits]),
         ridge_b=np.array([b for _, b in fits], dtype=np.float32),
-        centroids=centroids.astype(np.float32),
+        gate_w=gate_w,
+        gate_b=gate_b,
+        ridge_share=np.array([_ridge_share(m, g) for g in groups], dtype=np.float32),
         knn_x=m.embedding[rows].astype(np.float16).astype(np.float32),
         knn_y=m.gain[rows].astype(np.float32),
         knn_start=np.concatenate([[0], np.cumsum([len(g) for g in groups])]).astype(np.int64),
@@ -229,7 +286,8 @@ def train(rows: Sequence[Outcome], progress: Progress = lambda _: None,
     digest = zlib.crc32("\n".join(r.prompt for r in rows).encode())
     meta: dict[str, object] = {
         "records": len(rows), "sources": sorted(set(m.sources)), "folds": FOLDS, "seed": SEED,
-        "ridge_alpha": RIDGE_ALPHA, "k": K_NEIGHBOURS, "experts": len(final.centroids),
+        "ridge_alpha": RIDGE_ALPHA, "k": K_NEIGHBOURS, "experts": len(final.ridge_w),
+        "gate_c": GATE_C, "ridge_share": [round(float(v), 2) for v in final.ridge_share],
         "prompts_crc32": digest,
         "cv": {r.source: {"apgr": round(r.learned.apgr, 4), "cpt50": round(r.learned.cpt50, 4),
                           "cpt80": round(r.learned.cpt80, 4)} for r in reports},
