@@ -27,6 +27,7 @@ def kinds(text: str, scanner: Scanner = SCANNER) -> dict[str, str]:
         ("call me on +44 7700 900123", "PHONE_NUMBER", "+44 7700 900123"),
         ("phone: (555) 123-4567", "PHONE_NUMBER", "(555) 123-4567"),
         ("my passport number is KR8129301", "ID_NUMBER", "KR8129301"),
+        ("driver's license: DL-4471-9920-X, thanks", "ID_NUMBER", "DL-4471-9920-X"),
         ("key sk-proj-abcdefghijklmnopqrstuvwxyz123456", "API_KEY", "sk-proj-abcdefghijklmnopqrstuvwxyz123456"),  # noqa: E501
         ("use AKIAIOSFODNN7EXAMPLE for s3", "API_KEY", "AKIAIOSFODNN7EXAMPLE"),
         ("the password is R3boot!Now ok", "PASSWORD", "R3boot!Now"),
@@ -55,6 +56,7 @@ def test_structured_and_secret_detectors(text: str, kind: str, value: str) -> No
         "A. 12 B. 15 C. 18 D. 21 Answer:",
         "the password is hunter",  # no digits or symbols: a word, not a secret
         "order XXX-XX-1234 shipped",  # a masked shape without an SSN keyword
+        "account sha abcdefabcdefabcdefabcdef0123456789abcdef",  # a 40-char run is no ID
         "SSN format is XXX-XX-XXXX",  # no digits: a template, not a number
         "growth of 12 u. 15 per cent",  # a street word needs a name before it
     ],

@@ -83,7 +83,10 @@ COMMON = words(
 
 
 def scan(text: str) -> Iterator[Span]:
+    possessive = "'s" in text or "’s" in text
     for pattern, score in ((SUBJECT, 0.6), (OBJECT, 0.55), (VOCATIVE, 0.6), (POSSESSIVE, 0.65)):
+        if pattern is POSSESSIVE and not possessive:
+            continue
         for m in pattern.finditer(text):
             first = m.group("name").split()[0]
             if first in COMMON:

@@ -59,7 +59,7 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("API_KEY", m.start(), m.end(), 0.99)
     for m in PRIVATE_KEY.finditer(text):
         yield Span("PRIVATE_KEY", m.start(), m.end(), 0.99)
-    for m in CONNECTION.finditer(text):
+    for m in CONNECTION.finditer(text) if "://" in text else ():
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
     for m in PASSWORD.finditer(text):
         value = m.group("value").rstrip(".!?)")

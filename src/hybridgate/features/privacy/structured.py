@@ -38,7 +38,9 @@ ID_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 ID_VALUE = re.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{3,24}[A-Za-z0-9](?![\w-])")
-DIGIT_RUN = re.compile(r"[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*")
+DIGITS = re.compile(r"\d+")
+_ID_HEAD = re.compile(r"[A-Za-z0-9_-]*\Z")
+_ID_TAIL = re.compile(r"[A-Za-z0-9_-]*")
 ID_WINDOW = 40
 
 
@@ -69,6 +71,8 @@ def ssn_valid(area: str, group: str, serial: str) -> bool:
 
 
 def emails(text: str) -> Iterator[Span]:
+    if "@" not in text:  # a substring test is ~100x cheaper than the pattern
+        return
     for m in EMAIL.finditer(text):
         yield Span("EMAIL_ADDRESS", m.start(), m.end(), 0.99)
 
@@ -168,15 +172,23 @@ def phones(text: str) -> Iterator[Span]:
 def context_ids(text: str) -> Iterator[Span]:
     """Passport/licence/tax/account-like values right after a keyword that names them.
     Values are rarer than words: find them first, then look back for the keyword."""
-    for value in DIGIT_RUN.finditer(text):
-        raw = value.group()
+    done = 0
+    for digits in DIGITS.finditer(text):
+        if digits.start() < done:
+            continue  # inside the run found from an earlier digit
+        head = _ID_HEAD.search(text, max(0, digits.start() - 30), digits.start())
+        tail = _ID_TAIL.match(text, digits.end())
+        start = head.start() if head else digits.start()
+        end = tail.end() if tail else digits.end()
+        done = end
+        raw = text[start:end]
         if not 5 <= len(raw) <= 26 or sum(ch.isdigit() for ch in raw) < 4:
             continue
         if not ID_VALUE.fullmatch(raw):
             continue
-        if ID_CONTEXT.search(text, max(0, value.start() - ID_WINDOW), value.start()) is None:
+        if ID_CONTEXT.search(text, max(0, start - ID_WINDOW), start) is None:
             continue
-        yield Span("ID_NUMBER", value.start(), value.end(), 0.85)
+        yield Span("ID_NUMBER", start, end, 0.85)
 
 
 def scan(text: str) -> list[Span]:
