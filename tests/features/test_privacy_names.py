@@ -49,6 +49,9 @@ def test_names_about_real_people_are_found(text: str, name: str) -> None:
         "Implement a Python function to find the longest common subsequence of two strings.",
         "Update your previous reply by including the release date as part of the JSON content.",
         "def longest(X, Y):\n    # Find lengths of two strings\n    m = len(X)\n",
+        # a capitalised verb opening a numbered item is no name, even alone in a model call
+        "Alter your previous response. Make the following adjustments: 1. Make the tone "
+        'casual 2. Embed an advertisement for a company called "FlexPower" 3. Be brief.',
     ],
 )
 def test_hard_negatives_stay_clean(text: str) -> None:

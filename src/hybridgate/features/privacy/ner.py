@@ -90,6 +90,18 @@ class SpacyNER:
                 found.append(Span(span.type, span.start + offset, span.end + offset, span.score))
         return found
 
+    def _ordinary_opener(self, token: Any) -> bool:
+        """A clause-opening word that is an ordinary verb/adjective/adverb (or stop word),
+        not followed by another title-case word."""
+        doc = token.doc
+        opener = _opens(doc, token.i)
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (
+            opener
+            and not (after is not None and after.is_title)
+            and _ordinary(token.text, self._lexicon)
+        )
+
     def _scan_doc(self, doc: Any) -> list[Span]:
         found = []
         for ent in doc.ents:
@@ -103,6 +115,8 @@ class SpacyNER:
                 continue
             if kind == "PERSON" and not _name_like(ent.text):
                 continue
+            if kind == "PERSON" and len(ent) == 1 and self._ordinary_opener(ent[0]):
+                continue  # "2. Embed an advert …": an imperative verb, read as a name
             words = len(ent)
             score = 0.7 if (kind == "PERSON" and words > 1) else 0.6
             found.append(Span(kind, ent.start_char, ent.end_char, score))
@@ -205,6 +219,17 @@ def _group(text: str, pieces: list[tuple[int, str]], limit: int = 2000) -> list[
 _SENTENCE_END = frozenset(".!?:;\n\"“”'(")
 
 
+def _opens(doc: Any, i: int) -> bool:
+    """Whether token i opens a clause: the chunk start (leading spaces aside), after
+    sentence punctuation, a quote or a bracket, or at a line start."""
+    while i and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+        i -= 1
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.text[-1:] in _SENTENCE_END or "\n" in prev.whitespace_ or "\n" in prev.text
+
+
 def _unknown_proper_nouns(doc: Any) -> list[Span]:
     """Title-case words inside a sentence that the model gave no entity type: mostly the
     rare (often foreign) surnames it misses. Weak evidence (0.5); context decides."""
@@ -217,8 +242,7 @@ def _unknown_proper_nouns(doc: Any) -> list[Span]:
             run.clear()
 
     for i, token in enumerate(doc):
-        prev = doc[i - 1] if i else None
-        starts = prev is None or prev.text[-1:] in _SENTENCE_END or "\n" in prev.whitespace_
+        starts = _opens(doc, i)
         candidate = (
             token.ent_type_ == ""
             and token.is_title
