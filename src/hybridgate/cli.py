@@ -207,7 +207,7 @@ def models(config: ConfigOption = None) -> None:
 
 
 bench_app = typer.Typer(
-    help="Benchmarks on your own data: the router, the models, the privacy detector.",
+    help="Benchmarks on your own data: the difficulty router and the models.",
     no_args_is_help=True,
 )
 app.add_typer(bench_app, name="bench")
