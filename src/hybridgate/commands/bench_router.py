@@ -56,6 +56,26 @@ def _table(result: TrainResult) -> Table:
     return table
 
 
+def _transfer(result: TrainResult, directory: Path) -> Table:
+    """The trained model on MT-Bench chat prompts it never saw, graded by judge scores."""
+    from ..features.difficulty import DifficultyScorer
+    from ..harness.mtbench import evaluate_transfer, read_mtbench
+    from ..harness.router_train import random_summary
+
+    scorer = DifficultyScorer(model=result.model).load()
+    t = evaluate_transfer(read_mtbench(directory), scorer.score_text, random_summary)
+    table = Table(
+        title="transfer to MT-Bench (chat prompts, not trained on)",
+        caption=f"{t.n} turns; judge score / 10: weak {t.weak_quality:.3f}, "
+        f"strong {t.strong_quality:.3f}",
+    )
+    for column in ("router", "APGR", "CPT(50%)", "CPT(80%)"):
+        table.add_column(column, justify="left" if column == "router" else "right")
+    for name, summary in (("learned", t.learned), ("length", t.length), ("random", t.random)):
+        table.add_row(name, f"{summary.apgr:.3f}", f"{summary.cpt50:.1%}", f"{summary.cpt80:.1%}")
+    return table
+
+
 def _calibration(result: TrainResult) -> Table:
     table = Table(title="calibration (from cross-validated scores; set one in router.difficulty)")
     for column in ("strong_share", "quality (PGR)", "threshold"):
@@ -145,6 +165,14 @@ def router(
         Path | None,
         typer.Option("--config", "-c", dir_okay=False, help="Pricing of router.difficulty."),
     ] = None,
+    mtbench: Annotated[
+        Path | None,
+        typer.Option(
+            file_okay=False,
+            help="Folder with mtbench_questions.jsonl and mtbench_scores.jsonl: also score the "
+            "trained router on MT-Bench (default: beside the default data, when there).",
+        ),
+    ] = None,
 ) -> None:
     """Cross-validate the difficulty router on outcome data (APGR, CPT(50%), CPT(80%)) beside
     a prompt-length and a random router; --train writes the artefact the gateway loads."""
@@ -164,6 +192,15 @@ def router(
         result = train(rows, progress=lambda n: bar.advance(task, n))
     console.print(_table(result))
     console.print(_calibration(result))
+    from ..harness.mtbench import QUESTIONS
+
+    if mtbench is None and data is None and (paths[0].parent / QUESTIONS).is_file():
+        mtbench = paths[0].parent
+    if mtbench is not None:
+        try:
+            console.print(_transfer(result, mtbench))
+        except ConfigError as exc:
+            _fail(exc.message)
     if train_:
         target = out or Path(__file__).resolve().parents[1] / "data" / ARTEFACT
         result.model.save(target)
