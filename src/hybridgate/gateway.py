@@ -195,6 +195,16 @@ class Gateway:
             answer=answer,
             entities=routed.features.entities,
         )
+        self.observe(record)
+        log.info(
+            "chat %s model=%s reason=%s status=%d ms=%.1f tokens=%d/%d cost=%.6f",
+            routed.request_id, model, reason, status, latency * 1000,
+            usage.prompt_tokens, usage.completion_tokens, cost,
+        )  # fmt: skip
+        return cost
+
+    def observe(self, record: CallRecord) -> None:
+        """Hand a finished upstream call to every observer (metrics, ledger, audit)."""
         for observer in self.observers:
             try:
                 observer.record(record)
@@ -202,12 +212,6 @@ class Gateway:
                 log.exception(
                     "observer %s failed for %s", type(observer).__name__, record.request_id
                 )
-        log.info(
-            "chat %s model=%s reason=%s status=%d ms=%.1f tokens=%d/%d cost=%.6f",
-            routed.request_id, model, reason, status, latency * 1000,
-            usage.prompt_tokens, usage.completion_tokens, cost,
-        )  # fmt: skip
-        return cost
 
     def record_failure(self, routed: Routed, error: GatewayError) -> None:
         self._record(

@@ -43,6 +43,6 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
         transforms={Transform.REDACT: Redactor()},
     )
     gateway.evaluator = build_evaluator(
-        config, gateway.providers, open_database(config, settings), embedder
+        config, gateway.providers, open_database(config, settings), embedder, gateway.observe
     )
     return gateway

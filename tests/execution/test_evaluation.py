@@ -263,3 +263,78 @@ async def test_no_texts_stored_when_the_operator_keeps_no_content(
     (row,) = store.list(disagreements_only=False)
     assert row.prompt == row.primary_text == row.other_text == "[not stored]"
     assert row.exact is True
+
+
+async def test_comparison_calls_are_ledger_rows_linked_to_the_request(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+):
+    from sqlalchemy import select
+
+    from hybridgate.accounting.ledger import Ledger, calls
+    from hybridgate.accounting.savings import local_token_share, savings
+
+    db = Database(f"sqlite:///{tmp_path / 'ledger.db'}")
+    ledger = Ledger(db)
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    gw = start_gateway(cfg, observers=[ledger])
+    store = EvaluationStore(Database(f"sqlite:///{tmp_path / 'eval.db'}"))
+    gw.gateway.evaluator = Evaluator(
+        gw.gateway.config, gw.gateway.providers, store, on_call=gw.gateway.observe
+    )
+    fake_upstream.script("gpt-hosted", [Reply("Paris, of course.")])
+    raw = await gw.client.chat.completions.with_raw_response.create(
+        model="llama-local", messages=USER, extra_headers=EVALUATE
+    )
+    await drain(gw)
+    assert ledger.flush()
+    with db.connect() as conn:
+        rows = conn.execute(select(calls).order_by(calls.c.id)).mappings().all()
+    assert [(r["model"], r["reason"], r["hosted"]) for r in rows] == [
+        ("llama-local", "explicit", False),
+        ("gpt-hosted", "evaluation", True),
+    ]
+    request_id = raw.headers["x-hybridgate-request-id"]
+    assert {r["request_id"] for r in rows} == {request_id}
+    client, comparison = rows
+    (stored,) = store.list(disagreements_only=False)
+    assert (
+        comparison["cost_usd"] == pytest.approx(stored.other_cost_usd) and stored.other_cost_usd > 0
+    )
+    # Spend counts the comparison; the "all on the strongest model" counterfactual and the
+    # router's local share only see the client's call.
+    result = savings(db, gw.gateway.config, None, "gpt-hosted")
+    assert result.actual_usd == pytest.approx(client["cost_usd"] + comparison["cost_usd"])
+    from hybridgate.accounting.pricing import Usage, call_cost
+
+    hosted = gw.gateway.config.model("gpt-hosted")
+    assert hosted is not None
+    alone = call_cost(hosted, Usage(client["prompt_tokens"], client["completion_tokens"]))
+    assert result.counterfactual_usd == pytest.approx(alone)
+    assert local_token_share(db) == 1.0
+    await ledger.aclose()
+
+
+async def test_failed_comparison_is_a_ledger_row_with_its_error(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+):
+    from sqlalchemy import select
+
+    from hybridgate.accounting.ledger import Ledger, calls
+
+    db = Database(f"sqlite:///{tmp_path / 'ledger.db'}")
+    ledger = Ledger(db)
+    gw = start_gateway(base_config(fake_upstream.url), observers=[ledger])  # type: ignore[attr-defined]
+    gw.gateway.evaluator = Evaluator(
+        gw.gateway.config, gw.gateway.providers, None, on_call=gw.gateway.observe
+    )
+    fake_upstream.script("llama-local", [Fail(500)])
+    await gw.client.chat.completions.create(
+        model="gpt-hosted", messages=USER, extra_headers=EVALUATE
+    )
+    await drain(gw)
+    assert ledger.flush()
+    with db.connect() as conn:
+        row = conn.execute(select(calls).where(calls.c.reason == "evaluation")).mappings().one()
+    assert row["model"] == "llama-local" and row["status"] >= 500
+    assert row["error_code"] and row["cost_usd"] == 0.0
+    await ledger.aclose()

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, case, func, literal_column, select
 
 from ..config import Config, Pricing
 from ..errors import ConfigError
+from ..observability.calls import EVALUATION
 from ..storage.sql import Database
 from .catalog import builtin_catalog, resolve_pricing
 from .ledger import calls
@@ -148,11 +149,14 @@ def savings(db: Database, config: Config, since: float | None, reference: str | 
         str(int(pricing.long_context_threshold or 2**31 - 1))
     )
     long = case((calls.c.prompt_tokens > threshold, 1), else_=0).label("long")
+    # Comparison calls (reason "evaluation") are real spend, but without the gateway they
+    # would not exist: they count in the actual cost and not in the counterfactual.
+    client = calls.c.reason != EVALUATION
     query = select(
         long,
-        func.coalesce(func.sum(calls.c.prompt_tokens), 0),
-        func.coalesce(func.sum(calls.c.completion_tokens), 0),
-        func.coalesce(func.sum(calls.c.cached_tokens), 0),
+        func.coalesce(func.sum(case((client, calls.c.prompt_tokens), else_=0)), 0),
+        func.coalesce(func.sum(case((client, calls.c.completion_tokens), else_=0)), 0),
+        func.coalesce(func.sum(case((client, calls.c.cached_tokens), else_=0)), 0),
         func.coalesce(func.sum(calls.c.cost_usd), 0.0),
     ).group_by(long)
     if since is not None:
@@ -210,7 +214,7 @@ def local_token_share(db: Database, since: float | None = None) -> float | None:
     query = select(
         func.coalesce(func.sum(tokens), 0),
         func.coalesce(func.sum(case((calls.c.hosted, 0), else_=tokens)), 0),
-    )
+    ).where(calls.c.reason != EVALUATION)  # the mix the router chose, not the comparisons
     if since is not None:
         query = query.where(calls.c.ts >= since)
     with db.connect() as conn:

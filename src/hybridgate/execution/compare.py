@@ -13,7 +13,7 @@ import random
 import re
 import time
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -24,6 +24,7 @@ from ..accounting.pricing import Usage, call_cost
 from ..config import Config, ModelConfig
 from ..errors import GatewayError, UpstreamError
 from ..features import Features
+from ..observability.calls import EVALUATION, CallRecord
 from ..providers import Provider
 from ..schemas import ChatCompletion, ChatRequest, Message
 from ..storage.evaluations import EvaluationRow, EvaluationStore
@@ -137,8 +138,12 @@ class Evaluator:
         *,
         embedder: Embedder | None = None,
         rng: random.Random | None = None,
+        on_call: Callable[[CallRecord], None] | None = None,
     ) -> None:
         self.config = config
+        # Each comparison call is a real upstream call: it goes to the ledger (spend,
+        # budgets) and the audit log with reason "evaluation" and the client's request id.
+        self.on_call = on_call
         self.settings = config.router.evaluate
         self.providers = providers
         self.store = store
@@ -198,25 +203,77 @@ class Evaluator:
             await self.store.add(list(rows))
         return list(rows)
 
-    async def _ask(self, model: str, request: ChatRequest) -> tuple[ChatCompletion, float, float]:
-        started = time.perf_counter()
-        completion = await self.providers[model].complete(request)
+    async def _ask(
+        self, primary: Primary, model: str, request: ChatRequest
+    ) -> tuple[ChatCompletion, float, float]:
+        started_at, started = time.time(), time.perf_counter()
+        try:
+            completion = await self.providers[model].complete(request)
+        except UpstreamError as exc:
+            elapsed = time.perf_counter() - started
+            self._observe(primary, request, model, started_at, elapsed, exc)
+            raise
         latency = time.perf_counter() - started
         spec = self.config.model(model)
-        usage = completion.usage
-        cost = 0.0
-        if spec is not None and usage is not None:
-            cost = call_cost(
-                spec,
-                Usage(prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens),
-            )
+        raw = completion.usage
+        if raw is not None:
+            usage = Usage(prompt_tokens=raw.prompt_tokens, completion_tokens=raw.completion_tokens)
+        else:
+            usage = Usage(prompt_tokens=primary.features.prompt_tokens)
+        cost = call_cost(spec, usage) if spec is not None else 0.0
+        self._observe(
+            primary, request, model, started_at, latency, None, usage, raw is None, cost,
+            answer_text(completion),
+        )  # fmt: skip
         return completion, latency, cost
+
+    def _observe(
+        self,
+        primary: Primary,
+        request: ChatRequest,
+        model: str,
+        started_at: float,
+        latency: float,
+        error: UpstreamError | None,
+        usage: Usage | None = None,
+        estimated: bool = True,
+        cost: float = 0.0,
+        answer: str | None = None,
+    ) -> None:
+        if self.on_call is None:
+            return
+        spec = self.config.model(model)
+        features = primary.features
+        self.on_call(
+            CallRecord(
+                request_id=primary.request_id,
+                started_at=started_at,
+                key_id=features.principal.key_id,
+                requested_model=model,
+                model=model,
+                hosted=bool(spec and spec.hosted),
+                reason=EVALUATION,
+                status=error.http_status() if error is not None else 200,
+                stream=False,
+                usage=usage or Usage(prompt_tokens=0),
+                usage_estimated=estimated,
+                cost_usd=cost,
+                latency_s=latency,
+                attempts=(model,),
+                entity_counts=features.entity_counts(),
+                error_code=(error.code or "upstream_error") if error is not None else None,
+                session=features.session,
+                request=request,
+                answer=answer or None,
+                entities=features.entities,
+            )
+        )
 
     async def _compare(self, primary: Primary, model: str) -> EvaluationRow:
         request = primary.request.model_copy(update={"stream": False, "stream_options": None})
         text, latency, cost, error = "", 0.0, 0.0, None
         try:
-            completion, latency, cost = await self._ask(model, request)
+            completion, latency, cost = await self._ask(primary, model, request)
             text = answer_text(completion)
         except UpstreamError as exc:
             error = exc.code or "upstream_error"
@@ -279,7 +336,7 @@ class Evaluator:
             temperature=0,
         )
         try:
-            completion, _, _ = await self._ask(spec.name, request)
+            completion, _, _ = await self._ask(primary, spec.name, request)
         except UpstreamError:
             return None
         verdict = normalise(answer_text(completion)).split()
@@ -303,12 +360,13 @@ def build_evaluator(
     providers: Mapping[str, Provider],
     db: Database | None,
     embedder: Embedder | None = None,
+    on_call: Callable[[CallRecord], None] | None = None,
 ) -> Evaluator | None:
     """An evaluator when there is something to compare with (two models or more)."""
     if len(config.models) < 2:
         return None
     store = EvaluationStore(db) if db is not None and config.router.evaluate.store else None
-    return Evaluator(config, providers, store, embedder=embedder)
+    return Evaluator(config, providers, store, embedder=embedder, on_call=on_call)
 
 
 def load_embedder() -> Embedder | None:

@@ -10,6 +10,10 @@ from ..accounting.pricing import Usage
 from ..features.extract import Entity
 from ..schemas import ChatRequest
 
+# The reason recorded for evaluation calls (a model asked only to compare answers); route
+# reasons are routing.decision.Reason.
+EVALUATION = "evaluation"
+
 
 @dataclass(frozen=True, slots=True)
 class CallRecord:
