@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import pytest
 
-from hybridgate.providers.llamacpp import bundled_weights
+from hybridgate.providers.llamacpp import bundled_weights, template_messages
 
 from ..conftest import GatewayFactory
 
@@ -74,3 +74,47 @@ async def test_concurrent_requests_queue_and_all_finish(
         for i in range(3):
             tg.start_soon(ask, i + 2)
     assert len(answers) == 3 and all(answers)
+
+
+async def test_tool_history_and_text_parts_reach_the_chat_template(
+    start_gateway: GatewayFactory, config: dict[str, Any]
+) -> None:
+    """A conversation an agent produced with a hosted model (a tool call with null content,
+    a tool result, text parts) continues on the embedded model: the template renders it."""
+    gateway = start_gateway(config)
+    done = await gateway.client.chat.completions.create(
+        model="local",
+        max_tokens=8,
+        messages=[
+            {"role": "user", "content": [{"type": "text", "text": "What is 6 times 7?"}]},
+            {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": "c1",
+                        "type": "function",
+                        "function": {"name": "multiply", "arguments": '{"a": 6, "b": 7}'},
+                    }
+                ],
+            },
+            {"role": "tool", "tool_call_id": "c1", "content": "42"},
+        ],
+    )
+    assert done.choices[0].message.content
+
+
+def test_template_messages_are_strings_for_plain_templates() -> None:
+    call = {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+    messages = [
+        {"role": "user", "content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]},
+        {"role": "assistant", "content": None, "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": "c1", "content": "42"},
+    ]
+    plain = template_messages(messages, tools=False, images=False)
+    assert [m["content"] for m in plain] == ["a\nb", "[called f({})]", "42"]
+    assert "tool_calls" not in plain[1]
+    kept = template_messages(messages, tools=True, images=True)
+    assert kept[0]["content"] == messages[0]["content"]  # parts stay for a vision model
+    assert kept[1]["tool_calls"] == [call] and kept[1]["content"] == ""
+    assert messages[1]["content"] is None  # the request itself is not changed

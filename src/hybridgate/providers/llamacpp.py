@@ -89,6 +89,37 @@ def bundled_weights(cache_dir: Path) -> Path:
     return target
 
 
+def template_messages(
+    messages: list[dict[str, Any]], *, tools: bool, images: bool
+) -> list[dict[str, Any]]:
+    """Messages a GGUF chat template can render. Most templates concatenate `content` as
+    a string: a tool-call turn's `null` becomes "", text parts are joined (kept as parts
+    for a model with images), and for a model without tools its tool calls are written
+    into the text, so the conversation stays readable to it."""
+    out = []
+    for message in messages:
+        message = dict(message)
+        content = message.get("content")
+        if isinstance(content, list) and not images:
+            content = "\n".join(
+                str(part.get("text", ""))
+                for part in content
+                if isinstance(part, dict) and part.get("type") == "text"
+            )
+        calls = message.get("tool_calls") if not tools else None
+        if calls:
+            written = [
+                f"[called {c['function'].get('name')}({c['function'].get('arguments', '')})]"
+                for c in calls
+                if isinstance(c, dict) and isinstance(c.get("function"), dict)
+            ]
+            content = "\n".join(([content] if content else []) + written)
+            del message["tool_calls"]
+        message["content"] = "" if content is None else content
+        out.append(message)
+    return out
+
+
 def default_threads() -> int:
     """Half the usable cores, 1 to 4. llama.cpp's threads spin on barriers: with every core
     taken, one descheduled thread stalls the rest (on 2 busy cores, 2 threads generated
@@ -139,7 +170,11 @@ class LlamaCppProvider:
     def _kwargs(self, request: ChatRequest) -> dict[str, Any]:
         body = request.upstream_body(self.name)
         kwargs: dict[str, Any] = {
-            "messages": body["messages"],
+            "messages": template_messages(
+                body["messages"],
+                tools=self._config.supports("tools"),
+                images=self._config.supports("images"),
+            ),
             "temperature": self._config.temperature,
         }
         for key in _PASSTHROUGH:
@@ -171,7 +206,9 @@ class LlamaCppProvider:
                 except ValueError as exc:  # e.g. prompt longer than the context
                     raise UpstreamRejected(f"{self.name}: {exc}", upstream_status=400) from exc
                 except Exception as exc:
-                    raise UpstreamError(f"{self.name}: generation failed") from exc
+                    raise UpstreamError(
+                        f"{self.name}: generation failed ({type(exc).__name__})"
+                    ) from exc
                 choice = dict(result["choices"][0], index=index)
                 choices.append(choice)
                 prompt_tokens = result["usage"]["prompt_tokens"]
@@ -222,7 +259,9 @@ class LlamaCppProvider:
             except UpstreamError:
                 raise
             except Exception as exc:
-                raise UpstreamError(f"{self.name}: generation failed") from exc
+                raise UpstreamError(
+                    f"{self.name}: generation failed ({type(exc).__name__})"
+                ) from exc
             finally:
                 close = getattr(chunks, "close", None)
                 if close is not None:
