@@ -7,6 +7,7 @@ same packaged spaCy model, since its default en_core_web_lg cannot be downloaded
 the baseline of the same run.
 
     .venv/bin/python bench/privacy.py [--data PATH] [--no-presidio] [--misses]
+        [--window N|sentence]   # NER context words around each candidate (default: ner.WINDOW)
 """
 
 from __future__ import annotations
@@ -49,11 +50,21 @@ def long_text(records: list[dict[str, object]], tokens: int) -> str:
     return " ".join(words) + " Reply to jane.roe@example.org please."
 
 
+WINDOW: list[int | None] = []  # set by --window
+
+
+def ner() -> object:
+    sys.path.insert(0, str(ROOT / "src"))
+    from hybridgate.features.privacy import SpacyNER
+
+    return SpacyNER(window=WINDOW[0]) if WINDOW else SpacyNER()
+
+
 def ours(records: list[dict[str, object]]) -> tuple[list[bool], list[float], object]:
     sys.path.insert(0, str(ROOT / "src"))
-    from hybridgate.features.privacy import Scanner, SpacyNER
+    from hybridgate.features.privacy import Scanner
 
-    scanner = Scanner(ner=SpacyNER(), cache_size=1)  # no cache: every text is fresh
+    scanner = Scanner(ner=ner(), cache_size=1)  # type: ignore[arg-type]  # no cache: every text is fresh
     scanner.warm()
     flags, times = [], []
     for r in records:
@@ -130,8 +141,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA / "privacy_eval.jsonl")
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--misses", action="store_true", help="print misses and false positives")
+    parser.add_argument("--window", help="NER context words per candidate, or 'sentence'")
     parser.add_argument("--presidio-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.window is not None:
+        WINDOW.append(None if args.window == "sentence" else int(args.window))
     if args.presidio_worker:
         presidio_worker()
         return
@@ -172,10 +186,10 @@ def main() -> None:
 
 def _long_requests(records: list[dict[str, object]]) -> None:
     sys.path.insert(0, str(ROOT / "src"))
-    from hybridgate.features.privacy import Scanner, SpacyNER
+    from hybridgate.features.privacy import Scanner
     from hybridgate.features.tokens import count_text
 
-    full = Scanner(ner=SpacyNER(), cache_size=1)
+    full = Scanner(ner=ner(), cache_size=1)  # type: ignore[arg-type]
     full.warm()
     regex_only = Scanner(ner=None, cache_size=1)
     code = "def total(items):\n    return sum(i.price for i in items)  # tally\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hybridgate.features.privacy import Scanner, SpacyNER
-from hybridgate.features.privacy.ner import may_name, sentences
+from hybridgate.features.privacy.ner import candidates, may_name, sentences, windows
 
 pytestmark = pytest.mark.slow  # the first test loads the spaCy pipeline (seconds)
 
@@ -119,3 +119,46 @@ def test_person_shaped_parts_of_organisation_entities(
     doc.ents = [SpacySpan(doc, ent.start, ent.end, label="ORG")]
     found = [text[s.start : s.end] for s in ner._scan_doc(doc) if s.score >= 0.55]
     assert found == names
+
+
+FILLER = "and then we spent a long quiet afternoon going through the old figures with the team "
+LONG = (
+    f"Yesterday {FILLER}we finally met Wiktoria Brzęczyszczykiewicz {FILLER}"
+    "until the report reached Qwixley. Roxanne said it was fine."
+)
+
+
+def test_windows_cut_candidate_sentences_to_the_words_around_candidates() -> None:
+    (start, sentence), (start2, sentence2) = sentences(LONG)
+    hits = candidates(sentence)
+    assert [sentence[h : h + 3] for h in hits] == ["Wik", "Brz", "Qwi"]  # not "Yesterday"
+    ranges = windows(start, sentence, hits, 2)
+    ranges += windows(start2, sentence2, candidates(sentence2), 2)
+    assert [LONG[a:b] for a, b in ranges] == [
+        "finally met Wiktoria Brzęczyszczykiewicz and then",  # overlapping windows merged
+        "report reached Qwixley.",  # the sentence end keeps its punctuation
+        " Roxanne said it",  # the sentence start: the window cannot reach further
+    ]
+    assert windows(start, sentence, hits, None) == [(start, start + len(sentence))]
+    assert windows(start, sentence, hits, 100) == [(start, start + len(sentence))]
+
+
+@pytest.mark.parametrize("window", [None, 8, 2, 0])
+def test_names_in_ner_windows_map_back_to_exact_offsets(window: int | None) -> None:
+    """Whatever the window, the names are found at their offsets in the whole text; with
+    window 0 a name is the window's only word (its start is mid-sentence, not a clause
+    opener, so an unknown title-case word still counts as weak name evidence)."""
+    ner = SpacyNER(window=window)
+    found = {(LONG[s.start : s.end], s.type) for s in ner.scan(LONG) if s.score >= 0.5}
+    assert {
+        ("Wiktoria Brzęczyszczykiewicz", "PERSON"),
+        ("Qwixley", "PERSON"),
+        ("Roxanne", "PERSON"),
+    } <= found
+
+
+def test_the_ner_pipeline_runs_only_the_ner_component() -> None:
+    # the NER component has its own tok2vec layers: the shared one would cost ~40% more
+    ner = SpacyNER()
+    ner.load()
+    assert ner._nlp.pipe_names == ["ner"]

