@@ -17,16 +17,8 @@ from hybridgate.schemas import ChatRequest
 from ..conftest import GatewayFactory, base_config
 from ..execution.test_evaluation import WordEmbedder
 from ..fakes.upstream import FakeUpstream
+from .test_chain import HOSTED, LOCAL
 
-HOSTED = {
-    "name": "gpt", "provider": "openai", "api_key": "sk-x", "context_window": 100_000,
-    "capabilities": ["text", "images", "tools", "json_schema"],
-    "pricing": {"input": 2.5, "output": 15},
-}  # fmt: skip
-LOCAL = {
-    "name": "llama", "provider": "openai_compatible", "base_url": "http://127.0.0.1:1/v1",
-    "hosted": False, "context_window": 8000, "capabilities": ["text"],
-}  # fmt: skip
 LEGAL_LORA = {**LOCAL, "name": "llama-legal"}
 MED_HOSTED = {**HOSTED, "name": "gpt-med"}
 SPECIALISTS = [

@@ -12,6 +12,7 @@ from typing import Any
 
 import jsonschema
 
+from ..execution.refusal import is_refusal as answer_declines
 from .suites import (
     ChoiceGrader,
     ContainsGrader,
@@ -272,16 +273,9 @@ async def grade(
     return await grade_judge(spec, item, out, judge)
 
 
-_REFUSAL = re.compile(
-    r"^\W*(?:i'?m sorry,? but|i am sorry,? but|sorry,? (?:but )?i can(?:no|')t|"
-    r"i can(?:no|')t (?:help|assist|comply|provide)|i(?: am|'m) (?:not able|unable) to "
-    r"(?:help|assist|comply|provide)|i won'?t (?:help|assist|provide))",
-    re.I,
-)
-
-
 def is_refusal(out: Output) -> bool:
-    """An explicit refusal field, or an answer that opens by declining."""
+    """An explicit refusal field, or an answer that opens by declining (the gateway's own
+    detector, `execution.refusal`, measured by bench/refusal.py)."""
     if out.refusal:
         return True
-    return not out.tool_calls and _REFUSAL.search(out.text.replace("\u2019", "'")) is not None
+    return not out.tool_calls and answer_declines(out.text)
