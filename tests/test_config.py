@@ -76,6 +76,10 @@ auth: {enabled: true}
             "models.0.base_url",
         ),
         ({"models": [{"name": "x", "provider": "vertex"}]}, "models.0"),
+        (
+            {"models": [{**LOCAL, "model_path": "/no/such/model.gguf"}]},
+            "models.0.model_path: no such file: /no/such/model.gguf",
+        ),
     ],
 )
 def test_errors_name_the_key(data: dict[str, object], message: str) -> None:
@@ -88,8 +92,18 @@ def test_errors_name_the_key(data: dict[str, object], message: str) -> None:
 def test_missing_env_secret_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NOPE_KEY", raising=False)
     model = {"name": "g", "provider": "openai", "api_key": "env:NOPE_KEY"}
-    with pytest.raises(ConfigError, match=r"models.0.api_key: environment variable NOPE_KEY"):
-        parse_config({"models": [model]})
+    with pytest.raises(ConfigError) as info:
+        parse_config({"models": [model]}, "hybridgate.yaml")
+    # One line for the one mistake: not also "models: ... at least 1 item".
+    assert info.value.message == (
+        "hybridgate.yaml: models.0.api_key: environment variable NOPE_KEY is not set"
+    )
+
+
+def test_cross_key_errors_read_as_a_path() -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config({"models": [LOCAL, LOCAL]}, "hybridgate.yaml")
+    assert info.value.message == "hybridgate.yaml: models: duplicate name(s) local"
 
 
 def test_bad_yaml_is_a_config_error(tmp_path: Path) -> None:

@@ -55,7 +55,11 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
     """The gateway with every plug-in this installation has (privacy, difficulty, ledger)."""
     from .wiring import build_gateway as build
 
-    return build(config, settings)
+    try:
+        return build(config, settings)
+    except ConfigError as exc:  # e.g. database_url unreachable, a bad router artefact
+        err_console.print(f"[red]config error[/red]\n{exc.message}", highlight=False)
+        raise typer.Exit(2) from None
 
 
 @app.command()

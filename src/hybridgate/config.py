@@ -135,6 +135,13 @@ class LlamaCppModel(ModelBase):
     # decoding answers correctly. Used when the request sets no temperature.
     temperature: float = Field(0.0, ge=0, le=2)
 
+    @field_validator("model_path")
+    @classmethod
+    def _exists(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.expanduser().is_file():
+            raise ValueError(f"no such file: {value}")
+        return value.expanduser() if value is not None else None
+
 
 ModelConfig = Annotated[OpenAIModel | CompatModel | LlamaCppModel, Field(discriminator="provider")]
 
@@ -389,14 +396,20 @@ class Config(Strict):
 
 def _format_errors(source: str, exc: ValidationError) -> str:
     lines = []
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    for err in errors:
+        loc = err["loc"]
+        # A list whose items failed is then also "too short": the item errors say it.
+        if err["type"] == "too_short" and any(o["loc"][: len(loc)] == loc and o is not err
+                                              for o in errors):  # fmt: skip
+            continue
         parts: list[str] = []
         for i, item in enumerate(err["loc"]):
             # Drop the discriminator tag pydantic inserts after a list index.
             if item in PROVIDER_KINDS and i > 0 and isinstance(err["loc"][i - 1], int):
                 continue
             parts.append(str(item))
-        path = ".".join(parts) or "(top level)"
+        path = ".".join(parts)
         if err["type"] == "literal_error":
             expected = err.get("ctx", {}).get("expected", "")
             msg = f"must be one of {expected}"
@@ -404,7 +417,8 @@ def _format_errors(source: str, exc: ValidationError) -> str:
             msg = "unknown key"
         else:
             msg = err["msg"].removeprefix("Value error, ")
-        lines.append(f"{source}: {path}: {msg}")
+        # Checks across keys (unknown model names, duplicates) put the path in the message.
+        lines.append(f"{source}: {path}: {msg}" if path else f"{source}: {msg}")
     return "\n".join(lines)
 
 

@@ -73,3 +73,12 @@ def test_open_database_defaults_to_sqlite_under_home(tmp_path: Path) -> None:
     assert db.dialect == "sqlite"
     assert db is open_database(config, Settings(home=tmp_path))
     assert str(tmp_path) in db.url
+
+
+def test_unreachable_database_is_a_config_error_without_the_password() -> None:
+    db = Database("postgresql://hg:s3cret@127.0.0.1:1/none?connect_timeout=2")
+    with pytest.raises(ConfigError) as info:
+        db.create(MetaData())
+    message = info.value.message
+    assert message.startswith("database_url: cannot use ")
+    assert "s3cret" not in message and "***" in message

@@ -30,7 +30,7 @@ import anyio
 import anyio.to_thread
 from sqlalchemy import Connection, Engine, MetaData, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from ..config import Config
 from ..errors import ConfigError
@@ -93,8 +93,13 @@ class Database:
         return f"Database({make_url(self.url).render_as_string(hide_password=True)!r})"
 
     def create(self, metadata: MetaData) -> None:
-        """Create the tables (and indexes) of `metadata` that do not exist yet."""
-        metadata.create_all(self.engine, checkfirst=True)
+        """Create the tables (and indexes) of `metadata` that do not exist yet. Runs at
+        start-up, so a database that cannot be reached is a configuration error."""
+        try:
+            metadata.create_all(self.engine, checkfirst=True)
+        except OperationalError as exc:
+            reason = str(exc.orig or exc).strip().splitlines()[0]
+            raise ConfigError(f"database_url: cannot use {self!r}: {reason}") from None
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
