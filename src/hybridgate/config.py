@@ -138,9 +138,12 @@ class LlamaCppModel(ModelBase):
     @field_validator("model_path")
     @classmethod
     def _exists(cls, value: Path | None) -> Path | None:
-        if value is not None and not value.expanduser().is_file():
+        if value is None:
+            return None
+        path = value.expanduser()
+        if not path.is_file():
             raise ValueError(f"no such file: {value}")
-        return value.expanduser() if value is not None else None
+        return path
 
 
 ModelConfig = Annotated[OpenAIModel | CompatModel | LlamaCppModel, Field(discriminator="provider")]

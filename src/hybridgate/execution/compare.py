@@ -211,7 +211,7 @@ class Evaluator:
             completion = await self.providers[model].complete(request)
         except UpstreamError as exc:
             elapsed = time.perf_counter() - started
-            self._observe(primary, request, model, started_at, elapsed, exc)
+            self._observe(primary, request, model, started_at, elapsed, error=exc)
             raise
         latency = time.perf_counter() - started
         spec = self.config.model(model)
@@ -222,8 +222,8 @@ class Evaluator:
             usage = Usage(prompt_tokens=primary.features.prompt_tokens)
         cost = call_cost(spec, usage) if spec is not None else 0.0
         self._observe(
-            primary, request, model, started_at, latency, None, usage, raw is None, cost,
-            answer_text(completion),
+            primary, request, model, started_at, latency,
+            usage=usage, estimated=raw is None, cost=cost, answer=answer_text(completion),
         )  # fmt: skip
         return completion, latency, cost
 
@@ -234,7 +234,8 @@ class Evaluator:
         model: str,
         started_at: float,
         latency: float,
-        error: UpstreamError | None,
+        *,
+        error: UpstreamError | None = None,
         usage: Usage | None = None,
         estimated: bool = True,
         cost: float = 0.0,
