@@ -338,3 +338,35 @@ async def test_failed_comparison_is_a_ledger_row_with_its_error(
     assert row["model"] == "llama-local" and row["status"] >= 500
     assert row["error_code"] and row["cost_usd"] == 0.0
     await ledger.aclose()
+
+
+class _Spent:
+    """A spend source: the whole gateway already spent `usd` today."""
+
+    def __init__(self, usd: float) -> None:
+        self.usd = usd
+
+    def spend(self, key_id: str | None, now: float) -> Any:
+        from hybridgate.features.extract import Spend
+
+        return Spend(global_day=self.usd, global_month=self.usd)
+
+
+@pytest.mark.parametrize(("spent", "compared"), [(0.4, 1), (0.6, 0)])
+async def test_no_comparisons_past_a_soft_budget(
+    fake_upstream: FakeUpstream,
+    start_gateway: GatewayFactory,
+    tmp_path: Path,
+    spent: float,
+    compared: int,
+):
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg["budgets"] = {"global": {"day": {"soft": 0.5, "hard": 10}}}
+    gw = start_gateway(cfg, extractor=FeatureExtractor(spend=_Spent(spent)))
+    store = attach(gw, tmp_path)
+    raw = await gw.client.chat.completions.with_raw_response.create(
+        model="gpt-hosted", messages=USER, extra_headers=EVALUATE
+    )
+    assert raw.status_code == 200
+    await drain(gw)
+    assert len(store.list(disagreements_only=False)) == compared

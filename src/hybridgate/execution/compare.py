@@ -20,6 +20,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from ..accounting.budgets import Level, assess
 from ..accounting.pricing import Usage, call_cost
 from ..config import Config, ModelConfig
 from ..errors import GatewayError, UpstreamError
@@ -170,6 +171,9 @@ class Evaluator:
         return features.prompt_tokens + (features.output_tokens or 0) <= spec.context_window
 
     def others(self, primary: Primary) -> tuple[str, ...]:
+        features = primary.features
+        if assess(features.spend, self.config.budgets, features.principal).level is not Level.OK:
+            return ()  # comparisons are optional spend: none once a budget is at its soft limit
         names = self.settings.models or tuple(m.name for m in self.config.models)
         chosen = []
         for name in names:
