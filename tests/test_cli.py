@@ -82,3 +82,62 @@ def test_help_lists_commands(tmp_path: Path) -> None:
     result = run("--help", home=tmp_path)
     for command in ("serve", "route", "chat", "models", "bench"):
         assert command in result.stdout
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_with_two_worker_processes(config_file: Path, tmp_path: Path) -> None:
+    import time
+
+    import httpx
+
+    port = _free_port()
+    env = {**os.environ, "HYBRIDGATE_HOME": str(tmp_path / "home")}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "hybridgate.cli", "serve", "-c", str(config_file),
+         "--port", str(port), "--workers", "2", "--log-level", "warning"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        body = {"model": "llama-local", "messages": [{"role": "user", "content": "hi"}]}
+        statuses = [
+            httpx.post(f"{url}/v1/chat/completions", json=body, timeout=10).status_code
+            for _ in range(6)
+        ]
+        assert statuses == [200] * 6
+        workers = subprocess.run(
+            ["pgrep", "-P", str(server.pid)], capture_output=True, text=True
+        ).stdout.split()
+        assert len(workers) >= 2  # two server processes (and uvicorn's helper, if any)
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    assert "2 workers" in output and "Traceback" not in output
+
+
+def test_serve_refuses_an_unreachable_database_cleanly(tmp_path: Path) -> None:
+    cfg = tmp_path / "db.yaml"
+    cfg.write_text(
+        "models: [{name: l, provider: openai_compatible, hosted: false,"
+        " base_url: 'http://127.0.0.1:1/v1'}]\n"
+        "database_url: postgresql://hg:s3cret@127.0.0.1:1/none?connect_timeout=2\n"
+    )
+    for workers in ("1", "2"):
+        result = run("serve", "-c", str(cfg), "--port", "1", "--workers", workers, home=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert "database_url: cannot use" in result.stderr and "s3cret" not in result.stderr
+        assert "Traceback" not in result.stderr

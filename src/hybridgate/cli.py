@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -47,8 +48,7 @@ def _config(path: Path | None) -> Config:
     try:
         return load_config(path)
     except ConfigError as exc:
-        err_console.print(f"[red]config error[/red]\n{exc.message}", highlight=False)
-        raise typer.Exit(2) from None
+        _config_failed(exc)
 
 
 def build_gateway(config: Config, settings: Settings) -> Gateway:
@@ -58,8 +58,7 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
     try:
         return build(config, settings)
     except ConfigError as exc:  # e.g. database_url unreachable, a bad router artefact
-        err_console.print(f"[red]config error[/red]\n{exc.message}", highlight=False)
-        raise typer.Exit(2) from None
+        _config_failed(exc)
 
 
 @app.command()
@@ -67,7 +66,14 @@ def serve(
     config: ConfigOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8080,
-    workers: Annotated[int, typer.Option(help="Worker processes (state must be shared).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Worker processes. Each loads its own copy of an embedded model; limits, "
+            "breaker and sticky sessions are shared only with redis_url.",
+        ),
+    ] = 1,
     log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
 ) -> None:
     """Serve the OpenAI-compatible API (POST /v1/chat/completions, /v1/route, /v1/models)."""
@@ -78,21 +84,50 @@ def serve(
     )
     cfg = _config(config)
     settings = Settings()
-    from .server import create_app
-
-    gateway = build_gateway(cfg, settings)
-    application = create_app(gateway, settings=settings)
-    from .features.privacy import Scanner
-    from .features.tokens import warm
-
-    warm()  # load the tokenizer now, not on the first request (~1 s)
-    if isinstance(gateway.extractor.privacy, Scanner):
-        gateway.extractor.privacy.warm()  # and the NER pipeline (~1-2 s of CPU)
     names = ", ".join(f"{m.name} ({'hosted' if m.hosted else 'local'})" for m in cfg.models)
-    err_console.print(f"hybridgate on http://{host}:{port}/v1 — models: {names}", highlight=False)
-    if workers != 1:
-        err_console.print("[yellow]--workers > 1 needs a factory; serving one worker[/yellow]")
-    uvicorn.run(application, host=host, port=port, log_level=log_level, access_log=False)
+    options: dict[str, Any] = {
+        "host": host, "port": port, "log_level": log_level, "access_log": False,
+    }  # fmt: skip
+    if workers == 1:
+        from .server.factory import build_app
+
+        try:
+            application = build_app(cfg, settings)
+        except ConfigError as exc:  # e.g. database_url unreachable
+            _config_failed(exc)
+        err_console.print(
+            f"hybridgate on http://{host}:{port}/v1 — models: {names}", highlight=False
+        )
+        uvicorn.run(application, **options)
+        return
+    # Each worker builds its own gateway from the environment: check here what would make
+    # every worker fail (and the supervisor restart it forever).
+    from sqlalchemy import MetaData
+
+    from .storage.sql import open_database
+
+    try:
+        open_database(cfg, settings).create(MetaData())
+    except ConfigError as exc:
+        _config_failed(exc)
+    if config is not None:
+        os.environ["HYBRIDGATE_CONFIG"] = str(config.resolve())
+    if any(m.provider == "llamacpp" for m in cfg.models):
+        err_console.print(
+            f"[yellow]{workers} workers: each loads its own copy of the embedded model[/yellow]"
+        )
+    err_console.print(
+        f"hybridgate on http://{host}:{port}/v1 — {workers} workers — models: {names}",
+        highlight=False,
+    )
+    uvicorn.run(
+        "hybridgate.server.factory:from_environment", factory=True, workers=workers, **options
+    )
+
+
+def _config_failed(exc: ConfigError) -> NoReturn:
+    err_console.print(f"[red]config error[/red]\n{exc.message}", highlight=False)
+    raise typer.Exit(2) from None
 
 
 def _read_text(text: str) -> str:
