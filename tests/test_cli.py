@@ -141,3 +141,9 @@ def test_serve_refuses_an_unreachable_database_cleanly(tmp_path: Path) -> None:
         assert result.returncode == 2, result.stderr
         assert "database_url: cannot use" in result.stderr and "s3cret" not in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_serve_rejects_an_unknown_log_level(tmp_path: Path) -> None:
+    result = run("serve", "--log-level", "loud", "--port", "1", home=tmp_path)
+    assert result.returncode == 2
+    assert "--log-level" in result.stderr and "Traceback" not in result.stderr

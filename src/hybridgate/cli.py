@@ -61,6 +61,15 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
         _config_failed(exc)
 
 
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+
+
+def _log_level(value: str) -> str:
+    if value.lower() not in LOG_LEVELS:
+        raise typer.BadParameter(f"must be one of {', '.join(LOG_LEVELS)}")
+    return value.lower()
+
+
 @app.command()
 def serve(
     config: ConfigOption = None,
@@ -74,7 +83,9 @@ def serve(
             "breaker and sticky sessions are shared only with redis_url.",
         ),
     ] = 1,
-    log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
+    log_level: Annotated[
+        str, typer.Option(help="debug, info, warning, error.", callback=_log_level)
+    ] = "info",
 ) -> None:
     """Serve the OpenAI-compatible API (POST /v1/chat/completions, /v1/route, /v1/models)."""
     import uvicorn
