@@ -21,7 +21,7 @@ def _fmt(volume: float | None) -> str:
 
 def breakeven(
     tokens_per_day: Annotated[
-        float, typer.Option(help="Your daily volume (input + output tokens).")
+        float, typer.Option(min=0, help="Your daily volume (input + output tokens).")
     ] = 5_000_000,
     input_share: Annotated[
         float, typer.Option(min=0, max=1, help="Input tokens / all tokens.")
