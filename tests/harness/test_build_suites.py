@@ -48,5 +48,19 @@ def test_builds_from_shared_data_shape(tmp_path: Path) -> None:
     assert isinstance(gsm.defaults.grader, NumericGrader)
     mmlu = load_suite(out / "mmlu.jsonl")
     assert [(i.id, i.expected, i.tier) for i in mmlu.items] == [("mmlu/anatomy/0", "A", "hard")]
-    [mt] = load_suite(out / "mtbench.jsonl").items
-    assert (mt.prompt, mt.tier, mt.tags) == ("Write.", "medium", ("writing",))
+    first, second = load_suite(out / "mtbench.jsonl").items
+    assert (first.id, first.prompt, first.follow_ups, first.tier, first.tags) == (
+        "mtbench/81",
+        "Write.",
+        (),
+        "medium",
+        ("writing", "turn1"),
+    )
+    # Turn 2 follows the model's own first answer; no weak score for it: "hard".
+    assert (second.id, second.prompt, second.follow_ups, second.tier, second.tags) == (
+        "mtbench/81/2",
+        "Write.",
+        ("Again.",),
+        "hard",
+        ("writing", "turn2"),
+    )

@@ -231,3 +231,33 @@ async def test_judge_through_a_configured_model(
     assert judge_request["model"] == "gpt-hosted"
     assert "Write a haiku." in judge_request["messages"][0]["content"]
     assert "echo: Write a haiku." in judge_request["messages"][0]["content"]
+
+
+async def test_follow_up_turns_carry_the_models_answers_and_are_judged_in_context(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    gw = start_gateway(base_config(fake_upstream.url))  # type: ignore[attr-defined]
+    fake_upstream.script("gpt-hosted", [Reply(text="Rating: [[6]]")])
+    judged = parse_suite(
+        {"name": "two-turn", "defaults": {"grader": {"type": "judge", "threshold": 5}},
+         "items": [{"id": "t", "prompt": "Write a haiku.", "follow_ups": ["Now shorter."]}]},
+        "two-turn",
+    )  # fmt: skip
+    target = HttpTarget(f"{gw.url}/v1")
+    try:
+        runner = Runner(target, judge=target_judge(target, "gpt-hosted"))
+        [result] = await runner.run(RunSpec(judged, ("llama-local",), tmp_path))
+    finally:
+        await target.aclose()
+    asked = [r for r in fake_upstream.requests if r["model"] == "llama-local"]
+    assert [len(r["messages"]) for r in asked] == [1, 3]
+    assert asked[1]["messages"][1] == {"role": "assistant", "content": "echo: Write a haiku."}
+    assert asked[1]["messages"][2] == {"role": "user", "content": "Now shorter."}
+    assert (result.score, result.passed) == (0.6, True)
+    assert result.answer == "echo: Now shorter."
+    # Both turns count: the fake reports 10 prompt tokens and one per answer word.
+    assert (result.prompt_tokens, result.completion_tokens) == (20, 4 + 3)
+    judge_prompt = fake_upstream.requests[-1]["messages"][0]["content"]
+    for line in ("USER: Write a haiku.", "ASSISTANT: echo: Write a haiku.", "USER: Now shorter."):
+        assert line in judge_prompt
+    assert "echo: Now shorter." in judge_prompt

@@ -74,24 +74,32 @@ def mmlu(data: Path) -> list[dict[str, Any]]:
 
 
 def mtbench(data: Path) -> list[dict[str, Any]]:
+    """One item per turn, as MT-Bench scores them: turn 1, and turn 2 asked after the
+    model's own turn-1 answer (`follow_ups`), each judged on its own answer."""
     weak = {
-        r["question_id"]: r["score"]
+        (r["question_id"], r["turn"]): r["score"]
         for r in _rows(data / "mtbench_scores.jsonl")
-        if r["model"] == WEAK_MTBENCH_MODEL and r["turn"] == 1
+        if r["model"] == WEAK_MTBENCH_MODEL
     }
     head = {"suite": {
         "name": "mtbench",
-        "description": "MT-Bench first turns, graded by an LLM judge (--judge MODEL).",
+        "description": "MT-Bench, both turns (turn 2 follows the model's own turn-1 answer), "
+        "graded by an LLM judge (--judge MODEL).",
         "defaults": {"grader": {"type": "judge", "threshold": 7}, "max_tokens": 512},
     }}  # fmt: skip
     items: list[dict[str, Any]] = [head]
     for row in _rows(data / "mtbench_questions.jsonl"):
-        score = weak.get(row["question_id"], 5)
-        tier = "easy" if score >= 10 else ("medium" if score >= 8 else "hard")
-        items.append({
-            "id": f"mtbench/{row['question_id']}", "prompt": row["turns"][0], "tier": tier,
-            "tags": [row["category"]],
-        })  # fmt: skip
+        qid, turns = row["question_id"], row["turns"]
+        for turn in range(1, len(turns) + 1):
+            score = weak.get((qid, turn), 5)
+            tier = "easy" if score >= 10 else ("medium" if score >= 8 else "hard")
+            item: dict[str, Any] = {
+                "id": f"mtbench/{qid}" if turn == 1 else f"mtbench/{qid}/{turn}",
+                "prompt": turns[0], "tier": tier, "tags": [row["category"], f"turn{turn}"],
+            }  # fmt: skip
+            if turn > 1:
+                item["follow_ups"] = turns[1:turn]
+            items.append(item)
     return items
 
 

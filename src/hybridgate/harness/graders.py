@@ -228,8 +228,11 @@ _RATING = re.compile(r"\[\[\s*(\d+(?:\.\d+)?)\s*\]\]|rating\s*:\s*(\d+(?:\.\d+)?
 
 def judge_messages(item: SuiteItem, spec: JudgeGrader, answer: str) -> list[dict[str, Any]]:
     template = JUDGE_PROMPT.read_text(encoding="utf-8")
-    turns = [m for m in item.chat_messages() if m.get("role") == "user"]
+    messages = [m for m in item.chat_messages() if m.get("role") in ("user", "assistant")]
+    turns = [m for m in messages if m["role"] == "user"]
     question = str(turns[-1].get("content")) if turns else ""
+    if len(turns) > 1:  # a later turn is judged with the conversation that led to it
+        question = "\n\n".join(f"{m['role'].upper()}: {m.get('content') or ''}" for m in messages)
     reference = spec.reference or (item.expected if isinstance(item.expected, str) else None)
     prompt = (
         template.replace("{question}", question)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -166,11 +166,23 @@ class Runner:
         key = f"bench:{spec.suite.name}:{model}:{item.id}:{spec.faults:g}"
         body = request_body(spec.suite, item, spec.seed, key, spec.max_tokens)
         response = await self.target.ask(model, body)
+        graded_item = item
+        for follow_up in item.follow_ups:
+            if response.error is not None:
+                break
+            body["messages"] = [
+                *body["messages"],
+                {"role": "assistant", "content": response.output.text},
+                {"role": "user", "content": follow_up},
+            ]
+            response = _later_turn(response, await self.target.ask(model, body))
+            conversation = [m for m in body["messages"] if m.get("role") != "system"]
+            graded_item = item.model_copy(update={"prompt": None, "messages": tuple(conversation)})
         grader = spec.suite.grader(item)
         score, passed, detail, tool_ok = 0.0, False, "", None
         if response.error is None:
             try:
-                graded = await grade(grader, item, response.output, self.judge)
+                graded = await grade(grader, graded_item, response.output, self.judge)
                 score, passed, detail, tool_ok = (
                     graded.score, graded.passed, graded.detail, graded.tool_call_valid,
                 )  # fmt: skip
@@ -180,6 +192,19 @@ class Runner:
             tool_ok = False
         return _result(spec, model, item, response, score, passed, detail, tool_ok,
                        self.fault_log.injected(key) if self.fault_log else 0)  # fmt: skip
+
+
+def _later_turn(earlier: Response, later: Response) -> Response:
+    """A conversation's figures: the last answer, the first turn's TTFT, and the time,
+    tokens and cost of every turn."""
+    return replace(
+        later,
+        ttft_s=earlier.ttft_s,
+        total_s=earlier.total_s + later.total_s,
+        prompt_tokens=earlier.prompt_tokens + later.prompt_tokens,
+        completion_tokens=earlier.completion_tokens + later.completion_tokens,
+        cost_usd=earlier.cost_usd + later.cost_usd,
+    )
 
 
 def _result(

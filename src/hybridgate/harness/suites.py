@@ -85,7 +85,9 @@ class ExpectedToolCall(_Strict):
 
 class SuiteItem(_Strict):
     """One task. `prompt` is shorthand for a single user message; `messages` gives a
-    multi-turn conversation (the model answers its last user turn)."""
+    multi-turn conversation (the model answers its last user turn). `follow_ups` are user
+    turns sent after each answer, with the model's own answers in the conversation (as in
+    MT-Bench's second turn); the last answer is graded."""
 
     id: str = Field(min_length=1)
     prompt: str | None = None
@@ -99,6 +101,7 @@ class SuiteItem(_Strict):
     tier: Tier = "medium"
     tags: tuple[str, ...] = ()
     max_tokens: int | None = Field(None, gt=0)
+    follow_ups: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _shape(self) -> SuiteItem:
