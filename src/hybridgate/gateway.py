@@ -19,7 +19,7 @@ from .execution.compare import Evaluator, Primary, answer_text
 from .execution.streaming import StreamTally, relay
 from .execution.transforms import RequestTransform
 from .features import FeatureExtractor, Features
-from .features.extract import ANONYMOUS, Principal
+from .features.extract import ANONYMOUS, Principal, SpendReservations
 from .observability.calls import CallObserver, CallRecord
 from .observability.metrics import Metrics
 from .providers import Provider, build_providers
@@ -239,7 +239,18 @@ class Gateway:
             )
         )  # fmt: skip
 
+    def _reserve(self, routed: Routed) -> None:
+        """Hold the routed request's estimated cost against the budgets while it runs."""
+        spend = self.extractor.spend
+        spec = self.config.model(routed.decision.model)
+        if not isinstance(spend, SpendReservations) or spec is None:
+            return
+        features = routed.features
+        usd = estimate_cost(spec, features.prompt_tokens, features.output_tokens)
+        spend.reserve(routed.request_id, features.principal.key_id, usd, routed.started_at)
+
     async def complete(self, routed: Routed) -> Answer:
+        self._reserve(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
             outcome = await self.executor.complete(ctx)
@@ -274,6 +285,7 @@ class Gateway:
         )
 
     async def stream(self, routed: Routed) -> StreamAnswer:
+        self._reserve(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
             handle = await self.executor.stream(ctx)

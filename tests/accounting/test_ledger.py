@@ -197,3 +197,55 @@ async def test_stream_rows_carry_usage_and_ttft(
     assert row["cost_usd"] > 0 and row["completion_tokens"] > 0
     assert row["ttft_ms"] is not None and row["ttft_ms"] <= row["latency_ms"]
     await ledger.aclose()
+
+
+def test_reservations_count_until_the_row_arrives(tmp_path: Path) -> None:
+    import dataclasses
+
+    ledger = Ledger(Database(f"sqlite:///{tmp_path / 'r.db'}"))
+    now = time.time()
+    ledger.reserve("req_1", "k1", 0.25, now)
+    ledger.reserve("req_1", "k1", 0.25, now)  # the same request holds once
+    ledger.reserve("req_2", "k2", 0.5, now)
+    spend = ledger.spend("k1", now)
+    assert (spend.key_day, spend.global_day) == pytest.approx((0.25, 0.75))
+    # A comparison call for req_1 does not end its reservation; the client's row does.
+    ledger.record(dataclasses.replace(_call(1, cost=0.01, ts=now), reason="evaluation"))
+    assert ledger.spend("k1", now).key_day == pytest.approx(0.26)
+    ledger.record(_call(1, cost=0.1, ts=now))
+    assert ledger.spend("k1", now).key_day == pytest.approx(0.11)
+    assert ledger.spend("k2", now).global_day == pytest.approx(0.61)
+    ledger.close()
+    # A call that never records (a crash mid-request) stops counting after the TTL.
+    short = Ledger(Database(f"sqlite:///{tmp_path / 's.db'}"), reservation_ttl=0.05)
+    short.reserve("req_3", "k1", 5.0, now)
+    assert short.spend("k1", now).key_day == pytest.approx(5.0)
+    time.sleep(0.1)
+    assert short.spend("k1", now).key_day == 0.0
+    short.close()
+
+
+async def test_a_request_in_flight_counts_against_a_hard_budget(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    import openai
+
+    from hybridgate.features import FeatureExtractor
+
+    ledger = Ledger(Database(f"sqlite:///{tmp_path / 'b.db'}"))
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg["budgets"] = {"global": {"day": {"hard": 1e-9}}}  # the first call's cost exhausts it
+    gw = start_gateway(cfg, extractor=FeatureExtractor(spend=ledger), observers=[ledger])
+    fake_upstream.delay = 1.0
+    ask = {"model": "gpt-hosted", "messages": [{"role": "user", "content": "hi"}]}
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(lambda: gw.client.chat.completions.create(**ask))  # type: ignore[arg-type]
+        deadline = time.monotonic() + 5
+        while not fake_upstream.requests and time.monotonic() < deadline:
+            await anyio.sleep(0.01)
+        # The first request has no row yet, but its reservation is already spend.
+        with pytest.raises(openai.RateLimitError) as refused:
+            await gw.client.chat.completions.create(**ask)  # type: ignore[arg-type]
+        assert refused.value.status_code == 429
+    assert len(fake_upstream.requests) == 1
+    await ledger.aclose()

@@ -14,7 +14,9 @@ import json
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +37,7 @@ from sqlalchemy import (
 
 from ..config import Config
 from ..features.extract import Spend
-from ..observability.calls import CallRecord
+from ..observability.calls import EVALUATION, CallRecord
 from ..settings import Settings
 from ..storage.sql import Database, open_database
 
@@ -130,8 +132,20 @@ class Totals:
         return self.usd.get((scope, period), 0.0)
 
 
+RESERVATION_TTL_S = 900.0  # longer than any request; a call that never records expires
+
+
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    key_id: str | None
+    day: str
+    month: str
+    usd: float
+
+
 class Ledger:
-    """A CallObserver that keeps every call in the database; also a SpendSource."""
+    """A CallObserver that keeps every call in the database; also a SpendSource, and it
+    holds the estimated cost of requests in flight (`reserve`) until their rows arrive."""
 
     def __init__(
         self,
@@ -142,8 +156,10 @@ class Ledger:
         refresh_interval: float = 5.0,
         spill_path: Path | None = None,
         clock: Callable[[], float] = time.time,
+        reservation_ttl: float = RESERVATION_TTL_S,
     ) -> None:
         self.db = db
+        self.reservation_ttl = reservation_ttl
         self.batch_size = batch_size
         self.linger = linger
         self._flushing = 0  # callers waiting in flush(): skip the linger
@@ -157,6 +173,10 @@ class Ledger:
         self._stopping = False
         self._base = Totals()  # from the database at the last refresh
         self._delta = Totals()  # recorded since that refresh
+        # Estimated cost of requests in flight, so concurrent requests see each other
+        # before their rows exist (insertion order = expiry order: one TTL per ledger).
+        self._held: OrderedDict[str, tuple[Reservation, float]] = OrderedDict()
+        self._reserved = Totals()
         db.create(metadata)
         self._replay_spill()
         self._refresh_totals()
@@ -171,9 +191,36 @@ class Ledger:
 
     # -- request path (event loop): never blocks on I/O -----------------------------------
 
+    def reserve(self, request_id: str, key_id: str | None, usd: float, started_at: float) -> None:
+        """Count a routed request's estimated cost against the budgets until its row is
+        recorded (or `reservation_ttl` passes, for a call that never finishes)."""
+        held = Reservation(key_id, day_of(started_at), month_of(started_at), usd)
+        with self._cond:
+            self._expire(time.monotonic())
+            if request_id in self._held:
+                return
+            self._held[request_id] = (held, time.monotonic() + self.reservation_ttl)
+            self._reserved.add(held.key_id, held.day, held.month, held.usd)
+
+    def _release(self, request_id: str) -> None:
+        entry = self._held.pop(request_id, None)
+        if entry is not None:
+            held = entry[0]
+            self._reserved.add(held.key_id, held.day, held.month, -held.usd)
+
+    def _expire(self, now: float) -> None:
+        while self._held:
+            request_id, (_, expires) = next(iter(self._held.items()))
+            if expires > now:
+                return
+            log.warning("budget reservation of %s expired without a ledger row", request_id)
+            self._release(request_id)
+
     def record(self, call: CallRecord) -> None:
         row = row_of(call)
         with self._cond:
+            if call.reason != EVALUATION:  # the client's own call ends its reservation
+                self._release(call.request_id)
             if self._stopping:
                 log.error("ledger closed; writing %s synchronously", call.request_id)
                 self._write([row])
@@ -188,9 +235,10 @@ class Ledger:
         day, month = day_of(now), month_of(now)
         scope = key_id or ANON
         with self._cond:
+            self._expire(time.monotonic())
 
             def total(s: str, p: str) -> float:
-                return self._base.get(s, p) + self._delta.get(s, p)
+                return self._base.get(s, p) + self._delta.get(s, p) + self._reserved.get(s, p)
 
             return Spend(
                 key_day=total(scope, day),

@@ -6,7 +6,7 @@ classifier. Each is optional; the policies treat a missing score as "no opinion"
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import anyio.to_thread
 
@@ -107,6 +107,16 @@ class SpendSource(Protocol):
     """Spend so far for a key at `now` (in memory: called on the event loop)."""
 
     def spend(self, key_id: str | None, now: float) -> Spend: ...
+
+
+@runtime_checkable
+class SpendReservations(Protocol):
+    """A spend source that can also hold a routed request's estimated cost until its call
+    is recorded, so requests in flight count against the budgets (the ledger does)."""
+
+    def reserve(
+        self, request_id: str, key_id: str | None, usd: float, started_at: float
+    ) -> None: ...
 
 
 class DomainClassifier(Protocol):
