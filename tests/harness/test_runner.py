@@ -220,12 +220,7 @@ async def test_judge_through_a_configured_model(
          "items": [{"id": "j", "prompt": "Write a haiku."}]},
         "judged",
     )  # fmt: skip
-    target = HttpTarget(f"{gw.url}/v1")
-    try:
-        runner = Runner(target, judge=target_judge(target, "gpt-hosted"))
-        [result] = await runner.run(RunSpec(judged, ("llama-local",), tmp_path))
-    finally:
-        await target.aclose()
+    result = await _judged_run(gw.url, judged, tmp_path)
     assert (result.score, result.passed, result.served_model) == (0.9, True, "llama-local")
     judge_request = fake_upstream.requests[-1]
     assert judge_request["model"] == "gpt-hosted"
@@ -243,12 +238,7 @@ async def test_follow_up_turns_carry_the_models_answers_and_are_judged_in_contex
          "items": [{"id": "t", "prompt": "Write a haiku.", "follow_ups": ["Now shorter."]}]},
         "two-turn",
     )  # fmt: skip
-    target = HttpTarget(f"{gw.url}/v1")
-    try:
-        runner = Runner(target, judge=target_judge(target, "gpt-hosted"))
-        [result] = await runner.run(RunSpec(judged, ("llama-local",), tmp_path))
-    finally:
-        await target.aclose()
+    result = await _judged_run(gw.url, judged, tmp_path)
     asked = [r for r in fake_upstream.requests if r["model"] == "llama-local"]
     assert [len(r["messages"]) for r in asked] == [1, 3]
     assert asked[1]["messages"][1] == {"role": "assistant", "content": "echo: Write a haiku."}
@@ -261,3 +251,14 @@ async def test_follow_up_turns_carry_the_models_answers_and_are_judged_in_contex
     for line in ("USER: Write a haiku.", "ASSISTANT: echo: Write a haiku.", "USER: Now shorter."):
         assert line in judge_prompt
     assert "echo: Now shorter." in judge_prompt
+
+
+async def _judged_run(url: str, judged: Suite, out: Path) -> Any:
+    """One item of `judged` on llama-local, judged by gpt-hosted, through the gateway."""
+    target = HttpTarget(f"{url}/v1")
+    try:
+        runner = Runner(target, judge=target_judge(target, "gpt-hosted"))
+        [result] = await runner.run(RunSpec(judged, ("llama-local",), out))
+    finally:
+        await target.aclose()
+    return result
