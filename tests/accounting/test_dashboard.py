@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import anyio
 import httpx
 import pytest
 
@@ -42,3 +44,39 @@ async def test_dashboard_without_ledger(
     async with httpx.AsyncClient(base_url=gw.url) as http:
         page = await http.get("/dashboard")
     assert page.status_code == 200 and "No ledger" in page.text
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (make dev installs it)")
+async def test_dashboard_renders_in_headless_chromium(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    ledger = Ledger(Database(f"sqlite:///{tmp_path / 'd.db'}"))
+    gw = start_gateway(base_config(fake_upstream.url), observers=[ledger])  # type: ignore[attr-defined]
+    async with httpx.AsyncClient(base_url=gw.url) as http:
+        body = {"model": "llama-local", "messages": [{"role": "user", "content": "hi"}]}
+        assert (await http.post("/v1/chat/completions", json=body)).status_code == 200
+    assert ledger.flush()
+
+    def browse() -> tuple[list[str], int, str]:
+        from playwright.sync_api import sync_playwright
+
+        problems: list[str] = []
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            try:
+                page = browser.new_page()
+                page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+                page.on("pageerror", lambda e: problems.append(str(e)))
+                page.goto(f"{gw.url}/dashboard", wait_until="load")
+                return problems, page.locator("table").count(), page.locator("h1").inner_text()
+            finally:
+                browser.close()
+
+    problems, tables, title = await anyio.to_thread.run_sync(browse)
+    assert problems == []  # no console errors (e.g. no /favicon.ico 404)
+    assert tables >= 3 and "hybridgate" in title
+    await ledger.aclose()

@@ -79,7 +79,9 @@ def render(snap: Snapshot) -> str:
 
     return (
         "<!doctype html><html><head><meta charset=utf-8>"
-        '<meta http-equiv="refresh" content="15"><title>hybridgate · costs</title><style>'
+        '<meta http-equiv="refresh" content="15"><title>hybridgate · costs</title>'
+        '<link rel="icon" href="data:,">'  # no /favicon.ico request (a 404 in the console)
+        "<style>"
         "body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
         "td:first-child,th:first-child{text-align:left}</style></head><body>"
