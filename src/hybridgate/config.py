@@ -397,7 +397,8 @@ class Config(Strict):
         return next((m for m in self.models if m.name == name), None)
 
 
-def _format_errors(source: str, exc: ValidationError) -> str:
+def format_errors(source: str, exc: ValidationError) -> str:
+    """A pydantic error as config-error lines, one per mistake, each naming its key path."""
     lines = []
     errors = exc.errors(include_url=False)
     for err in errors:
@@ -433,7 +434,7 @@ def parse_config(data: object, source: str = "config") -> Config:
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_format_errors(source, exc)) from None
+        raise ConfigError(format_errors(source, exc)) from None
 
 
 def load_config(path: Path | str | None = None) -> Config:

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ..config import format_errors
 from ..errors import ConfigError
 
 Tier = Literal["easy", "medium", "hard"]
@@ -173,22 +174,13 @@ def item_seed(seed: int, item_id: str) -> int:
     return int(_rank(seed, item_id)[:8], 16)
 
 
-def _format(source: str, exc: ValidationError) -> str:
-    lines = []
-    for err in exc.errors(include_url=False):
-        path = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        lines.append(f"{source}: {path}: {msg.removeprefix('Value error, ')}")
-    return "\n".join(lines)
-
-
 def parse_suite(data: object, source: str) -> Suite:
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: expected a mapping with 'name' and 'items'")
     try:
         return Suite.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_format(source, exc)) from None
+        raise ConfigError(format_errors(source, exc)) from None
 
 
 def _read_jsonl(path: Path) -> list[object]:
