@@ -152,7 +152,12 @@ ModelConfig = Annotated[OpenAIModel | CompatModel | LlamaCppModel, Field(discrim
 class PrivacyConfig(Strict):
     on_sensitive: Literal["local", "redact", "block"] = "local"
     entities: Literal["default", "all"] | tuple[str, ...] = "default"
+    # Whether a request is sensitive: a span at or above min_score (precision matters:
+    # clean prompts must stay on the strong model).
     min_score: float = Field(0.5, ge=0, le=1)
+    # What to pseudonymize once a request is sensitive: every span at or above this
+    # (recall matters: an unredacted identifier is a leak, an extra placeholder is cheap).
+    redact_min_score: float = Field(0.3, ge=0, le=1)
     enabled: bool = True
     # Organisation-specific terms (customer names, project code names), matched as words.
     deny_list: tuple[str, ...] = ()

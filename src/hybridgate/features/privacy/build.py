@@ -21,6 +21,7 @@ def build_scanner(config: Config) -> Scanner | None:
     return Scanner(
         entities=entities,
         min_score=settings.min_score,
+        redact_min_score=settings.redact_min_score,
         ner=SpacyNER(settings.ner_model) if settings.ner else None,
         deny_list=settings.deny_list,
         patterns=settings.patterns,

@@ -66,6 +66,7 @@ class Scanner:
         *,
         entities: Iterable[str] = DIRECT,
         min_score: float = 0.5,
+        redact_min_score: float = 0.3,
         ner: SpacyNER | None = None,
         deny_list: Sequence[str] = (),
         patterns: Mapping[str, str] | None = None,
@@ -76,6 +77,7 @@ class Scanner:
         if deny_list:
             self.entities |= {"DENY_LIST"}
         self.min_score = min_score
+        self.redact_min_score = min(redact_min_score, min_score)
         self.ner = ner
         self._cache = _LRU(cache_size)
 
@@ -104,10 +106,14 @@ class Scanner:
         self._cache.put(key, result)
         return result
 
-    def find(self, text: str) -> list[Span]:
-        return [
-            s for s in self.spans(text) if s.type in self.entities and s.score >= self.min_score
-        ]
+    def find(self, text: str, min_score: float | None = None) -> list[Span]:
+        """Selected spans at or above `min_score` (default: the detection threshold)."""
+        floor = self.min_score if min_score is None else min_score
+        return [s for s in self.spans(text) if s.type in self.entities and s.score >= floor]
+
+    def find_redactable(self, text: str) -> list[Span]:
+        """What to pseudonymize in a request already known to be sensitive."""
+        return self.find(text, self.redact_min_score)
 
     def scan(self, request: ChatRequest) -> tuple[Entity, ...]:
         found: list[Entity] = []
