@@ -26,6 +26,9 @@ def kinds(text: str, scanner: Scanner = SCANNER) -> dict[str, str]:
         ("server at 86.121.97.248 is down", "IP_ADDRESS", "86.121.97.248"),
         ("call me on +44 7700 900123", "PHONE_NUMBER", "+44 7700 900123"),
         ("phone: (555) 123-4567", "PHONE_NUMBER", "(555) 123-4567"),
+        ("my password is hunter", "PASSWORD", "hunter"),  # a plain word, named as one
+        ("call me on 07700900123", "PHONE_NUMBER", "07700900123"),  # no separators
+        ("my number is 5551234567", "PHONE_NUMBER", "5551234567"),
         ("my passport number is KR8129301", "ID_NUMBER", "KR8129301"),
         ("driver's license: DL-4471-9920-X, thanks", "ID_NUMBER", "DL-4471-9920-X"),
         ("key sk-proj-abcdefghijklmnopqrstuvwxyz123456", "API_KEY", "sk-proj-abcdefghijklmnopqrstuvwxyz123456"),  # noqa: E501
@@ -54,7 +57,8 @@ def test_structured_and_secret_detectors(text: str, kind: str, value: str) -> No
         "version 1.2.3.4 and 999.1.1.1 are not addresses",
         "the year 2021 had 365 days and 12 months",
         "A. 12 B. 15 C. 18 D. 21 Answer:",
-        "the password is hunter",  # no digits or symbols: a word, not a secret
+        "the password is required",  # a word that says something of the password
+        "a password manager is safer",  # no value named
         "order XXX-XX-1234 shipped",  # a masked shape without an SSN keyword
         "account sha abcdefabcdefabcdefabcdef0123456789abcdef",  # a 40-char run is no ID
         "SSN format is XXX-XX-XXXX",  # no digits: a template, not a number

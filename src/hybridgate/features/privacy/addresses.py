@@ -17,7 +17,7 @@ _SUFFIX = (
     "Mall|Expressway|Freeway|Junction|Springs?|Meadows?|Villages?|Views?|Ports?|Mills?|"
     "Islands?|Lakes?|Shores?|Stream|Summit|Valley|Ville|Wells?|Fords?|Forges?|Greens?"
 )
-_NAME = r"[A-ZÀ-Þ0-9][\wÀ-ÿ'.-]*"
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ0-9][\wÀ-ÿ'.-]*"
 ENGLISH = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?:[\s,]+{_NAME}){{1,4}}\s+(?:{_SUFFIX})\b\.?"
     rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*\d+\w*)?"
@@ -28,7 +28,8 @@ LOWER_SUFFIX = re.compile(
 )
 # House number, street name, number: "5638 Aasa 43 Humilimont", "4241 Steinfelden 73".
 NUMBERED = re.compile(
-    r"\b\d{2,6}[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}[ \t]+\d{1,5}\b(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'-]+)?"
+    r"\b\d{2,6}[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9][\wÀ-ÿĀ-ž'.-]{2,}[ \t]+){1,3}\d{1,5}\b"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿ'-]+)?"
 )
 # US military and diplomatic mail: "PSC 7589, Box 0572 APO AE 20040", "USNS Møller FPO AA 85844".
 MILITARY = re.compile(
@@ -36,26 +37,32 @@ MILITARY = re.compile(
     r"(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
 )
 CORNER = re.compile(
-    r"\bcorner of\s+(?:[\wÀ-ÿ'.-]+\s+){1,4}and\s+(?:[\wÀ-ÿ'.-]+\s*){1,3}", re.IGNORECASE
+    r"\b(?:the )?corner of\s+(?:[\wÀ-ÿ'.-]+\s+){1,4}and\s+(?:[\wÀ-ÿ'.-]+\s*){1,3}", re.IGNORECASE
 )
 _EURO_SUFFIX = (
     "vej|gade|vænget|straße|strasse|str\\.|weg|tie|katu|kuja|polku|gatan|vägen|väg|laan|"
     "plein|gracht|steeg|allee|platz|ring|damm|gasse|utca|u\\.|ulica|út|tér|sokak|caddesi|"
     "veien|vegen|gata|gate|straat|stræde|allé|torget|plass|vej|väylä|tanhua"
 )
-EUROPEAN = re.compile(rf"\b[A-ZÀ-Þ][\wÀ-ÿ'-]*(?:{_EURO_SUFFIX})\s+\d{{1,5}}[a-zA-Z]?\b")
+EUROPEAN = re.compile(rf"\b[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿ'-]*(?:{_EURO_SUFFIX})\s+\d{{1,5}}[a-zA-Z]?\b")
 # A street word written apart from the name, then the number: Hungarian "Király u. 15",
 # "hegyalja út 98", German "Berliner Straße 5", Dutch/Danish "Lange Laan 3".
 EUROPEAN_APART = re.compile(
     r"\b[^\W\d_]{3,}\s+(?:u\.|utca|út|útja|körút|krt\.|tér|tere|köz|sor|sétány|rakpart|"
-    r"straße|strasse|str\.|allee|platz|gasse|weg|vej|gade|laan|straat|gracht|plein)"
+    r"straße|strasse|str\.|allee|platz|gasse|weg|vej|gade|laan|straat|gracht|plein|gate|"
+    r"gata|veien|vegen|gatan|vägen|katu|tie|ulica|sokak|caddesi)"
     r"\s+\d{1,5}[a-zA-Z]?\b(?!\s*%)",
     re.IGNORECASE,
 )
 EUROPEAN_PREFIX = re.compile(
-    r"\b(?:rue|via|viale|calle|avenida|av\.|rua|piazza|plaza|carrer|ulica|ul\.|chaussée|"
+    r"\b(?:rue|via|viale|vicolo|calle|avenida|avda\.|av\.|rua|paseo|travessa|largo|piazza|plaza|carrer|ulica|ul\.|chaussée|"
     r"chemin|boulevard)\s+(?:[\wÀ-ÿ'-]+\s+){0,4}\d{1,5}[a-zA-Z]?\b",
     re.IGNORECASE,
+)
+# A street name, its number, then a unit: "Jagerij 64, Apt. 591", "Jana Nerudy 894 Suite 2".
+NAME_NUMBER_UNIT = re.compile(
+    r"\b(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9][\wÀ-ÿĀ-ž'.-]+[ \t]+){1,3}\d{1,5}[a-zA-Z]?,?\s+"
+    r"(?=(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s*#?\d)"
 )
 UNIT = re.compile(
     r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat|P\.?\s?O\.?\s?Box)\s*#?\s*\d{1,6}[A-Za-z]?\b"
@@ -68,6 +75,8 @@ def scan(text: str) -> Iterator[Span]:
     ):  # fmt: skip
         for m in pattern.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
+    for m in NAME_NUMBER_UNIT.finditer(text):
+        yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
     for m in UNIT.finditer(text):
         yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
     for m in LOWER_SUFFIX.finditer(text):

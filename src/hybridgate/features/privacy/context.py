@@ -77,8 +77,76 @@ def exam_like(text: str) -> bool:
     return numbers >= 2 and text.rstrip().endswith("?")
 
 
+# A cue right before a name: the writer names themselves, someone they write to or about,
+# or signs off. A cued name is never damped by the exam/code/fiction rules.
+CUE_BEFORE = re.compile(
+    r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
+    r"i am|i'm|call me|calls me|dear|hi|hello|hey|thanks|thank you|cheers|"
+    r"regards|sincerely|signed|patient|client|customer|tenant|employee|"
+    r"applicant|mr|mrs|ms|mx|miss|dr|prof|"
+    r"my (?:\w+ )?(?:kid|son|daughter|child|wife|husband|partner|mother|father|mom|mum|dad|"
+    r"brother|sister|grandfather|grandmother|grandma|grandpa|friend|neighbou?r|boss|"
+    r"colleague|coworker|manager|tenant|patient|client|doctor|lawyer|fianc[eé]e?|"
+    r"boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|roommate|landlord))"
+    r"\b[.,:]?\s*(?:[-—–]\s*)?$)",
+    re.IGNORECASE,
+)
+# Eponyms: a name right before (or possessive of) a technical noun is a theorem, a law,
+# a disease, a unit or a product, not a person ("the Kalman filter", "Bayes' rule",
+# "Hodgkin's lymphoma", "a Nash equilibrium", "Navier-Stokes equations").
+# Nouns a name is put to as a possessive ("Bayes' theorem", "Alzheimer's disease"): things
+# only, never what a person has ("Ana's test results" stays a person).
+_EPONYM_OWNED = (
+    r"theorem|theory|law|laws|lemma|conjecture|formula|formulas|formulae|equation|"
+    r"equations|inequality|identity|bound|bounds|constant|principle|paradox|hypothesis|"
+    r"criterion|algorithm|rule|razor|wager|dilemma|triangle|syndrome|disease|lymphoma|"
+    r"sarcoma|palsy|reflex|sign|maneuver|manoeuvre|method|transform|series|integral|"
+    r"postulate|axiom|corollary|proof|problem|sieve|uncertainty principle|exclusion principle"
+)
+# Nouns a name is put to directly ("the Kalman filter", "a Nash equilibrium", "a Dell
+# laptop", "Navier-Stokes equations"): people are not written before these.
+_EPONYM_NOUNS = (
+    _EPONYM_OWNED + r"|distribution|process|model|models|filter|transformation|operator|"
+    r"space|spaces|matrix|matrices|function|functions|ratio|equilibrium|machine|complete|"
+    r"completeness|curve|curves|diagram|scale|index|coefficients?|polynomials?|"
+    r"conditions?|cycle|sequence|circle|distance|kernel|networks?|estimator|chains?|"
+    r"graph|tree|heap|search|sort|hashing|cipher|encryption|signature|protocol|"
+    r"architecture|procedure|classification|score|laptops?|motors?|cars?|company|"
+    r"corporation|products?|phones?|prize|medal|award|institute|university|"
+    r"approximation|expansion|decomposition|notation|interpretation|experiment|"
+    r"mechanics|dynamics|statistics|gates?|reaction|synthesis|rearrangement|"
+    r"condensation|orbitals?|radiation|waves?|tube|engine|coordinates|basis|groups?|"
+    r"fields?|rings?|hierarchy|pyramid|fallacy|points?|conjugate|solutions?|numbers?|"
+    r"product|sum|inversion|variables?|embedding|attack|construction|proofs|puzzle|"
+    r"towers?|test|effect|limit|ellipse|cone|spiral|shift|invariant|measure|norm|"
+    r"lattice|effect|loop|plot|chart|box|tableau|method|heuristic|optimi[sz]ation|"
+    r"iteration|interpolation|quadrature|regression|correction|criterion|table|body"
+)
+EPONYM_AFTER = re.compile(
+    rf"^(?:[-–][A-Z][\w'’]*)*(?:\s+(?:and|&|[-–])\s*[A-Z][\w'’-]*)?"
+    rf"(?:['’]s?\s+(?:{_EPONYM_OWNED})|\s*[-–]?\s*(?:{_EPONYM_NOUNS}))\b",
+    re.IGNORECASE,
+)
+
+
+def cued(text: str, span: Span) -> bool:
+    """A personal cue right before the span (or the line it opens, after a greeting)."""
+    before = text[max(0, span.start - 48) : span.start]
+    return CUE_BEFORE.search(before) is not None
+
+
+def eponym(text: str, span: Span) -> bool:
+    """A name used as the name of a technical thing, not of a person."""
+    return EPONYM_AFTER.match(text, span.end) is not None
+
+
 def adjust(text: str, spans: list[Span]) -> list[Span]:
-    """Re-score PERSON spans from the text around them; other spans pass unchanged."""
+    """Re-score PERSON spans from the text around them; other spans pass unchanged.
+
+    Text-level rules (exam item, code, fiction, a task about shown material) may only
+    lower a name that has no personal cue of its own and shares its text with no other
+    identifier: "Hi, I'm Ana Souza. How many days until my appointment on the 5th?" is an
+    exam-shaped question about a real person."""
     people = [s for s in spans if s.type == "PERSON"]
     if not people:
         return spans
@@ -94,7 +162,16 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         factor = 1.3
     else:
         factor = 1.0
-    return [
-        replace(s, score=min(0.99, round(s.score * factor, 3))) if s.type == "PERSON" else s
-        for s in spans
-    ]
+    adjusted: list[Span] = []
+    for s in spans:
+        if s.type != "PERSON":
+            adjusted.append(s)
+            continue
+        own = factor
+        is_cued = cued(text, s)
+        if is_cued:
+            own = max(own, 1.3)
+        elif eponym(text, s):
+            own = min(own, 0.3)
+        adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))
+    return adjusted

@@ -19,12 +19,13 @@ _NAME = rf"{_WORD}(?:\s+(?:[^\W\d_]\.?\s+)?{_WORD}){{0,2}}"
 _NOT_NAMES = words(
     """a an the this that it is was be not very so too also just here there going looking
     trying sure sorry happy glad fine good new from in on at of for to and or but with
-    my your his her their our me you him them us one someone somebody nobody everyone"""
+    my your his her their our me you him them us one someone somebody nobody everyone
+    address phone email mail tel mobile dob born age date account id number"""
 )
 STRONG = re.compile(
     rf"\b(?:my (?:full |legal |maiden |real )?name is|"
     rf"(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
-    rf"i'm called|call me|(?:is |was )?called|named|name\s*:|full name\s*:|"
+    rf"i'm called|calls? me|(?:is |was )?called|named|name\s*:|full name\s*:|"
     rf"change it to|under the name(?: of)?|it'?s under|signed|sincerely,|regards,|dear|"
     rf"(?:my|our) (?:kid|son|daughter|child|wife|husband|mother|father|mom|dad|brother|"
     rf"sister|grandfather|grandmother|friend|neighbou?r|boss|colleague|tenant|patient)"
@@ -33,7 +34,7 @@ STRONG = re.compile(
     re.IGNORECASE,
 )
 TITLE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?P<name>(?=[A-ZÀ-Þ]){_NAME})"
+    rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]){_NAME})"
 )
 
 
@@ -45,13 +46,13 @@ _HUMAN = (
     r"wanted|married|died|studied|grew up|is a very \w+ person|is so \w+"
 )
 SUBJECT = re.compile(
-    rf"(?<![\w'])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+(?:{_HUMAN})\b"
+    rf"(?<![\w'])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)\s+(?:{_HUMAN})\b"
 )
 # "said Erle to Maurice", "shouted at Scott", "speak to Anna", "follow up with benjamin a seiler".
 OBJECT = re.compile(
     r"\b(?:said|shouted at|told|asked|speak (?:to|with)|talk (?:to|with)|reach out to|"
     r"follow up with|meet(?:ing)? with|to|at|and)\s+"
-    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)"
     r"(?=\s*(?:[:!?,.\n]|$|to\b))"
 )
 FOLLOW_UP = re.compile(
@@ -62,11 +63,11 @@ FOLLOW_UP = re.compile(
 )
 # A vocative opening: "Danial, can I please …".
 VOCATIVE = re.compile(
-    r"^\W*(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have)\b"
+    r"^\W*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have)\b"
 )
 # A possessive before a word for a relative or a person one deals with: "Franciska's kid".
 POSSESSIVE = re.compile(
-    r"(?<![\w'])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)['’]s\s+"
+    r"(?<![\w'])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)['’]s\s+"
     r"(?:kids?|sons?|daughters?|child(?:ren)?|baby|wife|husband|mother|father|mom|mum|dad|"
     r"brother|sister|parents|grand(?:mother|father|ma|pa|son|daughter)|boyfriend|girlfriend|"
     r"partner|fianc[eé]e?|cousin|aunt|uncle|nephew|niece|in-laws|family|widow|neighbou?r|"
@@ -97,9 +98,10 @@ def scan(text: str) -> Iterator[Span]:
             words = m.group("name").split()
             # Keep the leading words that can be a name: stop at the first common word.
             kept: list[str] = []
-            for word in words:
-                if word.lower() in _NOT_NAMES:
-                    break
+            for i, word in enumerate(words):
+                initial = len(word.rstrip(".")) == 1 and word[0].isupper()
+                if word.lower() in _NOT_NAMES and not (initial and 0 < i < len(words) - 1):
+                    break  # "A" between two names is an initial, not an article
                 kept.append(word)
             if not kept:
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .names import words
 from .spans import Span
 
 _KEYS: tuple[tuple[str, str], ...] = (
@@ -34,10 +35,19 @@ CONNECTION = re.compile(
 )
 # "password: X", "pwd=X", "passcode is X", "api key X": the value after the keyword.
 PASSWORD = re.compile(
-    r"\b(?:pass(?:word|wd|code|phrase)?|pwd|secret|api[_ -]?key|access[_ -]?token|"
-    r"auth[_ -]?token|token|credentials?)\b['\"]?\s*(?:is|was|=|:|to|of)?\s*(?:set to\s*)?"
+    r"\b(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd)|secret|api[_ -]?key|access[_ -]?token|"
+    r"auth[_ -]?token|token|credentials?)\b['\"]?\s*(?P<said>is|was|=|:)?(?:to|of)?\s*"
+    r"(?:set to\s*|now\s*)?"
     r"[\"'*`]?(?P<value>[^\s\"'`*,;]{6,128})",
     re.IGNORECASE,
+)
+
+
+# Words after "password is/:" that are not the password itself.
+_NOT_VALUES = words(
+    """required incorrect correct wrong invalid expired missing empty blank changed reset
+    strong weak too not the a an my your same different saved stored hashed encrypted
+    protected needed below above following"""
 )
 
 
@@ -63,6 +73,9 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
     for m in PASSWORD.finditer(text):
         value = m.group("value").rstrip(".!?)")
+        start = m.start("value")
         if _looks_secret(value):
-            start = m.start("value")
             yield Span("PASSWORD", start, start + len(value), 0.85)
+        elif m.group("pw") and m.group("said") and value.lower() not in _NOT_VALUES:
+            # "my password is sunshine": named as the value, even if it is a plain word.
+            yield Span("PASSWORD", start, start + len(value), 0.7)

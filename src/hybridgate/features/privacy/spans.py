@@ -16,11 +16,47 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-def merge(spans: list[Span]) -> list[Span]:
-    """Overlapping spans collapse into the higher-scoring (then longer) one."""
-    ordered = sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+def merge(spans: list[Span], *, strong: float = 0.5) -> list[Span]:
+    """Overlapping spans collapse without losing coverage: spans at or above `strong` go
+    first, longer before shorter (an address holding a name stays one address), then
+    higher-scoring; a span that overlaps kept ones keeps only the parts they leave
+    uncovered (so the union of the spans never shrinks)."""
+    ordered = sorted(spans, key=lambda s: (s.score < strong, -(s.end - s.start), -s.score))
     kept: list[Span] = []
     for span in ordered:
-        if not any(span.overlaps(k) for k in kept):
-            kept.append(span)
+        pieces = [span]
+        for k in kept:
+            pieces = [p for piece in pieces for p in _minus(piece, k)]
+            if not pieces:
+                break
+        kept.extend(pieces)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _minus(span: Span, other: Span) -> list[Span]:
+    if not span.overlaps(other):
+        return [span]
+    out = []
+    if span.start < other.start:
+        out.append(Span(span.type, span.start, other.start, span.score))
+    if other.end < span.end:
+        out.append(Span(span.type, other.end, span.end, span.score))
+    return out
+
+
+_EDGE = " \t\n\r,;:!?\"'`–—>|"
+
+
+def trim(text: str, spans: list[Span]) -> list[Span]:
+    """Spans without the spaces and punctuation at their edges; a span with no letter or
+    digit left is dropped (what `merge` leaves of a span can be a lone comma)."""
+    out = []
+    for s in spans:
+        start, end = s.start, s.end
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        if any(c.isalnum() for c in text[start:end]):
+            out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
+    return out

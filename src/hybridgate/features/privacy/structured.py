@@ -22,7 +22,8 @@ PHONE = re.compile(
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w\-/])"
 )
 PHONE_CONTEXT = re.compile(
-    r"\b(?:phone|tel(?:ephone)?|mobile|cell|call|fax|whatsapp|sms|text me|contact|reach)\b",
+    r"\b(?:phone|tel(?:ephone)?|mobile|cell|call|fax|whatsapp|sms|text me|contact|reach|"
+    r"(?:my|his|her|their|your) (?:\w+ )?number)\b",
     re.IGNORECASE,
 )
 # Passport, licence, tax and account-like numbers: only with a naming keyword before them.
@@ -169,6 +170,25 @@ def phones(text: str) -> Iterator[Span]:
         yield Span("PHONE_NUMBER", m.start(), m.end(), score)
 
 
+# A phone number written without separators: "+447700900123", "07700900123", "5551234567".
+PLAIN_PHONE = re.compile(r"(?<![\w+\-./])\+?\d{10,13}(?![\w\-/]|[.,]\d)")
+
+
+def plain_phones(text: str) -> Iterator[Span]:
+    for m in PLAIN_PHONE.finditer(text):
+        raw = m.group()
+        digits = raw.lstrip("+")
+        if raw.startswith("+"):
+            score = 0.9
+        elif digits.startswith("0") and len(digits) in (10, 11):
+            score = 0.65  # a national trunk prefix: 07700900123, 0612345678
+        else:
+            score = 0.45
+        if PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            score = 0.9
+        yield Span("PHONE_NUMBER", m.start(), m.end(), score)
+
+
 def context_ids(text: str) -> Iterator[Span]:
     """Passport/licence/tax/account-like values right after a keyword that names them.
     Values are rarer than words: find them first, then look back for the keyword."""
@@ -193,6 +213,8 @@ def context_ids(text: str) -> Iterator[Span]:
 
 def scan(text: str) -> list[Span]:
     found: list[Span] = []
-    for detector in (emails, cards, ibans, ssns, masked_ssns, ips, phones, context_ids):
+    for detector in (
+        emails, cards, ibans, ssns, masked_ssns, ips, phones, plain_phones, context_ids,
+    ):  # fmt: skip
         found.extend(detector(text))
     return found

@@ -1,0 +1,184 @@
+"""Redaction candidates: values that *could* be identifiers (a bare digit run, a
+password-shaped token, the city and postcode lines under a street address). Alone they do
+not make a request sensitive (scores below the detection threshold); once a request is
+sensitive, redact mode replaces them too, because under-redacting is a leak and
+over-redacting costs one placeholder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .names import words
+from .spans import Span
+
+# Below router.privacy.min_score (detection), at or above redact_min_score (redaction).
+WEAK = 0.4
+
+# Four or more digits (an account, a postcode, a house or phone number) that are not a
+# year, an amount or a decimal: "ref 20931", "PIN 4471", but not "in 1999" or "$2500".
+DIGIT_RUN = re.compile(r"(?<![\w.,$€£¥/-])\d{4,}(?![\w%]|[.,]\d)")
+YEAR = re.compile(r"(?:19|20)\d\d")
+# A long token mixing letter cases with digits or symbols: "Tr0ub4dor&3", "xK9#mP2!".
+TOKEN = re.compile(r"(?<![\w@/.:-])[^\s\"'`<>()\[\]{},;]{8,64}(?![\w@/])")
+# A code identifier or a path is not a password: snake_case, dotted.names, URLs, ids.
+NOT_SECRET = re.compile(r"://|^[\w.]+\(|^[a-z]+(?:_[a-z0-9]+)+$|^[A-Za-z]+(?:\.[A-Za-z]+)+$")
+# Lines under a street address: a city, a region, a country with a postcode.
+PLACE_LINE = re.compile(r"[^\S\n]*[>]?[^\S\n]*([^\n]{2,60})")
+POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: SW1A 1AA
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # Canada: K1A 0B1
+    r"|\d{3}\s\d{2}"  # Sweden, Czechia: 114 55
+    r"|\d{4}\s?[A-Z]{2})\b"  # Netherlands: 1012 AB
+)
+
+
+def _password_shaped(token: str) -> bool:
+    if NOT_SECRET.search(token):
+        return False
+    classes = (
+        any(c.islower() for c in token)
+        + any(c.isupper() for c in token)
+        + any(c.isdigit() for c in token)
+        + any(not c.isalnum() for c in token)
+    )
+    if classes < 3:
+        return False
+    # Mixed case inside the word (not just a capitalised word with a digit): a secret.
+    inner = token[1:]
+    return any(c.isupper() for c in inner) or any(not c.isalnum() for c in inner[:-1])
+
+
+def digit_runs(text: str) -> Iterator[Span]:
+    for m in DIGIT_RUN.finditer(text):
+        if len(m.group()) == 4 and YEAR.fullmatch(m.group()):
+            continue
+        yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+
+
+def passwords(text: str) -> Iterator[Span]:
+    for m in TOKEN.finditer(text):
+        token = m.group().rstrip(".!?:")
+        if _password_shaped(token):
+            yield Span("PASSWORD", m.start(), m.start() + len(token), WEAK)
+
+
+def postcodes(text: str) -> Iterator[Span]:
+    for m in POSTCODE.finditer(text):
+        yield Span("STREET_ADDRESS", m.start(), m.end(), WEAK)
+
+
+def address_blocks(text: str, found: list[Span]) -> Iterator[Span]:
+    """Around each street address: the number opening its line, and up to three short
+    lines below it (city, region, country and postcode)."""
+    for span in found:
+        if span.type != "STREET_ADDRESS" or span.score < 0.5:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        head = text[line_start : span.start]
+        if head.strip() and re.fullmatch(r"[\s>*-]*\d[\d\s,]*", head):
+            yield Span("STREET_ADDRESS", line_start + len(head) - len(head.lstrip(" >*-")),
+                       span.start, WEAK)  # fmt: skip
+        pos = text.find("\n", span.end)
+        for _ in range(3):
+            if pos == -1:
+                break
+            m = PLACE_LINE.match(text, pos + 1)
+            if m is None or len(m.group(1).split()) > 6 or m.group(1).rstrip().endswith("?"):
+                break
+            yield Span("STREET_ADDRESS", m.start(1), m.end(1), WEAK)
+            pos = text.find("\n", m.end())
+
+
+# The tail of an address on its line: ", Suite 12, Springfield, IL 62704, Spain 16200".
+ADDRESS_TAIL = re.compile(
+    r"(?:,?[^\S\n]+|,)(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Box|#)\.?[^\S\n]*"
+    r"[\w-]+|[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0370-\u03ff(][\w'’.()À-ÿĀ-žḀ-ỿ\u0370-\u03ff-]*|\d{3,6}"
+    r"|(?:de|del|de la|di|da|do|dos|das|du|des|la|le|van|von|der|den|ter|y|e|am|an|im|sur)"
+    r"(?=[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"(?:[^\S\n]?[A-Z]{2})?|nan)"
+)
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]{2,}")
+
+
+def address_tails(text: str, found: list[Span]) -> Iterator[Span]:
+    """The rest of an address line after the street: units, city, region, country and
+    postcode, comma- or space-separated, up to 80 characters."""
+    for span in found:
+        if span.type != "STREET_ADDRESS" or span.score < 0.5:
+            continue
+        pos, limit = span.end, span.end + 80
+        while pos < limit:
+            m = ADDRESS_TAIL.match(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+        if pos > span.end:
+            yield Span("STREET_ADDRESS", span.end, pos, WEAK)
+        # A number right before the street ("here it is: 370 3911 Fourth Avenue").
+        head = re.search(r"(?:\d{1,6}[^\S\n]+)+\Z", text[max(0, span.start - 20) : span.start])
+        if head:
+            yield Span("STREET_ADDRESS", span.start - len(head.group()), span.start, WEAK)
+
+
+def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
+    """Each word of a found name wherever else it stands ("Ana Lima … then Lima said")."""
+    seen: set[str] = set()
+    for span in found:
+        if span.type != "PERSON" or span.score < 0.5:
+            continue
+        for word in _NAME_WORD.findall(text[span.start : span.end]):
+            if word in seen:
+                continue
+            seen.add(word)
+            for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w])", text):
+                if not span.start <= m.start() < span.end:
+                    yield Span("PERSON", m.start(), m.end(), WEAK)
+
+
+_NEXT_NAME = re.compile(r"[^\S\n]{1,3}(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]+|[A-Z]\.?)(?![\w@])")
+_PREV_NAME = re.compile(
+    r"(?<![\w'’])(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]+|[A-Z]\.?)[^\S\n]{1,3}\Z"
+)
+_NOT_NAME_WORDS = words(
+    """The This That These Those There Then When Where What Why How Who Which While Hi Hello
+    Hey Dear Thanks Thank Regards Best Yours Sincerely Cheers And But Or If So Please Yes
+    No Ok Okay My Our Your His Her Their Its We You They He She It I Mr Mrs Ms Dr Prof
+    Name Address Phone Email Tel Mobile Fax Date Street Road Avenue Lane Apt Suite Unit
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Today Tomorrow Yesterday"""
+)
+
+
+def name_edges(text: str, found: list[Span]) -> Iterator[Span]:
+    """Title-case words and initials right next to a found name, on its line: "Ana" when
+    only "Ana Lima"'s surname was found, the "P" of "Maria P Lopes"."""
+    for span in found:
+        if span.type != "PERSON" or span.score < 0.5:
+            continue
+        start, end = span.start, span.end
+        for _ in range(2):
+            m = _PREV_NAME.search(text, max(0, start - 30), start)
+            if m is None or m.group().split()[0] in _NOT_NAME_WORDS:
+                break
+            start = m.start()
+        for _ in range(2):
+            m = _NEXT_NAME.match(text, end)
+            if m is None or m.group().split()[0] in _NOT_NAME_WORDS:
+                break
+            end = m.end()
+        if start < span.start:
+            yield Span("PERSON", start, span.start, WEAK)
+        if end > span.end:
+            yield Span("PERSON", span.end, end, WEAK)
+
+
+def scan(text: str, found: list[Span]) -> list[Span]:
+    out: list[Span] = list(digit_runs(text))
+    out.extend(passwords(text))
+    out.extend(postcodes(text))
+    out.extend(address_blocks(text, found))
+    out.extend(address_tails(text, found))
+    out.extend(name_repeats(text, found))
+    out.extend(name_edges(text, found))
+    return out
