@@ -14,6 +14,7 @@ import pytest
 
 from hybridgate.config import Config, parse_config
 from hybridgate.gateway import Gateway
+from hybridgate.governance.limits import RateLimiter
 from hybridgate.server import create_app
 from hybridgate.settings import Settings
 
@@ -88,16 +89,19 @@ GatewayFactory = Callable[..., RunningGateway]
 
 @pytest.fixture
 async def start_gateway(tmp_path: Path, anyio_backend: str) -> AsyncIterator[GatewayFactory]:
-    """Start a gateway for a config dict (or Config); extra kwargs go to Gateway().
+    """Start a gateway for a config dict (or Config); `limiter` goes to create_app(), extra
+    kwargs to Gateway().
     Async so the SDK clients are closed on the test's own event loop."""
     stack = ExitStack()
     running: list[RunningGateway] = []
 
-    def start(config: dict[str, Any] | Config, **kwargs: Any) -> RunningGateway:
+    def start(
+        config: dict[str, Any] | Config, *, limiter: RateLimiter | None = None, **kwargs: Any
+    ) -> RunningGateway:
         cfg = config if isinstance(config, Config) else parse_config(config, "test")
         settings = Settings(home=tmp_path / "home")
         gateway = Gateway(cfg, cache_dir=tmp_path / "models", **kwargs)
-        app = create_app(gateway, settings=settings)
+        app = create_app(gateway, settings=settings, limiter=limiter)
         served = stack.enter_context(ServedApp(app))
         running.append(
             RunningGateway(

@@ -48,6 +48,12 @@ def test_route_reads_stdin(config_file: Path, tmp_path: Path) -> None:
     assert json.loads(result.stdout)["reason"] == "explicit"
 
 
+def test_route_with_empty_stdin_is_a_usage_error(config_file: Path, tmp_path: Path) -> None:
+    result = run("route", "--config", str(config_file), "-", home=tmp_path, stdin=" \n")
+    assert result.returncode == 2
+    assert "no text on standard input" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_chat_streams_through_gateway(config_file: Path, tmp_path: Path) -> None:
     result = run(
         "chat", "--config", str(config_file), "--model", "gpt-hosted", "ping", home=tmp_path
@@ -55,6 +61,22 @@ def test_chat_streams_through_gateway(config_file: Path, tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "echo: ping"
     assert "model=gpt-hosted" in result.stderr
+
+
+def test_chat_writes_its_audit_record_before_exiting(config_file: Path, tmp_path: Path) -> None:
+    """Issue 14: AuditLog had no aclose, so `chat` could exit before its record was written."""
+    from hybridgate.observability.audit import AuditStore
+    from hybridgate.storage.sql import Database, default_url
+
+    for prompt in ("one", "two", "three"):
+        result = run(
+            "chat", "--config", str(config_file), "--model", "gpt-hosted", prompt, home=tmp_path
+        )
+        assert result.returncode == 0, result.stderr
+    db = Database(default_url(tmp_path))
+    rows = list(AuditStore(db).rows())
+    db.dispose()
+    assert [(r["model"], r["status"]) for r in rows] == [("gpt-hosted", 200)] * 3
 
 
 def test_chat_error_is_clear(config_file: Path, tmp_path: Path) -> None:
@@ -82,6 +104,16 @@ def test_help_lists_commands(tmp_path: Path) -> None:
     result = run("--help", home=tmp_path)
     for command in ("serve", "route", "chat", "models", "bench"):
         assert command in result.stdout
+    assert "Examples" in result.stdout
+    assert 'hybridgate route "What is the capital of France?"' in result.stdout
+
+
+def test_version(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    result = run("--version", home=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"hybridgate {version('hybridgate')}"
 
 
 def _free_port() -> int:
@@ -129,6 +161,22 @@ def test_serve_with_two_worker_processes(config_file: Path, tmp_path: Path) -> N
     assert "2 workers" in output and "Traceback" not in output
 
 
+def test_serve_on_a_busy_port_fails_before_building_the_gateway(
+    config_file: Path, tmp_path: Path
+) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("serve", "-c", str(config_file), "--port", str(port), home=tmp_path)
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "hybridgate on http" not in result.stderr  # nothing was built or loaded
+    assert "Traceback" not in result.stderr
+
+
 def test_serve_refuses_an_unreachable_database_cleanly(tmp_path: Path) -> None:
     cfg = tmp_path / "db.yaml"
     cfg.write_text(
@@ -137,13 +185,16 @@ def test_serve_refuses_an_unreachable_database_cleanly(tmp_path: Path) -> None:
         "database_url: postgresql://hg:s3cret@127.0.0.1:1/none?connect_timeout=2\n"
     )
     for workers in ("1", "2"):
-        result = run("serve", "-c", str(cfg), "--port", "1", "--workers", workers, home=tmp_path)
+        result = run(
+            "serve", "-c", str(cfg), "--port", str(_free_port()), "--workers", workers,
+            home=tmp_path,
+        )  # fmt: skip
         assert result.returncode == 2, result.stderr
         assert "database_url: cannot use" in result.stderr and "s3cret" not in result.stderr
         assert "Traceback" not in result.stderr
 
 
 def test_serve_rejects_an_unknown_log_level(tmp_path: Path) -> None:
-    result = run("serve", "--log-level", "loud", "--port", "1", home=tmp_path)
+    result = run("serve", "--log-level", "loud", "--port", str(_free_port()), home=tmp_path)
     assert result.returncode == 2
     assert "--log-level" in result.stderr and "Traceback" not in result.stderr

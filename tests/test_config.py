@@ -65,7 +65,7 @@ auth: {enabled: true}
             "models.0.pricing.input: Input should be a valid number",
         ),
         ({"models": [{**LOCAL, "colour": "red"}]}, "models.0.colour: unknown key"),
-        ({"models": []}, "models: Tuple should have at least 1 item"),
+        ({"models": []}, "models: needs at least 1 item(s)"),
         (
             {"models": [LOCAL], "router": {"fallbacks": {"local": ["nope"]}}},
             "unknown model 'nope'",
@@ -75,7 +75,13 @@ auth: {enabled: true}
             {"models": [{"name": "x", "provider": "openai_compatible", "base_url": "ftp://x"}]},
             "models.0.base_url",
         ),
-        ({"models": [{"name": "x", "provider": "vertex"}]}, "models.0"),
+        (
+            {"models": [{"name": "x", "provider": "vllm"}]},
+            "models.0.provider: must be one of 'openai', 'openai_compatible' or 'llamacpp'"
+            " (got 'vllm')",
+        ),
+        ({"models": [{"name": "x"}]}, "models.0.provider: required"),
+        ({"models": [{"provider": "openai_compatible", "base_url": "http://x"}]}, "name: required"),
         (
             {"models": [{**LOCAL, "model_path": "/no/such/model.gguf"}]},
             "models.0.model_path: no such file: /no/such/model.gguf",

@@ -21,16 +21,57 @@ from .settings import Settings
 if TYPE_CHECKING:
     from .gateway import Gateway
 
+EXAMPLES = """Examples:
+
+  hybridgate serve                          # embedded local model (+ OpenAI with OPENAI_API_KEY)
+
+  hybridgate serve -c hybridgate.yaml --port 8080
+
+  hybridgate route "What is the capital of France?"
+
+  echo "My IBAN is DE89 3704 0044 0532 0130 00" | hybridgate route --json -
+
+  hybridgate chat "Write a haiku about routers"
+
+  hybridgate keys create --name team-a --budget-usd 5
+
+  hybridgate costs --since 7d
+
+  hybridgate breakeven -c hybridgate.yaml --tokens-per-day 20000000
+"""
+
 app = typer.Typer(
     name="hybridgate",
     help="A hybrid LLM gateway: one OpenAI-compatible endpoint in front of hosted and "
     "self-hosted models, routing each request by privacy, difficulty, capability and cost.",
+    epilog=EXAMPLES,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
 )
 console = Console()
 err_console = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"hybridgate {version('hybridgate')}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", callback=_version, is_eager=True
+        ),
+    ] = False,
+) -> None:
+    return None
+
 
 ConfigOption = Annotated[
     Path | None,
@@ -94,13 +135,14 @@ def serve(
         level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     cfg = _config(config)
+    _check_port(host, port)  # before the model loads (seconds), not after
     settings = Settings()
     names = ", ".join(f"{m.name} ({'hosted' if m.hosted else 'local'})" for m in cfg.models)
     options: dict[str, Any] = {
         "host": host, "port": port, "log_level": log_level, "access_log": False,
     }  # fmt: skip
     if workers == 1:
-        from .server.factory import build_app
+        from .wiring import build_app
 
         try:
             application = build_app(cfg, settings)
@@ -131,9 +173,26 @@ def serve(
         f"hybridgate on http://{host}:{port}/v1 — {workers} workers — models: {names}",
         highlight=False,
     )
-    uvicorn.run(
-        "hybridgate.server.factory:from_environment", factory=True, workers=workers, **options
-    )
+    uvicorn.run("hybridgate.wiring:from_environment", factory=True, workers=workers, **options)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Exit with a usage error when host:port cannot be listened on (in use, no such
+    interface). uvicorn binds it again moments later."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(address)
+    except OSError as exc:
+        err_console.print(
+            f"[red]error[/red]: cannot listen on {host}:{port}: {exc.strerror or exc}",
+            highlight=False,
+        )
+        raise typer.Exit(2) from None
 
 
 def _config_failed(exc: ConfigError) -> NoReturn:
@@ -142,7 +201,12 @@ def _config_failed(exc: ConfigError) -> NoReturn:
 
 
 def _read_text(text: str) -> str:
-    return sys.stdin.read() if text == "-" else text
+    if text != "-":
+        return text
+    read = sys.stdin.read()
+    if not read.strip():
+        raise typer.BadParameter("no text on standard input", param_hint="TEXT")
+    return read
 
 
 @app.command()
@@ -155,10 +219,11 @@ def route(
     """Show the routing decision for TEXT without calling any model."""
     from .schemas import ChatRequest
 
+    content = _read_text(text)
     cfg = _config(config)
     gateway = build_gateway(cfg, Settings())
     request = ChatRequest.model_validate(
-        {"model": model, "messages": [{"role": "user", "content": _read_text(text)}]}
+        {"model": model, "messages": [{"role": "user", "content": content}]}
     )
     try:
         routed = asyncio.run(gateway.route(request))

@@ -418,10 +418,21 @@ def format_errors(source: str, exc: ValidationError) -> str:
             if item in PROVIDER_KINDS and i > 0 and isinstance(err["loc"][i - 1], int):
                 continue
             parts.append(str(item))
+        ctx = err.get("ctx", {})
+        if err["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            # pydantic names the discriminator in its own words; say it as a key path.
+            parts.append(str(ctx.get("discriminator", "")).strip("'"))
         path = ".".join(parts)
         if err["type"] == "literal_error":
-            expected = err.get("ctx", {}).get("expected", "")
-            msg = f"must be one of {expected}"
+            msg = f"must be one of {ctx.get('expected', '')}"
+        elif err["type"] == "union_tag_invalid":
+            tags = str(ctx.get("expected_tags", "")).split(", ")
+            expected = " or ".join([", ".join(tags[:-1]), tags[-1]] if len(tags) > 1 else tags)
+            msg = f"must be one of {expected} (got {ctx.get('tag')!r})"
+        elif err["type"] == "union_tag_not_found" or err["type"] == "missing":
+            msg = "required"
+        elif err["type"] == "too_short":
+            msg = f"needs at least {ctx.get('min_length')} item(s)"
         elif err["type"] == "extra_forbidden":
             msg = "unknown key"
         else:

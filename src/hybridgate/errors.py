@@ -2,18 +2,25 @@
 
 GatewayError (500 server_error)
 ├── ConfigError                       (not an HTTP error: bad YAML/env, raised at start-up)
+├── EmbedderUnavailable               (the bundled embedding weights are not installed)
+├── PolicyViolation                   (a policy chose outside its candidates: a bug)
 ├── InvalidRequest (400 invalid_request_error)
 │   ├── ContextTooLong                (code context_length_exceeded)
 │   └── SensitiveDataBlocked          (code sensitive_data_blocked)
 ├── AuthenticationFailed (401)
 ├── PermissionDenied (403)
 ├── ModelNotFound (404)
+├── KeyNotFound (404, code key_not_found: the admin API's unknown key id)
 ├── PayloadTooLarge (413)
 ├── RateLimited (429 requests, rate_limit_exceeded; sends retry-after)
 │   └── BudgetExceeded (429 insufficient_quota; sends x-should-retry: false)
-└── UpstreamError (502 server_error)
+└── UpstreamError (502 server_error, upstream_error)
     ├── UpstreamUnavailable (503)
-    └── UpstreamTimeout (504)
+    ├── UpstreamTimeout (504)
+    └── UpstreamRejected (the upstream's own 4xx status, invalid_request_error; not retried)
+
+Every class the gateway raises is defined here; `server/app.py` renders them all through
+`to_body()`, `http_status()` and `headers()`.
 """
 
 from __future__ import annotations
@@ -52,6 +59,14 @@ class ConfigError(GatewayError):
     """A configuration file or environment value is invalid; the message names the key."""
 
 
+class EmbedderUnavailable(GatewayError):
+    """The embedding weights are not installed."""
+
+
+class PolicyViolation(GatewayError):
+    """A policy picked a model outside the candidates: a bug, never a client error."""
+
+
 class InvalidRequest(GatewayError):
     status, type = 400, "invalid_request_error"
 
@@ -74,6 +89,10 @@ class PermissionDenied(GatewayError):
 
 class ModelNotFound(GatewayError):
     status, type, code = 404, "invalid_request_error", "model_not_found"
+
+
+class KeyNotFound(GatewayError):
+    status, type, code = 404, "invalid_request_error", "key_not_found"
 
 
 class PayloadTooLarge(GatewayError):

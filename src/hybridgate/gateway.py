@@ -10,7 +10,8 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .accounting.pricing import Usage, call_cost, estimate_cost
+from .accounting.pricing import call_cost, estimate_cost
+from .accounting.spend import SpendReservations
 from .config import Config
 from .errors import GatewayError
 from .execution import CallContext, Executor
@@ -19,13 +20,14 @@ from .execution.compare import Evaluator, Primary, answer_text
 from .execution.streaming import StreamTally, relay
 from .execution.transforms import RequestTransform
 from .features import FeatureExtractor, Features
-from .features.extract import ANONYMOUS, Principal, SpendReservations
 from .observability.calls import CallObserver, CallRecord
 from .observability.metrics import Metrics
+from .principal import ANONYMOUS, Principal
 from .providers import Provider, build_providers
 from .routing import DEFAULT_POLICIES, Policy, RouteDecision, decide
 from .routing.decision import Transform
 from .schemas import ChatCompletion, ChatRequest
+from .usage import Usage
 
 log = logging.getLogger(__name__)
 
@@ -94,10 +96,11 @@ class Gateway:
         if self.evaluator is not None:
             await self.evaluator.aclose()
         await self.executor.aclose()
-        for observer in self.observers:  # observers that write (ledger) flush on shutdown
-            closer = getattr(observer, "aclose", None)
-            if closer is not None:
-                await closer()
+        for observer in self.observers:  # observers that write (ledger, audit) flush here
+            try:
+                await observer.aclose()
+            except Exception:
+                log.exception("observer %s failed to close", type(observer).__name__)
 
     # -- routing -------------------------------------------------------------------------
 
@@ -131,7 +134,13 @@ class Gateway:
             "explanation": decision.explanation,
             "sensitive": features.sensitive,
             "entities": [
-                {"type": e.type, "start": e.start, "end": e.end, "message_index": e.message_index}
+                {
+                    "type": e.type,
+                    "start": e.start,
+                    "end": e.end,
+                    "message_index": e.message_index,
+                    "field": e.field,  # None: offsets index the message's joined texts
+                }
                 for e in features.entities
             ],
             "scores": dict(decision.scores),
@@ -213,6 +222,14 @@ class Gateway:
                     "observer %s failed for %s", type(observer).__name__, record.request_id
                 )
 
+    def denied(self, request_id: str, key_id: str | None, error: GatewayError) -> None:
+        """Hand a request refused before routing (auth, size, rate) to every observer."""
+        for observer in self.observers:
+            try:
+                observer.denied(request_id, key_id, error.http_status(), error.code)
+            except Exception:
+                log.exception("observer %s failed for %s", type(observer).__name__, request_id)
+
     def record_failure(self, routed: Routed, error: GatewayError) -> None:
         self._record(
             routed,
@@ -239,8 +256,10 @@ class Gateway:
             )
         )  # fmt: skip
 
-    def _reserve(self, routed: Routed) -> None:
-        """Hold the routed request's estimated cost against the budgets while it runs."""
+    def hold(self, routed: Routed) -> None:
+        """Hold the routed request's estimated cost against the budgets while it runs.
+        Call it right after `route`, before any await: budgets were read there, and a
+        concurrent burst must see each other's holds (idempotent)."""
         spend = self.extractor.spend
         spec = self.config.model(routed.decision.model)
         if not isinstance(spend, SpendReservations) or spec is None:
@@ -249,8 +268,14 @@ class Gateway:
         usd = estimate_cost(spec, features.prompt_tokens, features.output_tokens)
         spend.reserve(routed.request_id, features.principal.key_id, usd, routed.started_at)
 
+    def release(self, routed: Routed) -> None:
+        """Drop the hold of a request refused before its call (a rate limit, a size cap)."""
+        spend = self.extractor.spend
+        if isinstance(spend, SpendReservations):
+            spend.release(routed.request_id)
+
     async def complete(self, routed: Routed) -> Answer:
-        self._reserve(routed)
+        self.hold(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
             outcome = await self.executor.complete(ctx)
@@ -259,13 +284,7 @@ class Gateway:
             raise
         usage_raw = outcome.completion.usage
         if usage_raw is not None:
-            details = usage_raw.prompt_tokens_details
-            usage = Usage(
-                prompt_tokens=usage_raw.prompt_tokens,
-                completion_tokens=usage_raw.completion_tokens,
-                cached_tokens=(details.cached_tokens or 0) if details else 0,
-            )
-            estimated = False
+            usage, estimated = Usage.from_openai(usage_raw), False
         else:
             usage, estimated = Usage(prompt_tokens=routed.features.prompt_tokens), True
         text = answer_text(outcome.completion)  # for the audit and for evaluation
@@ -285,7 +304,7 @@ class Gateway:
         )
 
     async def stream(self, routed: Routed) -> StreamAnswer:
-        self._reserve(routed)
+        self.hold(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
             handle = await self.executor.stream(ctx)

@@ -1,10 +1,18 @@
-"""Builds a Gateway with every plug-in this installation provides. Issues add their
-scanner, scorer, transform or observer here, so the server code never changes."""
+"""The one place that assembles hybridgate: a Gateway with every plug-in this installation
+provides (scanner, scorer, transform, observers, evaluator), and the served app around it.
+New plug-ins are added here, so the server code never changes.
+
+`hybridgate serve --workers N` hands `from_environment` to uvicorn as a factory, so each
+worker process builds its own gateway from HYBRIDGATE_CONFIG; workers share state through
+the database (ledger, keys, audit) and Redis when `redis_url` is set (limits, breaker,
+sticky sessions)."""
 
 from __future__ import annotations
 
+from starlette.applications import Starlette
+
 from .accounting.ledger import open_ledger
-from .config import Config
+from .config import Config, load_config
 from .execution.compare import build_evaluator, load_embedder
 from .execution.redaction import Redactor
 from .features import FeatureExtractor
@@ -43,6 +51,26 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
         transforms={Transform.REDACT: Redactor()},
     )
     gateway.evaluator = build_evaluator(
-        config, gateway.providers, open_database(config, settings), embedder, gateway.observe
+        config, gateway.executor, open_database(config, settings), embedder, gateway.observe
     )
     return gateway
+
+
+def build_app(config: Config, settings: Settings) -> Starlette:
+    """The served app: the gateway with every plug-in, its start-up work done before it
+    listens."""
+    from .features.privacy import Scanner
+    from .features.tokens import warm
+    from .server import create_app
+
+    gateway = build_gateway(config, settings)
+    app = create_app(gateway, settings=settings)
+    warm()  # the tokenizer now, not on the first request (~1 s)
+    if isinstance(gateway.extractor.privacy, Scanner):
+        gateway.extractor.privacy.warm()  # and the NER pipeline (~1-2 s of CPU)
+    return app
+
+
+def from_environment() -> Starlette:
+    """The uvicorn factory of a worker process (the parent checked the config already)."""
+    return build_app(load_config(None), Settings())

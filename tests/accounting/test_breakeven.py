@@ -84,6 +84,44 @@ def test_breakeven_command_writes_plots(tmp_path: Path, monkeypatch: pytest.Monk
     assert bad.exit_code == 2
 
 
+@pytest.mark.slow
+def test_breakeven_reads_the_ledger_of_the_config_it_is_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: breakeven read the ledger but had no -c/--config."""
+    import time
+
+    from hybridgate.accounting.ledger import Ledger
+    from hybridgate.observability.calls import CallRecord
+    from hybridgate.storage.sql import Database
+    from hybridgate.usage import Usage
+
+    monkeypatch.setenv("HYBRIDGATE_HOME", str(tmp_path / "home"))
+    url = f"sqlite:///{tmp_path / 'other.db'}"
+    ledger = Ledger(Database(url))
+    for i, hosted in enumerate((False, False, False, True)):
+        ledger.record(
+            CallRecord(
+                request_id=f"req_{i}", started_at=time.time(), key_id=None,
+                requested_model="auto", model="m", hosted=hosted, reason="default",
+                status=200, stream=False, usage=Usage(10, 10), usage_estimated=False,
+                cost_usd=0.0, latency_s=0.01, attempts=("m",),
+            )
+        )  # fmt: skip
+    ledger.close()
+    cfg = tmp_path / "hybridgate.yaml"
+    cfg.write_text(
+        "models: [{name: m, provider: openai_compatible, hosted: false,"
+        f" base_url: 'http://127.0.0.1:1/v1'}}]\ndatabase_url: '{url}'\n"
+    )
+    png = tmp_path / "be.png"
+    args = ["breakeven", "--json", "--out", str(png)]
+    result = CliRunner().invoke(_app(), [*args, "-c", str(cfg)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["local_share"], data["local_share_source"]) == (0.75, "the ledger")
+
+
 def test_capacity_command() -> None:
     runner = CliRunner()
     result = runner.invoke(

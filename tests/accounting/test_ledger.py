@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from hybridgate.accounting.ledger import Ledger, calls
 from hybridgate.accounting.pricing import Usage
+from hybridgate.governance.limits import InProcessLimiter, Rates
 from hybridgate.observability.calls import CallRecord
 from hybridgate.storage.sql import Database
 
@@ -248,4 +249,67 @@ async def test_a_request_in_flight_counts_against_a_hard_budget(
             await gw.client.chat.completions.create(**ask)  # type: ignore[arg-type]
         assert refused.value.status_code == 429
     assert len(fake_upstream.requests) == 1
+    await ledger.aclose()
+
+
+class RoundTripLimiter(InProcessLimiter):
+    """A limiter whose store is a round trip away, as Redis is: every acquire awaits."""
+
+    async def acquire(self, key: str, rates: Rates, *, requests: int, tokens: int) -> None:
+        await anyio.sleep(0.2)
+        await super().acquire(key, rates, requests=requests, tokens=tokens)
+
+
+async def test_a_burst_cannot_pass_a_budget_together_while_the_limiter_awaits(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    """Issue 14: with a tpm limit on a remote store, budgets were read before the
+    limiter's await and the hold made after it, so a concurrent burst passed together."""
+    import openai
+
+    from hybridgate.features import FeatureExtractor
+
+    ledger = Ledger(Database(f"sqlite:///{tmp_path / 'b.db'}"))
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg["budgets"] = {"global": {"day": {"hard": 1e-9}}}  # one call's estimate exhausts it
+    cfg["limits"] = {"tpm": 100_000}
+    gw = start_gateway(
+        cfg,
+        limiter=RoundTripLimiter(),
+        extractor=FeatureExtractor(spend=ledger),
+        observers=[ledger],
+    )
+    ask = {"model": "gpt-hosted", "messages": [{"role": "user", "content": "hi"}]}
+    statuses: list[int] = []
+
+    async def one() -> None:
+        try:
+            await gw.client.chat.completions.create(**ask)  # type: ignore[call-overload]
+            statuses.append(200)
+        except openai.RateLimitError as exc:
+            statuses.append(exc.status_code)
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(3):
+            tg.start_soon(one)
+    assert sorted(statuses) == [200, 429, 429]
+    assert len(fake_upstream.requests) == 1
+    await ledger.aclose()
+
+
+async def test_a_request_refused_by_the_limiter_releases_its_hold(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    import openai
+
+    from hybridgate.features import FeatureExtractor
+
+    ledger = Ledger(Database(f"sqlite:///{tmp_path / 'r.db'}"))
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg["limits"] = {"tpm": 1}  # every prompt is too large
+    gw = start_gateway(cfg, extractor=FeatureExtractor(spend=ledger), observers=[ledger])
+    ask = {"model": "gpt-hosted", "messages": [{"role": "user", "content": "hi"}]}
+    with pytest.raises(openai.RateLimitError):
+        await gw.client.chat.completions.create(**ask)  # type: ignore[call-overload]
+    assert ledger.spend(None, time.time()).global_day == 0.0
     await ledger.aclose()

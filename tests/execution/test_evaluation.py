@@ -50,7 +50,7 @@ def attach(
             update={"evaluate": cfg.router.evaluate.model_copy(update=evaluate)}
         )
         cfg = cfg.model_copy(update={"router": router})
-    gw.gateway.evaluator = Evaluator(cfg, gw.gateway.providers, store, embedder=embedder)
+    gw.gateway.evaluator = Evaluator(cfg, gw.gateway.executor, store, embedder=embedder)
     return store
 
 
@@ -123,7 +123,9 @@ async def test_no_header_and_no_sampling_means_no_comparison(
 async def test_sample_rate_one_compares_every_request_streams_too(
     fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
 ):
-    gw = start_gateway(base_config(fake_upstream.url))  # type: ignore[attr-defined]
+    # The client names the in-house model: a hosted comparison needs the opt-in.
+    config = base_config(fake_upstream.url, explicit_local_to_hosted=True)  # type: ignore[attr-defined]
+    gw = start_gateway(config)
     store = attach(gw, tmp_path, sample_rate=1.0)
     stream = await gw.client.chat.completions.create(
         model="llama-local", messages=USER, stream=True
@@ -133,6 +135,17 @@ async def test_sample_rate_one_compares_every_request_streams_too(
     (row,) = store.list(disagreements_only=False)
     assert row.primary_text == text == "echo: hello there"
     assert row.other_model == "gpt-hosted"
+
+
+async def test_a_named_in_house_model_is_not_copied_to_a_hosted_one(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+):
+    gw = start_gateway(base_config(fake_upstream.url))  # type: ignore[attr-defined]
+    store = attach(gw, tmp_path, sample_rate=1.0)
+    await gw.client.chat.completions.create(model="llama-local", messages=USER)
+    await drain(gw)
+    assert store.list(disagreements_only=False) == []
+    assert hosted_calls(fake_upstream) == 0
 
 
 async def test_client_latency_is_its_own_answer(
@@ -176,7 +189,7 @@ async def test_failed_comparison_is_stored_as_an_error(
 ):
     gw = start_gateway(base_config(fake_upstream.url))  # type: ignore[attr-defined]
     store = attach(gw, tmp_path)
-    fake_upstream.script("llama-local", [Fail(500)])
+    fake_upstream.script("llama-local", [Fail(500)] * 2)  # every attempt (retried)
     raw = await gw.client.chat.completions.with_raw_response.create(
         model="gpt-hosted", messages=USER, extra_headers=EVALUATE
     )
@@ -226,7 +239,7 @@ async def test_evaluations_command_lists_disagreements(
     home = tmp_path / "home"
     gw = start_gateway(base_config(fake_upstream.url))  # type: ignore[attr-defined]
     store = EvaluationStore(Database(f"sqlite:///{home / 'hybridgate.db'}"))
-    gw.gateway.evaluator = Evaluator(gw.gateway.config, gw.gateway.providers, store)
+    gw.gateway.evaluator = Evaluator(gw.gateway.config, gw.gateway.executor, store)
     fake_upstream.script("llama-local", [Reply("Lyon"), Reply("echo: second")])
     for text in ("first", "second"):
         await gw.client.chat.completions.create(
@@ -275,11 +288,11 @@ async def test_comparison_calls_are_ledger_rows_linked_to_the_request(
 
     db = Database(f"sqlite:///{tmp_path / 'ledger.db'}")
     ledger = Ledger(db)
-    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg = base_config(fake_upstream.url, explicit_local_to_hosted=True)  # type: ignore[attr-defined]
     gw = start_gateway(cfg, observers=[ledger])
     store = EvaluationStore(Database(f"sqlite:///{tmp_path / 'eval.db'}"))
     gw.gateway.evaluator = Evaluator(
-        gw.gateway.config, gw.gateway.providers, store, on_call=gw.gateway.observe
+        gw.gateway.config, gw.gateway.executor, store, on_call=gw.gateway.observe
     )
     fake_upstream.script("gpt-hosted", [Reply("Paris, of course.")])
     raw = await gw.client.chat.completions.with_raw_response.create(
@@ -325,9 +338,9 @@ async def test_failed_comparison_is_a_ledger_row_with_its_error(
     ledger = Ledger(db)
     gw = start_gateway(base_config(fake_upstream.url), observers=[ledger])  # type: ignore[attr-defined]
     gw.gateway.evaluator = Evaluator(
-        gw.gateway.config, gw.gateway.providers, None, on_call=gw.gateway.observe
+        gw.gateway.config, gw.gateway.executor, None, on_call=gw.gateway.observe
     )
-    fake_upstream.script("llama-local", [Fail(500)])
+    fake_upstream.script("llama-local", [Fail(500)] * 2)  # every attempt (retried)
     await gw.client.chat.completions.create(
         model="gpt-hosted", messages=USER, extra_headers=EVALUATE
     )
@@ -370,3 +383,22 @@ async def test_no_comparisons_past_a_soft_budget(
     assert raw.status_code == 200
     await drain(gw)
     assert len(store.list(disagreements_only=False)) == compared
+
+
+async def test_comparison_calls_are_retried_and_feed_the_breaker(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+):
+    """Issue 14: evaluation calls went straight to the provider, skipping retry and breaker."""
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg["router"]["retry"] = {"attempts": 2, "initial_backoff": 0.01}
+    gw = start_gateway(cfg)
+    store = EvaluationStore(Database(f"sqlite:///{tmp_path / 'eval.db'}"))
+    gw.gateway.evaluator = Evaluator(gw.gateway.config, gw.gateway.executor, store)
+    fake_upstream.script("llama-local", [Fail(503)])
+    await gw.client.chat.completions.create(
+        model="gpt-hosted", messages=USER, extra_headers=EVALUATE
+    )
+    await drain(gw)
+    (row,) = store.list(disagreements_only=False)
+    assert row.error is None and row.other_model == "llama-local"  # the retry answered
+    assert [r["model"] for r in fake_upstream.requests].count("llama-local") == 2

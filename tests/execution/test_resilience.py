@@ -389,7 +389,8 @@ async def _stream_text_messages(gw: Any, messages: list[dict[str, str]]) -> str:
 async def test_refusal_is_re_asked_of_the_fallback_when_enabled(
     fake_upstream: FakeUpstream, start_gateway: GatewayFactory
 ):
-    gw = start_gateway(config(fake_upstream, on_refusal="reroute"))
+    # The in-house model was named: re-asking a hosted one needs the opt-in.
+    gw = start_gateway(config(fake_upstream, on_refusal="reroute", explicit_local_to_hosted=True))
     fake_upstream.script("llama-local", [Reply(REFUSAL)])
     raw = await gw.client.chat.completions.with_raw_response.create(
         model="llama-local", messages=USER
@@ -397,6 +398,38 @@ async def test_refusal_is_re_asked_of_the_fallback_when_enabled(
     assert raw.parse().choices[0].message.content == "echo: hello there"
     assert raw.headers["x-hybridgate-model"] == "gpt-hosted"
     assert raw.headers["x-hybridgate-route-reason"] == "fallback"
+
+
+async def test_streamed_refusal_is_re_asked_of_the_fallback_when_enabled(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+):
+    """Issue 14: re-ask worked for non-streaming calls only."""
+    gw = start_gateway(config(fake_upstream, on_refusal="reroute"))
+    fake_upstream.script("gpt-hosted", [Reply(REFUSAL)])
+    raw = await gw.client.chat.completions.with_raw_response.create(
+        model="gpt-hosted", messages=USER, stream=True
+    )
+    text = "".join([c.choices[0].delta.content or "" async for c in raw.parse() if c.choices])
+    assert text == "echo: hello there"
+    assert raw.headers["x-hybridgate-model"] == "llama-local"
+    assert raw.headers["x-hybridgate-route-reason"] == "fallback"
+
+
+async def test_streamed_answers_pass_untouched_with_re_ask_on(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+):
+    gw = start_gateway(config(fake_upstream, on_refusal="reroute"))
+    long = "word " * 100  # longer than the opening the detector reads
+    fake_upstream.script("gpt-hosted", [Reply(long.strip()), Reply(REFUSAL)])
+    fake_upstream.script("llama-local", [Reply(REFUSAL)])
+    for expected in (long.strip(), REFUSAL):  # an answer; a refusal both models give
+        raw = await gw.client.chat.completions.with_raw_response.create(
+            model="gpt-hosted", messages=USER, stream=True
+        )
+        text = "".join([c.choices[0].delta.content or "" async for c in raw.parse() if c.choices])
+        assert text == expected
+        assert raw.headers["x-hybridgate-model"] == "gpt-hosted"
+    assert sum(1 for r in fake_upstream.requests if r["model"] == "llama-local") == 1
 
 
 async def test_refusal_is_returned_as_is_by_default(

@@ -46,9 +46,11 @@ class Reset:
 
 @dataclass
 class DropStream:
-    """Stream `after` content chunks, then cut the connection (no [DONE])."""
+    """Stream `after` content chunks, then cut the connection (no [DONE]); `clean` ends
+    the HTTP body properly instead, as a server that stops mid-answer would."""
 
     after: int
+    clean: bool = False
 
 
 Behaviour = Reply | Fail | Hang | Reset | DropStream
@@ -128,7 +130,7 @@ class FakeUpstream:
         if (body.get("response_format") or {}).get("type") in ("json_object", "json_schema"):
             text = json.dumps({"answer": text})
         if body.get("stream"):
-            drop = behaviour.after if isinstance(behaviour, DropStream) else None
+            drop = behaviour if isinstance(behaviour, DropStream) else None
             return StreamingResponse(
                 self._stream(body, text, tool_call, drop), media_type="text/event-stream"
             )
@@ -171,7 +173,7 @@ class FakeUpstream:
         body: dict[str, Any],
         text: str,
         tool_call: tuple[str, str] | None,
-        drop: int | None,
+        drop: DropStream | None,
     ) -> Any:
         base = {
             "id": "chatcmpl-fake",
@@ -185,7 +187,9 @@ class FakeUpstream:
             return f"data: {json.dumps(data)}\n\n"
 
         yield chunk({"role": "assistant", "content": ""})
-        if drop == 0:
+        if drop is not None and drop.after == 0:
+            if drop.clean:
+                return
             raise ConnectionResetError("scripted drop before first token")
         if tool_call:
             yield chunk(
@@ -209,7 +213,9 @@ class FakeUpstream:
         else:
             words = text.split(" ")
             for i, word in enumerate(words):
-                if drop is not None and i >= drop:
+                if drop is not None and i >= drop.after:
+                    if drop.clean:
+                        return
                     raise ConnectionResetError("scripted drop mid-stream")
                 yield chunk({"content": word if i == 0 else " " + word})
                 await asyncio.sleep(0)

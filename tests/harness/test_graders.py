@@ -86,6 +86,12 @@ async def test_regex_and_contains() -> None:
         ("none of these", None),
         ("Q?\nA. one\nB. two\nAnswer:", None),  # repeating the options picks nothing
         ("Q?\nA. one\nB. two\nAnswer: B", "B"),
+        # The article is not a pick (issue 14)
+        ("A lesion of the facial nerve.", None),
+        ("The answer is a difficult one", None),
+        ("A lesion; the answer is C", "C"),
+        ("The answer is A because the nerve is cut.", "A"),
+        ("answer: b", "B"),
     ],
 )
 def test_extract_letter(text: str, letter: str | None) -> None:

@@ -17,7 +17,7 @@ from hybridgate.features.privacy.sessions import MemorySessions, Sticky
 from hybridgate.routing.decision import Transform
 
 from ..conftest import RunningGateway, base_config
-from ..fakes.upstream import FakeUpstream, Reply
+from ..fakes.upstream import Fail, FakeUpstream, Reply
 
 pytestmark = pytest.mark.anyio
 
@@ -38,13 +38,21 @@ PROMPT = (
 HOSTED = "gpt-hosted"
 
 
-def start(start_gateway: Any, fake_upstream: FakeUpstream, **privacy: Any) -> RunningGateway:
+def start(
+    start_gateway: Any,
+    fake_upstream: FakeUpstream,
+    *,
+    local_capabilities: list[str] | None = None,
+    **privacy: Any,
+) -> RunningGateway:
+    """As wiring builds it: one scanner detects, and finds what the Redactor rewrites."""
     config = base_config(fake_upstream.url, privacy=privacy)
-    extractor = FeatureExtractor(
-        privacy=Scanner(ner=SpacyNER()), sessions=Sticky(MemorySessions(), ttl=600)
-    )
+    if local_capabilities is not None:
+        config["models"][1]["capabilities"] = local_capabilities
+    scanner = Scanner(ner=SpacyNER())
+    extractor = FeatureExtractor(privacy=scanner, sessions=Sticky(MemorySessions(), ttl=600))
     gateway: RunningGateway = start_gateway(
-        config, extractor=extractor, transforms={Transform.REDACT: Redactor()}
+        config, extractor=extractor, transforms={Transform.REDACT: Redactor(scanner)}
     )
     return gateway
 
@@ -206,3 +214,235 @@ async def test_route_reports_entities_without_values(
     first = next(e for e in response["entities"] if e["type"] == "EMAIL_ADDRESS")
     assert PROMPT[first["start"] : first["end"]] == SECRETS["email"]
     assert not any(value in json.dumps(response) for value in SECRETS.values())
+
+
+# -- every field that can leave (issue 13, item 4) --------------------------------------
+
+ID = SECRETS["email"]
+CLEAN = [{"role": "user", "content": "Please help with the task below."}]
+TOOL = {"name": "lookup", "description": "Look up a record.", "parameters": {"type": "object"}}
+
+
+def _tool(**function: Any) -> list[dict[str, Any]]:
+    return [{"type": "function", "function": {**TOOL, **function}}]
+
+
+# Each request carries the identifier in exactly one field, the rest is clean.
+FIELDS: dict[str, dict[str, Any]] = {
+    "content part": {"messages": [{"role": "user", "content": [
+        {"type": "text", "text": "Please help with the task below."},
+        {"type": "text", "text": f"Reply to {ID}."}]}]},
+    "message name": {"messages": [{"role": "user", "name": ID, "content": "Hello there."}]},
+    "tool-call arguments": {"messages": [
+        *CLEAN,
+        {"role": "assistant", "content": None, "tool_calls": [{"id": "call_1", "type": "function",
+            "function": {"name": "lookup", "arguments": json.dumps({"who": ID})}}]},
+        {"role": "tool", "tool_call_id": "call_1", "content": "done"}], "tools": _tool()},
+    "tool result": {"messages": [
+        *CLEAN,
+        {"role": "assistant", "content": None, "tool_calls": [{"id": "call_1", "type": "function",
+            "function": {"name": "lookup", "arguments": "{}"}}]},
+        {"role": "tool", "tool_call_id": "call_1", "content": f"owner: {ID}"}], "tools": _tool()},
+    "tool description": {"messages": CLEAN, "tools": _tool(description=f"Mails {ID}.")},
+    "parameters schema": {"messages": CLEAN, "tools": _tool(parameters={
+        "type": "object", "properties": {"to": {"type": "string",
+            "description": f"Recipient, e.g. {ID}"}}})},
+    "user": {"messages": CLEAN, "user": ID},
+    "metadata": {"messages": CLEAN, "metadata": {"customer": ID}},
+    "prediction": {"messages": CLEAN, "prediction": {"type": "content", "content": f"To: {ID}"}},
+    "response_format schema": {"messages": CLEAN, "response_format": {
+        "type": "json_schema", "json_schema": {"name": "reply", "schema": {
+            "type": "object", "description": f"A reply to {ID}"}}}},
+    "unknown extra field": {"messages": CLEAN,
+        "extra_body": {"x_context": {"note": f"account of {ID}"}}},
+}  # fmt: skip
+
+
+def _wire(where: str) -> dict[str, Any]:
+    """The JSON body the SDK sends for FIELDS[where]."""
+    body = dict(FIELDS[where])
+    return {**body, **body.pop("extra_body", {})}
+
+
+@pytest.mark.parametrize("where", list(FIELDS))
+async def test_an_identifier_in_any_field_stays_in_house(
+    start_gateway: Any, fake_upstream: FakeUpstream, where: str
+) -> None:
+    # The in-house model takes every request shape here: privacy alone decides.
+    gw = start(start_gateway, fake_upstream, local_capabilities=["text", "tools", "json_schema"])
+    view = await gw.client.post("/route", cast_to=object, body={"model": HOSTED, **_wire(where)})
+    assert isinstance(view, dict)
+    assert view["sensitive"] is True, where
+    raw = await gw.client.chat.completions.with_raw_response.create(model=HOSTED, **FIELDS[where])
+    assert raw.headers["x-hybridgate-model"] == "llama-local"
+    assert raw.headers["x-hybridgate-route-reason"] == "privacy"
+    assert fake_upstream.requests, "the in-house model was called"
+    assert ID not in sent_to_hosted(fake_upstream)
+
+
+@pytest.mark.parametrize("where", list(FIELDS))
+async def test_an_identifier_in_any_field_is_pseudonymized(
+    start_gateway: Any, fake_upstream: FakeUpstream, where: str
+) -> None:
+    gw = start(start_gateway, fake_upstream, on_sensitive="redact")
+    raw = await gw.client.chat.completions.with_raw_response.create(model=HOSTED, **FIELDS[where])
+    assert raw.headers["x-hybridgate-model"] == HOSTED
+    assert raw.headers["x-hybridgate-route-reason"] == "privacy"
+    hosted = sent_to_hosted(fake_upstream)
+    assert hosted, "the hosted model was called"
+    assert ID not in hosted, where
+    assert "EMAIL_ADDRESS_1" in hosted
+    sent = fake_upstream.requests[-1]
+    # Structure survives: ids, roles, function names, schema types.
+    original = _wire(where)
+    assert [m["role"] for m in sent["messages"]] == [m["role"] for m in original["messages"]]
+    if "tools" in original:
+        assert sent["tools"][0]["function"]["name"] == "lookup"
+    if where == "message name":
+        assert sent["messages"][0]["name"] == "EMAIL_ADDRESS_1"  # no <> in a name upstream
+
+
+async def test_route_locates_entities_outside_message_texts(
+    start_gateway: Any, fake_upstream: FakeUpstream
+) -> None:
+    gw = start(start_gateway, fake_upstream)
+    view = await gw.client.post(
+        "/route", cast_to=object, body={"model": HOSTED, **_wire("metadata")}
+    )
+    assert isinstance(view, dict)
+    (entity,) = view["entities"]
+    assert entity["message_index"] == -1 and entity["field"] == "metadata.customer"
+    assert ID[entity["start"] : entity["end"]] == ID
+
+
+IMAGE = {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
+
+
+async def test_redact_mode_keeps_sensitive_requests_with_images_local(
+    start_gateway: Any, fake_upstream: FakeUpstream
+) -> None:
+    # The in-house model here reads images too: privacy, not capability, decides.
+    config = base_config(fake_upstream.url, privacy={"on_sensitive": "redact"})
+    config["models"][1]["capabilities"] = ["text", "images"]
+    scanner = Scanner(ner=SpacyNER())
+    gw = start_gateway(
+        config,
+        extractor=FeatureExtractor(privacy=scanner),
+        transforms={Transform.REDACT: Redactor(scanner)},
+    )
+    content = [{"type": "text", "text": f"Who is in this photo? Mail {ID}"}, IMAGE]
+    messages = [{"role": "user", "content": content}]
+    raw = await gw.client.chat.completions.with_raw_response.create(model=HOSTED, messages=messages)
+    assert raw.headers["x-hybridgate-model"] == "llama-local"
+    assert raw.headers["x-hybridgate-route-reason"] == "privacy"
+    view = await gw.client.post(
+        "/route", cast_to=object, body={"model": HOSTED, "messages": messages}
+    )
+    assert isinstance(view, dict) and "images" in view["explanation"]
+    assert sent_to_hosted(fake_upstream) == ""
+    # A clean request with images still goes out.
+    clean = [{"role": "user", "content": [{"type": "text", "text": "What is this?"}, IMAGE]}]
+    raw = await gw.client.chat.completions.with_raw_response.create(model=HOSTED, messages=clean)
+    assert raw.headers["x-hybridgate-model"] == HOSTED
+
+
+async def test_images_allow_sends_the_redacted_request_with_its_images(
+    start_gateway: Any, fake_upstream: FakeUpstream
+) -> None:
+    gw = start(start_gateway, fake_upstream, on_sensitive="redact", images="allow")
+    content = [{"type": "text", "text": f"Who is in this photo? Mail {ID}"}, IMAGE]
+    raw = await gw.client.chat.completions.with_raw_response.create(
+        model=HOSTED, messages=[{"role": "user", "content": content}]
+    )
+    assert raw.headers["x-hybridgate-model"] == HOSTED
+    sent = fake_upstream.requests[-1]["messages"][0]["content"]
+    assert sent[0]["text"] == "Who is in this photo? Mail <EMAIL_ADDRESS_1>"
+    assert sent[1] == IMAGE
+
+
+# -- a named in-house model never silently becomes a hosted one (item 7) ------------------
+
+
+def _local_without_tools(fake_upstream: FakeUpstream, **router: Any) -> dict[str, Any]:
+    config = base_config(fake_upstream.url, **router)
+    config["models"][1]["capabilities"] = ["text"]
+    config["models"][1]["max_output_tokens"] = 1000
+    return config
+
+
+async def test_explicit_in_house_model_with_tools_never_reaches_the_hosted_model(
+    start_gateway: Any, fake_upstream: FakeUpstream
+) -> None:
+    gw = start_gateway(_local_without_tools(fake_upstream))
+    with pytest.raises(openai.BadRequestError) as info:
+        await gw.client.chat.completions.create(
+            model="llama-local",
+            messages=CLEAN,
+            tools=_tool(),  # type: ignore[arg-type]
+        )
+    error = info.value.body
+    assert isinstance(error, dict)
+    assert "llama-local: no tools support" in error["message"] and error["param"] == "tools"
+    assert "explicit_local_to_hosted" in error["message"]
+    with pytest.raises(openai.BadRequestError) as info:
+        await gw.client.chat.completions.create(
+            model="llama-local", messages=CLEAN, max_tokens=4000
+        )
+    assert "max output 1000 < 4000" in str(info.value.body)
+    assert fake_upstream.requests == []
+
+
+async def test_explicit_in_house_model_does_not_fall_back_to_hosted(
+    start_gateway: Any, fake_upstream: FakeUpstream
+) -> None:
+    gw = start_gateway(base_config(fake_upstream.url))  # fallbacks: llama-local → gpt-hosted
+    fake_upstream.script("llama-local", [Fail(503)] * 3)
+    view = await gw.client.post(
+        "/route", cast_to=object, body={"model": "llama-local", "messages": CLEAN}
+    )
+    assert isinstance(view, dict) and view["fallbacks"] == []
+    with pytest.raises(openai.APIStatusError) as info:
+        await gw.client.chat.completions.create(model="llama-local", messages=CLEAN)
+    assert info.value.status_code == 503
+    assert sent_to_hosted(fake_upstream) == ""
+    # "auto" that lands on the in-house model keeps its fallback.
+    fake_upstream.script("llama-local", [Fail(503)] * 3)
+    raw = await gw.client.chat.completions.with_raw_response.create(model="auto", messages=CLEAN)
+    assert raw.headers["x-hybridgate-model"] == HOSTED
+    assert raw.headers["x-hybridgate-route-reason"] == "fallback"
+
+
+async def test_opt_in_crosses_to_hosted_only_after_the_privacy_gate(
+    start_gateway: Any, fake_upstream: FakeUpstream
+) -> None:
+    config = _local_without_tools(fake_upstream, explicit_local_to_hosted=True)
+    scanner = Scanner(ner=SpacyNER())
+    gw = start_gateway(config, extractor=FeatureExtractor(privacy=scanner))
+    raw = await gw.client.chat.completions.with_raw_response.create(
+        model="llama-local",
+        messages=CLEAN,
+        tools=_tool(),  # type: ignore[arg-type]
+    )
+    assert raw.headers["x-hybridgate-model"] == HOSTED
+    assert raw.headers["x-hybridgate-route-reason"] == "capability"
+    fake_upstream.reset()
+    with pytest.raises(openai.BadRequestError):  # sensitive: kept in house, which cannot
+        await gw.client.chat.completions.create(
+            model="llama-local",
+            messages=[{"role": "user", "content": PROMPT}],
+            tools=_tool(),  # type: ignore[arg-type]
+        )
+    assert fake_upstream.requests == []
+
+
+async def test_a_person_named_in_a_message_name_goes_out_as_a_bare_tag(
+    start_gateway: Any, fake_upstream: FakeUpstream
+) -> None:
+    gw = start(start_gateway, fake_upstream, on_sensitive="redact")
+    messages = [{"role": "user", "name": "Maria_Gonzalez", "content": "Hello there."}]
+    raw = await gw.client.chat.completions.with_raw_response.create(
+        model=HOSTED,
+        messages=messages,  # type: ignore[arg-type]
+    )
+    assert raw.headers["x-hybridgate-model"] == HOSTED
+    assert fake_upstream.requests[-1]["messages"][0]["name"] == "PERSON_1"

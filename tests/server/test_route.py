@@ -62,11 +62,26 @@ async def test_capability_reroutes_tools_request(gateway: RunningGateway):
 
 async def test_long_prompt_skips_small_context(gateway: RunningGateway):
     text = "word " * 10_000  # ~10K tokens > llama-local's 8192 window
-    view = _route(
-        gateway, {"model": "llama-local", "messages": [{"role": "user", "content": text}]}
-    )
+    view = _route(gateway, {"model": "auto", "messages": [{"role": "user", "content": text}]})
     assert (view["model"], view["reason"]) == ("gpt-hosted", "capability")
     assert view["fallbacks"] == []  # the small model cannot be a fallback either
+
+
+async def test_long_prompt_for_a_named_in_house_model_is_refused_not_sent_out(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+):
+    text = "word " * 10_000
+    body = {"model": "llama-local", "messages": [{"role": "user", "content": text}]}
+    gw = start_gateway(base_config(fake_upstream.url))  # type: ignore[attr-defined]
+    response = httpx.post(f"{gw.url}/v1/route", json=body)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "context_length_exceeded" and "llama-local" in error["message"]
+    assert "explicit_local_to_hosted" in error["message"]
+    # Opted in: the hosted model may take it (the privacy policy still runs first).
+    config = base_config(fake_upstream.url, explicit_local_to_hosted=True)  # type: ignore[attr-defined]
+    view = _route(start_gateway(config), body)
+    assert (view["model"], view["reason"]) == ("gpt-hosted", "capability")
 
 
 async def test_models_list(gateway: RunningGateway):

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from ..config import BudgetLimit, BudgetsConfig, BudgetWindow
-from ..features.extract import Principal, Spend
+from ..principal import Principal
+from .spend import Spend
 
 
 class Level(IntEnum):

@@ -36,10 +36,10 @@ from sqlalchemy import (
 )
 
 from ..config import Config
-from ..features.extract import Spend
-from ..observability.calls import EVALUATION, CallRecord
+from ..observability.calls import EVALUATION, CallObserver, CallRecord
 from ..settings import Settings
 from ..storage.sql import Database, open_database
+from .spend import Spend
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ class Reservation:
     usd: float
 
 
-class Ledger:
+class Ledger(CallObserver):
     """A CallObserver that keeps every call in the database; also a SpendSource, and it
     holds the estimated cost of requests in flight (`reserve`) until their rows arrive."""
 
@@ -201,6 +201,11 @@ class Ledger:
                 return
             self._held[request_id] = (held, time.monotonic() + self.reservation_ttl)
             self._reserved.add(held.key_id, held.day, held.month, held.usd)
+
+    def release(self, request_id: str) -> None:
+        """Drop a hold whose request ended before any call (refused after routing)."""
+        with self._cond:
+            self._release(request_id)
 
     def _release(self, request_id: str) -> None:
         entry = self._held.pop(request_id, None)

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..config import ModelConfig, Pricing, SelfHostedCost
+from ..usage import Usage as Usage  # moved there; re-exported for existing imports
 
 _HOURS_PER_MONTH = 730.0
 _SECONDS_PER_MONTH = _HOURS_PER_MONTH * 3600
-
-
-@dataclass(frozen=True, slots=True)
-class Usage:
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cached_tokens: int = 0
-
-    @property
-    def total_tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
 
 
 def hosted_cost(pricing: Pricing, usage: Usage) -> float:

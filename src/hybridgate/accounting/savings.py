@@ -15,9 +15,10 @@ from ..config import Config, Pricing
 from ..errors import ConfigError
 from ..observability.calls import EVALUATION
 from ..storage.sql import Database
+from ..usage import Usage
 from .catalog import builtin_catalog, resolve_pricing
 from .ledger import calls
-from .pricing import Usage, hosted_cost
+from .pricing import hosted_cost
 
 Dimension = Literal["model", "key", "reason", "day"]
 DIMENSIONS: tuple[Dimension, ...] = ("model", "key", "reason", "day")

@@ -55,6 +55,12 @@ def breakeven(
         Path, typer.Option(help="Plot file: .png, .svg or .html.", dir_okay=False)
     ] = Path("breakeven.png"),
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", "-c", dir_okay=False, help="Config whose ledger gives --local-share."
+        ),
+    ] = None,
 ) -> None:
     """Break-even daily volume between an API model and self-hosted GPUs, what drives
     it, and a plot of monthly cost vs volume (API, self-hosted, hybrid)."""
@@ -68,7 +74,7 @@ def breakeven(
         raise typer.Exit(2)
     share_source = "--local-share"
     if local_share is None:
-        local_share, share_source = _ledger_share()
+        local_share, share_source = _ledger_share(config)
     host = SelfHost(gpu_usd_per_hour, gpus, tokens_per_second, utilization, overhead)
     s = Scenario(price, host, input_share, cached_share, local_share)
     point = breakeven(s)
@@ -125,7 +131,7 @@ def breakeven(
     console.print(f"plot: {path}", highlight=False)
 
 
-def _ledger_share() -> tuple[float, str]:
+def _ledger_share(config: Path | None) -> tuple[float, str]:
     """The router's actual in-house token share from the ledger, if there is one."""
     from ..accounting.ledger import Ledger
     from ..accounting.savings import local_token_share
@@ -135,7 +141,7 @@ def _ledger_share() -> tuple[float, str]:
     from ..storage.sql import open_database
 
     try:
-        db = open_database(load_config(), Settings())
+        db = open_database(load_config(config), Settings())
         Ledger.create_tables(db)
         share = local_token_share(db)
     except (ConfigError, OSError) as exc:

@@ -13,7 +13,7 @@ import random
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -21,15 +21,16 @@ import numpy as np
 import numpy.typing as npt
 
 from ..accounting.budgets import Level, assess
-from ..accounting.pricing import Usage, call_cost
+from ..accounting.pricing import call_cost
 from ..config import Config, ModelConfig
 from ..errors import GatewayError, UpstreamError
 from ..features import Features
 from ..observability.calls import EVALUATION, CallRecord
-from ..providers import Provider
 from ..schemas import ChatCompletion, ChatRequest, Message
 from ..storage.evaluations import EvaluationRow, EvaluationStore
 from ..storage.sql import Database
+from ..usage import Usage
+from .executor import Executor
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ class Evaluator:
     def __init__(
         self,
         config: Config,
-        providers: Mapping[str, Provider],
+        executor: Executor,
         store: EvaluationStore | None = None,
         *,
         embedder: Embedder | None = None,
@@ -146,7 +147,8 @@ class Evaluator:
         # budgets) and the audit log with reason "evaluation" and the client's request id.
         self.on_call = on_call
         self.settings = config.router.evaluate
-        self.providers = providers
+        # Calls go through the executor: retries and the circuit breaker apply to them.
+        self.executor = executor
         self.store = store
         self.embedder = embedder
         self.rng = rng or random.Random()
@@ -212,7 +214,7 @@ class Evaluator:
     ) -> tuple[ChatCompletion, float, float]:
         started_at, started = time.time(), time.perf_counter()
         try:
-            completion = await self.providers[model].complete(request)
+            completion = await self.executor.call(primary.request_id, model, request)
         except UpstreamError as exc:
             elapsed = time.perf_counter() - started
             self._observe(primary, request, model, started_at, elapsed, error=exc)
@@ -221,7 +223,7 @@ class Evaluator:
         spec = self.config.model(model)
         raw = completion.usage
         if raw is not None:
-            usage = Usage(prompt_tokens=raw.prompt_tokens, completion_tokens=raw.completion_tokens)
+            usage = Usage.from_openai(raw)
         else:
             usage = Usage(prompt_tokens=primary.features.prompt_tokens)
         cost = call_cost(spec, usage) if spec is not None else 0.0
@@ -362,7 +364,7 @@ class Evaluator:
 
 def build_evaluator(
     config: Config,
-    providers: Mapping[str, Provider],
+    executor: Executor,
     db: Database | None,
     embedder: Embedder | None = None,
     on_call: Callable[[CallRecord], None] | None = None,
@@ -371,7 +373,7 @@ def build_evaluator(
     if len(config.models) < 2:
         return None
     store = EvaluationStore(db) if db is not None and config.router.evaluate.store else None
-    return Evaluator(config, providers, store, embedder=embedder, on_call=on_call)
+    return Evaluator(config, executor, store, embedder=embedder, on_call=on_call)
 
 
 def load_embedder() -> Embedder | None:

@@ -21,7 +21,7 @@ from ..routing import Reason, RouteDecision
 from ..routing.decision import Transform
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
 from .breaker import Breaker, build_breaker
-from .refusal import completion_refused, may_reroute
+from .refusal import HEAD_CHARS, chunks_refused, completion_refused, may_reroute
 from .retry import RetryPolicy
 from .transforms import IDENTITY, RequestTransform, Restorer
 
@@ -123,21 +123,19 @@ class Executor:
             )
         return error
 
-    async def _admit(self, ctx: CallContext, model: str, attempts: Attempts) -> bool:
+    async def _admit(self, request_id: str, model: str, attempts: Attempts) -> bool:
         if await self.breaker.allow(model):
             return True
-        log.warning("request %s: %s skipped, circuit open", ctx.request_id, model)
+        log.warning("request %s: %s skipped, circuit open", request_id, model)
         if attempts.last_error is None:
             attempts.last_error = UpstreamUnavailable(f"{model}: temporarily unavailable")
         return False
 
     async def _failed(
-        self, ctx: CallContext, model: str, attempt: int, exc: UpstreamError, attempts: Attempts
+        self, request_id: str, model: str, attempt: int, exc: UpstreamError, attempts: Attempts
     ) -> bool:
         """Count the failure; wait and return True when the same model is worth retrying."""
-        log.warning(
-            "request %s: %s attempt %d failed: %s", ctx.request_id, model, attempt, exc.message
-        )
+        log.warning("request %s: %s attempt %d failed: %s", request_id, model, attempt, exc.message)
         attempts.last_error = exc
         await self.breaker.record(model, False)
         delay = self.retry.delay(attempt, exc)
@@ -146,25 +144,34 @@ class Executor:
         await self.sleep(delay)
         return await self.breaker.allow(model)
 
+    async def _retried(
+        self, request_id: str, model: str, request: ChatRequest, attempts: Attempts
+    ) -> ChatCompletion | None:
+        """One model's answer, retrying what is worth it; None once it gave up."""
+        for attempt in count(1):
+            attempts.tried.append(model)
+            try:
+                completion = await self.providers[model].complete(request)
+            except UpstreamRejected:
+                await self.breaker.record(model, True)  # it answered: it is up
+                raise
+            except UpstreamError as exc:
+                if await self._failed(request_id, model, attempt, exc, attempts):
+                    continue
+                return None
+            await self.breaker.record(model, True)
+            return completion
+        raise AssertionError("unreachable")  # count() never ends
+
     async def _complete_along(
         self, ctx: CallContext, targets: Sequence[str], attempts: Attempts
     ) -> Outcome:
         for model in targets:
-            if not await self._admit(ctx, model, attempts):
+            if not await self._admit(ctx.request_id, model, attempts):
                 continue
             request, restorer = self._prepare(ctx, model)
-            for attempt in count(1):
-                attempts.tried.append(model)
-                try:
-                    completion = await self.providers[model].complete(request)
-                except UpstreamRejected:
-                    await self.breaker.record(model, True)  # it answered: it is up
-                    raise
-                except UpstreamError as exc:
-                    if await self._failed(ctx, model, attempt, exc, attempts):
-                        continue
-                    break
-                await self.breaker.record(model, True)
+            completion = await self._retried(ctx.request_id, model, request, attempts)
+            if completion is not None:
                 return Outcome(
                     completion=restorer.completion(completion),
                     model=model,
@@ -172,6 +179,16 @@ class Executor:
                     attempts=tuple(attempts.tried),
                 )
         raise self._give_up(ctx, attempts)
+
+    async def call(self, request_id: str, model: str, request: ChatRequest) -> ChatCompletion:
+        """One model, no fallback, no transforms (evaluation calls): retries and the circuit
+        breaker apply as they do to the client's own calls."""
+        attempts = Attempts()
+        if await self._admit(request_id, model, attempts):
+            completion = await self._retried(request_id, model, request, attempts)
+            if completion is not None:
+                return completion
+        raise attempts.last_error or UpstreamUnavailable(f"{model}: could not be tried")
 
     async def complete(self, ctx: CallContext) -> Outcome:
         attempts = Attempts()
@@ -210,13 +227,11 @@ class Executor:
             raise
         return head, chunks
 
-    async def stream(self, ctx: CallContext) -> StreamHandle:
-        """Open a stream, retrying and trying fallbacks until one yields content: a failure
-        before the first content token is invisible to the client."""
-        attempts = Attempts()
-        started = time.perf_counter()
-        for model in self._targets(ctx.decision):
-            if not await self._admit(ctx, model, attempts):
+    async def _stream_along(
+        self, ctx: CallContext, targets: Sequence[str], attempts: Attempts, started: float
+    ) -> StreamHandle:
+        for model in targets:
+            if not await self._admit(ctx.request_id, model, attempts):
                 continue
             request, restorer = self._prepare(ctx, model)
             for attempt in count(1):
@@ -227,7 +242,7 @@ class Executor:
                     await self.breaker.record(model, True)
                     raise
                 except UpstreamError as exc:
-                    if await self._failed(ctx, model, attempt, exc, attempts):
+                    if await self._failed(ctx.request_id, model, attempt, exc, attempts):
                         continue
                     break
                 await self.breaker.record(model, True)
@@ -242,10 +257,62 @@ class Executor:
                 )
         raise self._give_up(ctx, attempts)
 
+    async def stream(self, ctx: CallContext) -> StreamHandle:
+        """Open a stream, retrying and trying fallbacks until one yields content: a failure
+        before the first content token is invisible to the client. With `on_refusal:
+        reroute` the opening of the answer is held back until it shows whether the model
+        declined, so a refusal can be re-asked before anything reached the client."""
+        attempts = Attempts()
+        started = time.perf_counter()
+        targets = self._targets(ctx.decision)
+        handle = await self._stream_along(ctx, targets, attempts, started)
+        if self.config.router.on_refusal != "reroute" or not may_reroute(ctx.features):
+            return handle
+        await _read_opening(handle)
+        if not chunks_refused(handle.head):
+            return handle
+        # Only the decision's own fallbacks: seal() limited them to privacy-safe candidates.
+        rest = [m for m in targets if m not in attempts.tried]
+        if not rest:
+            return handle
+        log.info("request %s: %s refused; re-asking %s", ctx.request_id, handle.model, rest[0])
+        try:
+            second = await self._stream_along(ctx, rest, attempts, started)
+        except GatewayError:
+            return handle  # the refusal is still an answer
+        await _read_opening(second)
+        if chunks_refused(second.head):
+            await _aclose(second.rest)
+            return handle
+        await _aclose(handle.rest)
+        return replace(second, reason=Reason.FALLBACK)
+
     async def aclose(self) -> None:
         for provider in self.providers.values():
             await provider.aclose()
         await self.breaker.aclose()
+
+
+async def _read_opening(handle: StreamHandle) -> None:
+    """Move chunks from `rest` to `head` until the opening shows whether the answer is a
+    refusal: HEAD_CHARS of text, a tool call, a finish, or the end of the stream."""
+    chars = sum(len(c.delta.content or "") for chunk in handle.head for c in chunk.choices)
+    try:
+        while chars < HEAD_CHARS:
+            if any(c.finish_reason or c.delta.tool_calls for ch in handle.head for c in ch.choices):
+                return
+            chunk = await anext(handle.rest)
+            handle.head.append(chunk)
+            chars += sum(len(c.delta.content or "") for c in chunk.choices)
+    except StopAsyncIteration:
+        return
+    except UpstreamError as exc:
+        handle.rest = _failing(exc)  # relayed after the head, as a cut stream is
+
+
+async def _failing(error: UpstreamError) -> AsyncIterator[ChatCompletionChunk]:
+    raise error
+    yield  # an async generator
 
 
 async def _aclose(chunks: AsyncIterator[ChatCompletionChunk]) -> None:

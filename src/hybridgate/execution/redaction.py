@@ -1,123 +1,33 @@
 """Transform.REDACT: each sensitive value becomes a stable placeholder (`<PERSON_1>`) before
-a hosted model sees the request; the Restorer puts the originals back in the answer,
-also when a placeholder is split across stream chunks or sits in tool-call arguments."""
+a hosted model sees the request, in every field that leaves (features.privacy.fields);
+the Restorer puts the originals back in the answer, also when a placeholder is split
+across stream chunks or sits in tool-call arguments."""
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..features import Features
-from ..features.privacy import message_text
-from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest, Message
+from ..features.privacy import PLACEHOLDER, Pseudonyms, SpanFinder, plan, pseudonymize
+from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
 
-PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)_(\d+)>")
-
-
-@dataclass(slots=True)
-class Pseudonyms:
-    """value ↔ placeholder for one request; the same value always gets the same name."""
-
-    forward: dict[str, str] = field(default_factory=dict)
-    backward: dict[str, str] = field(default_factory=dict)
-    taken: set[str] = field(default_factory=set)
-    _pattern: tuple[int, re.Pattern[str]] | None = None
-
-    def name(self, kind: str, value: str) -> str:
-        if value in self.forward:
-            return self.forward[value]
-        n = 1 + sum(1 for p in self.backward if p.startswith(f"<{kind}_"))
-        while f"<{kind}_{n}>" in self.taken or f"<{kind}_{n}>" in self.backward:
-            # never reuse a tag the text already holds
-            n += 1
-        placeholder = f"<{kind}_{n}>"
-        self.forward[value] = placeholder
-        self.backward[placeholder] = value
-        return placeholder
-
-    def redact(self, text: str) -> str:
-        if not self.forward:
-            return text
-        # One pass, longest value first: a value containing another is replaced whole, and
-        # no value is ever looked for inside a placeholder already put in.
-        if self._pattern is None or self._pattern[0] != len(self.forward):
-            values = sorted(self.forward, key=len, reverse=True)
-            self._pattern = (len(values), re.compile("|".join(map(re.escape, values))))
-        return self._pattern[1].sub(lambda m: self.forward[m.group(0)], text)
-
-    def restore(self, text: str, *, json_string: bool = False) -> str:
-        def put_back(m: re.Match[str]) -> str:
-            value = self.backward.get(m.group(0))
-            if value is None:
-                return m.group(0)
-            return json.dumps(value)[1:-1] if json_string else value
-
-        return PLACEHOLDER.sub(put_back, text)
-
-    def pending(self, text: str) -> int:
-        """Where a trailing, possibly incomplete placeholder starts (len(text) if none)."""
-        cut = text.rfind("<", max(0, len(text) - self.longest()))
-        if cut == -1:
-            return len(text)
-        tail = text[cut:]
-        if ">" in tail:
-            return len(text)
-        if any(p.startswith(tail) for p in self.backward):
-            return cut
-        return len(text)
-
-    def longest(self) -> int:
-        return max((len(p) for p in self.backward), default=0)
-
-
-def _values(request: ChatRequest, features: Features) -> list[tuple[str, str]]:
-    texts = [message_text(m) for m in request.messages]
-    found = []
-    for entity in features.entities:
-        if 0 <= entity.message_index < len(texts):
-            value = texts[entity.message_index][entity.start : entity.end]
-            if value.strip():
-                found.append((entity.type, value))
-    return found
-
-
-def _redact_message(message: Message, names: Pseudonyms) -> Message:
-    update: dict[str, object] = {}
-    if isinstance(message.content, str):
-        update["content"] = names.redact(message.content)
-    elif message.content:
-        update["content"] = [
-            part.model_copy(update={"text": names.redact(part.text)}) if part.text else part
-            for part in message.content
-        ]
-    if message.tool_calls:
-        update["tool_calls"] = [
-            call.model_copy(
-                update={
-                    "function": call.function.model_copy(
-                        update={"arguments": names.redact(call.function.arguments)}
-                    )
-                }
-            )
-            for call in message.tool_calls
-        ]
-    return message.model_copy(update=update)
+__all__ = ["PLACEHOLDER", "Pseudonyms", "Redactor", "Restorer"]
 
 
 class Redactor:
-    """The RequestTransform for Transform.REDACT."""
+    """The RequestTransform for Transform.REDACT. With a finder (the Scanner), every
+    string of the request is also searched at the recall-oriented threshold
+    (`redact_min_score`): in a request already known to be sensitive, an extra
+    placeholder costs little and a missed identifier is a leak."""
+
+    def __init__(self, finder: SpanFinder | None = None) -> None:
+        self.finder = finder
 
     def apply(self, request: ChatRequest, features: Features) -> tuple[ChatRequest, Restorer]:
-        names = Pseudonyms()
-        for message in request.messages:
-            names.taken.update(m.group(0) for m in PLACEHOLDER.finditer(message_text(message)))
-        for kind, value in _values(request, features):
-            names.name(kind, value)
-        messages = [_redact_message(m, names) for m in request.messages]
-        return request.model_copy(update={"messages": messages}), Restorer(names)
+        names = plan(request, features.entities, self.finder)
+        return pseudonymize(request, names), Restorer(names)
 
 
 @dataclass(slots=True)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from ..features import Features
-from ..schemas import ChatCompletion
+from ..schemas import ChatCompletion, ChatCompletionChunk
 
 # Only the opening of an answer is looked at: a refusal says so first, while a long answer
 # that later mentions "I can't" somewhere is an answer.
-_HEAD_CHARS = 300
+HEAD_CHARS = 300
 
 _PATTERNS = (
     # "I'm sorry, but I can't help with that." / "Sorry, I cannot assist"
@@ -46,7 +46,7 @@ _REFUSAL = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | r
 def is_refusal(text: str | None) -> bool:
     if not text:
         return False
-    head = text.strip()[:_HEAD_CHARS].replace("\u2019", "'")
+    head = text.strip()[:HEAD_CHARS].replace("\u2019", "'")
     for match in _REFUSAL.finditer(head):
         # A refusal inside quotes is an example the answer gives, not the answer's own.
         if head[max(0, match.start() - 1) : match.start()] not in ('"', "\u201c"):
@@ -65,6 +65,21 @@ def completion_refused(completion: ChatCompletion) -> bool:
         if not (message.refusal or is_refusal(message.content)):
             return False
     return True
+
+
+def chunks_refused(chunks: list[ChatCompletionChunk]) -> bool:
+    """`completion_refused` for the opening chunks of a stream (the first choice)."""
+    text: list[str] = []
+    for chunk in chunks:
+        for choice in chunk.choices:
+            if choice.index != 0:
+                continue
+            if choice.delta.tool_calls:
+                return False
+            if choice.delta.refusal:
+                return True
+            text.append(choice.delta.content or "")
+    return is_refusal("".join(text))
 
 
 def may_reroute(features: Features) -> bool:

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 import anyio
 import orjson
 
-from ..accounting.pricing import Usage
 from ..errors import GatewayError, UpstreamError
 from ..features.tokens import count_text
 from ..schemas import ChatCompletionChunk, CompletionUsage
+from ..usage import Usage
 from .executor import StreamHandle
 
 DONE = b"data: [DONE]\n\n"
@@ -48,15 +48,6 @@ class StreamTally:
         return Usage(prompt_tokens=self.prompt_tokens_estimate, completion_tokens=completion), True
 
 
-def _usage(usage: CompletionUsage) -> Usage:
-    details = usage.prompt_tokens_details
-    return Usage(
-        prompt_tokens=usage.prompt_tokens,
-        completion_tokens=usage.completion_tokens,
-        cached_tokens=(details.cached_tokens or 0) if details else 0,
-    )
-
-
 async def relay(
     handle: StreamHandle,
     *,
@@ -83,7 +74,7 @@ async def relay(
         async for chunk in chunks():
             last = chunk
             if chunk.usage is not None:
-                tally.usage = _usage(chunk.usage)
+                tally.usage = Usage.from_openai(chunk.usage)
                 if not chunk.choices:
                     usage_chunk = chunk
                     continue

@@ -30,8 +30,8 @@ import numpy.typing as npt
 
 from ..config import Config
 from ..errors import ConfigError, GatewayError
-from ..harness.apgr import CalibrationRow, threshold_for_quality, threshold_for_share
 from ..schemas import ChatRequest
+from .calibration import CalibrationRow, threshold_for_quality, threshold_for_share
 from .embedding import model_dir
 
 ARTEFACT = "difficulty_router.npz"

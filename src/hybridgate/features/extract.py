@@ -6,14 +6,33 @@ classifier. Each is optional; the policies treat a missing score as "no opinion"
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 import anyio.to_thread
 
+from ..accounting.spend import NO_SPEND, Spend, SpendReservations, SpendSource
 from ..config import Capability
+from ..principal import ANONYMOUS, Principal
 from ..schemas import ChatRequest
 from .capabilities import needed_capabilities
 from .tokens import count_prompt
+
+# Re-exported: they lived here before, and plug-ins import them from here.
+__all__ = [
+    "ANONYMOUS",
+    "NO_SPEND",
+    "DomainClassifier",
+    "Entity",
+    "FeatureExtractor",
+    "Features",
+    "Principal",
+    "PrivacyScanner",
+    "Scorer",
+    "Spend",
+    "SpendReservations",
+    "SpendSource",
+    "StickySessions",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,39 +42,6 @@ class Entity:
     end: int
     message_index: int
     score: float = 1.0
-
-
-@dataclass(frozen=True, slots=True)
-class Principal:
-    """Who is calling (from auth): what they may use and what they may spend."""
-
-    key_id: str | None = None
-    name: str = "anonymous"
-    models: frozenset[str] | None = None  # None = every model
-    local_only: bool = False
-    on_sensitive: str | None = None  # per-key override of router.privacy.on_sensitive
-    budget_usd_per_day: float | None = None  # None = no budget of its own
-    rpm: int | None = None  # requests per minute; None = limits.rpm (or unlimited)
-    tpm: int | None = None  # tokens per minute; None = limits.tpm (or unlimited)
-    expires: float | None = None  # unix seconds; None = never
-    admin: bool = False  # the admin key (HYBRIDGATE_ADMIN_KEY)
-
-
-ANONYMOUS = Principal()
-
-
-@dataclass(frozen=True, slots=True)
-class Spend:
-    """USD spent so far (UTC day and month), from the ledger's running totals: the
-    calling key's and everyone's. Budgets read it; policies do no I/O."""
-
-    key_day: float = 0.0
-    key_month: float = 0.0
-    global_day: float = 0.0
-    global_month: float = 0.0
-
-
-NO_SPEND = Spend()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,22 +87,6 @@ class Scorer(Protocol):
     """A float in [0, 1] per request, e.g. the probability the strong model is needed."""
 
     def score(self, request: ChatRequest) -> float: ...
-
-
-class SpendSource(Protocol):
-    """Spend so far for a key at `now` (in memory: called on the event loop)."""
-
-    def spend(self, key_id: str | None, now: float) -> Spend: ...
-
-
-@runtime_checkable
-class SpendReservations(Protocol):
-    """A spend source that can also hold a routed request's estimated cost until its call
-    is recorded, so requests in flight count against the budgets (the ledger does)."""
-
-    def reserve(
-        self, request_id: str, key_id: str | None, usd: float, started_at: float
-    ) -> None: ...
 
 
 class DomainClassifier(Protocol):

@@ -29,7 +29,7 @@ from sqlalchemy import (
     update,
 )
 
-from ..features.extract import Principal
+from ..principal import Principal
 from ..storage.sql import Database
 
 PREFIX = "hg"

@@ -20,8 +20,8 @@ from typing import Any, Protocol
 
 from ..config import Config
 from ..errors import RateLimited
-from ..features.extract import Principal
-from ..observability.calls import CallRecord
+from ..observability.calls import CallObserver, CallRecord
+from ..principal import Principal
 
 log = logging.getLogger(__name__)
 WINDOW = 60.0  # seconds: limits are per minute
@@ -222,7 +222,7 @@ def build_limiter(config: Config) -> RateLimiter:
     return InProcessLimiter()
 
 
-class UsageCharger:
+class UsageCharger(CallObserver):
     """A CallObserver: charges each call's completion tokens to its key's token bucket
     (prompt tokens were taken at admission)."""
 
@@ -241,3 +241,8 @@ class UsageCharger:
         task = loop.create_task(self.limiter.charge(call.key_id or "anonymous", tokens))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def aclose(self) -> None:
+        """Let the charges in flight reach the store (the limiter closes after)."""
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from ..features.calibration import CalibrationRow, threshold_for_quality, threshold_for_share
+
 FloatArray = npt.NDArray[np.float64]
 
 
@@ -89,15 +91,6 @@ def summarize(scores: Sequence[float] | FloatArray, weak: Sequence[bool] | Float
     return Summary(apgr(c), cpt(c, 0.5), cpt(c, 0.8))
 
 
-@dataclass(frozen=True, slots=True)
-class CalibrationRow:
-    """One row of the calibration table: a threshold and what it buys on the training data."""
-
-    threshold: float
-    strong_share: float
-    quality: float  # PGR at that threshold: share of the strong model's extra quality kept
-
-
 def sweep(c: Curve, steps: int = 101) -> tuple[CalibrationRow, ...]:
     """The calibration table: the threshold for each share of strong calls 0, 1/steps-1, …, 1.
     Shares fall on tie-group boundaries, so each row's share is the one actually reached."""
@@ -108,20 +101,6 @@ def sweep(c: Curve, steps: int = 101) -> tuple[CalibrationRow, ...]:
         threshold = float(c.thresholds[i]) if np.isfinite(c.thresholds[i]) else 1.0 + 1e-9
         rows.append(CalibrationRow(threshold, float(c.share[i]), float(c.pgr[i])))
     return tuple(rows)
-
-
-def threshold_for_share(table: Sequence[CalibrationRow], share: float) -> float:
-    """The threshold that sends at most `share` of calls to the strong model."""
-    ok = [r for r in table if r.strong_share <= share + 1e-9]
-    return max(ok, key=lambda r: r.strong_share).threshold if ok else 1.0 + 1e-9
-
-
-def threshold_for_quality(table: Sequence[CalibrationRow], quality: float) -> float:
-    """The threshold with the fewest strong calls that recovers at least `quality` of the gap."""
-    ok = [r for r in table if r.quality >= quality - 1e-9]
-    if not ok:
-        return 0.0  # nothing short of sending everything reaches it
-    return min(ok, key=lambda r: r.strong_share).threshold
 
 
 __all__ = [

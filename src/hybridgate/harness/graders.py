@@ -127,18 +127,21 @@ def grade_contains(spec: ContainsGrader, expected: object, out: Output) -> Grade
 
 def extract_letter(text: str, letters: str) -> str | None:
     """The letter a multiple-choice answer picked: 'Answer: B', '(B)', 'B.' or a lone B.
-    An answer that repeats the options ("A. ...", "B. ...") picks only by 'Answer: X'."""
+    An answer that repeats the options ("A. ...", "B. ...") picks only by 'Answer: X'.
+    The article is not a pick: "A lesion of…", "The answer is a difficult one"."""
     set_ = re.escape(letters)
-    found = re.search(rf"answer\s*(?:is|:)?\s*\(?([{set_}])\b", text, re.I)
+    # "A" or "I" before a lower-case word is a word ("A lesion", "I think"), not a pick.
+    pick = rf"(?![AI]\s+[a-z])([{set_}])"
+    found = re.search(rf"(?i:answer)\s*(?:(?i:is)|:)?\s*\(?(?!a\s)([{set_}{set_.lower()}])\b", text)
     if found:
         return found.group(1).upper()
     if len(re.findall(rf"^\s*\(?[{set_}][\).:]\s", text, re.M)) > 1:
         return None
     for pattern in (
-        rf"^\s*\(?([{set_}])[\).:\s]",
+        rf"^\s*\(?{pick}[\).:\s]",
         rf"^\s*([{set_}])\s*$",
         rf"\(([{set_}])\)",
-        rf"\b([{set_}])\b",
+        rf"\b{pick}\b",
     ):
         found = re.search(pattern, text, re.M)
         if found:

@@ -9,11 +9,12 @@ from typing import Any, Protocol
 
 import openai
 
-from ..accounting.pricing import Usage, call_cost
+from ..accounting.pricing import call_cost
 from ..config import Config
 from ..errors import GatewayError
 from ..providers import Provider
 from ..schemas import ChatCompletionChunk, ChatRequest
+from ..usage import Usage
 from .graders import CalledTool, Output
 
 
@@ -50,7 +51,7 @@ class _Tally:
 
     def add(self, chunk: ChatCompletionChunk) -> None:
         if chunk.usage is not None:
-            self.usage = Usage(chunk.usage.prompt_tokens, chunk.usage.completion_tokens)
+            self.usage = Usage.from_openai(chunk.usage)
         for choice in chunk.choices:
             if choice.index != 0:
                 continue

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio.to_thread
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -41,7 +42,7 @@ from sqlalchemy.exc import IntegrityError
 from ..config import Config, LoggingConfig
 from ..settings import Settings
 from ..storage.sql import Database, open_database
-from .calls import CallRecord
+from .calls import CallObserver, CallRecord
 
 log = logging.getLogger(__name__)
 GENESIS = "0" * 64
@@ -275,9 +276,14 @@ class AuditStore:
             )
 
 
-class AuditLog:
+class AuditLog(CallObserver):
     """The CallObserver: queues each record and appends it on a writer thread (batched);
-    also runs the retention purge at start and hourly."""
+    also runs the retention purge at start and hourly.
+
+    No record is dropped: a failed append is retried (with backoff) until it succeeds or
+    the log closes, and a full queue applies back-pressure: `record` waits for the writer
+    (the event loop with it), so a gateway whose audit store is down stops answering
+    rather than answering unaudited."""
 
     def __init__(
         self,
@@ -293,7 +299,9 @@ class AuditLog:
         self._queue: queue.Queue[CallRecord | None] = queue.Queue(max_queue)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
-        self.dropped = 0
+        self._stopping = threading.Event()
+        self.dropped = 0  # records lost: only ones still failing when the log closed
+        self.retry_backoff_s = 0.5
 
     def _ensure_thread(self) -> None:
         if self._thread is None:
@@ -309,13 +317,13 @@ class AuditLog:
         try:
             self._queue.put_nowait(call)
         except queue.Full:
-            self.dropped += 1
-            log.error("audit queue full; record for %s dropped", call.request_id)
+            log.warning("audit queue full; waiting for the writer (%s)", call.request_id)
+            self._queue.put(call)
 
     def denied(self, request_id: str, key_id: str | None, status: int, code: str | None) -> None:
         """A request refused before any model was chosen (401, 403, 413, 429): who and
         why, in the same chain (model "-", reason "denied")."""
-        from ..accounting.pricing import Usage
+        from ..usage import Usage
 
         call = CallRecord(
             request_id=request_id, started_at=time.time(), key_id=key_id,
@@ -346,14 +354,30 @@ class AuditLog:
             calls = [c for c in batch if c is not None]
             try:
                 if calls:
-                    self.store.append(calls, self.policy.prompts)
-            except Exception:
-                log.exception("audit append failed; %d record(s) lost", len(calls))
+                    self._append(calls)
             finally:
                 for _ in batch:
                     self._queue.task_done()
             if None in batch:
                 return
+
+    def _append(self, calls: list[CallRecord]) -> None:
+        """Append one batch, retrying until it is written; only a log closing while its
+        store is down gives up (and says how many records that lost)."""
+        delay = self.retry_backoff_s
+        while True:
+            try:
+                self.store.append(calls, self.policy.prompts)
+                return
+            except Exception:
+                if self._stopping.is_set():
+                    self.dropped += len(calls)
+                    log.exception("audit append failed at shutdown; %d record(s) lost", len(calls))
+                    return
+                log.exception("audit append failed; retrying %d record(s)", len(calls))
+            if self._stopping.wait(delay):  # one last try once closing
+                continue
+            delay = min(delay * 2, 30.0)
 
     def _purge(self) -> None:
         try:
@@ -369,10 +393,21 @@ class AuditLog:
             self._queue.join()
 
     def close(self) -> None:
+        """Write what is queued, then stop the writer."""
         if self._thread is not None:
-            self._queue.put(None)
+            try:
+                self._queue.put(None, timeout=10)
+            except queue.Full:  # the writer is stuck on a down store
+                self._stopping.set()
+                self._queue.put(None)
             self._thread.join(timeout=10)
+            if self._thread.is_alive():  # the store is down: stop retrying, say so
+                self._stopping.set()
+                self._thread.join(timeout=10)
             self._thread = None
+
+    async def aclose(self) -> None:
+        await anyio.to_thread.run_sync(self.close)
 
 
 def open_audit_store(config: Config, settings: Settings) -> AuditStore:

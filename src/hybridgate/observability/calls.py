@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..accounting.pricing import Usage
 from ..features.extract import Entity
 from ..schemas import ChatRequest
+from ..usage import Usage
 
 # The reason recorded for evaluation calls (a model asked only to compare answers); route
 # reasons are routing.decision.Reason.
@@ -44,6 +44,18 @@ class CallRecord:
 
 
 class CallObserver(Protocol):
-    """Receives each finished call. Must not block: queue and write elsewhere."""
+    """Receives each finished call (metrics, ledger, audit, the token-limit charger).
+
+    `record` and `denied` run on the event loop and must not block: queue and write
+    elsewhere. `aclose` runs once at shutdown and must write out whatever is queued.
+    Observers subclass this protocol to inherit the no-op `denied` and `aclose`."""
 
     def record(self, call: CallRecord) -> None: ...
+
+    def denied(self, request_id: str, key_id: str | None, status: int, code: str | None) -> None:
+        """A request refused before any model was chosen (401, 403, 413, 429)."""
+        return None
+
+    async def aclose(self) -> None:
+        """Flush what is queued and stop (shutdown)."""
+        return None

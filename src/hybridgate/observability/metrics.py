@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 
-from .calls import CallRecord
+from .calls import CallObserver, CallRecord
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
 
-class Metrics:
+class Metrics(CallObserver):
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         labels = ("model", "reason", "status")

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import importlib
+import json
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 import openai
+from pydantic import ValidationError
 
 from ..config import OpenAIModel
 from ..errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
 from .base import error_for_status, parse_retry_after
+
+
+def _sdk_http() -> ModuleType:
+    """The HTTP library the SDK is built on (httpx, or its fork httpx2 in newer SDKs):
+    a streamed body's transport errors reach us from it unwrapped."""
+    client = next(
+        c for c in openai.DefaultAsyncHttpxClient.__mro__[1:] if c.__name__ == "AsyncClient"
+    )
+    return importlib.import_module(client.__module__.partition(".")[0])
+
+
+_HTTP = _sdk_http()
 
 
 @contextmanager
@@ -29,6 +45,28 @@ def openai_errors(model: str) -> Iterator[None]:
         raise error_for_status(model, exc.status_code, message, retry_after) from exc
     except openai.OpenAIError as exc:  # e.g. a stream the SDK could not decode
         raise UpstreamError(f"{model}: upstream error: {type(exc).__name__}") from exc
+    # Mid-stream the SDK hands the body's transport errors through unwrapped.
+    except _HTTP.TimeoutException as exc:
+        raise UpstreamTimeout(f"{model}: upstream timed out") from exc
+    except _HTTP.TransportError as exc:
+        raise UpstreamError(f"{model}: upstream connection failed ({type(exc).__name__})") from exc
+    except (json.JSONDecodeError, ValidationError) as exc:
+        raise UpstreamError(f"{model}: upstream sent a malformed stream event") from exc
+
+
+async def sse_data(lines: AsyncIterator[str]) -> AsyncIterator[str]:
+    """The `data` of each server-sent event from the body's lines."""
+    data: list[str] = []
+    async for line in lines:
+        if not line:
+            if data:
+                yield "\n".join(data)
+                data = []
+        elif line.startswith("data:"):
+            value = line[5:]
+            data.append(value[1:] if value.startswith(" ") else value)
+    if data:
+        yield "\n".join(data)
 
 
 class OpenAIProvider:
@@ -70,15 +108,25 @@ class OpenAIProvider:
             )
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
+        """The SDK's raw streaming response, read event by event: its AsyncStream ends
+        the same way whether or not `[DONE]` came, and a stream without it was cut off."""
         kwargs = self._kwargs(request)
         kwargs["stream_options"] = {"include_usage": True}
+        create = self._client.chat.completions.with_streaming_response.create
         with openai_errors(self.name):
-            stream = await self._client.chat.completions.create(**kwargs, stream=True)  # type: ignore[call-overload]
-            try:
-                async for chunk in stream:
-                    yield chunk
-            finally:
-                await stream.close()
+            async with create(**kwargs, stream=True) as response:  # type: ignore[call-overload]
+                async for event in sse_data(response.iter_lines()):
+                    if event.startswith("[DONE]"):
+                        return
+                    data = json.loads(event)
+                    if isinstance(data, dict) and data.get("error"):
+                        error = data["error"]
+                        message = error.get("message") if isinstance(error, dict) else error
+                        raise UpstreamError(
+                            f"{self.name}: upstream stream failed: {message or 'error event'}"
+                        )
+                    yield ChatCompletionChunk.model_validate(data)
+        raise UpstreamError(f"{self.name}: upstream stream ended before [DONE]")
 
     async def aclose(self) -> None:
         await self._client.close()

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TypeAlias
 
 from ..config import Config
-from ..errors import GatewayError
+from ..errors import PolicyViolation
 from ..features import Features
 from . import policies
 from .budget import budget
@@ -27,10 +27,6 @@ DEFAULT_POLICIES: tuple[Policy, ...] = (
     policies.difficulty,
     policies.default,
 )
-
-
-class PolicyViolation(GatewayError):
-    """A policy picked a model outside the candidates: a bug, never a client error."""
 
 
 def decide(

@@ -5,6 +5,7 @@ arrive precomputed in Features. Order lives in chain.DEFAULT_POLICIES."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..config import ModelConfig
@@ -53,9 +54,10 @@ def privacy(features: Features, candidates: Candidates) -> Candidates | None:
     """Sensitive requests may only reach models that keep data in house (or go out
     redacted, or are refused), per policy and per key. Local-only keys never go out."""
     principal = features.principal
+    settings = candidates.config.router.privacy
     if principal.local_only:
         return _keep_local(candidates, features, "the API key is local-only")
-    if not features.sensitive or not candidates.config.router.privacy.enabled:
+    if not features.sensitive or not settings.enabled:
         return None
     if not features.entities:
         # Sticky session: this turn looks clean, but the conversation was not.
@@ -64,12 +66,19 @@ def privacy(features: Features, candidates: Candidates) -> Candidates | None:
         )
     counts = features.entity_counts()
     kinds = ", ".join(f"{k}×{n}" for k, n in sorted(counts.items()))
-    action = principal.on_sensitive or candidates.config.router.privacy.on_sensitive
+    action = principal.on_sensitive or settings.on_sensitive
     if action == "block":
         raise SensitiveDataBlocked(
             "The request contains sensitive data and this gateway's policy refuses it: "
             f"{', '.join(sorted(counts))}",
             param="messages",
+        )
+    if action == "redact" and "images" in features.needs and settings.images == "local":
+        return _keep_local(
+            candidates,
+            features,
+            f"sensitive data detected ({kinds}) in a request with images, which cannot be "
+            "redacted (router.privacy.images: local)",
         )
     if action == "redact":
         redacted = candidates.with_transform(
@@ -102,6 +111,23 @@ def _keep_local(candidates: Candidates, features: Features, why: str) -> Candida
     return narrowed
 
 
+def explicit_local(features: Features, candidates: Candidates) -> Candidates | None:
+    """A request that names an in-house model stays in house: no capability re-route and
+    no fallback sends it to a hosted model unless `router.explicit_local_to_hosted`."""
+    if features.auto or candidates.config.router.explicit_local_to_hosted:
+        return None
+    asked = candidates.get(features.requested_model)
+    if asked is None or asked.hosted or not any(m.hosted for m in candidates.models):
+        return None
+    return candidates.narrow(
+        lambda m: not m.hosted,
+        Reason.EXPLICIT,
+        f"{asked.name} is in-house: hosted models excluded (router.explicit_local_to_hosted)",
+        pin=False,
+        local_only=True,
+    )
+
+
 def _serves(model: ModelConfig, features: Features) -> str | None:
     """Why `model` cannot serve the request, or None if it can."""
     missing = sorted(c for c in features.needs if not model.supports(c))
@@ -122,13 +148,21 @@ def capability(features: Features, candidates: Candidates) -> Candidates | None:
         return None
     if len(unable) == len(candidates.models):
         detail = "; ".join(f"{name}: {why}" for name, why in unable.items())
+        if _kept_in_house(features, candidates):
+            detail += (
+                f"; {features.requested_model} is in-house and this gateway does not send "
+                "its requests to hosted models (router.explicit_local_to_hosted: false)"
+            )
         if all("context" in why or "max output" in why for why in unable.values()):
             raise ContextTooLong(
                 f"No model can take this request ({features.prompt_tokens} prompt tokens): "
                 f"{detail}",
                 param="messages",
             )
-        raise InvalidRequest(f"No available model can serve this request: {detail}")
+        missing = {c for c in features.needs for m in candidates.models if not m.supports(c)}
+        raise InvalidRequest(
+            f"No available model can serve this request: {detail}", param=_param(missing)
+        )
     asked = _requested(features, candidates) or _default_pick(candidates).name
     return candidates.narrow(
         lambda m: m.name not in unable,
@@ -136,6 +170,28 @@ def capability(features: Features, candidates: Candidates) -> Candidates | None:
         "skipped " + "; ".join(f"{name} ({why})" for name, why in unable.items()),
         pin=asked in unable,
     )
+
+
+def _kept_in_house(features: Features, candidates: Candidates) -> bool:
+    """Whether explicit_local took the hosted models away from this request."""
+    config = candidates.config
+    if features.auto or config.router.explicit_local_to_hosted:
+        return False
+    asked = config.model(features.requested_model)
+    return asked is not None and not asked.hosted and any(m.hosted for m in config.models)
+
+
+# The request parameter that asks for each capability (the error's `param`).
+_PARAMS: dict[str, str] = {
+    "tools": "tools",
+    "json_schema": "response_format",
+    "json_object": "response_format",
+    "images": "messages",
+}
+
+
+def _param(missing: Iterable[str]) -> str | None:
+    return next((_PARAMS[c] for c in sorted(missing) if c in _PARAMS), None)
 
 
 def explicit(features: Features, candidates: Candidates) -> RouteDecision | None:

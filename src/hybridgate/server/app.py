@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import inspect
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -64,11 +63,7 @@ def _audit_refusal(request: Request, error: GatewayError) -> None:
     gateway: Gateway = request.app.state.gateway
     principal = getattr(request.state, "principal", None)
     key_id = principal.key_id if principal is not None else None
-    request_id = getattr(request.state, "request_id", "-")
-    for observer in gateway.observers:
-        denied = getattr(observer, "denied", None)
-        if callable(denied):
-            denied(request_id, key_id, error.http_status(), error.code)
+    gateway.denied(getattr(request.state, "request_id", "-"), key_id, error)
 
 
 async def on_gateway_error(request: Request, exc: Exception) -> Response:
@@ -149,14 +144,8 @@ def create_app(
         try:
             yield
         finally:
-            await gateway.aclose()
+            await gateway.aclose()  # observers write out what they queued
             await limiter.aclose()
-            for observer in gateway.observers:
-                close = getattr(observer, "close", None)
-                if callable(close):
-                    result = close()  # e.g. flushes queued audit records
-                    if inspect.isawaitable(result):
-                        await result
 
     app = Starlette(
         routes=[

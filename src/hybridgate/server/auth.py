@@ -8,7 +8,7 @@ from typing import Protocol
 from starlette.requests import Request
 
 from ..errors import AuthenticationFailed
-from ..features.extract import ANONYMOUS, Principal
+from ..principal import ANONYMOUS, Principal
 
 
 class Authenticator(Protocol):

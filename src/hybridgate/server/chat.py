@@ -47,10 +47,16 @@ async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
             f"The prompt has {prompt} tokens; this gateway's limit is {caps.max_prompt_tokens}",
             param="messages",
         )
+    if spends_tokens:
+        gateway.hold(routed)  # before the next await: the budgets were read while routing
     if spends_tokens and rates.tpm is not None:
-        await request.app.state.limiter.acquire(
-            key, Rates(tpm=rates.tpm), requests=0, tokens=prompt
-        )
+        try:
+            await request.app.state.limiter.acquire(
+                key, Rates(tpm=rates.tpm), requests=0, tokens=prompt
+            )
+        except BaseException:
+            gateway.release(routed)
+            raise
     return routed
 
 

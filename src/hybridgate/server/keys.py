@@ -13,18 +13,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ..errors import AuthenticationFailed, GatewayError, InvalidRequest, PermissionDenied
-from ..features.extract import Principal
+from ..errors import AuthenticationFailed, InvalidRequest, KeyNotFound, PermissionDenied
 from ..governance.keys import KeyInfo, KeySpec, KeyStore, check, parse_key, secret_matches
+from ..principal import Principal
 from .auth import bearer
 from .body import read_body
 
 ADMIN = Principal(key_id="admin", name="admin", admin=True)
 _CACHE_MAX = 10_000
-
-
-class KeyNotFound(GatewayError):
-    status, type, code = 404, "invalid_request_error", "key_not_found"
 
 
 class KeyAuthenticator:

@@ -2,19 +2,26 @@
 behind one PrivacyScanner, plus the sticky-session store."""
 
 from .build import build_scanner, build_sticky
+from .fields import message_text
 from .ner import DEFAULT_MODEL, SpacyNER
-from .scanner import DIRECT, KNOWN, QUASI, Scanner, message_text
+from .pseudonyms import PLACEHOLDER, Pseudonyms, SpanFinder, plan, pseudonymize
+from .scanner import DIRECT, KNOWN, QUASI, Scanner
 from .spans import Span
 
 __all__ = [
     "DEFAULT_MODEL",
     "DIRECT",
     "KNOWN",
+    "PLACEHOLDER",
     "QUASI",
+    "Pseudonyms",
     "Scanner",
     "SpacyNER",
     "Span",
+    "SpanFinder",
     "build_scanner",
     "build_sticky",
     "message_text",
+    "plan",
+    "pseudonymize",
 ]

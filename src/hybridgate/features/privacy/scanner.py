@@ -1,6 +1,7 @@
-"""The PrivacyScanner: runs the detector layers, cheapest first, over every text of every
-message (content, text parts, tool-call arguments) and keeps the selected entity types
-at or above the score threshold."""
+"""The PrivacyScanner: runs the detector layers, cheapest first, over every string a hosted
+upstream can receive (each message's texts joined, then every other field: names, tools,
+`user`, `metadata`, schemas, pass-through fields) and keeps the selected entity types at
+or above the score threshold."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 
-from ...schemas import ChatRequest, Message
+from ...schemas import ChatRequest
 from ..extract import Entity
 from . import addresses, context, names, secrets, structured
 from .denylist import DenyList
+from .fields import body_of, label, message_text, other_fields, scan_forms
 from .ner import SpacyNER
 from .spans import Span, merge
 
@@ -27,12 +29,6 @@ DIRECT = frozenset(
 # Quasi-identifiers: only reported when `entities: all`.
 QUASI = frozenset({"LOCATION"})
 KNOWN = DIRECT | QUASI
-TEXT_SEPARATOR = "\n"
-
-
-def message_text(message: Message) -> str:
-    """The texts of one message joined: entity offsets index into this string."""
-    return TEXT_SEPARATOR.join(message.texts())
 
 
 class _LRU:
@@ -116,8 +112,14 @@ class Scanner:
         return self.find(text, self.redact_min_score)
 
     def scan(self, request: ChatRequest) -> tuple[Entity, ...]:
+        """Message texts are located by message index; every other field by its path
+        (message_index -1, `field` e.g. "tools.0.function.description")."""
         found: list[Entity] = []
         for index, message in enumerate(request.messages):
             for span in self.find(message_text(message)):
                 found.append(Entity(span.type, span.start, span.end, index, span.score))
+        for path, text in other_fields(body_of(request)):
+            spans = merge([s for form in scan_forms(path, text) for s in self.find(form)])
+            for span in spans:
+                found.append(Entity(span.type, span.start, span.end, -1, span.score, label(path)))
         return tuple(found)
