@@ -33,7 +33,7 @@ NUMBERED = re.compile(
 )
 # US military and diplomatic mail: "PSC 7589, Box 0572 APO AE 20040", "USNS Møller FPO AA 85844".
 MILITARY = re.compile(
-    r"\b(?:(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+|(?:USNS|USS|USCGC)\s+[\wÀ-ÿ'-]+\s+)?"
+    r"\b(?:(?:PSC|Unit|CMR)\s+\d{1,5},?\s+Box\s+\d{1,5},?\s+|(?:USNS|USS|USCGC)\s+[\wÀ-ÿ'-]+,?\s+)?"
     r"(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
 )
 CORNER = re.compile(
@@ -44,7 +44,9 @@ _EURO_SUFFIX = (
     "plein|gracht|steeg|allee|platz|ring|damm|gasse|utca|u\\.|ulica|út|tér|sokak|caddesi|"
     "veien|vegen|gata|gate|straat|stræde|allé|torget|plass|vej|väylä|tanhua"
 )
-EUROPEAN = re.compile(rf"\b[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿ'-]*(?:{_EURO_SUFFIX})\s+\d{{1,5}}[a-zA-Z]?\b")
+EUROPEAN = re.compile(
+    rf"\b[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿ'-]*(?:{_EURO_SUFFIX})\s+\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?\b"
+)
 # A street word written apart from the name, then the number: Hungarian "Király u. 15",
 # "hegyalja út 98", German "Berliner Straße 5", Dutch/Danish "Lange Laan 3".
 EUROPEAN_APART = re.compile(

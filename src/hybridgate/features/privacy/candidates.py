@@ -20,7 +20,8 @@ WEAK = 0.4
 DIGIT_RUN = re.compile(r"(?<![\w.,$€£¥/-])\d{4,}(?![\w%]|[.,]\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A long token mixing letter cases with digits or symbols: "Tr0ub4dor&3", "xK9#mP2!".
-TOKEN = re.compile(r"(?<![\w@/.:-])[^\s\"'`<>()\[\]{},;]{8,64}(?![\w@/])")
+# Every password shape holds a digit: tokens are found from their digits (rarer than words).
+TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;]*\d[^\s\"'`<>()\[\]{},;]*")
 # A code identifier or a path is not a password: snake_case, dotted.names, URLs, ids.
 NOT_SECRET = re.compile(r"://|^[\w.]+\(|^[a-z]+(?:_[a-z0-9]+)+$|^[A-Za-z]+(?:\.[A-Za-z]+)+$")
 # Lines under a street address: a city, a region, a country with a postcode.
@@ -29,7 +30,8 @@ POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: SW1A 1AA
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # Canada: K1A 0B1
     r"|\d{3}\s\d{2}"  # Sweden, Czechia: 114 55
-    r"|\d{4}\s?[A-Z]{2})\b"  # Netherlands: 1012 AB
+    r"|\d{4}\s?[A-Z]{2}"  # Netherlands: 1012 AB
+    r"|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b"  # Ireland: D02 X285
 )
 
 
@@ -42,11 +44,13 @@ def _password_shaped(token: str) -> bool:
         + any(c.isdigit() for c in token)
         + any(not c.isalnum() for c in token)
     )
-    if classes < 3:
-        return False
-    # Mixed case inside the word (not just a capitalised word with a digit): a secret.
+    if classes == 4:
+        return True
+    if classes < 3 or not any(c.isdigit() for c in token):
+        return False  # "Black-Scholes": a hyphenated name, not a secret
+    # Mixed case inside the word, or a symbol that is no word joiner: a secret.
     inner = token[1:]
-    return any(c.isupper() for c in inner) or any(not c.isalnum() for c in inner[:-1])
+    return any(c.isupper() for c in inner) or any(c not in "-_.'" for c in inner if not c.isalnum())
 
 
 def digit_runs(text: str) -> Iterator[Span]:
@@ -56,11 +60,21 @@ def digit_runs(text: str) -> Iterator[Span]:
         yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
+LOGIN = re.compile(
+    r"\b(?:log ?in|sign ?in|password|passwd|pwd|pass|credentials?|username|user ?name|ssh|"
+    r"account|wifi|wi-fi|router|admin|root)\b",
+    re.IGNORECASE,
+)
+
+
 def passwords(text: str) -> Iterator[Span]:
     for m in TOKEN.finditer(text):
         token = m.group().rstrip(".!?:")
+        if not 8 <= len(token) <= 64 or "@" in token or "/" in token:
+            continue
         if _password_shaped(token):
-            yield Span("PASSWORD", m.start(), m.start() + len(token), WEAK)
+            near = LOGIN.search(text, max(0, m.start() - 60), m.end() + 60) is not None
+            yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
 
 
 def postcodes(text: str) -> Iterator[Span]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .names import words
 from .spans import Span
 
 # Multiple-choice options ("A. … B. … C. …") or an "Answer:" slot: an exam question.
@@ -29,7 +30,7 @@ FICTION = re.compile(
 )
 # The writer talks about themselves or a person they deal with: a real person.
 PERSONAL = re.compile(
-    r"\b(?:my|our|me|I'm|I am|mine|dear|hi|hello|regards|sincerely|signed|contact|"
+    r"\b(?:my|our|I'm|I am|mine|dear|hi|hello|regards|sincerely|signed|contact|"
     r"customer|client|patient|employee|tenant|applicant|account holder|guardian|"
     r"Mr|Mrs|Ms|Miss|Dr|Prof)\b\.?",
     re.IGNORECASE,
@@ -81,9 +82,14 @@ def exam_like(text: str) -> bool:
 # or signs off. A cued name is never damped by the exam/code/fiction rules.
 CUE_BEFORE = re.compile(
     r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
-    r"i am|i'm|call me|calls me|dear|hi|hello|hey|thanks|thank you|cheers|"
+    r"i am|i'm|call me|calls me|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|ol[áa]|"
+    r"thanks|thank you|cheers|"
     r"regards|sincerely|signed|patient|client|customer|tenant|employee|"
     r"applicant|mr|mrs|ms|mx|miss|dr|prof|"
+    r"(?:letter|email|e-mail|message|note|text|reply|invoice|card|offer|reminder|memo|"
+    r"reference|contract|form|announcement|speech|toast)\s+(?:\w+\s+)?(?:to|for|from|about)|"
+    r"(?:reply|write|say|send|forward|text|email|invite|remind|tell|thank|introduce)\s+"
+    r"(?:\w+\s+)?(?:to|with)|grandma|grandpa|granny|auntie|uncle|aunt|"
     r"my (?:\w+ )?(?:kid|son|daughter|child|wife|husband|partner|mother|father|mom|mum|dad|"
     r"brother|sister|grandfather|grandmother|grandma|grandpa|friend|neighbou?r|boss|"
     r"colleague|coworker|manager|tenant|patient|client|doctor|lawyer|fianc[eé]e?|"
@@ -98,46 +104,114 @@ CUE_BEFORE = re.compile(
 # only, never what a person has ("Ana's test results" stays a person).
 _EPONYM_OWNED = (
     r"theorem|theory|law|laws|lemma|conjecture|formula|formulas|formulae|equation|"
-    r"equations|inequality|identity|bound|bounds|constant|principle|paradox|hypothesis|"
+    r"equations|inequality|bound|bounds|constant|principle|paradox|hypothesis|"
     r"criterion|algorithm|rule|razor|wager|dilemma|triangle|syndrome|disease|lymphoma|"
-    r"sarcoma|palsy|reflex|sign|maneuver|manoeuvre|method|transform|series|integral|"
-    r"postulate|axiom|corollary|proof|problem|sieve|uncertainty principle|exclusion principle"
+    r"sarcoma|palsy|reflex|maneuver|manoeuvre|transform|series|integral|"
+    r"postulate|axiom|corollary|proof|sieve|uncertainty principle|exclusion principle"
 )
 # Nouns a name is put to directly ("the Kalman filter", "a Nash equilibrium", "a Dell
 # laptop", "Navier-Stokes equations"): people are not written before these.
 _EPONYM_NOUNS = (
     _EPONYM_OWNED + r"|distribution|process|model|models|filter|transformation|operator|"
     r"space|spaces|matrix|matrices|function|functions|ratio|equilibrium|machine|complete|"
-    r"completeness|curve|curves|diagram|scale|index|coefficients?|polynomials?|"
-    r"conditions?|cycle|sequence|circle|distance|kernel|networks?|estimator|chains?|"
-    r"graph|tree|heap|search|sort|hashing|cipher|encryption|signature|protocol|"
-    r"architecture|procedure|classification|score|laptops?|motors?|cars?|company|"
-    r"corporation|products?|phones?|prize|medal|award|institute|university|"
-    r"approximation|expansion|decomposition|notation|interpretation|experiment|"
-    r"mechanics|dynamics|statistics|gates?|reaction|synthesis|rearrangement|"
-    r"condensation|orbitals?|radiation|waves?|tube|engine|coordinates|basis|groups?|"
-    r"fields?|rings?|hierarchy|pyramid|fallacy|points?|conjugate|solutions?|numbers?|"
-    r"product|sum|inversion|variables?|embedding|attack|construction|proofs|puzzle|"
-    r"towers?|test|effect|limit|ellipse|cone|spiral|shift|invariant|measure|norm|"
-    r"lattice|effect|loop|plot|chart|box|tableau|method|heuristic|optimi[sz]ation|"
-    r"iteration|interpolation|quadrature|regression|correction|criterion|table|body"
+    r"completeness|curve|curves|diagram|scale|coefficients?|polynomials?|"
+    r"conditions?|sequence|circle|distance|kernel|networks?|estimator|"
+    r"graph|heap|hashing|cipher|encryption|protocol|"
+    r"architecture|procedure|classification|laptops?|motors?|cars?|"
+    r""
+    r"approximation|expansion|decomposition|notation|interpretation|"
+    r"mechanics|dynamics|statistics|reaction|synthesis|rearrangement|"
+    r"condensation|orbitals?|radiation|waves?|coordinates|basis|"
+    r"hierarchy|pyramid|fallacy|conjugate|"
+    r"inversion|variables?|embedding|proofs|"
+    r"ellipse|cone|spiral|shift|invariant|norm|"
+    r"lattice|tableau|heuristic|optimi[sz]ation|"
+    r"iteration|interpolation|quadrature|regression|correction|criterion|body"
 )
 EPONYM_AFTER = re.compile(
-    rf"^(?:[-–][A-Z][\w'’]*)*(?:\s+(?:and|&|[-–])\s*[A-Z][\w'’-]*)?"
-    rf"(?:['’]s?\s+(?:{_EPONYM_OWNED})|\s*[-–]?\s*(?:{_EPONYM_NOUNS}))\b",
+    rf"(?:[-–][A-Z][\w'’]*)*(?:[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w'’-]*\b)?"
+    rf"(?:['’]s?(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,2}}[^\S\n]+(?:{_EPONYM_OWNED})|"
+    rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,3}}(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*)(?:{_EPONYM_NOUNS}))\b",
     re.IGNORECASE,
 )
 
 
+# Two surnames joined by a hyphen name a method or a result far more often than a person.
+DOUBLE_NAME = re.compile(r"[A-Z][a-zß-ÿ]+[-–][A-Z][a-zß-ÿ]+")
+
+
+# A detail that only a real person has, right after the name: "Ana Lima, born 3 May".
+CUE_AFTER = re.compile(
+    r"[^\S\n]*[,(]?[^\S\n]*(?:born|b\.|dob|d\.o\.b|aged?\s+\d|\d{1,3}\s*(?:y/?o|years old)|"
+    r"age\s+\d|nhs|mrn|ssn)\b",
+    re.IGNORECASE,
+)
+
+
+def _brand(value: str) -> bool:
+    words = value.replace("’", "'").split()
+    return bool(words) and all(w.rstrip("'s") in BRANDS or w in BRANDS for w in words[:1])
+
+
+EPONYM_OWNED = re.compile(
+    rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,2}}[^\S\n]+(?:{_EPONYM_OWNED})\b", re.IGNORECASE
+)
+
+
+def _after_brand(text: str, span: Span) -> bool:
+    """A model name after its maker: "a Porsche 911 Carrera", "my Chevrolet Bolt"."""
+    before = text[max(0, span.start - 30) : span.start].split()[-2:]
+    return any(w.rstrip("'s,") in BRANDS for w in before)
+
+
 def cued(text: str, span: Span) -> bool:
-    """A personal cue right before the span (or the line it opens, after a greeting)."""
+    """A personal cue right before the span (or a personal detail right after it)."""
     before = text[max(0, span.start - 48) : span.start]
-    return CUE_BEFORE.search(before) is not None
+    return CUE_BEFORE.search(before) is not None or CUE_AFTER.match(text, span.end) is not None
 
 
 def eponym(text: str, span: Span) -> bool:
     """A name used as the name of a technical thing, not of a person."""
+    value = text[span.start : span.end]
+    if value.endswith(("'s", "’s")):
+        return EPONYM_OWNED.match(text, span.end) is not None
     return EPONYM_AFTER.match(text, span.end) is not None
+
+
+# Technical or scholarly subject matter: names in it are mostly of results, methods and
+# authors ("how did Perelman use Ricci flow?").
+TECHNICAL = re.compile(
+    r"\b(?:theorem|lemma|conjecture|equation|formula|algorithm|proof|prove|derive|integral|"
+    r"matrix|vector|eigen\w*|derivative|polynomial|probability|statistic\w*|regression|"
+    r"physics|chemistry|calculus|algebra|geometry|topology|python|javascript|java|rust|sql|"
+    r"function|compile[rd]?|api|library|framework|database|kernel|model|neural|quantum|"
+    r"molecule|protein|enzyme|reaction|theory|hypothesis|principle|law of|laws of|"
+    r"economics|finance|volatility|option pricing|programming|install|configure|error)\b",
+    re.IGNORECASE,
+)
+# A question about a subject, not a request about someone the writer deals with: public
+# figures, historical and fictional people ("Why did Julius Caesar cross …?").
+KNOWLEDGE = re.compile(
+    r"^\W*(?:who (?:is|was|were|are)|why (?:did|do|does|is|was|were)|how (?:did|do|does|is|was)|"
+    r"what (?:is|was|were|are|did|does|do)|when (?:did|was|is)|where (?:did|was|is)|"
+    r"tell me about|give me|summari[sz]e|recommend|list|name|which)\b",
+    re.IGNORECASE,
+)
+# Brands and products named after people, and technology names the model reads as names.
+BRANDS = words(
+    """Tesla Ford Dell Ferrari Porsche Chevrolet Chevy Adobe Acrobat Disney Boeing Siemens
+    Philips Honda Toyota Nissan Suzuki Yamaha Kawasaki Mercedes Benz Daimler Bosch Braun
+    Peugeot Renault Citroen Citroën Lamborghini Maserati Bugatti Rolls Royce Bentley Audi
+    Opel Dodge Chrysler Lincoln Cadillac Buick McLaren Hyundai Kia Mazda Subaru Volvo Skoda
+    McDonald McDonald's Wendy's Kellogg Kellogg's Heinz Hershey Nestle Nestlé Cadbury Mars
+    Gillette Colgate Johnson Dyson Miele Hoover Kodak Nikon Canon Casio Hewlett Packard
+    Compaq Lenovo Asus Acer Siri Alexa Cortana Python Pandas Seaborn Django Flask Jupyter
+    Kafka Cassandra Hadoop Spark Kubernetes Docker Linux Debian Ubuntu Fedora Excel Word
+    PowerPoint Outlook Teams Slack Zoom Figma Notion Salesforce Oracle Walmart Costco Chanel
+    Gucci Prada Versace Armani Dior Hermès Hermes Cartier Tiffany Rolex Omega Ikea IKEA
+    Jacobian Hessian Laplacian Hamiltonian Lagrangian Gaussian Bayesian Euclidean Boolean
+    Newtonian Markovian Riemannian Hermitian Cartesian Fourier Kalman Markov"""
+)
 
 
 def adjust(text: str, spans: list[Span]) -> list[Span]:
@@ -156,7 +230,10 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         factor = 1.4
     elif exam_like(text) or CODE.search(text):
         factor = 0.5
-    elif (FICTION.search(text) or INSTRUCTION.search(text)) and not personal:
+    elif (
+        FICTION.search(text) or INSTRUCTION.search(text) or KNOWLEDGE.search(text)
+        or TECHNICAL.search(text)
+    ) and not personal:  # fmt: skip
         factor = 0.6
     elif personal:
         factor = 1.3
@@ -171,7 +248,9 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         is_cued = cued(text, s)
         if is_cued:
             own = max(own, 1.3)
-        elif eponym(text, s):
+        elif eponym(text, s) or _brand(text[s.start : s.end]) or _after_brand(text, s):
             own = min(own, 0.3)
+        elif not anchored and not personal and DOUBLE_NAME.fullmatch(text[s.start : s.end]):
+            own = min(own, 0.5)  # "Bellman-Ford", "Cauchy-Schwarz": a method, not a person
         adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))
     return adjusted

@@ -20,7 +20,8 @@ _NOT_NAMES = words(
     """a an the this that it is was be not very so too also just here there going looking
     trying sure sorry happy glad fine good new from in on at of for to and or but with
     my your his her their our me you him them us one someone somebody nobody everyone
-    address phone email mail tel mobile dob born age date account id number"""
+    address phone email mail tel mobile dob born age date account id number about
+    regarding re concerning tomorrow today tonight later soon now again please asap"""
 )
 STRONG = re.compile(
     rf"\b(?:my (?:full |legal |maiden |real )?name is|"
@@ -34,7 +35,7 @@ STRONG = re.compile(
     re.IGNORECASE,
 )
 TITLE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]){_NAME})"
+    rf"\b(?i:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]){_NAME})"
 )
 
 
@@ -43,7 +44,10 @@ LOWER_TITLE = re.compile(rf"\b(?:mr|mrs|ms|dr|prof)\.\s+(?P<name>{_WORD})")
 # A capitalised subject doing what only people do: "Sofie lives on …", "Zak shouted at …".
 _HUMAN = (
     r"lives|lived|was born|works|worked|said|says|shouted|whispered|told|asked|wants|"
-    r"wanted|married|died|studied|grew up|is a very \w+ person|is so \w+"
+    r"wanted|married|died|studied|grew up|is a very \w+ person|is so \w+|called|emailed|"
+    r"phoned|texted|wrote to|paid|owes|complained|visited|booked|cancell?ed|requested|"
+    r"reported|mentioned|thinks|feels|needs|wants|signed up|moved|retired|resigned|"
+    r"was diagnosed|was admitted|was discharged|is allergic"
 )
 SUBJECT = re.compile(
     rf"(?<![\w'])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)\s+(?:{_HUMAN})\b"
@@ -56,7 +60,8 @@ OBJECT = re.compile(
     r"(?=\s*(?:[:!?,.\n]|$|to\b))"
 )
 FOLLOW_UP = re.compile(
-    rf"\b(?:follow up with|speak (?:to|with)|talk (?:to|with)|reach out to|cc|"
+    rf"\b(?:follow up with|speak (?:to|with)|talk (?:to|with)|reach out to|cc|say to|"
+    rf"reply to|write to|respond to|apologi[sz]e to|remind|thank|introduce me to|"
     rf"forward (?:it|this) to)\s+"
     rf"(?P<name>{_NAME})",
     re.IGNORECASE,
@@ -107,8 +112,13 @@ def scan(text: str) -> Iterator[Span]:
                 continue
             start = m.start("name")
             end = start + len(" ".join(kept)) if len(kept) == len(words) else _end(m, kept)
-            if pattern is STRONG and not any(w[0].isupper() for w in kept) and len(kept) < 2:
-                score = 0.6  # "my son john" is still a name, a little less surely
+            lower = not any(w[0].isupper() for w in kept)
+            if pattern is STRONG and lower:
+                if m.group(0).lower().lstrip().startswith(("called", "named")):
+                    continue  # "Ana called about …": a verb, not a cue
+                if len(kept) > 2:  # "my friend ana lima needs …": two words at most
+                    end = _end(m, kept[:2])
+                score = 0.6 if len(kept) < 2 else score  # "my son john": a name, less surely
             yield Span("PERSON", start, end, score)
 
 

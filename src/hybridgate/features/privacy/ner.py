@@ -123,13 +123,24 @@ class SpacyNER:
             kind = _LABELS.get(ent.label_)
             if kind is None and ent.label_ == "ORG":
                 # The small model often calls a foreign full name an organisation.
-                for part in _person_parts(ent):
+                parts = _person_parts(ent)
+                for part in parts:
                     found.append(Span("PERSON", part.start_char, part.end_char, 0.55))
+                if not parts and len(ent) == 1 and self._unknown_word(ent[0]):
+                    # A lone unknown word the model calls an organisation is as often a
+                    # surname ("Okafor called"): weak, for redaction only.
+                    found.append(Span("PERSON", ent.start_char, ent.end_char, 0.4))
                 continue
             if kind is None:
                 continue
             if kind == "PERSON" and not _name_like(ent.text):
-                continue
+                # "Ana Lima 0412345678": keep the name-like words, drop the number.
+                kept = [t for t in ent if _name_like(t.text) and not t.is_punct]
+                if not kept:
+                    continue
+                ent = ent.doc[kept[0].i : kept[-1].i + 1]
+                if not _name_like(ent.text):
+                    continue
             if kind == "PERSON" and len(ent) == 1 and self._ordinary_opener(ent[0]):
                 continue  # "2. Embed an advert …": an imperative verb, read as a name
             words = len(ent)
@@ -138,6 +149,19 @@ class SpacyNER:
         found.extend(_unknown_proper_nouns(doc))
         found.extend(self._unknown_openers(doc))
         return found
+
+    def _unknown_word(self, token: Any) -> bool:
+        """A title-case word no English word list knows."""
+        return (
+            token.is_title
+            and token.is_alpha
+            and len(token.text) > 2
+            and token.text not in _COMMON_TITLE
+            and token.text not in COMMON
+            and token.lower_ not in _ORG_WORDS
+            and not _ordinary(token.text, self._lexicon)
+            and token.lower_ not in self._nouns
+        )
 
     def _unknown_openers(self, doc: Any) -> list[Span]:
         """A title-case word opening a clause that no English word list knows (not a stop
@@ -148,17 +172,7 @@ class SpacyNER:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if (
-                token.ent_type_ == ""
-                and token.is_title
-                and token.is_alpha
-                and len(token.text) > 2
-                and _opens(doc, i)
-                and token.text not in _COMMON_TITLE
-                and token.text not in COMMON
-                and not _ordinary(token.text, self._lexicon)
-                and token.lower_ not in self._nouns
-            ):
+            if token.ent_type_ == "" and _opens(doc, i) and self._unknown_word(token):
                 j = i + 1
                 while j < len(doc) and doc[j].is_title and doc[j].is_alpha and not _opens(doc, j):
                     j += 1
@@ -394,8 +408,8 @@ def _person_parts(ent: Any) -> list[Any]:
         if "\n" in token.text or "\n" in token.whitespace_:
             tokens = tokens[: i + (0 if "\n" in token.text else 1)]
             break
-    while tokens and (tokens[0].is_punct or tokens[0].is_lower):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].is_punct or tokens[0].is_lower or tokens[0].is_upper):
+        tokens = tokens[1:]  # a lead-in: "ex-", a rank or an acronym ("SPC", "CEO")
     if not tokens:
         return []
     span = ent.doc[tokens[0].i : tokens[-1].i + 1]

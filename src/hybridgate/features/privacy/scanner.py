@@ -12,11 +12,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...schemas import ChatRequest
 from ..extract import Entity
-from . import addresses, context, names, secrets, structured
+from . import addresses, candidates, context, names, secrets, structured
 from .denylist import DenyList
 from .fields import body_of, label, message_text, other_fields, scan_forms
 from .ner import SpacyNER
-from .spans import Span, merge
+from .spans import Span, merge, trim
 
 # Direct identifiers: each alone points at a person or opens a system.
 DIRECT = frozenset(
@@ -82,8 +82,8 @@ class Scanner:
         if self.ner is not None:
             self.ner.load()
 
-    def spans(self, text: str) -> tuple[Span, ...]:
-        """Every span found in `text`, scored but not filtered (the evaluation uses this)."""
+    def scored(self, text: str) -> tuple[Span, ...]:
+        """Every span every layer found in `text`, scored in context, overlapping."""
         if not text.strip():
             return ()
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
@@ -98,14 +98,22 @@ class Scanner:
             found.extend(self.deny.scan(text))
         if self.ner is not None:
             found.extend(self.ner.scan(text))
-        result = tuple(merge(context.adjust(text, found)))
+        scored = context.adjust(text, found)
+        scored.extend(candidates.scan(text, scored))  # weak: redaction only
+        result = tuple(scored)
         self._cache.put(key, result)
         return result
 
+    def spans(self, text: str) -> list[Span]:
+        """Every span found in `text`, merged, scored but not filtered (for evaluation)."""
+        return trim(text, merge(list(self.scored(text))))
+
     def find(self, text: str, min_score: float | None = None) -> list[Span]:
-        """Selected spans at or above `min_score` (default: the detection threshold)."""
+        """Selected spans at or above `min_score` (default: the detection threshold),
+        merged so that their union covers everything each of them covered."""
         floor = self.min_score if min_score is None else min_score
-        return [s for s in self.spans(text) if s.type in self.entities and s.score >= floor]
+        kept = [s for s in self.scored(text) if s.type in self.entities and s.score >= floor]
+        return trim(text, merge(kept)) if kept else []
 
     def find_redactable(self, text: str) -> list[Span]:
         """What to pseudonymize in a request already known to be sensitive."""

@@ -35,8 +35,9 @@ CONNECTION = re.compile(
 )
 # "password: X", "pwd=X", "passcode is X", "api key X": the value after the keyword.
 PASSWORD = re.compile(
-    r"\b(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd)|secret|api[_ -]?key|access[_ -]?token|"
-    r"auth[_ -]?token|token|credentials?)\b['\"]?\s*(?P<said>is|was|=|:)?(?:to|of)?\s*"
+    r"(?:\b|(?<=_))(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd)|secret|api[_ -]?key|"
+    r"access[_ -]?token|auth[_ -]?token|token|credentials?)\b['\"]?\s*"
+    r"(?P<said>is|was|=|:)?(?:to|of)?\s*"
     r"(?:set to\s*|now\s*)?"
     r"[\"'*`]?(?P<value>[^\s\"'`*,;]{6,128})",
     re.IGNORECASE,

@@ -182,6 +182,8 @@ def plain_phones(text: str) -> Iterator[Span]:
             score = 0.9
         elif digits.startswith("0") and len(digits) in (10, 11):
             score = 0.65  # a national trunk prefix: 07700900123, 0612345678
+        elif len(digits) in (10, 11):
+            score = 0.5  # a national number written as one run: 5551234567
         else:
             score = 0.45
         if PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
