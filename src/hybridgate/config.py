@@ -158,6 +158,9 @@ class PrivacyConfig(Strict):
     # What to pseudonymize once a request is sensitive: every span at or above this
     # (recall matters: an unredacted identifier is a leak, an extra placeholder is cheap).
     redact_min_score: float = Field(0.3, ge=0, le=1)
+    # Image parts cannot be scanned or redacted: with `local`, a sensitive request that
+    # carries images stays in house even under on_sensitive: redact.
+    images: Literal["local", "allow"] = "local"
     enabled: bool = True
     # Organisation-specific terms (customer names, project code names), matched as words.
     deny_list: tuple[str, ...] = ()
@@ -286,6 +289,10 @@ class RouterConfig(Strict):
     breaker: BreakerConfig = BreakerConfig()
     specialists: tuple[SpecialistConfig, ...] = ()
     on_refusal: Literal["off", "reroute"] = "off"
+    # A request that names an in-house model is answered in house, or fails (400) when no
+    # in-house model can serve it; true lets a capability re-route or an upstream-failure
+    # fallback cross to a hosted model (after the privacy policy, like any request).
+    explicit_local_to_hosted: bool = False
 
 
 class AuthConfig(Strict):

@@ -35,20 +35,21 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
     # The embedder costs ~0.3 s to load: only when example prompts need it.
     embedder = load_embedder() if any(s.examples for s in router.specialists) else None
     ledger = open_ledger(config, settings)  # per-call rows + the spend budgets read
+    scanner = build_scanner(config)  # detection, redaction and the audit's masking
     extractor = FeatureExtractor(
         domain=build_classifier(router.specialists, embedder),
-        privacy=build_scanner(config),
+        privacy=scanner,
         difficulty=difficulty,
         sessions=build_sticky(config),
         spend=ledger,
     )
-    observers: list[CallObserver] = [open_audit_log(config, settings), ledger]
+    observers: list[CallObserver] = [open_audit_log(config, settings, scanner), ledger]
     gateway = Gateway(
         config,
         cache_dir=home / "models",
         extractor=extractor,
         observers=observers,
-        transforms={Transform.REDACT: Redactor()},
+        transforms={Transform.REDACT: Redactor(scanner)},
     )
     gateway.evaluator = build_evaluator(
         config, gateway.executor, open_database(config, settings), embedder, gateway.observe

@@ -147,6 +147,7 @@ class Evaluator:
         # budgets) and the audit log with reason "evaluation" and the client's request id.
         self.on_call = on_call
         self.settings = config.router.evaluate
+        self.explicit_out = config.router.explicit_local_to_hosted
         # Calls go through the executor: retries and the circuit breaker apply to them.
         self.executor = executor
         self.store = store
@@ -165,6 +166,9 @@ class Evaluator:
             features.sensitive or features.principal.local_only or primary.transformed
         ):
             return False  # privacy: never out, not even to compare
+        asked = self.config.model(features.requested_model)
+        if spec.hosted and asked is not None and not asked.hosted and not self.explicit_out:
+            return False  # the client named an in-house model: its data stays in house
         allowed = features.principal.models
         if allowed is not None and spec.name not in allowed:
             return False

@@ -17,7 +17,7 @@ import queue
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from ..config import Config, LoggingConfig
+from ..features.privacy import PLACEHOLDER, SpanFinder, plan
 from ..settings import Settings
 from ..storage.sql import Database, open_database
 from .calls import CallObserver, CallRecord
@@ -90,8 +91,8 @@ audit_content = Table(
 )
 CHAINED = [c.name for c in audit.columns if c.name not in ("prev_hash", "hash")]
 
-# A last line of defence for `redacted`: spans the privacy scanner reported are replaced
-# first; these catch what looks like an identifier anyway (and everything in answers).
+# A last line of defence for `redacted`: after the request's pseudonyms and the scanner's
+# spans, these catch what looks like an identifier anyway.
 _PATTERNS = (
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("URL", re.compile(r"https?://\S+")),
@@ -109,21 +110,37 @@ def redact_text(text: str, spans: list[tuple[int, int, str]] | None = None) -> s
     return text
 
 
-def content_of(call: CallRecord, policy: str) -> str | None:
-    """The prompt/answer text the policy keeps (JSON), or None."""
+def _masker(call: CallRecord, finder: SpanFinder | None) -> Callable[[str], str]:
+    """`redacted`: the request's pseudonyms first (the placeholders a hosted model saw in
+    redact mode, so a restored answer goes back to them), then whatever else the scanner
+    finds in the text, then the patterns."""
+    assert call.request is not None
+    names = plan(call.request, call.entities, finder)
+
+    def mask(text: str) -> str:
+        text = names.redact(text)
+        kept = [m.span() for m in PLACEHOLDER.finditer(text)]
+        spans = [
+            (s.start, s.end, s.type)
+            for s in (finder.find_redactable(text) if finder is not None else ())
+            if not any(s.start < end and start < s.end for start, end in kept)
+        ]
+        return redact_text(text, spans)
+
+    return mask
+
+
+def content_of(call: CallRecord, policy: str, finder: SpanFinder | None = None) -> str | None:
+    """The prompt/answer text the policy keeps (JSON), or None. `redacted` masks every
+    stored text (each part, tool arguments and results, the answer) on its own."""
     if policy not in ("redacted", "full") or call.request is None:
         return None
-    messages = []
-    for index, message in enumerate(call.request.messages):
-        text = "\n".join(message.texts())
-        if policy == "redacted":
-            spans = [(e.start, e.end, e.type) for e in call.entities if e.message_index == index]
-            # Scanner offsets refer to plain string content.
-            text = redact_text(text, spans if isinstance(message.content, str) else [])
-        messages.append({"role": message.role, "content": text})
-    answer = call.answer
-    if answer is not None and policy == "redacted":
-        answer = redact_text(answer)
+    mask = _masker(call, finder) if policy == "redacted" else (lambda text: text)
+    messages = [
+        {"role": m.role, "content": "\n".join(mask(t) for t in m.texts())}
+        for m in call.request.messages
+    ]
+    answer = mask(call.answer) if call.answer is not None else None
     return json.dumps({"messages": messages, "answer": answer}, ensure_ascii=False)
 
 
@@ -173,9 +190,12 @@ class Verification:
 class AuditStore:
     """The audit tables on the shared Database; blocking calls."""
 
-    def __init__(self, db: Database, *, key: bytes | None = None) -> None:
+    def __init__(
+        self, db: Database, *, key: bytes | None = None, finder: SpanFinder | None = None
+    ) -> None:
         self.db = db
         self.key = key
+        self.finder = finder  # the privacy scanner, for the `redacted` logging policy
         db.create(metadata)
         try:
             with db.begin() as conn:
@@ -197,7 +217,7 @@ class AuditStore:
             rows, contents = [], []
             for call in calls:
                 seq += 1
-                content = content_of(call, policy)
+                content = content_of(call, policy, self.finder)
                 row = {"seq": seq, **_fields(call, policy, content)}
                 row["prev_hash"] = prev
                 row["hash"] = prev = chain_hash(prev, row, self.key)
@@ -410,11 +430,15 @@ class AuditLog(CallObserver):
         await anyio.to_thread.run_sync(self.close)
 
 
-def open_audit_store(config: Config, settings: Settings) -> AuditStore:
+def open_audit_store(
+    config: Config, settings: Settings, finder: SpanFinder | None = None
+) -> AuditStore:
     """The audit tables of this config's database (HMAC-chained with the audit key)."""
     key = settings.audit_key.encode() if settings.audit_key else None
-    return AuditStore(open_database(config, settings), key=key)
+    return AuditStore(open_database(config, settings), key=key, finder=finder)
 
 
-def open_audit_log(config: Config, settings: Settings) -> AuditLog:
-    return AuditLog(open_audit_store(config, settings), config.logging)
+def open_audit_log(
+    config: Config, settings: Settings, finder: SpanFinder | None = None
+) -> AuditLog:
+    return AuditLog(open_audit_store(config, settings, finder), config.logging)

@@ -20,6 +20,7 @@ Policy: TypeAlias = Callable[[Features, Candidates], "Candidates | RouteDecision
 DEFAULT_POLICIES: tuple[Policy, ...] = (
     policies.access,
     policies.privacy,
+    policies.explicit_local,  # a named in-house model never silently becomes a hosted one
     policies.capability,
     budget,  # hard limit refuses every request; soft limit downgrades "auto"
     policies.explicit,
