@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hybridgate.config import Config, parse_config
-from hybridgate.errors import PermissionDenied, SensitiveDataBlocked, UpstreamUnavailable
+from hybridgate.errors import (
+    InvalidRequest,
+    PermissionDenied,
+    SensitiveDataBlocked,
+    UpstreamUnavailable,
+)
 from hybridgate.features import Entity, Features
 from hybridgate.features.extract import Principal
 from hybridgate.routing import Reason, decide
@@ -150,3 +155,58 @@ def test_sensitive_never_reaches_hosted(
     hosted = {m.name for m in cfg.models if m.hosted}
     if sensitive or local_only:
         assert not hosted & set(targets)
+
+
+NEEDS = st.sets(st.sampled_from(["images", "tools", "json_schema"])).map(
+    lambda s: frozenset({"text", *s})
+)
+
+
+@given(
+    needs=NEEDS,
+    prompt=st.integers(1, 200_000),
+    output=st.none() | st.integers(1, 100_000),
+    sensitive=st.booleans(),
+    mode=st.sampled_from(["local", "redact"]),
+    opt_in=st.booleans(),
+)
+def test_a_named_in_house_model_never_becomes_hosted_without_the_opt_in(
+    needs: frozenset[Any], prompt: int, output: int | None, sensitive: bool, mode: str, opt_in: bool
+) -> None:
+    cfg = config(
+        fallbacks={"llama": ["gpt"]},
+        explicit_local_to_hosted=opt_in,
+        privacy={"on_sensitive": mode},
+    )
+    feats = features(
+        "llama",
+        needs=needs,
+        prompt_tokens=prompt,
+        output_tokens=output,
+        entities=(EMAIL,) if sensitive else (),
+    )
+    try:
+        decision = decide(feats, cfg)
+    except InvalidRequest as exc:  # ContextTooLong included: nothing was sent anywhere
+        assert exc.status == 400
+        if not opt_in:
+            assert "explicit_local_to_hosted" in exc.message
+        return
+    targets = {decision.model, *decision.fallbacks}
+    if not opt_in:
+        assert targets == {"llama"}
+        assert decision.reason is Reason.EXPLICIT
+    elif sensitive and mode == "local":
+        assert "gpt" not in targets  # the privacy policy ran first
+    elif "gpt" in targets and decision.model == "gpt" and sensitive:
+        assert [t.value for t in decision.transforms] == ["redact"]
+
+
+def test_missing_capability_is_a_400_naming_it() -> None:
+    feats = features("llama", needs=frozenset({"text", "tools"}))
+    with pytest.raises(InvalidRequest) as info:
+        decide(feats, config())
+    assert info.value.param == "tools"
+    assert "llama: no tools support" in info.value.message
+    decision = decide(feats, config(explicit_local_to_hosted=True))
+    assert (decision.model, decision.reason) == ("gpt", Reason.CAPABILITY)
