@@ -61,6 +61,12 @@ EUROPEAN_PREFIX = re.compile(
     r"chemin|boulevard)\s+(?:[\wÀ-ÿ'-]+\s+){0,4}\d{1,5}[a-zA-Z]?\b",
     re.IGNORECASE,
 )
+# A unit then a lower-case street line: "flat 2, 19 argyle street".
+LOWER_UNIT_STREET = re.compile(
+    rf"\b(?:flat|apt\.?|apartment|unit|suite)\s*#?\d+\w?,?\s+\d{{1,5}}\w?\s+"
+    rf"(?:[\wÀ-ÿ'.-]+\s+){{1,3}}(?:{_SUFFIX})\b",
+    re.IGNORECASE,
+)
 # A street name, its number, then a unit: "Jagerij 64, Apt. 591", "Jana Nerudy 894 Suite 2".
 NAME_NUMBER_UNIT = re.compile(
     r"\b(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9][\wÀ-ÿĀ-ž'.-]+[ \t]+){1,3}\d{1,5}[a-zA-Z]?,?\s+"
@@ -77,6 +83,8 @@ def scan(text: str) -> Iterator[Span]:
     ):  # fmt: skip
         for m in pattern.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
+    for m in LOWER_UNIT_STREET.finditer(text):
+        yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)
     for m in NAME_NUMBER_UNIT.finditer(text):
         yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
     for m in UNIT.finditer(text):

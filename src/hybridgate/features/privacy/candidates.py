@@ -27,7 +27,7 @@ NOT_SECRET = re.compile(r"://|^[\w.]+\(|^[a-z]+(?:_[a-z0-9]+)+$|^[A-Za-z]+(?:\.[
 # Lines under a street address: a city, a region, a country with a postcode.
 PLACE_LINE = re.compile(r"[^\S\n]*[>]?[^\S\n]*([^\n]{2,60})")
 POSTCODE = re.compile(
-    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: SW1A 1AA
+    r"\b(?:(?i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"  # UK: SW1A 1AA, g2 8ag
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # Canada: K1A 0B1
     r"|\d{3}\s\d{2}"  # Sweden, Czechia: 114 55
     r"|\d{4}\s?[A-Z]{2}"  # Netherlands: 1012 AB
@@ -51,6 +51,15 @@ def _password_shaped(token: str) -> bool:
     # Mixed case inside the word, or a symbol that is no word joiner: a secret.
     inner = token[1:]
     return any(c.isupper() for c in inner) or any(c not in "-_.'" for c in inner if not c.isalnum())
+
+
+# A code of capitals and digits: a booking reference, a branch code, a tax id ("QX7P2M").
+CODE = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,24}\b")
+
+
+def codes(text: str) -> Iterator[Span]:
+    for m in CODE.finditer(text):
+        yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
 def digit_runs(text: str) -> Iterator[Span]:
@@ -150,9 +159,11 @@ def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
                     yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
-_NEXT_NAME = re.compile(r"[^\S\n]{1,3}(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]+|[A-Z]\.?)(?![\w@])")
+_NEXT_NAME = re.compile(
+    r"[^\S\n]{1,3}(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]*|[A-Z]\.?)(?![\w@])"
+)
 _PREV_NAME = re.compile(
-    r"(?<![\w'’])(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]+|[A-Z]\.?)[^\S\n]{1,3}\Z"
+    r"(?<![\w'’])(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]*|[A-Z]\.?)[^\S\n]{1,3}\Z"
 )
 _NOT_NAME_WORDS = words(
     """The This That These Those There Then When Where What Why How Who Which While Hi Hello
@@ -191,6 +202,7 @@ def scan(text: str, found: list[Span]) -> list[Span]:
     out: list[Span] = list(digit_runs(text))
     out.extend(passwords(text))
     out.extend(postcodes(text))
+    out.extend(codes(text))
     out.extend(address_blocks(text, found))
     out.extend(address_tails(text, found))
     out.extend(name_repeats(text, found))

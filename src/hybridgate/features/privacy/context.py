@@ -167,7 +167,11 @@ def _after_brand(text: str, span: Span) -> bool:
 def cued(text: str, span: Span) -> bool:
     """A personal cue right before the span (or a personal detail right after it)."""
     before = text[max(0, span.start - 48) : span.start]
-    return CUE_BEFORE.search(before) is not None or CUE_AFTER.match(text, span.end) is not None
+    if CUE_BEFORE.search(before) or CUE_AFTER.match(text, span.end):
+        return True
+    # The model took the greeting into the name: "Hallo Katrin".
+    first, _, rest = text[span.start : span.end].partition(" ")
+    return bool(rest) and CUE_BEFORE.search(f"{before}{first} ") is not None
 
 
 def eponym(text: str, span: Span) -> bool:

@@ -35,7 +35,9 @@ ID_CONTEXT = re.compile(
     r"account|acct|routing|sort code|iban|swift|bic|member(?:ship)?\s*(?:id|number)|"
     r"patient\s*id|mrn|medical record|policy(?:holder)?\s*(?:id|number|no)|employee\s*id|"
     r"user\s*id|customer\s*(?:id|number)|voter\s*id|aadhaa?r|pan\b|nhs\s*number|"
-    r"insurance|badge|case\s*(?:id|number))",
+    r"insurance|badge|case\s*(?:id|number)|ref(?:erence)?|booking|confirmation|order|"
+    r"ticket|invoice|claim|hospital\s*(?:number|no)|record|reservation|tracking|pnr|"
+    r"ifsc|registration|serial|licen[cs]e plate|plate|vin|loyalty|student\s*(?:id|number))",
     re.IGNORECASE,
 )
 ID_VALUE = re.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{3,24}[A-Za-z0-9](?![\w-])")
@@ -204,11 +206,17 @@ def context_ids(text: str) -> Iterator[Span]:
         end = tail.end() if tail else digits.end()
         done = end
         raw = text[start:end]
-        if not 5 <= len(raw) <= 26 or sum(ch.isdigit() for ch in raw) < 4:
+        count = sum(ch.isdigit() for ch in raw)
+        if not 5 <= len(raw) <= 26 or count < 2 or not ID_VALUE.fullmatch(raw):
             continue
-        if not ID_VALUE.fullmatch(raw):
+        if MASKED_SSN.fullmatch(raw):  # a masked SSN shape: only after an SSN keyword
             continue
-        if ID_CONTEXT.search(text, max(0, start - ID_WINDOW), start) is None:
+        # Four digits may stand a little apart from their keyword; a short code
+        # ("booking ref is QX7P2M") only right after it.
+        window = ID_WINDOW if count >= 4 else 16
+        if count < 4 and (len(raw) < 6 or not raw.isalnum() or raw.isdigit()):
+            continue
+        if ID_CONTEXT.search(text, max(0, start - window), start) is None:
             continue
         yield Span("ID_NUMBER", start, end, 0.85)
 
