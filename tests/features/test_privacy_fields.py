@@ -31,7 +31,8 @@ BODY: dict[str, Any] = {
             {"type": "image_url", "image_url": {"url": IMAGE, "detail": "low"}}]},
         {"role": "assistant", "content": None, "tool_calls": [{"id": "call_7", "type": "function",
             "function": {"name": "lookup", "arguments": json.dumps({"who": SECRET})}}]},
-        {"role": "tool", "tool_call_id": "call_7", "content": f"{SECRET}: found"},
+        {"role": "tool", "tool_call_id": "call_7", "name": "Get_Weather",
+            "content": f"{SECRET}: found"},
     ],
     "tools": [{"type": "function", "function": {"name": "lookup",
         "description": f"Finds {SECRET}", "parameters": {"type": "object", "properties": {
@@ -90,6 +91,7 @@ def test_pseudonymize_rewrites_every_field_and_keeps_the_structure() -> None:
     assert out["messages"][1]["content"][1]["image_url"] == {"url": IMAGE, "detail": "low"}
     assert out["messages"][2]["tool_calls"][0]["id"] == "call_7"
     assert out["messages"][3]["tool_call_id"] == "call_7"
+    assert out["messages"][3]["name"] == "Get_Weather"  # a tool message's name is code
     assert out["tools"][0]["function"]["name"] == "lookup"
     assert out["tool_choice"] == BODY["tool_choice"]
     assert [m["role"] for m in out["messages"]] == ["system", "user", "assistant", "tool"]

@@ -319,3 +319,15 @@ async def test_aclose_writes_what_is_queued() -> None:
         log.record(call(i))
     await log.aclose()
     assert store.written == [f"req_{i}" for i in range(5)]
+
+
+class _BrokenFinder:
+    def find_redactable(self, text: str) -> list[Any]:
+        raise RuntimeError("scanner down")
+
+
+def test_content_that_cannot_be_masked_is_not_stored_but_the_record_is(db: Database) -> None:
+    store = AuditStore(db, finder=_BrokenFinder())
+    store.append([call(1, text=SECRET_TEXT)], "redacted")
+    assert store.content(1) is None
+    assert len(list(store.rows())) == 1 and store.verify().ok

@@ -135,12 +135,16 @@ def content_of(call: CallRecord, policy: str, finder: SpanFinder | None = None) 
     stored text (each part, tool arguments and results, the answer) on its own."""
     if policy not in ("redacted", "full") or call.request is None:
         return None
-    mask = _masker(call, finder) if policy == "redacted" else (lambda text: text)
-    messages = [
-        {"role": m.role, "content": "\n".join(mask(t) for t in m.texts())}
-        for m in call.request.messages
-    ]
-    answer = mask(call.answer) if call.answer is not None else None
+    try:
+        mask = _masker(call, finder) if policy == "redacted" else (lambda text: text)
+        messages = [
+            {"role": m.role, "content": "\n".join(mask(t) for t in m.texts())}
+            for m in call.request.messages
+        ]
+        answer = mask(call.answer) if call.answer is not None else None
+    except Exception as exc:  # the record is kept; content that could not be masked is not
+        log.error("audit: content of %s not stored (%s)", call.request_id, type(exc).__name__)
+        return None
     return json.dumps({"messages": messages, "answer": answer}, ensure_ascii=False)
 
 

@@ -24,8 +24,10 @@ STRUCTURAL_KEYS = frozenset(
         "service_tier", "reasoning_effort", "verbosity", "modalities",
     }
 )  # fmt: skip
-# `name` under these is a function or schema name: code, validated by the API.
+# `name` under these is a function or schema name: code, validated by the API; so is the
+# `name` of a message with one of these roles (the function that produced it).
 NAMED_CODE = frozenset({"function", "json_schema", "custom"})
+CODE_ROLES = frozenset({"tool", "function"})
 # Binary payloads: unscannable, governed by `router.privacy.images`.
 BINARY_PARENTS = frozenset({"input_audio", "file"})
 BINARY_KEYS = frozenset({"data", "file_data"})
@@ -72,6 +74,10 @@ def _skipped(path: Path, value: str) -> bool:
     return value.startswith("data:") and ";base64," in value[:100]
 
 
+def _code_name(node: dict[str, Any], key: str) -> bool:
+    return key == "name" and node.get("role") in CODE_ROLES
+
+
 def body_of(request: ChatRequest) -> dict[str, Any]:
     """The JSON body the upstream gets (its model id aside)."""
     return request.model_dump(mode="json", exclude_unset=True, by_alias=True)
@@ -86,7 +92,8 @@ def strings(body: dict[str, Any]) -> Iterator[tuple[Path, str]]:
                 yield path, node
         elif isinstance(node, dict):
             for key, value in node.items():
-                yield from walk(value, (*path, key))
+                if not _code_name(node, key):
+                    yield from walk(value, (*path, key))
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 yield from walk(value, (*path, index))
@@ -101,7 +108,10 @@ def rewrite(body: dict[str, Any], change: Callable[[Path, str], str]) -> dict[st
         if isinstance(node, str):
             return change(path, node) if path and not _skipped(path, node) else node
         if isinstance(node, dict):
-            return {key: walk(value, (*path, key)) for key, value in node.items()}
+            return {
+                key: value if _code_name(node, key) else walk(value, (*path, key))
+                for key, value in node.items()
+            }
         if isinstance(node, list):
             return [walk(value, (*path, index)) for index, value in enumerate(node)]
         return node
