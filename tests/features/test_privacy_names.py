@@ -20,15 +20,17 @@ def people(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("My name appears incorrectly, please correct it to Mrs. Stefania Trevisani", "Stefania Trevisani"),  # noqa: E501
-        ("my name is borna jerković but everyone calls me borna", "borna jerković"),
-        ("Please send the contract to Jamie Pratt at JamiePratt@jourrapide.com", "Jamie Pratt"),
-        ("In case of my child's account, we need to add Thelma Mitchell as guardian", "Thelma Mitchell"),  # noqa: E501
-        ("follow up with monika žilková in a couple of months.", "monika žilková"),
-        ("mr. elliott flew to the island on friday morning.", "elliott"),
-        ("Sofie lives on 69 Av Sidi Lakhmi street.", "Sofie"),
+        ("Please fix my name on the invoice, it should be Mrs. Halina Wróblewska", "Halina Wróblewska"),  # noqa: E501
+        ("my name is teodor kovačić and my friends call me teo", "teodor kovačić"),
+        ("Please send the contract to Anwen Price at anwen.price@example.net", "Anwen Price"),
+        ("For my son's school account, add Ruth Okafor as his guardian", "Ruth Okafor"),
+        ("follow up with dagny solberg in two weeks.", "dagny solberg"),
+        ("mr. oduya called twice on monday afternoon.", "oduya"),
+        ("Ingrid lives on 14 Av Moulay Idriss street.", "Ingrid"),
         # a possessive before a relative: the model calls this name a place
-        ("It was a done thing between him and Gabriella's kid; and everybody knew.", "Gabriella"),
+        ("It was settled between him and Marisol's kid; everyone knew it.", "Marisol"),
+        ("Łukasz Żółkiewski will join the call tomorrow.", "Łukasz Żółkiewski"),
+        ("Okonkwo called about the overdue invoice again.", "Okonkwo"),
     ],
 )  # fmt: skip
 def test_names_about_real_people_are_found(text: str, name: str) -> None:
@@ -36,22 +38,63 @@ def test_names_about_real_people_are_found(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A question with numbers looks like an exam item, but a name with a personal
+        # cue of its own is never damped below the detection threshold.
+        ("Hi, my name is John Smith. How many days until my surgery on the 5th?", "John Smith"),
+        ("I'm Priya Raman. What is the total if I pay 3 instalments of 120?", "Priya Raman"),
+        ("Dear Tomasz Wójcik, how many of the 12 boxes arrived?", "Tomasz Wójcik"),
+        ("my daughter Emma has 3 tests this week, how much should she revise for each?", "Emma"),
+        ("Patient Leona Marsh, 54, how long after 2 doses can she drive?", "Leona Marsh"),
+        ("Calculate 15% of 80. Thanks, Aiyana Redcloud", "Aiyana Redcloud"),
+        # in the same message as another identifier
+        ("How many days is it from 3 May to 19 June? Reply to Bea Lund, bea@example.org", "Bea Lund"),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_exam_shaped_questions_never_damp_a_cued_name(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "Janet's ducks lay 16 eggs per day. She eats three for breakfast every morning and "
-        "bakes muffins for her friends every day with four. How much does she make?",
-        "Bill starts on the 3rd floor. He rides the elevator up 4 floors, then down 2. "
-        "What floor is Bill on now?",
-        "A man named John sued his neighbour over a fence. Which claim is strongest? "
+        "Derive the Black-Scholes formula for a European call option.",
+        "Explain the Zhang and Maynard-Tao bounds on gaps between primes.",
+        "Do the Navier-Stokes equations always have smooth solutions in 3D?",
+        "State Bayes' theorem and apply it to a test with 2% false positives.",
+        "Tune a Kalman filter for a GPS receiver with noisy velocity.",
+        "Is Dijkstra's algorithm faster than Bellman-Ford on sparse graphs?",
+        "Prove the Cauchy-Schwarz inequality for inner product spaces.",
+        "What does the Banach fixed-point theorem guarantee?",
+        "Derive Kepler's third law from Newton's law of gravitation.",
+        "Why is Alzheimer's disease hard to diagnose early?",
+        "How do I reset a Tesla Model 3 touchscreen?",
+        "Compute the Jacobian of the polar coordinate map.",
+        "What is a Nash equilibrium in a two-player game?",
+    ],
+)
+def test_eponyms_are_not_people(text: str) -> None:
+    assert [s for s in SCANNER.find(text) if s.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira's hens lay 14 eggs a day. She sells 9 at the market for $2 each. "
+        "How much does she earn in a week?",
+        "Tobias starts on floor 6. He rides the lift up 5 floors, then down 3. "
+        "Which floor is Tobias on now?",
+        "A farmer named Olaf sued a neighbour over a hedge. Which claim is strongest? "
         "A. Trespass B. Nuisance C. Negligence D. Battery Answer:",
-        "Let's bring Socrates to the modern world. Generate a conversation between Socrates "
-        "and Bill Gates about generative AI for education.",
-        "Implement a Python function to find the longest common subsequence of two strings.",
-        "Update your previous reply by including the release date as part of the JSON content.",
-        "def longest(X, Y):\n    # Find lengths of two strings\n    m = len(X)\n",
+        "Let's bring Aristotle to the present day. Write a dialogue between Aristotle "
+        "and Ada Lovelace about machine learning.",
+        "Implement a Python function that merges two sorted lists in linear time.",
+        "Change your previous answer so that the price appears inside the JSON object.",
+        "def merge(A, B):\n    # walk both lists\n    i = j = 0\n",
         # a capitalised verb opening a numbered item is no name, even alone in a model call
-        "Alter your previous response. Make the following adjustments: 1. Make the tone "
-        'casual 2. Embed an advertisement for a company called "FlexPower" 3. Be brief.',
+        "Revise your last answer. Make these changes: 1. Use a friendly tone "
+        '2. Mention a product called "GlowBrew" 3. Keep it short.',
     ],
 )
 def test_hard_negatives_stay_clean(text: str) -> None:

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.anyio
 SECRETS = {
     "email": "maria.gonzalez@example-mail.com",
     "card": "4735 2376 7710 6546",
-    "ssn": "460-89-9847",
+    "ssn": "512-47-3381",
     "iban": "GB82WEST12345698765432",
     "key": "sk-proj-9f8e7d6c5b4a39281706fedcba",
     "phone": "+44 7700 900123",

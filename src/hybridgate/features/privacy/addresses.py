@@ -1,5 +1,5 @@
 """Street addresses by pattern: a house number with a street word (English and the common
-European forms, "Mellemvej 32", "rue de la Paix 5"), and unit lines (Apt., Suite, PO Box)."""
+European forms, "Skovvej 14", "rue de la Paix 5"), and unit lines (Apt., Suite, PO Box)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ ENGLISH = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?:[\s,]+{_NAME}){{1,4}}\s+(?:{_SUFFIX})\b\.?"
     rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*\d+\w*)?"
 )
-# "69 Av Sidi Lakhmi street": lower-case street word, at least one capitalised name word.
+# "14 Av Moulay Idriss street": lower-case street word, at least one capitalised name word.
 LOWER_SUFFIX = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?P<words>(?:\s+[\wÀ-ÿ'.-]+){{1,4}})\s+(?i:{_SUFFIX})\b\.?"
 )
@@ -67,7 +67,7 @@ LOWER_UNIT_STREET = re.compile(
     rf"(?:[\wÀ-ÿ'.-]+\s+){{1,3}}(?:{_SUFFIX})\b",
     re.IGNORECASE,
 )
-# A street name, its number, then a unit: "Jagerij 64, Apt. 591", "Jana Nerudy 894 Suite 2".
+# A street name, its number, then a unit: "Lindelaan 8, Apt. 3", "Nova Ulica 12 Suite 2".
 NAME_NUMBER_UNIT = re.compile(
     r"\b(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9][\wÀ-ÿĀ-ž'.-]+[ \t]+){1,3}\d{1,5}[a-zA-Z]?,?\s+"
     r"(?=(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s*#?\d)"

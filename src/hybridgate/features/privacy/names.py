@@ -52,7 +52,7 @@ _HUMAN = (
 SUBJECT = re.compile(
     rf"(?<![\w'])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)\s+(?:{_HUMAN})\b"
 )
-# "said Erle to Maurice", "shouted at Scott", "speak to Anna", "follow up with benjamin a seiler".
+# "said Erle to Maurice", "shouted at Scott", "speak to Anna", "follow up with tomas r brandt".
 OBJECT = re.compile(
     r"\b(?:said|shouted at|told|asked|speak (?:to|with)|talk (?:to|with)|reach out to|"
     r"follow up with|meet(?:ing)? with|to|at|and)\s+"
@@ -70,7 +70,7 @@ FOLLOW_UP = re.compile(
 VOCATIVE = re.compile(
     r"^\W*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have)\b"
 )
-# A possessive before a word for a relative or a person one deals with: "Franciska's kid".
+# A possessive before a word for a relative or a person one deals with: "Ilona's kid".
 POSSESSIVE = re.compile(
     r"(?<![\w'])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)['’]s\s+"
     r"(?:kids?|sons?|daughters?|child(?:ren)?|baby|wife|husband|mother|father|mom|mum|dad|"
@@ -107,6 +107,8 @@ def scan(text: str) -> Iterator[Span]:
                 initial = len(word.rstrip(".")) == 1 and word[0].isupper()
                 if word.lower() in _NOT_NAMES and not (initial and 0 < i < len(words) - 1):
                     break  # "A" between two names is an initial, not an article
+                if kept and kept[0][0].isupper() and not word[0].isupper():
+                    break  # "Emma has": a capitalised name ends at a lower-case word
                 kept.append(word)
             if not kept:
                 continue

@@ -146,6 +146,10 @@ class SpacyNER:
             words = len(ent)
             score = 0.7 if (kind == "PERSON" and words > 1) else 0.6
             found.append(Span(kind, ent.start_char, ent.end_char, score))
+            if kind == "LOCATION" and _person_shaped(ent) and not _place_words(ent):
+                # The small model often calls a foreign full name a place ("add Ruth
+                # Okafor as guardian"): weak name evidence, context decides.
+                found.append(Span("PERSON", ent.start_char, ent.end_char, 0.45))
         found.extend(_unknown_proper_nouns(doc))
         found.extend(self._unknown_openers(doc))
         return found
@@ -424,6 +428,18 @@ def _person_parts(ent: Any) -> list[Any]:
         if all(_name_word(side[0]) and side[0].is_title for side in sides):
             return sides
     return []
+
+
+_PLACE_WORDS = words(
+    """new san santa santo los las la le el los buenos rio saint st st. port fort mount
+    lake north south east west upper lower great little hong costa sri city town county
+    island islands beach springs falls valley heights park bay coast republic kingdom
+    states land island hills river sea ocean gulf cape""".replace(".", " . ")
+)
+
+
+def _place_words(ent: Any) -> bool:
+    return any(t.lower_ in _PLACE_WORDS for t in ent)
 
 
 def _name_word(t: Any) -> bool:

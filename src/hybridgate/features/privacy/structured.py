@@ -109,7 +109,7 @@ def ssns(text: str) -> Iterator[Span]:
 
 
 # A partly masked SSN still identifies (the area number, or the last four digits used for
-# verification): "SSN 987-XX-XXXX", "social security number ***-**-6789".
+# verification): "SSN 741-XX-XXXX", "social security number ***-**-6789".
 MASKED_SSN = re.compile(r"(?<![\w-])([\dXx*#]{3})-([\dXx*#]{2})-([\dXx*#]{4})(?![\w-])")
 SSN_CONTEXT = re.compile(r"\b(?:ssn|social security(?: number| no\.?)?)\W{0,3}\s*$", re.I)
 
@@ -166,7 +166,7 @@ def phones(text: str) -> Iterator[Span]:
             except phonenumbers.NumberParseException:
                 score = 0.5
         elif re.search(r"[\s.()-]", raw) and len(digits) >= 9:
-            score = 0.75  # grouped like a national number: 0688 872 49 99, (555) 123-4567
+            score = 0.75  # grouped like a national number: 0612 345 67 89, (555) 123-4567
         if in_context:
             score = max(score, 0.9)
         yield Span("PHONE_NUMBER", m.start(), m.end(), score)
