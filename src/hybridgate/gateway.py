@@ -13,13 +13,14 @@ from pathlib import Path
 from .accounting.pricing import call_cost, estimate_cost
 from .accounting.spend import SpendReservations
 from .config import Config
-from .errors import GatewayError
+from .errors import ContextTooLong, GatewayError, PayloadTooLarge
 from .execution import CallContext, Executor
 from .execution.breaker import Breaker
 from .execution.compare import Evaluator, Primary, answer_text
 from .execution.streaming import StreamTally, relay
 from .execution.transforms import RequestTransform
 from .features import FeatureExtractor, Features
+from .features.tokens import count_prompt
 from .observability.calls import CallObserver, CallRecord
 from .observability.metrics import Metrics
 from .principal import ANONYMOUS, Principal
@@ -113,13 +114,40 @@ class Gateway:
         request_id: str | None = None,
         evaluate: bool = False,
     ) -> Routed:
+        prompt_tokens = self.admit(request)
         features = await self.extractor.extract(
-            request, principal=principal, session=session, now=time.time()
+            request,
+            principal=principal,
+            session=session,
+            now=time.time(),
+            prompt_tokens=prompt_tokens,
         )
         decision = decide(features, self.config, self.policies)
         return Routed(
             request_id or new_request_id(), request, features, decision, evaluate=evaluate
         )
+
+    def admit(self, request: ChatRequest) -> int:
+        """The size caps that need the prompt's token count, checked before any feature
+        extraction so an oversized prompt costs a count, not a privacy scan: the gateway's
+        `limits.max_prompt_tokens` (413) and the largest context any configured model has
+        (400, as the capability policy would say after the scan). Returns the count."""
+        prompt = count_prompt(request)
+        cap = self.config.limits.max_prompt_tokens
+        if cap is not None and prompt > cap:
+            raise PayloadTooLarge(
+                f"The prompt has {prompt} tokens; this gateway's limit is {cap}",
+                param="messages",
+            )
+        wanted = prompt + (request.output_limit or 0)
+        largest = max((m.context_window for m in self.config.models), default=None)
+        if largest is not None and wanted > largest:
+            raise ContextTooLong(
+                f"No model can take this request ({prompt} prompt tokens): the largest "
+                f"context window configured is {largest}",
+                param="messages",
+            )
+        return prompt
 
     def route_view(self, routed: Routed) -> dict[str, object]:
         """The /v1/route body of DESIGN.md's contract."""

@@ -127,7 +127,9 @@ class FeatureExtractor:
         principal: Principal = ANONYMOUS,
         session: str | None = None,
         now: float = 0.0,
+        prompt_tokens: int | None = None,
     ) -> Features:
+        """`prompt_tokens`: the count when the caller already made it (the size check)."""
         # The scorers are CPU work measured in milliseconds; a worker thread keeps the
         # event loop serving other requests meanwhile.
         entities = (
@@ -144,7 +146,7 @@ class FeatureExtractor:
         domain = self.domain.classify(request) if self.domain else None
         return Features(
             requested_model=request.model,
-            prompt_tokens=count_prompt(request),
+            prompt_tokens=count_prompt(request) if prompt_tokens is None else prompt_tokens,
             output_tokens=request.output_limit,
             needs=needed_capabilities(request),
             stream=bool(request.stream),

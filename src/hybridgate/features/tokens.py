@@ -14,7 +14,8 @@ _PER_MESSAGE = 3
 _REPLY_PRIMING = 3
 _IMAGE_LOW, _IMAGE_HIGH = 85, 765
 # Past this many characters a text is estimated (≈4 chars/token), not encoded: exact BPE
-# on megabytes would cost more than the routing decision is worth.
+# on megabytes would cost more than the routing decision is worth. The limit holds per
+# request too (the sum over its texts), so a count is bounded work however the prompt is cut.
 _EXACT_LIMIT = 200_000
 
 
@@ -33,27 +34,43 @@ def warm() -> None:
     _encoding()
 
 
-def count_text(text: str) -> int:
+def count_text(text: str, exact_limit: int = _EXACT_LIMIT) -> int:
     if not text:
         return 0
     encoding = _encoding()
-    if encoding is None or len(text) > _EXACT_LIMIT:
+    if encoding is None or len(text) > exact_limit:
         return (len(text) + 3) // 4
     return len(encoding.encode_ordinary(text))
 
 
+class _Counter:
+    """Counts texts exactly until `_EXACT_LIMIT` characters are spent, then estimates."""
+
+    __slots__ = ("left",)
+
+    def __init__(self) -> None:
+        self.left = _EXACT_LIMIT
+
+    def __call__(self, text: str) -> int:
+        tokens = count_text(text, self.left)
+        if len(text) <= self.left:
+            self.left -= len(text)
+        return tokens
+
+
 def count_prompt(request: ChatRequest) -> int:
+    count = _Counter()
     total = _REPLY_PRIMING
     for message in request.messages:
         total += _PER_MESSAGE
         for text in message.texts():
-            total += count_text(text)
+            total += count(text)
         if isinstance(message.content, list):
             for part in message.content:
                 if part.image_url is not None:
                     total += _IMAGE_LOW if part.image_url.detail == "low" else _IMAGE_HIGH
     for tool in request.tools or ():
-        total += count_text(tool.function.name) + count_text(tool.function.description or "")
+        total += count(tool.function.name) + count(tool.function.description or "")
         if tool.function.parameters:
-            total += count_text(str(tool.function.parameters))
+            total += count(str(tool.function.parameters))
     return total

@@ -6,7 +6,7 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
-from ..errors import InvalidRequest, PayloadTooLarge
+from ..errors import InvalidRequest
 from ..gateway import Gateway, Routed
 from ..governance.limits import Rates, bucket_id, rates_for
 from .body import parse_chat_request, read_body
@@ -41,12 +41,7 @@ async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
         request_id=request.state.request_id,
         evaluate=request.headers.get(EVALUATE_HEADER, "").strip().lower() == "true",
     )
-    prompt = routed.features.prompt_tokens
-    if caps.max_prompt_tokens is not None and prompt > caps.max_prompt_tokens:
-        raise PayloadTooLarge(
-            f"The prompt has {prompt} tokens; this gateway's limit is {caps.max_prompt_tokens}",
-            param="messages",
-        )
+    prompt = routed.features.prompt_tokens  # size caps: checked in gateway.route, first
     if spends_tokens:
         gateway.hold(routed)  # before the next await: the budgets were read while routing
     if spends_tokens and rates.tpm is not None:
