@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .spans import Span
+from .spans import Span, digit_windows
 
 _SUFFIX = (
     "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
@@ -78,24 +78,24 @@ UNIT = re.compile(
 
 
 def scan(text: str) -> Iterator[Span]:
+    windows = digit_windows(text)
+    for start, end in windows:
+        yield from _scan_window(text, start, end)
+    if "orner" in text or "ORNER" in text:
+        for m in CORNER.finditer(text):
+            yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
+
+
+def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     for pattern, score in (
         (ENGLISH, 0.85), (EUROPEAN, 0.8), (EUROPEAN_APART, 0.7), (EUROPEAN_PREFIX, 0.7),
+        (LOWER_UNIT_STREET, 0.8), (NAME_NUMBER_UNIT, 0.7), (UNIT, 0.7), (NUMBERED, 0.6),
     ):  # fmt: skip
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, start, end):
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
-    for m in LOWER_UNIT_STREET.finditer(text):
-        yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)
-    for m in NAME_NUMBER_UNIT.finditer(text):
-        yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
-    for m in UNIT.finditer(text):
-        yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
-    for m in LOWER_SUFFIX.finditer(text):
+    for m in LOWER_SUFFIX.finditer(text, start, end):
         if any(w[:1].isupper() for w in m.group("words").split()):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)
-    for pattern, score, hint in (
-        (MILITARY, 0.9, "PO "), (NUMBERED, 0.6, ""), (CORNER, 0.7, "orner"),
-    ):  # fmt: skip
-        if hint and hint not in text and hint.upper() not in text:
-            continue  # substring tests: far cheaper than the patterns
-        for m in pattern.finditer(text):
-            yield Span("STREET_ADDRESS", m.start(), m.end(), score)
+    if "PO " in text[start:end] or "po " in text[start:end]:
+        for m in MILITARY.finditer(text, start, end):
+            yield Span("STREET_ADDRESS", m.start(), m.end(), 0.9)

@@ -218,6 +218,38 @@ BRANDS = words(
 )
 
 
+def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> float:
+    """What the text around them does to the names in it (cued names aside)."""
+    if personal is None:
+        personal = PERSONAL.search(text) is not None
+    if anchored:
+        return 1.4
+    if exam_like(text) or CODE.search(text):
+        return 0.5
+    if not personal and (
+        FICTION.search(text) or INSTRUCTION.search(text) or KNOWLEDGE.search(text)
+        or TECHNICAL.search(text)
+    ):  # fmt: skip
+        return 0.6
+    return 1.3 if personal else 1.0
+
+
+# Where a cue could make a name personal whatever the text around it: a window after
+# each cue word (and before "born"/"aged"), for the model to read.
+CUE_WORD = re.compile(
+    r"\b(?:name|i am|i'm|call|calls|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|"
+    r"thanks|thank|cheers|regards|sincerely|signed|patient|client|customer|tenant|"
+    r"employee|applicant|mr|mrs|ms|mx|miss|dr|prof|letter|email|e-mail|message|note|"
+    r"reply|write|say|send|forward|text|invite|remind|tell|introduce|my|grandma|grandpa|"
+    r"granny|auntie|uncle|aunt|born|aged?|dob)\b",
+    re.IGNORECASE,
+)
+
+
+def cue_regions(text: str, reach: int = 60) -> list[tuple[int, int]]:
+    return [(max(0, m.start() - reach), m.end() + reach) for m in CUE_WORD.finditer(text)]
+
+
 def adjust(text: str, spans: list[Span]) -> list[Span]:
     """Re-score PERSON spans from the text around them; other spans pass unchanged.
 
@@ -230,19 +262,7 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         return spans
     anchored = any(s.type in IDENTIFYING for s in spans)
     personal = PERSONAL.search(text) is not None
-    if anchored:
-        factor = 1.4
-    elif exam_like(text) or CODE.search(text):
-        factor = 0.5
-    elif (
-        FICTION.search(text) or INSTRUCTION.search(text) or KNOWLEDGE.search(text)
-        or TECHNICAL.search(text)
-    ) and not personal:  # fmt: skip
-        factor = 0.6
-    elif personal:
-        factor = 1.3
-    else:
-        factor = 1.0
+    factor = text_factor(text, anchored=anchored, personal=personal)
     adjusted: list[Span] = []
     for s in spans:
         if s.type != "PERSON":

@@ -88,6 +88,9 @@ COMMON = words(
 )
 
 
+_LOWERED = {p: re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (STRONG, FOLLOW_UP)}
+
+
 def scan(text: str) -> Iterator[Span]:
     possessive = "'s" in text or "’s" in text
     for pattern, score in ((SUBJECT, 0.6), (OBJECT, 0.55), (VOCATIVE, 0.6), (POSSESSIVE, 0.65)):
@@ -98,9 +101,16 @@ def scan(text: str) -> Iterator[Span]:
             if first in COMMON:
                 continue
             yield Span("PERSON", m.start("name"), m.end("name"), score)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would move
+        lowered = ""
     for pattern, score in ((STRONG, 0.75), (TITLE, 0.8), (LOWER_TITLE, 0.7), (FOLLOW_UP, 0.6)):
-        for m in pattern.finditer(text):
-            words = m.group("name").split()
+        # Case-insensitive patterns run case-sensitively on the lower-cased text (2-3x
+        # faster); the offsets are the same, the words are read from the original.
+        fast = _LOWERED.get(pattern) if lowered else None
+        matches = fast.finditer(lowered) if fast is not None else pattern.finditer(text)
+        for m in matches:
+            words = text[m.start("name") : m.end("name")].split()
             # Keep the leading words that can be a name: stop at the first common word.
             kept: list[str] = []
             for i, word in enumerate(words):
@@ -113,20 +123,20 @@ def scan(text: str) -> Iterator[Span]:
             if not kept:
                 continue
             start = m.start("name")
-            end = start + len(" ".join(kept)) if len(kept) == len(words) else _end(m, kept)
+            end = start + len(" ".join(kept)) if len(kept) == len(words) else _end(text, m, kept)
             lower = not any(w[0].isupper() for w in kept)
             if pattern is STRONG and lower:
                 if m.group(0).lower().lstrip().startswith(("called", "named")):
                     continue  # "Ana called about …": a verb, not a cue
                 if len(kept) > 2:  # "my friend ana lima needs …": two words at most
-                    end = _end(m, kept[:2])
+                    end = _end(text, m, kept[:2])
                 score = 0.6 if len(kept) < 2 else score  # "my son john": a name, less surely
             yield Span("PERSON", start, end, score)
 
 
-def _end(m: re.Match[str], kept: list[str]) -> int:
+def _end(text: str, m: re.Match[str], kept: list[str]) -> int:
     """End offset of the first len(kept) words of the name group (spacing preserved)."""
-    text, pos = m.string, m.start("name")
+    pos = m.start("name")
     for word in kept:
         pos = text.index(word, pos) + len(word)
     return pos

@@ -79,16 +79,18 @@ class SpacyNER:
             self._nouns = lexicon(nlp, ("noun",))
             self._nlp = nlp
 
-    def scan(self, text: str) -> list[Span]:
+    def scan(self, text: str, regions: list[tuple[int, int]] | None = None) -> list[Span]:
         """NER over the sentences that could hold a name (see `may_name`); the rest of a
         long request (code, lower-case chat, capitalised openers) costs a regex, not the
-        model."""
-        if TITLE_WORD.search(text) is None:
+        model. With `regions`, only candidate words inside them are read."""
+        if TITLE_WORD.search(text) is None or regions == []:
             return []
         self.load()
         ranges: list[tuple[int, int]] = []
         for start, part in sentences(text):
             hits = candidates(part, self._lexicon)
+            if regions is not None:
+                hits = [h for h in hits if any(a <= start + h < b for a, b in regions)]
             if hits:
                 ranges.extend(windows(start, part, hits, self.window))
         if not ranges:

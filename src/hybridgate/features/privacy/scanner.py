@@ -29,6 +29,15 @@ DIRECT = frozenset(
 # Quasi-identifiers: only reported when `entities: all`.
 QUASI = frozenset({"LOCATION"})
 KNOWN = DIRECT | QUASI
+# Texts longer than this (characters) take the detection fast path; shorter ones are
+# scanned completely, so /v1/route and the audit list every entity of a usual prompt.
+FAST_ABOVE = 1000
+# The highest score the name model gives before context (a multi-word PERSON).
+MAX_NAME_SCORE = 0.7
+
+
+# Spans of one text, and whether every layer ran (False: the detection path stopped early).
+_Entry = tuple[tuple[Span, ...], bool]
 
 
 class _LRU:
@@ -36,17 +45,17 @@ class _LRU:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._data: OrderedDict[bytes, tuple[Span, ...]] = OrderedDict()
+        self._data: OrderedDict[bytes, _Entry] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: bytes) -> tuple[Span, ...] | None:
+    def get(self, key: bytes) -> _Entry | None:
         with self._lock:
             value = self._data.get(key)
             if value is not None:
                 self._data.move_to_end(key)
             return value
 
-    def put(self, key: bytes, value: tuple[Span, ...]) -> None:
+    def put(self, key: bytes, value: _Entry) -> None:
         with self._lock:
             self._data[key] = value
             self._data.move_to_end(key)
@@ -67,6 +76,7 @@ class Scanner:
         deny_list: Sequence[str] = (),
         patterns: Mapping[str, str] | None = None,
         cache_size: int = 4096,
+        fast: bool = True,
     ) -> None:
         self.deny = DenyList(deny_list, patterns)
         self.entities = frozenset(entities) | frozenset((patterns or {}).keys())
@@ -76,32 +86,57 @@ class Scanner:
         self.redact_min_score = min(redact_min_score, min_score)
         self.ner = ner
         self._cache = _LRU(cache_size)
+        # Detection may skip the name model where it cannot change the answer.
+        self.fast = fast
 
     def warm(self) -> None:
         """Load the NER model now (at gateway start) rather than on the first request."""
         if self.ner is not None:
             self.ner.load()
 
-    def scored(self, text: str) -> tuple[Span, ...]:
-        """Every span every layer found in `text`, scored in context, overlapping."""
+    def scored(self, text: str, *, complete: bool = True) -> tuple[Span, ...]:
+        """Every span the layers find in `text`, scored in context, overlapping.
+
+        `complete=False` is the detection path: it may stop early once the answer to "is
+        this text sensitive?" is known (a direct identifier from the cheap layers), and it
+        reads names with the model only where they could reach `min_score` (around
+        personal cues when the text around them would damp every other name). Redaction
+        asks for the complete set."""
         if not text.strip():
             return ()
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         cached = self._cache.get(key)
-        if cached is not None:
-            return cached
+        if cached is not None and (cached[1] or not complete):
+            return cached[0]
         found: list[Span] = structured.scan(text)
         found.extend(secrets.scan(text))
         found.extend(addresses.scan(text))
         found.extend(names.scan(text))
         if self.deny:
             found.extend(self.deny.scan(text))
+        found.extend(candidates.passwords(text))
+        done = True
         if self.ner is not None:
-            found.extend(self.ner.scan(text))
+            regions = None
+            if not complete:
+                early = context.adjust(text, list(found))
+                if any(s.type in self.entities and s.score >= self.min_score for s in early):
+                    regions = []  # sensitive already: the model cannot change the answer
+                elif (
+                    MAX_NAME_SCORE
+                    * context.text_factor(
+                        text, anchored=any(s.type in context.IDENTIFYING for s in found)
+                    )
+                    < self.min_score
+                ):
+                    regions = context.cue_regions(text)  # only cued names can count
+            found.extend(self.ner.scan(text, regions))
+            done = regions is None
         scored = context.adjust(text, found)
-        scored.extend(candidates.scan(text, scored))  # weak: redaction only
+        if done:
+            scored.extend(candidates.scan(text, scored))  # weak: redaction only
         result = tuple(scored)
-        self._cache.put(key, result)
+        self._cache.put(key, (result, done))
         return result
 
     def spans(self, text: str) -> list[Span]:
@@ -110,9 +145,13 @@ class Scanner:
 
     def find(self, text: str, min_score: float | None = None) -> list[Span]:
         """Selected spans at or above `min_score` (default: the detection threshold),
-        merged so that their union covers everything each of them covered."""
+        merged so that their union covers everything each of them covered. Detection
+        (the default threshold) may skip work that cannot change whether the text is
+        sensitive, so it can list fewer spans than a lower threshold does."""
         floor = self.min_score if min_score is None else min_score
-        kept = [s for s in self.scored(text) if s.type in self.entities and s.score >= floor]
+        quick = self.fast and floor >= self.min_score and len(text) > FAST_ABOVE
+        scored = self.scored(text, complete=not quick)
+        kept = [s for s in scored if s.type in self.entities and s.score >= floor]
         return trim(text, merge(kept)) if kept else []
 
     def find_redactable(self, text: str) -> list[Span]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -60,3 +62,33 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
         if any(c.isalnum() for c in text[start:end]):
             out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
     return out
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def digit_windows(text: str, before: int = 90, after: int = 110) -> list[tuple[int, int]]:
+    """Text ranges around the digit runs (every street pattern but "the corner of …" needs
+    a number), merged, cut at whitespace: the patterns read these instead of the whole
+    request, so a long text without numbers costs one digit search."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        start = max(0, m.start() - before)
+        end = text.find(" ", min(len(text), m.end() + after))
+        end = len(text) if end == -1 else end
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def within(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]] | None
+) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches in `text`, read only inside `windows` (None: everywhere)."""
+    if windows is None:
+        yield from pattern.finditer(text)
+        return
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)

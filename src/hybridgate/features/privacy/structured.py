@@ -7,7 +7,9 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from .spans import Span
+from .spans import Span, digit_windows, within
+
+Windows = list[tuple[int, int]] | None
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
@@ -84,25 +86,25 @@ CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|maestro|debit|credit)
 CARD_SHORT = re.compile(r"(?<![\d-])\d{12}(?![\d-])")
 
 
-def cards(text: str) -> Iterator[Span]:
-    for m in CARD.finditer(text):
+def cards(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(CARD, text, windows):
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and luhn(digits) and len(set(digits)) > 1:
             yield Span("CREDIT_CARD", m.start(), m.end(), 0.95)
     # 12-digit (Maestro) numbers only where the text speaks of a card.
-    for m in CARD_SHORT.finditer(text):
+    for m in within(CARD_SHORT, text, windows):
         if luhn(m.group()) and CARD_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
             yield Span("CREDIT_CARD", m.start(), m.end(), 0.85)
 
 
-def ibans(text: str) -> Iterator[Span]:
-    for m in IBAN.finditer(text):
+def ibans(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(IBAN, text, windows):
         if iban_valid(m.group()):
             yield Span("IBAN_CODE", m.start(), m.end(), 0.99)
 
 
-def ssns(text: str) -> Iterator[Span]:
-    for m in SSN.finditer(text):
+def ssns(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(SSN, text, windows):
         if ssn_valid(*m.groups()):
             dashed = "-" in m.group()
             yield Span("US_SSN", m.start(), m.end(), 0.9 if dashed else 0.6)
@@ -114,8 +116,8 @@ MASKED_SSN = re.compile(r"(?<![\w-])([\dXx*#]{3})-([\dXx*#]{2})-([\dXx*#]{4})(?!
 SSN_CONTEXT = re.compile(r"\b(?:ssn|social security(?: number| no\.?)?)\W{0,3}\s*$", re.I)
 
 
-def masked_ssns(text: str) -> Iterator[Span]:
-    for m in MASKED_SSN.finditer(text):
+def masked_ssns(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(MASKED_SSN, text, windows):
         raw = m.group()
         digits = sum(ch.isdigit() for ch in raw)
         if (
@@ -126,8 +128,8 @@ def masked_ssns(text: str) -> Iterator[Span]:
         yield Span("US_SSN", m.start(), m.end(), 0.75)
 
 
-def ips(text: str) -> Iterator[Span]:
-    for m in IPV4.finditer(text):
+def ips(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(IPV4, text, windows):
         try:
             address = ipaddress.ip_address(m.group())
         except ValueError:
@@ -147,8 +149,8 @@ def ips(text: str) -> Iterator[Span]:
         yield Span("IP_ADDRESS", m.start(), m.end(), 0.9)
 
 
-def phones(text: str) -> Iterator[Span]:
-    for m in PHONE.finditer(text):
+def phones(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(PHONE, text, windows):
         raw = m.group()
         digits = re.sub(r"\D", "", raw.split("x")[0].split("ext")[0])
         if not 7 <= len(digits) <= 15 or SSN_SHAPE.fullmatch(raw) or DATE_SHAPE.fullmatch(raw):
@@ -176,8 +178,8 @@ def phones(text: str) -> Iterator[Span]:
 PLAIN_PHONE = re.compile(r"(?<![\w+\-./])\+?\d{10,13}(?![\w\-/]|[.,]\d)")
 
 
-def plain_phones(text: str) -> Iterator[Span]:
-    for m in PLAIN_PHONE.finditer(text):
+def plain_phones(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(PLAIN_PHONE, text, windows):
         raw = m.group()
         digits = raw.lstrip("+")
         if raw.startswith("+"):
@@ -222,9 +224,10 @@ def context_ids(text: str) -> Iterator[Span]:
 
 
 def scan(text: str) -> list[Span]:
-    found: list[Span] = []
-    for detector in (
-        emails, cards, ibans, ssns, masked_ssns, ips, phones, plain_phones, context_ids,
-    ):  # fmt: skip
-        found.extend(detector(text))
+    # Every pattern but the e-mail one needs digits: read only around the digit runs.
+    windows = digit_windows(text, before=50, after=50)
+    found: list[Span] = list(emails(text))
+    for detector in (cards, ibans, ssns, masked_ssns, ips, phones, plain_phones):
+        found.extend(detector(text, windows))
+    found.extend(context_ids(text))
     return found
