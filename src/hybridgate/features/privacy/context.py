@@ -90,6 +90,16 @@ CUE_BEFORE = re.compile(
     r"reference|contract|form|announcement|speech|toast)\s+(?:\w+\s+)?(?:to|for|from|about)|"
     r"(?:reply|write|say|send|forward|text|email|invite|remind|tell|thank|introduce)\s+"
     r"(?:\w+\s+)?(?:to|with)|grandma|grandpa|granny|auntie|uncle|aunt|"
+    r"(?:ask|asked|meet|met|pay|paid|hire|hired|fire|fired|email|emailed|"
+    r"message|messaged|ping|pinged|cc|bcc|congratulate|interview|interviewed|promote|"
+    r"promoted|visit|visited|pick up|drop off|invite|invited|remind|reminded|tell|told|"
+    r"thank|thanked|text|texted|contact|contacted|notify|inform|warn|sue|sued|"
+    r"owe|owes|marry|married|divorce|divorced)|"
+    r"(?:our|his|her|their|your) (?:new )?(?:colleague|coworker|co-worker|manager|"
+    r"neighbou?r|client|tenant|student|pupil|teacher|nurse|doctor|caregiver|carer|"
+    r"therapist|intern|employee|contractor|supplier|vendor|landlord|landlady|flatmate|"
+    r"roommate|nanny|babysitter|plumber|accountant|lawyer|solicitor|recruiter|candidate|"
+    r"applicant|director|supervisor|coach|tutor|ex|husband|wife|partner)|"
     r"my (?:\w+ )?(?:kid|son|daughter|child|wife|husband|partner|mother|father|mom|mum|dad|"
     r"brother|sister|grandfather|grandmother|grandma|grandpa|friend|neighbou?r|boss|"
     r"colleague|coworker|manager|tenant|patient|client|doctor|lawyer|fianc[eé]e?|"
@@ -112,7 +122,7 @@ _EPONYM_OWNED = (
 # Nouns a name is put to directly ("the Kalman filter", "a Nash equilibrium", "a Dell
 # laptop", "Navier-Stokes equations"): people are not written before these.
 _EPONYM_NOUNS = (
-    _EPONYM_OWNED + r"|distribution|process|model|models|filter|transformation|operator|"
+    _EPONYM_OWNED + r"|problem|distribution|process|model|models|filter|transformation|operator|"
     r"space|spaces|matrix|matrices|function|functions|ratio|equilibrium|machine|complete|"
     r"completeness|curve|curves|diagram|scale|coefficients?|polynomials?|"
     r"conditions?|sequence|circle|distance|kernel|networks?|estimator|"
@@ -143,7 +153,10 @@ DOUBLE_NAME = re.compile(r"[A-Z][a-zß-ÿ]+[-–][A-Z][a-zß-ÿ]+")
 # A detail that only a real person has, right after the name: "Ana Lima, born 3 May".
 CUE_AFTER = re.compile(
     r"[^\S\n]*[,(]?[^\S\n]*(?:born|b\.|dob|d\.o\.b|aged?\s+\d|\d{1,3}\s*(?:y/?o|years old)|"
-    r"age\s+\d|nhs|mrn|ssn)\b",
+    r"age\s+\d|nhs|mrn|ssn)\b|"
+    r"['’]s\s+(?:birthday|wedding|funeral|salary|payslip|appointment|diagnosis|address|"
+    r"phone|email|bank account|visa|passport|resignation|performance review|medication|"
+    r"prescription|surgery|therapy|rent|lease|deposit|debt|loan|pregnancy|divorce)\b",
     re.IGNORECASE,
 )
 
