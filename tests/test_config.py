@@ -77,8 +77,8 @@ auth: {enabled: true}
         ),
         (
             {"models": [{"name": "x", "provider": "vllm"}]},
-            "models.0.provider: must be one of 'openai', 'openai_compatible' or 'llamacpp'"
-            " (got 'vllm')",
+            "models.0.provider: must be one of 'openai', 'openai_compatible', 'llamacpp' or"
+            " 'embedded' (got 'vllm')",
         ),
         ({"models": [{"name": "x"}]}, "models.0.provider: required"),
         ({"models": [{"provider": "openai_compatible", "base_url": "http://x"}]}, "name: required"),

@@ -20,8 +20,8 @@ from pydantic import (
 
 from .errors import ConfigError
 
-Capability = Literal["text", "images", "tools", "json_object", "json_schema"]
-PROVIDER_KINDS = ("openai", "openai_compatible", "llamacpp")
+Capability = Literal["text", "images", "tools", "json_object", "json_schema", "embeddings"]
+PROVIDER_KINDS = ("openai", "openai_compatible", "llamacpp", "embedded")
 
 
 class Strict(BaseModel):
@@ -135,6 +135,13 @@ class LlamaCppModel(ModelBase):
     # decoding answers correctly. Used when the request sets no temperature.
     temperature: float = Field(0.0, ge=0, le=2)
 
+    @field_validator("capabilities")
+    @classmethod
+    def _no_embeddings(cls, value: tuple[Capability, ...]) -> tuple[Capability, ...]:
+        if "embeddings" in value:
+            raise ValueError("llamacpp models do not serve embeddings (use provider: embedded)")
+        return value
+
     @field_validator("model_path")
     @classmethod
     def _exists(cls, value: Path | None) -> Path | None:
@@ -146,7 +153,28 @@ class LlamaCppModel(ModelBase):
         return path
 
 
-ModelConfig = Annotated[OpenAIModel | CompatModel | LlamaCppModel, Field(discriminator="provider")]
+class EmbeddedModel(ModelBase):
+    """The embedding model that ships with hybridgate: all-MiniLM-L6-v2 run in process
+    (384 dimensions, inputs cut at `max_tokens` word pieces, as sentence-transformers does).
+    Served as `embeddings.builtin` (default `local-embed`) without any config."""
+
+    provider: Literal["embedded"]
+    hosted: bool = False
+    capabilities: tuple[Capability, ...] = ("embeddings",)
+    context_window: int = Field(8192, gt=0)
+    max_tokens: int = Field(256, gt=0, le=512)
+
+    @field_validator("capabilities")
+    @classmethod
+    def _embeddings_only(cls, value: tuple[Capability, ...]) -> tuple[Capability, ...]:
+        if tuple(value) != ("embeddings",):
+            raise ValueError("an embedded model serves embeddings only: [embeddings]")
+        return value
+
+
+ModelConfig = Annotated[
+    OpenAIModel | CompatModel | LlamaCppModel | EmbeddedModel, Field(discriminator="provider")
+]
 
 
 class PrivacyConfig(Strict):
@@ -358,6 +386,16 @@ class BudgetsConfig(Strict):
     soft_fraction: float = Field(0.8, gt=0, le=1)
 
 
+class EmbeddingsConfig(Strict):
+    """POST /v1/embeddings: `builtin` names the bundled MiniLM model every gateway serves
+    (null: none); `default` is what `auto` means for embeddings (unset: `builtin`). Inputs
+    with personal data are embedded by an in-house model whatever the default."""
+
+    builtin: str | None = Field("local-embed", pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/@-]*$")
+    default: str | None = None
+    max_inputs: int = Field(2048, gt=0)
+
+
 class Config(Strict):
     models: tuple[ModelConfig, ...] = Field(min_length=1)
     router: RouterConfig = RouterConfig()
@@ -366,6 +404,7 @@ class Config(Strict):
     limits: LimitsConfig = LimitsConfig()
     logging: LoggingConfig = LoggingConfig()
     budgets: BudgetsConfig = BudgetsConfig()
+    embeddings: EmbeddingsConfig = EmbeddingsConfig()
     database_url: SecretStr | None = None
     redis_url: SecretStr | None = None
 
@@ -403,6 +442,12 @@ class Config(Strict):
             check("router.evaluate.judge", self.router.evaluate.judge)
         for i, spec in enumerate(self.router.specialists):
             check(f"router.specialists.{i}.model", spec.model)
+        default = self.embeddings.default
+        if default is not None and default != self.embeddings.builtin:
+            check("embeddings.default", default)
+            embedder = self.model(default)
+            if embedder is not None and not embedder.supports("embeddings"):
+                raise ValueError(f"embeddings.default: {default} has no embeddings capability")
         return self
 
     def model(self, name: str) -> ModelConfig | None:
@@ -481,6 +526,16 @@ def load_config(path: Path | str | None = None) -> Config:
             f"{path.name}:{where} invalid YAML: {getattr(exc, 'problem', exc)}"
         ) from None
     return parse_config(data, path.name)
+
+
+def with_builtin_models(config: Config) -> Config:
+    """The config a gateway serves: the configured models plus the bundled embedding model
+    (`embeddings.builtin`), unless turned off or a model of that name is configured."""
+    name = config.embeddings.builtin
+    if name is None or config.model(name) is not None:
+        return config
+    builtin = EmbeddedModel(name=name, provider="embedded")
+    return config.model_copy(update={"models": (*config.models, builtin)})
 
 
 DEFAULT_HOSTED_MODEL = "gpt-5.4"

@@ -6,18 +6,18 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .accounting.pricing import call_cost, estimate_cost
 from .accounting.spend import SpendReservations
-from .config import Config
-from .errors import ContextTooLong, GatewayError, PayloadTooLarge
+from .config import Capability, Config, with_builtin_models
+from .errors import ContextTooLong, GatewayError, PayloadTooLarge, UpstreamRejected
 from .execution import CallContext, Executor
 from .execution.breaker import Breaker
 from .execution.compare import Evaluator, Primary, answer_text
-from .execution.streaming import StreamTally, relay
+from .execution.streaming import StreamEncoder, StreamTally, relay, relay_encoded
 from .execution.transforms import RequestTransform
 from .features import FeatureExtractor, Features
 from .features.tokens import count_prompt
@@ -25,9 +25,13 @@ from .observability.calls import CallObserver, CallRecord
 from .observability.metrics import Metrics
 from .principal import ANONYMOUS, Principal
 from .providers import Provider, build_providers
+from .providers.base import EmbeddingProvider, ResponsesNative
+from .providers.registry import FACTORIES
 from .routing import DEFAULT_POLICIES, Policy, RouteDecision, decide
+from .routing.apis import CHAT_SHAPED, Api, view
 from .routing.decision import Transform
 from .schemas import ChatCompletion, ChatRequest
+from .translate.embeddings import EmbeddingCall, EmbeddingResult
 from .usage import Usage
 
 log = logging.getLogger(__name__)
@@ -45,6 +49,12 @@ class StreamAnswer:
     body: AsyncIterator[bytes]
 
 
+@dataclass(frozen=True, slots=True)
+class Embedded:
+    result: EmbeddingResult
+    headers: dict[str, str]
+
+
 @dataclass(slots=True)
 class Routed:
     request_id: str
@@ -54,6 +64,7 @@ class Routed:
     started: float = field(default_factory=time.perf_counter)
     started_at: float = field(default_factory=time.time)
     evaluate: bool = False  # x-hybridgate-evaluate: compare with other models afterwards
+    api: Api = Api.CHAT  # the wire API it came on (chat-shaped ones arrive translated)
 
 
 def new_request_id() -> str:
@@ -74,17 +85,29 @@ class Gateway:
         breaker: Breaker | None = None,
         evaluator: Evaluator | None = None,
     ) -> None:
+        config = with_builtin_models(config)  # + the bundled embedding model
         self.config = config
         cache = cache_dir or Path("~/.hybridgate/models").expanduser()
         self.providers = (
             dict(providers) if providers is not None else build_providers(config, cache)
         )
+        for spec in config.models:  # the bundled model needs no plug-in
+            if spec.name not in self.providers and spec.provider == "embedded":
+                self.providers[spec.name] = FACTORIES[spec.provider](spec, cache)
         missing = [m.name for m in config.models if m.name not in self.providers]
         if missing:
             raise GatewayError(f"no provider for model(s) {', '.join(missing)}")
         self.extractor = extractor or FeatureExtractor()
         self.policies = tuple(policies)
         self.executor = Executor(config, self.providers, transforms, breaker=breaker)
+        # /v1/responses requests reach models with a Responses API over it (same breaker).
+        wires = {
+            name: p.responses_wire() if isinstance(p, ResponsesNative) else p
+            for name, p in self.providers.items()
+        }
+        self.responses_executor = Executor(config, wires, transforms, breaker=self.executor.breaker)
+        # What routing sees per API: the models that serve it.
+        self.views = {api: view(config, api) for api in Api}
         self.evaluator = evaluator
         self.metrics = Metrics()
         self.observers: list[CallObserver] = [self.metrics, *observers]
@@ -113,8 +136,11 @@ class Gateway:
         session: str | None = None,
         request_id: str | None = None,
         evaluate: bool = False,
+        api: Api = Api.CHAT,
     ) -> Routed:
-        prompt_tokens = self.admit(request)
+        """`api`: chat-shaped APIs arrive translated to `request`; an embeddings request
+        arrives as one user message per input, routed among the embedding models."""
+        prompt_tokens = self.admit(request) if api in CHAT_SHAPED else None
         features = await self.extractor.extract(
             request,
             principal=principal,
@@ -122,9 +148,17 @@ class Gateway:
             now=time.time(),
             prompt_tokens=prompt_tokens,
         )
-        decision = decide(features, self.config, self.policies)
+        if api is Api.EMBEDDINGS:
+            needs: frozenset[Capability] = frozenset({"embeddings"})
+            features = replace(features, needs=needs, output_tokens=None, difficulty=None)
+        decision = decide(features, self.views[api], self.policies)
         return Routed(
-            request_id or new_request_id(), request, features, decision, evaluate=evaluate
+            request_id or new_request_id(),
+            request,
+            features,
+            decision,
+            evaluate=evaluate,
+            api=api,
         )
 
     def admit(self, request: ChatRequest) -> int:
@@ -302,11 +336,41 @@ class Gateway:
         if isinstance(spend, SpendReservations):
             spend.release(routed.request_id)
 
+    def _executor(self, routed: Routed) -> Executor:
+        return self.responses_executor if routed.api is Api.RESPONSES else self.executor
+
+    async def embed(self, routed: Routed, call: EmbeddingCall) -> Embedded:
+        """An embeddings request along its decision: retries, breaker, fallbacks, costs."""
+        self.hold(routed)
+        ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
+
+        async def one(model: str) -> EmbeddingResult:
+            provider = self.providers[model]
+            if not isinstance(provider, EmbeddingProvider):
+                raise UpstreamRejected(f"{model} does not serve embeddings", upstream_status=400)
+            return await provider.embed(call)
+
+        try:
+            ran = await self.executor.run(ctx, one)
+        except GatewayError as exc:
+            self.record_failure(routed, exc)
+            raise
+        cost = self._record(
+            routed,
+            model=ran.model,
+            reason=ran.reason.value,
+            status=200,
+            usage=Usage(prompt_tokens=ran.value.prompt_tokens),
+            estimated=False,
+            attempts=ran.attempts,
+        )
+        return Embedded(ran.value, self._headers(routed, ran.model, ran.reason.value, cost))
+
     async def complete(self, routed: Routed) -> Answer:
         self.hold(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
-            outcome = await self.executor.complete(ctx)
+            outcome = await self._executor(routed).complete(ctx)
         except GatewayError as exc:
             self.record_failure(routed, exc)
             raise
@@ -331,11 +395,14 @@ class Gateway:
             outcome.completion, self._headers(routed, outcome.model, outcome.reason.value, cost)
         )
 
-    async def stream(self, routed: Routed) -> StreamAnswer:
+    async def stream(
+        self, routed: Routed, encoder: Callable[[str], StreamEncoder] | None = None
+    ) -> StreamAnswer:
+        """`encoder(model)`: the events of another wire API (default: chat chunks)."""
         self.hold(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
-            handle = await self.executor.stream(ctx)
+            handle = await self._executor(routed).stream(ctx)
         except GatewayError as exc:
             self.record_failure(routed, exc)
             raise
@@ -364,12 +431,15 @@ class Gateway:
             if t.status == 200:
                 self._compare(routed, handle.model, "".join(t.text), cost, t.finished_at)
 
-        body = relay(
-            handle,
-            include_usage=bool(options and options.include_usage),
-            tally=tally,
-            on_finish=finish,
-        )
+        if encoder is not None:
+            body = relay_encoded(handle, encoder(handle.model), tally=tally, on_finish=finish)
+        else:
+            body = relay(
+                handle,
+                include_usage=bool(options and options.include_usage),
+                tally=tally,
+                on_finish=finish,
+            )
         return StreamAnswer(
             self._headers(routed, handle.model, handle.reason.value, estimate), body
         )

@@ -87,7 +87,11 @@ async def test_long_prompt_for_a_named_in_house_model_is_refused_not_sent_out(
 async def test_models_list(gateway: RunningGateway):
     models = await gateway.client.models.list()
     ids = [m.id for m in models.data]
-    assert ids == ["auto", "gpt-hosted", "llama-local"]
+    # local-embed: the bundled embedding model every gateway serves (issue 16)
+    assert ids == ["auto", "gpt-hosted", "llama-local", "local-embed"]
+    apis = {m.id: getattr(m, "apis", None) for m in models.data}
+    assert apis["gpt-hosted"] == ["chat.completions", "responses", "messages"]
+    assert apis["local-embed"] == ["embeddings"]
 
 
 async def test_health_and_metrics(gateway: RunningGateway):

@@ -10,6 +10,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import count
+from typing import Generic, TypeVar
 
 import anyio
 
@@ -75,6 +76,17 @@ def _has_content(chunk: ChatCompletionChunk) -> bool:
 
 
 Sleep = Callable[[float], Awaitable[None]]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Ran(Generic[T]):
+    """The result of `Executor.run`: what the call returned and who answered."""
+
+    value: T
+    model: str
+    reason: Reason
+    attempts: tuple[str, ...]
 
 
 class Executor:
@@ -189,6 +201,32 @@ class Executor:
             if completion is not None:
                 return completion
         raise attempts.last_error or UpstreamUnavailable(f"{model}: could not be tried")
+
+    async def run(self, ctx: CallContext, call: Callable[[str], Awaitable[T]]) -> Ran[T]:
+        """Any other upstream call (embeddings) along the decision's chain: retries, the
+        circuit breaker and fallbacks as for completions; no transforms, so a decision
+        that needs one never reaches a hosted model here."""
+        attempts = Attempts()
+        for model in self._targets(ctx.decision):
+            spec = self.config.model(model)
+            if ctx.decision.transforms and (spec is None or spec.hosted):
+                continue  # never send what needed redaction out unredacted
+            if not await self._admit(ctx.request_id, model, attempts):
+                continue
+            for attempt in count(1):
+                attempts.tried.append(model)
+                try:
+                    value = await call(model)
+                except UpstreamRejected:
+                    await self.breaker.record(model, True)
+                    raise
+                except UpstreamError as exc:
+                    if await self._failed(ctx.request_id, model, attempt, exc, attempts):
+                        continue
+                    break
+                await self.breaker.record(model, True)
+                return Ran(value, model, self._reason(ctx, model), tuple(attempts.tried))
+        raise self._give_up(ctx, attempts)
 
     async def complete(self, ctx: CallContext) -> Outcome:
         attempts = Attempts()

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import anyio
 import orjson
@@ -112,6 +113,74 @@ async def relay(
         close = getattr(handle.rest, "aclose", None)
         if close is not None:
             # Release the upstream now (the embedded model serves one stream at a time).
+            with anyio.CancelScope(shield=True):
+                await close()
+        on_finish(tally)
+
+
+class StreamEncoder(Protocol):
+    """Renders a relayed chat stream in another wire API (Responses, Anthropic Messages).
+    `chunk` sees restored chunks without usage; `finish` runs once the stream ended well
+    (usage known), `fail` once it broke after content went out."""
+
+    def start(self) -> Iterable[bytes]: ...
+
+    def chunk(self, chunk: ChatCompletionChunk) -> Iterable[bytes]: ...
+
+    def finish(self, usage: Usage) -> Iterable[bytes]: ...
+
+    def fail(self, error: GatewayError) -> Iterable[bytes]: ...
+
+
+async def relay_encoded(
+    handle: StreamHandle,
+    encoder: StreamEncoder,
+    *,
+    tally: StreamTally,
+    on_finish: Callable[[StreamTally], None],
+) -> AsyncIterator[bytes]:
+    """`relay` for the other wire APIs: the same restoration, tally and error handling,
+    the events written by `encoder`."""
+
+    def seen(chunk: ChatCompletionChunk) -> ChatCompletionChunk:
+        for choice in chunk.choices:
+            if choice.delta.content:
+                tally.text.append(choice.delta.content)
+        return chunk
+
+    async def chunks() -> AsyncIterator[ChatCompletionChunk]:
+        for chunk in handle.head:
+            yield chunk
+        async for chunk in handle.rest:
+            yield chunk
+
+    try:
+        for event in encoder.start():
+            yield event
+        async for chunk in chunks():
+            if chunk.usage is not None:
+                tally.usage = Usage.from_openai(chunk.usage)
+                if not chunk.choices:
+                    continue
+            for event in encoder.chunk(seen(handle.restorer.chunk(chunk))):
+                yield event
+        tail = handle.restorer.flush()
+        if tail is not None:
+            for event in encoder.chunk(seen(tail)):
+                yield event
+        for event in encoder.finish(tally.final_usage()[0]):
+            yield event
+    except UpstreamError as exc:
+        tally.status, tally.error_code = exc.http_status(), exc.code
+        for event in encoder.fail(exc):
+            yield event
+    except asyncio.CancelledError:
+        tally.status, tally.error_code = 499, "client_disconnected"
+        raise
+    finally:
+        tally.finished_at = time.perf_counter()
+        close = getattr(handle.rest, "aclose", None)
+        if close is not None:
             with anyio.CancelScope(shield=True):
                 await close()
         on_finish(tally)

@@ -140,6 +140,10 @@ class MiniLM:
             ln2_b=w[p + "output.LayerNorm.bias"],
         )
 
+    def tokens(self, text: str) -> int:
+        """Word pieces `embed` reads of `text` (after truncation, [CLS] and [SEP] included)."""
+        return len(self._tokenizer.encode(text).ids)
+
     def embed(self, text: str) -> Vector:
         """One L2-normalised 384-d vector for one text."""
         ids = np.asarray(self._tokenizer.encode(text).ids, dtype=np.int64)

@@ -11,6 +11,7 @@ from ..errors import (
     UpstreamUnavailable,
 )
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
+from ..translate.embeddings import EmbeddingCall, EmbeddingResult
 
 
 @runtime_checkable
@@ -76,3 +77,20 @@ def parse_retry_after(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+@runtime_checkable
+class EmbeddingProvider(Protocol):
+    """An upstream that also (or only) embeds texts; raises only `UpstreamError`s."""
+
+    name: str
+
+    async def embed(self, call: EmbeddingCall) -> EmbeddingResult: ...
+
+
+@runtime_checkable
+class ResponsesNative(Protocol):
+    """An upstream with its own Responses API: requests that came to /v1/responses reach
+    it over that API (`responses_wire()`), the others over chat completions."""
+
+    def responses_wire(self) -> Provider: ...

@@ -14,7 +14,9 @@ from pydantic import ValidationError
 from ..config import OpenAIModel
 from ..errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
-from .base import error_for_status, parse_retry_after
+from ..translate import responses_upstream
+from ..translate.embeddings import EmbeddingCall, EmbeddingResult
+from .base import Provider, error_for_status, parse_retry_after
 
 
 def _sdk_http() -> ModuleType:
@@ -128,5 +130,71 @@ class OpenAIProvider:
                     yield ChatCompletionChunk.model_validate(data)
         raise UpstreamError(f"{self.name}: upstream stream ended before [DONE]")
 
+    async def embed(self, call: EmbeddingCall) -> EmbeddingResult:
+        with openai_errors(self.name):
+            result = await self._client.embeddings.create(
+                model=self._model,
+                input=list(call.texts),
+                dimensions=call.dimensions if call.dimensions is not None else openai.omit,
+                user=call.user if call.user is not None else openai.omit,
+                encoding_format="float",
+            )
+        ordered = sorted(result.data, key=lambda e: e.index)
+        return EmbeddingResult(
+            vectors=tuple(tuple(e.embedding) for e in ordered),
+            prompt_tokens=result.usage.prompt_tokens,
+            model=result.model,
+        )
+
+    async def respond(self, request: ChatRequest) -> ChatCompletion:
+        """The request over the Responses API, the answer as a chat completion."""
+        params = responses_upstream.create_params(request, self._model)
+        with openai_errors(self.name):
+            response = await self._client.responses.create(**params, stream=False)
+            return responses_upstream.to_completion(response.model_dump(mode="json"))
+
+    async def respond_stream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
+        """The Responses event stream, read event by event, as chat chunks; a stream that
+        ends without response.completed was cut off."""
+        params = responses_upstream.create_params(request, self._model)
+        reader = responses_upstream.EventReader()
+        create = self._client.responses.with_streaming_response.create
+        with openai_errors(self.name):
+            async with create(**params, stream=True) as response:
+                async for event in sse_data(response.iter_lines()):
+                    if event.startswith("[DONE]"):
+                        break
+                    data = json.loads(event)
+                    if not isinstance(data, dict):
+                        continue
+                    for chunk in reader.read(data):
+                        yield chunk
+                    if reader.done:
+                        return
+        raise UpstreamError(f"{self.name}: upstream stream ended before response.completed")
+
+    def responses_wire(self) -> Provider:
+        """This model answering over the Responses API (requests that came to
+        /v1/responses): the same client, breaker name and costs."""
+        return _ResponsesWire(self)
+
     async def aclose(self) -> None:
         await self._client.close()
+
+
+class _ResponsesWire:
+    def __init__(self, base: OpenAIProvider) -> None:
+        self.name = base.name
+        self._base = base
+
+    async def start(self) -> None:
+        return None
+
+    async def complete(self, request: ChatRequest) -> ChatCompletion:
+        return await self._base.respond(request)
+
+    def stream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
+        return self._base.respond_stream(request)
+
+    async def aclose(self) -> None:
+        return None  # the chat provider owns the client

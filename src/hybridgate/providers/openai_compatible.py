@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from ..config import CompatModel
 from ..errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
+from ..translate.embeddings import EmbeddingCall, EmbeddingResult
 from .base import error_for_status, parse_retry_after
 
 
@@ -76,6 +77,7 @@ class OpenAICompatibleProvider:
         self.name = config.name
         self._model = config.upstream_model
         self._url = config.base_url.rstrip("/") + "/chat/completions"
+        self._embeddings_url = config.base_url.rstrip("/") + "/embeddings"
         self._headers = {"content-type": "application/json"}
         if config.api_key is not None:
             self._headers["authorization"] = f"Bearer {config.api_key.get_secret_value()}"
@@ -144,6 +146,27 @@ class OpenAICompatibleProvider:
                     yield ChatCompletionChunk.model_validate_json(event)
         # A stream that ends without [DONE] was cut off.
         raise UpstreamError(f"{self.name}: upstream stream ended before [DONE]")
+
+    async def embed(self, call: EmbeddingCall) -> EmbeddingResult:
+        body: dict[str, object] = {"model": self._model, "input": list(call.texts)}
+        body["encoding_format"] = "float"
+        if call.dimensions is not None:
+            body["dimensions"] = call.dimensions
+        if call.user is not None:
+            body["user"] = call.user
+        with aiohttp_errors(self.name):
+            async with self._client().post(self._embeddings_url, data=orjson.dumps(body)) as resp:
+                await self._raise_for(resp)
+                data = orjson.loads(await resp.read())
+        try:
+            rows = sorted(data["data"], key=lambda row: row["index"])
+            vectors = tuple(tuple(float(x) for x in row["embedding"]) for row in rows)
+            tokens = int((data.get("usage") or {}).get("prompt_tokens") or 0)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UpstreamError(f"{self.name}: upstream sent a malformed embeddings body") from exc
+        if len(vectors) != len(call.texts):
+            raise UpstreamError(f"{self.name}: upstream returned {len(vectors)} vectors")
+        return EmbeddingResult(vectors, tokens, str(data.get("model") or self._model))
 
     async def aclose(self) -> None:
         session, self._session = self._session, None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..config import CompatModel, Config, LlamaCppModel, ModelConfig, OpenAIModel
+from ..config import CompatModel, Config, EmbeddedModel, LlamaCppModel, ModelConfig, OpenAIModel
 from .base import Provider
 
 
@@ -30,10 +30,18 @@ def _llamacpp(config: ModelConfig, cache_dir: Path) -> Provider:
     return LlamaCppProvider(config, cache_dir)
 
 
+def _embedded(config: ModelConfig, cache_dir: Path) -> Provider:
+    from .embedded import EmbeddedProvider
+
+    assert isinstance(config, EmbeddedModel)
+    return EmbeddedProvider(config)
+
+
 FACTORIES: dict[str, Callable[[ModelConfig, Path], Provider]] = {
     "openai": _openai,
     "openai_compatible": _compat,
     "llamacpp": _llamacpp,
+    "embedded": _embedded,
 }
 
 

@@ -73,6 +73,13 @@ def privacy(features: Features, candidates: Candidates) -> Candidates | None:
             f"{', '.join(sorted(counts))}",
             param="messages",
         )
+    if action == "redact" and "embeddings" in features.needs:
+        return _keep_local(
+            candidates,
+            features,
+            f"sensitive data detected ({kinds}) in texts to embed: a vector of placeholders "
+            "is not the vector of the text, so they are embedded in house",
+        )
     if action == "redact" and "images" in features.needs and settings.images == "local":
         return _keep_local(
             candidates,

@@ -20,7 +20,8 @@ from ..errors import GatewayError
 from ..gateway import Gateway, new_request_id
 from ..governance.limits import RateLimiter, UsageCharger, build_limiter
 from ..settings import Settings
-from . import chat, security
+from ..translate.messages import error_body
+from . import chat, embeddings, messages, responses, security
 from .auth import Authenticator, OpenAccess
 from .dashboard import dashboard
 from .keys import ADMIN_ROUTES, KeyAuthenticator
@@ -51,8 +52,11 @@ class RequestId:
         await self.app(scope, receive, send_with_id)
 
 
-def _error_response(error: GatewayError) -> JSONResponse:
-    return JSONResponse(error.to_body(), status_code=error.http_status(), headers=error.headers())
+def _error_response(request: Request, error: GatewayError) -> JSONResponse:
+    # Anthropic's SDK reads its own error shape; every other route speaks OpenAI's.
+    anthropic = request.url.path.rstrip("/") == messages.PATH
+    body = error_body(error) if anthropic else error.to_body()
+    return JSONResponse(body, status_code=error.http_status(), headers=error.headers())
 
 
 # Refusals worth an audit record: bad keys, forbidden models, size and rate limits.
@@ -70,7 +74,7 @@ async def on_gateway_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, GatewayError)
     if exc.http_status() in AUDITED_REFUSALS:
         _audit_refusal(request, exc)
-    return _error_response(exc)
+    return _error_response(request, exc)
 
 
 async def on_http_error(request: Request, exc: Exception) -> Response:
@@ -90,6 +94,9 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
 async def on_unexpected(request: Request, exc: Exception) -> Response:
     request_id = getattr(request.state, "request_id", "-")
     log.exception("unhandled error in request %s", request_id)
+    if request.url.path.rstrip("/") == messages.PATH:
+        error = GatewayError(f"The gateway hit an internal error (request {request_id}).")
+        return JSONResponse(error_body(error), status_code=500)
     body = {
         "error": {
             "message": f"The gateway hit an internal error (request {request_id}).",
@@ -150,6 +157,9 @@ def create_app(
     app = Starlette(
         routes=[
             Route("/v1/chat/completions", chat.chat_completions, methods=["POST"]),
+            Route("/v1/responses", responses.responses, methods=["POST"]),
+            Route("/v1/embeddings", embeddings.embeddings, methods=["POST"]),
+            Route("/v1/messages", messages.messages, methods=["POST"]),
             Route("/v1/route", chat.route, methods=["POST"]),
             Route("/v1/models", chat.models, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),

@@ -16,10 +16,12 @@ class Authenticator(Protocol):
 
 
 def bearer(request: Request) -> str | None:
+    """The API key: `Authorization: Bearer …`, or `x-api-key` (Anthropic's SDK)."""
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        return None
+        api_key = request.headers.get("x-api-key", "").strip()
+        return api_key or None
     return token.strip()
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 import orjson
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
 
 from ..errors import InvalidRequest, PayloadTooLarge
 from ..schemas import ChatRequest
+
+M = TypeVar("M", bound=BaseModel)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -30,7 +34,8 @@ def _param(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def parse_chat_request(raw: bytes, max_messages: int) -> ChatRequest:
+def load_json(raw: bytes) -> dict[str, Any]:
+    """The body as a JSON object, or a 400 that says what is wrong with it."""
     if not raw.strip():
         raise InvalidRequest("The request body is empty; expected a JSON object")
     try:
@@ -42,13 +47,13 @@ def parse_chat_request(raw: bytes, max_messages: int) -> ChatRequest:
         ) from None
     if not isinstance(data, dict):
         raise InvalidRequest("The request body must be a JSON object")
-    messages = data.get("messages")
-    if isinstance(messages, list) and len(messages) > max_messages:
-        raise InvalidRequest(
-            f"Too many messages: {len(messages)} > {max_messages}", param="messages"
-        )
+    return data
+
+
+def validate(model: type[M], data: dict[str, Any]) -> M:
+    """`data` as `model`; the first validation error becomes a 400 naming its field."""
     try:
-        return ChatRequest.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
         # Drop pydantic's union-member labels ("str", "list[...]") from the path.
@@ -61,3 +66,17 @@ def parse_chat_request(raw: bytes, max_messages: int) -> ChatRequest:
         else:
             msg = f"Invalid value for '{param}': {msg}"
         raise InvalidRequest(msg, param=param) from None
+
+
+def parse_model(raw: bytes, model: type[M]) -> M:
+    return validate(model, load_json(raw))
+
+
+def parse_chat_request(raw: bytes, max_messages: int) -> ChatRequest:
+    data = load_json(raw)
+    messages = data.get("messages")
+    if isinstance(messages, list) and len(messages) > max_messages:
+        raise InvalidRequest(
+            f"Too many messages: {len(messages)} > {max_messages}", param="messages"
+        )
+    return validate(ChatRequest, data)

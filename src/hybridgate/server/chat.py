@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -9,13 +11,23 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from ..errors import InvalidRequest
 from ..gateway import Gateway, Routed
 from ..governance.limits import Rates, bucket_id, rates_for
+from ..routing.apis import Api, apis_of, ensure_serves
+from ..schemas import ChatRequest
 from .body import parse_chat_request, read_body
 
 SESSION_HEADER = "x-hybridgate-session"
 EVALUATE_HEADER = "x-hybridgate-evaluate"
 
 
-async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
+async def routed_request(
+    request: Request,
+    *,
+    spends_tokens: bool = True,
+    parse: Callable[[bytes], ChatRequest] | None = None,
+    api: Api = Api.CHAT,
+) -> Routed:
+    """Auth, rates, body and routing for every API: `parse` turns the body into the chat
+    request the gateway routes (the other APIs translate theirs)."""
     gateway: Gateway = request.app.state.gateway
     principal = await request.app.state.authenticator.authenticate(request)
     request.state.principal = principal  # for the audit record of a refusal
@@ -25,7 +37,8 @@ async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
         await request.app.state.limiter.acquire(key, Rates(rpm=rates.rpm), requests=1, tokens=0)
     limits = gateway.config.server
     raw = await read_body(request, limits.max_body_bytes)
-    chat = parse_chat_request(raw, limits.max_messages)
+    chat = parse(raw) if parse is not None else parse_chat_request(raw, limits.max_messages)
+    ensure_serves(gateway.config, chat.model, api)
     caps = gateway.config.limits
     output = chat.output_limit
     if caps.max_output_tokens is not None and (output or 0) > caps.max_output_tokens:
@@ -40,6 +53,7 @@ async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
         session=request.headers.get(SESSION_HEADER),
         request_id=request.state.request_id,
         evaluate=request.headers.get(EVALUATE_HEADER, "").strip().lower() == "true",
+        api=api,
     )
     prompt = routed.features.prompt_tokens  # size caps: checked in gateway.route, first
     if spends_tokens:
@@ -57,7 +71,7 @@ async def _routed(request: Request, *, spends_tokens: bool = True) -> Routed:
 
 async def chat_completions(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
-    routed = await _routed(request)
+    routed = await routed_request(request)
     if routed.request.stream:
         answer = await gateway.stream(routed)
         return StreamingResponse(
@@ -75,7 +89,7 @@ async def chat_completions(request: Request) -> Response:
 
 async def route(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
-    routed = await _routed(request, spends_tokens=False)
+    routed = await routed_request(request, spends_tokens=False)
     return Response(
         orjson.dumps(gateway.route_view(routed)),
         media_type="application/json",
@@ -98,6 +112,7 @@ async def models(request: Request) -> Response:
                 "hosted": model.hosted,
                 "context_window": model.context_window,
                 "capabilities": list(model.capabilities),
+                "apis": apis_of(model),
             }
         )
     return JSONResponse({"object": "list", "data": data})

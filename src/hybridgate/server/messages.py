@@ -1,0 +1,45 @@
+"""POST /v1/messages (Anthropic Messages API): translated to the internal chat request,
+routed and executed like a chat completion, rendered back as an Anthropic Message or its
+SSE events. Its errors are Anthropic-shaped (server/app.py renders them by path); the
+`x-api-key` header carries the key, as Anthropic's SDK sends it."""
+
+from __future__ import annotations
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from ..gateway import Gateway
+from ..routing.apis import Api
+from ..schemas import ChatRequest
+from ..translate.messages import MessagesRequest, to_chat, to_message
+from ..translate.messages_stream import MessagesEncoder
+from ..translate.responses import new_id
+from .body import parse_model
+from .chat import routed_request
+
+PATH = "/v1/messages"
+MODEL_HEADER = "x-hybridgate-model"
+
+
+async def messages(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+
+    def parse(raw: bytes) -> ChatRequest:
+        return to_chat(parse_model(raw, MessagesRequest))
+
+    routed = await routed_request(request, parse=parse, api=Api.MESSAGES)
+    message_id = new_id("msg")
+    if routed.request.stream:
+        prompt = routed.features.prompt_tokens
+        answer = await gateway.stream(
+            routed, lambda model: MessagesEncoder(message_id, model, prompt)
+        )
+        return StreamingResponse(
+            answer.body,
+            media_type="text/event-stream",
+            headers={**answer.headers, "cache-control": "no-cache", "x-accel-buffering": "no"},
+        )
+    result = await gateway.complete(routed)
+    body = to_message(result.completion, message_id, result.headers[MODEL_HEADER])
+    return Response(orjson.dumps(body), media_type="application/json", headers=result.headers)

@@ -1,0 +1,43 @@
+"""POST /v1/responses (OpenAI Responses API): translated to the internal chat request,
+routed and executed like a chat completion (hosted OpenAI models are called over their
+own Responses API), rendered back as a Response or its event stream."""
+
+from __future__ import annotations
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from ..gateway import Gateway
+from ..routing.apis import Api
+from ..schemas import ChatRequest
+from ..translate.responses import ResponsesRequest, new_id, to_chat, to_response
+from ..translate.responses_stream import ResponsesEncoder
+from .body import parse_model
+from .chat import routed_request
+
+MODEL_HEADER = "x-hybridgate-model"
+
+
+async def responses(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    parsed: list[ResponsesRequest] = []
+
+    def parse(raw: bytes) -> ChatRequest:
+        parsed.append(parse_model(raw, ResponsesRequest))
+        return to_chat(parsed[0])
+
+    routed = await routed_request(request, parse=parse, api=Api.RESPONSES)
+    wire, response_id = parsed[0], new_id("resp")
+    if routed.request.stream:
+        answer = await gateway.stream(
+            routed, lambda model: ResponsesEncoder(wire, response_id, model)
+        )
+        return StreamingResponse(
+            answer.body,
+            media_type="text/event-stream",
+            headers={**answer.headers, "cache-control": "no-cache", "x-accel-buffering": "no"},
+        )
+    result = await gateway.complete(routed)
+    body = to_response(result.completion, wire, response_id, result.headers[MODEL_HEADER])
+    return Response(orjson.dumps(body), media_type="application/json", headers=result.headers)
