@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,17 +23,22 @@ def merge(spans: list[Span], *, strong: float = 0.5) -> list[Span]:
     """Overlapping spans collapse without losing coverage: spans at or above `strong` go
     first, longer before shorter (an address holding a name stays one address), then
     higher-scoring; a span that overlaps kept ones keeps only the parts they leave
-    uncovered (so the union of the spans never shrinks)."""
+    uncovered (so the union of the spans never shrinks). O(n log n) for spans that
+    overlap few others."""
     ordered = sorted(spans, key=lambda s: (s.score < strong, -(s.end - s.start), -s.score))
-    kept: list[Span] = []
+    kept: list[Span] = []  # disjoint, sorted by start
+    starts: list[int] = []
     for span in ordered:
         pieces = [span]
-        for k in kept:
-            pieces = [p for piece in pieces for p in _minus(piece, k)]
-            if not pieces:
-                break
-        kept.extend(pieces)
-    return sorted(kept, key=lambda s: s.start)
+        i = max(0, bisect_right(starts, span.start) - 1)
+        while i < len(kept) and kept[i].start < span.end and pieces:
+            pieces = [p for piece in pieces for p in _minus(piece, kept[i])]
+            i += 1
+        for piece in pieces:
+            j = bisect_right(starts, piece.start)
+            starts.insert(j, piece.start)
+            kept.insert(j, piece)
+    return kept
 
 
 def _minus(span: Span, other: Span) -> list[Span]:
