@@ -30,7 +30,7 @@ _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOC
 
 
 # The most text (characters, summed over windows) the model reads per text: the scan's
-# cost stays bounded whatever the request's size (about 60 µs a token on a quiet core: ~0.5 s at most).
+# cost stays bounded whatever the request's size (~60 µs a token on a quiet core: ~0.5 s).
 # Names past it are found only by the cue patterns (see docs/privacy.md).
 MAX_CHARS = 40_000
 
