@@ -201,5 +201,7 @@ class ResponsesEncoder:
 
     def fail(self, error: GatewayError) -> Iterator[bytes]:
         yield self._event("error", code=error.code, message=error.message, param=error.param)
-        failed = {"code": error.code or "server_error", "message": error.message}
+        # Response.error.code is a closed set: an upstream failure is a server_error there.
+        code = "rate_limit_exceeded" if error.http_status() == 429 else "server_error"
+        failed = {"code": code, "message": error.message}
         yield self._event("response.failed", response=self._response("failed", error=failed))
