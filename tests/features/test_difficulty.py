@@ -22,16 +22,22 @@ from hybridgate.features.difficulty import (
     build_difficulty,
     prompt_text,
 )
-from hybridgate.harness.router_train import read_outcomes, train
+from hybridgate.harness.router_train import chat_prior, read_outcomes, train
 from hybridgate.schemas import ChatRequest
 
 from ..conftest import GatewayFactory, base_config
 from ..fakes.upstream import FakeUpstream
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
-MMLU_HARD = (
-    "Which of the following structures is derived from ectomesenchyme?\n"
-    "A. Motor neurons\nB. Skeletal muscles\nC. Melanocytes\nD. Sweat glands\nAnswer:"
+# Written for these tests in MMLU's shape; not in the router's training data (a training
+# prompt would only show what the ridge remembers: the kNN memory leaves copies out).
+MMLU_STYLE = (
+    "Which of the following best explains why the Gibbs free energy of a reaction at "
+    "constant temperature and pressure determines its spontaneity?\n"
+    "A. It accounts for the entropy change of the surroundings through the enthalpy term\n"
+    "B. It equals the maximum work obtainable including expansion work\n"
+    "C. It is always negative for exothermic reactions\n"
+    "D. It is independent of temperature\nAnswer:"
 )
 
 
@@ -47,7 +53,7 @@ def _request(text: str, model: str = "auto") -> ChatRequest:
 
 
 def test_scores_are_probabilities_and_deterministic(scorer: DifficultyScorer) -> None:
-    texts = ["hi", "", "What is 2+2?", MMLU_HARD, "x" * 50_000, "数学の問題を解いて"]
+    texts = ["hi", "", "What is 2+2?", MMLU_STYLE, "x" * 50_000, "数学の問題を解いて"]
     scores = [scorer.score(_request(t)) for t in texts]
     assert all(0.0 <= s <= 1.0 for s in scores)
     assert scores == [scorer.score(_request(t)) for t in texts]
@@ -66,7 +72,7 @@ def test_prompt_text_reads_user_turns_only() -> None:
 
 def test_shipped_artefact_is_small_and_reports_its_cv(scorer: DifficultyScorer) -> None:
     model = scorer.model
-    assert model.meta["sources"] == ["gsm8k", "mmlu"]
+    assert model.meta["sources"] == ["chat", "gsm8k", "mmlu"]
     cv = model.meta["cv"]
     assert isinstance(cv, dict)
     assert cv["mmlu"]["apgr"] > 0.6  # length router 0.58, random 0.50
@@ -77,7 +83,7 @@ def test_shipped_artefact_is_small_and_reports_its_cv(scorer: DifficultyScorer) 
 def test_scoring_is_fast(scorer: DifficultyScorer) -> None:
     # The budget is 10 ms p99 on an idle core (bench/difficulty_latency.py); the test
     # machine is shared, so only a gross regression (e.g. the full encoder) fails here.
-    text = MMLU_HARD * 3
+    text = MMLU_STYLE * 3
     scorer.score_text(text)
     times = []
     for _ in range(30):
@@ -198,14 +204,16 @@ async def test_real_scorer_through_route(
 ) -> None:
     cfg, _ = build_difficulty(parse_config(_difficulty_config(fake_upstream.url, strong_share=0.3)))
     gateway = start_gateway(cfg, extractor=FeatureExtractor(difficulty=scorer))
-    view = _route(gateway.url, MMLU_HARD)
+    view = _route(gateway.url, MMLU_STYLE)
     assert view["reason"] == "difficulty"
     assert "(from strong_share 0.3)" in str(view["explanation"])
     assert 0.0 <= float(view["scores"]["difficulty"]) <= 1.0  # type: ignore[index]
-    # A named model is not scored: the client chose.
-    body = {"model": "llama-local", "messages": [{"role": "user", "content": MMLU_HARD}]}
+    # A named model is scored too (what the router would think), but the client chose.
+    body = {"model": "llama-local", "messages": [{"role": "user", "content": MMLU_STYLE}]}
     named = httpx.post(f"{gateway.url}/v1/route", json=body, timeout=10).json()
-    assert named["reason"] == "explicit" and "difficulty" not in named["scores"]
+    assert (named["model"], named["reason"]) == ("llama-local", "explicit")
+    assert named["scores"]["difficulty"] == view["scores"]["difficulty"]  # type: ignore[index]
+    assert "(not used: explicit first)" in named["explanation"]
 
 
 def _synthetic_outcomes(path: Path, n: int = 80) -> Path:
@@ -284,7 +292,9 @@ def test_bench_router_command(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(not SHARED.is_dir(), reason="development outcomes not in this checkout")
 def test_train_reproduces_the_shipped_artefact(scorer: DifficultyScorer) -> None:
-    rows = read_outcomes([SHARED / "mmlu_outcomes.jsonl", SHARED / "gsm8k_outcomes.jsonl"])
+    rows = read_outcomes(
+        [SHARED / "mmlu_outcomes.jsonl", SHARED / "gsm8k_outcomes.jsonl", chat_prior()]
+    )
     fresh = train(rows).model
     shipped = scorer.model
     # The ridge is fitted by an iterative solver (sparse_cg, tol 1e-6): other numpy/scipy

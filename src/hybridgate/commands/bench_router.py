@@ -31,12 +31,12 @@ def _fail(message: str) -> NoReturn:
 
 
 def _default_data() -> list[Path]:
-    from ..harness.router_train import DEFAULT_DATA
+    from ..harness.router_train import DEFAULT_DATA, chat_prior
 
     for root in (Path("shared/data"), Path("../shared/data"), SHARED_DATA):
         paths = [root / name for name in DEFAULT_DATA]
         if all(p.is_file() for p in paths):
-            return paths
+            return [*paths, chat_prior()]
     _fail("no --data given and the development outcomes (shared/data) are not here")
 
 

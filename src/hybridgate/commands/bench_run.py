@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..config import Config
     from ..harness.faults import FaultLog
     from ..harness.runner import RunSpec
+    from ..harness.suites import Suite
     from ..harness.targets import Target
 
 # Wide enough for the summary table when stdout is not a terminal (CI logs, files).
@@ -91,10 +92,38 @@ def run(
         suite=loaded, models=models, out_dir=out or Path("bench-results") / loaded.name,
         limit=limit, concurrency=concurrency, seed=seed, faults=faults, max_tokens=max_tokens,
     )  # fmt: skip
+    if "auto" in models and not gateway:
+        _in_sample_note(loaded, config)
     started = time.perf_counter()
     new = asyncio.run(_execute(spec, gateway, config, direct, judge))
     wall = time.perf_counter() - started
     _finish(spec.out_dir, new, wall)
+
+
+def _in_sample_note(suite: Suite, config_path: Path | None) -> None:
+    """Say when `auto` would route prompts the difficulty router was trained on: its
+    choice there is partly remembered (the ridge saw them; the kNN memory leaves copies of
+    a prompt out), not a prediction."""
+    from ..features.difficulty import RouterModel
+
+    cfg = _load(config_path)
+    settings = cfg.router.difficulty
+    if settings is None:
+        return
+    try:
+        model = RouterModel.load(settings.artefact)
+    except (OSError, KeyError, ValueError):
+        return  # the run itself reports a router that cannot load
+    prompts = [item.prompt for item in suite.items if item.prompt is not None]
+    seen = sum(model.trained_on(p) for p in prompts)
+    if seen:
+        err.print(
+            f"[yellow]note[/yellow]: {seen} of {len(suite.items)} items of suite "
+            f"{suite.name} are in the difficulty router's training data: auto's routing of "
+            "them is in-sample, not a measure of how it routes unseen prompts",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 async def _execute(

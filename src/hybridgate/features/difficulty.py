@@ -18,10 +18,11 @@ the same artefact."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -100,6 +101,23 @@ class Featurizer:
 
 
 COUNTS_WEIGHT = 0.3  # scales the counts so one ridge penalty suits all three blocks
+# A stored prompt this close (cosine distance; float16 storage rounds a prompt's own
+# embedding to ~1e-4 of itself) is the query itself or a copy of it: it must not vote, or a
+# training prompt would score its own label (an in-sample score passed off as a prediction).
+SELF_DISTANCE = 1e-3
+
+
+def knn_vote(distance: F32, labels: F32, k: int) -> F32:
+    """Distance-weighted mean label of the k nearest stored prompts, per query row of
+    `distance` (queries by stored), leaving out copies of the query (< SELF_DISTANCE)."""
+    distance = np.where(distance < SELF_DISTANCE, np.inf, distance)
+    k = min(k, distance.shape[1])
+    nearest = np.argpartition(distance, k - 1, axis=1)[:, :k]
+    near = np.take_along_axis(distance, nearest, axis=1)
+    weights = np.where(np.isfinite(near), 1.0 / np.maximum(near, SELF_DISTANCE), 0.0)
+    total = weights.sum(axis=1)
+    votes = (weights * labels[nearest]).sum(axis=1) / np.maximum(total, 1e-12)
+    return np.where(total > 0, votes, 0.0).astype(np.float32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +142,17 @@ class RouterModel:
     knn_start: npt.NDArray[np.int64]  # (experts + 1,) row range of each expert in knn_x
     k: int
     quantiles: F32  # raw scores at quantiles 0, 1/100, ..., 1 of the training prompts
+    # Per expert, a strictly increasing map from its vote to the gain its out-of-fold votes
+    # had (isotonic, knots at quantiles of the votes): experts trained on different label
+    # mixes (benchmarks vs chat) answer on one scale; the order inside an expert is kept.
+    gain_x: F32  # (experts, knots)
+    gain_y: F32  # (experts, knots)
     calibration: tuple[CalibrationRow, ...]
     meta: dict[str, object]
+    # Sorted 64-bit hashes of the training prompts: reports can tell in-sample items apart.
+    prompt_hashes: npt.NDArray[np.uint64] = field(
+        default_factory=lambda: np.zeros(0, dtype=np.uint64)
+    )
 
     def expert(self, x: F32) -> int:
         """The expert for a feature row [embedding, hashed, counts * COUNTS_WEIGHT]."""
@@ -136,17 +163,19 @@ class RouterModel:
         e = self.expert(x)
         linear = float(x @ self.ridge_w[e]) + float(self.ridge_b[e])
         share = float(self.ridge_share[e])
-        if share >= 1.0:
-            return linear
-        return share * linear + (1.0 - share) * self.knn(embedding, e)
+        vote = linear if share >= 1.0 else share * linear + (1.0 - share) * self.knn(embedding, e)
+        return float(np.interp(vote, self.gain_x[e], self.gain_y[e]))
 
     def knn(self, embedding: F32, expert: int) -> float:
         rows = slice(int(self.knn_start[expert]), int(self.knn_start[expert + 1]))
         distance = 1.0 - self.knn_x[rows] @ embedding  # cosine distance, rows are unit vectors
-        k = min(self.k, len(distance))
-        nearest = np.argpartition(distance, k - 1)[:k]
-        weights = 1.0 / np.maximum(distance[nearest], 1e-6)
-        return float(weights @ self.knn_y[rows][nearest] / weights.sum())
+        return float(knn_vote(distance[None, :], self.knn_y[rows], self.k)[0])
+
+    def trained_on(self, prompt: str) -> bool:
+        """Whether `prompt` (exactly) was one of the training prompts."""
+        h = np.uint64(prompt_hash(prompt))
+        i = int(np.searchsorted(self.prompt_hashes, h))
+        return i < len(self.prompt_hashes) and self.prompt_hashes[i] == h
 
     def calibrate(self, raw: float) -> float:
         """Quantile of `raw` among the training prompts, in [0, 1]."""
@@ -170,6 +199,9 @@ class RouterModel:
                 knn_start=self.knn_start.astype(np.int64),
                 k=np.array([self.k]),
                 quantiles=self.quantiles.astype(np.float64),
+                gain_x=self.gain_x.astype(np.float64),
+                gain_y=self.gain_y.astype(np.float64),
+                prompt_hashes=self.prompt_hashes.astype(np.uint64),
                 calibration=table,
                 meta=np.array(json.dumps(self.meta, sort_keys=True)),
             )
@@ -193,6 +225,7 @@ class RouterModel:
                 gate_w[:, : centroids.shape[1]] = centroids
                 gate_b = np.zeros(experts, dtype=np.float32)
                 share = np.full(experts, 0.5, dtype=np.float32)
+            gain_x, gain_y = _gain_map(z, experts)
             return cls(
                 ridge_w=ridge_w,
                 ridge_b=z["ridge_b"].astype(np.float32),
@@ -205,6 +238,13 @@ class RouterModel:
                 k=int(z["k"][0]),
                 quantiles=z["quantiles"].astype(np.float32),
                 calibration=rows,
+                gain_x=gain_x,
+                gain_y=gain_y,
+                prompt_hashes=(
+                    z["prompt_hashes"].astype(np.uint64)
+                    if "prompt_hashes" in z
+                    else np.zeros(0, dtype=np.uint64)
+                ),
                 meta=json.loads(str(z["meta"])),
             )
 
@@ -219,6 +259,23 @@ class RouterModel:
         if quality_target is not None:
             return threshold_for_quality(self.calibration, quality_target)
         return 0.5
+
+
+def prompt_hash(prompt: str) -> int:
+    """64 bits of BLAKE2b of the prompt (the training set's membership test)."""
+    return int.from_bytes(hashlib.blake2b(prompt.encode(), digest_size=8).digest(), "little")
+
+
+def identity_gain(experts: int) -> tuple[F32, F32]:
+    """An expert vote read as the gain itself (artefacts from before the per-expert map)."""
+    knots = np.tile(np.array([-1e3, 1e3], dtype=np.float32), (experts, 1))
+    return knots, knots.copy()
+
+
+def _gain_map(z: np.lib.npyio.NpzFile, experts: int) -> tuple[F32, F32]:
+    if "gain_x" not in z:
+        return identity_gain(experts)
+    return z["gain_x"].astype(np.float32), z["gain_y"].astype(np.float32)
 
 
 class DifficultyScorer:
@@ -285,5 +342,8 @@ __all__ = [
     "Featurizer",
     "RouterModel",
     "build_difficulty",
+    "identity_gain",
+    "knn_vote",
+    "prompt_hash",
     "prompt_text",
 ]

@@ -140,8 +140,10 @@ class FeatureExtractor:
             sticky = await self.sessions.check(
                 session or request.user or "", principal.key_id, bool(entities), now
             )
+        # Scored for named models too: /v1/route, the audit and the explanation say what the
+        # router would think, even where the client chose (only "auto" acts on it).
         difficulty = None
-        if self.difficulty is not None and request.model == "auto":
+        if self.difficulty is not None:
             difficulty = await anyio.to_thread.run_sync(self.difficulty.score, request)
         domain = self.domain.classify(request) if self.domain else None
         return Features(

@@ -12,12 +12,20 @@ import json
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import ConfigError
-from ..features.difficulty import COUNTS_WEIGHT, Featurizer, RouterModel
+from ..features.difficulty import (
+    COUNTS_WEIGHT,
+    Featurizer,
+    RouterModel,
+    identity_gain,
+    knn_vote,
+    prompt_hash,
+)
 from .apgr import Summary, curve, summarize, sweep
 
 SEED = 0
@@ -27,9 +35,19 @@ K_NEIGHBOURS = 100
 RANDOM_REPEATS = 200
 GATE_C = 1.0
 SHARES = np.linspace(0.0, 1.0, 11)  # candidate ridge shares of an expert's vote
+KNOTS = 21  # of each expert's vote-to-gain map
+GAIN_RAMP = 0.01  # added across each map's range, so the map is strictly increasing
 DEFAULT_DATA = ("mmlu_outcomes.jsonl", "gsm8k_outcomes.jsonl")
+# Invented chat prompts with assumed labels (docs/router.md, "Everyday chat"): the benchmark
+# outcomes hold no chat, so without them a greeting was scored by a benchmark expert.
+CHAT_PRIOR = "router_chat_prior.jsonl"
 
 Progress = Callable[[int], None]
+
+
+def chat_prior() -> Path:
+    """The packaged chat prior (trained on beside the benchmark outcomes by default)."""
+    return Path(str(resources.files("hybridgate") / "data" / CHAT_PRIOR))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +148,8 @@ def _fit_gate(m: Matrix, groups: list[np.ndarray]) -> tuple[np.ndarray, np.ndarr
 def _knn_predict(
     x: np.ndarray, y: np.ndarray, queries: np.ndarray, k: int = K_NEIGHBOURS
 ) -> np.ndarray:
-    """RouterModel.knn for many queries at once (cosine distance, 1/distance weights)."""
-    distance = 1.0 - queries @ x.T
-    k = min(k, len(x))
-    nearest = np.argpartition(distance, k - 1, axis=1)[:, :k]
-    weights = 1.0 / np.maximum(np.take_along_axis(distance, nearest, axis=1), 1e-6)
-    predicted: np.ndarray = (weights * y[nearest]).sum(axis=1) / weights.sum(axis=1)
+    """RouterModel.knn for many queries at once (the same vote, copies of a query left out)."""
+    predicted: np.ndarray = knn_vote(1.0 - queries @ x.T, y, k).astype(np.float64)
     return predicted
 
 
@@ -181,6 +195,7 @@ def _experts(m: Matrix, idx: np.ndarray) -> list[np.ndarray]:
 
 def _model(m: Matrix, idx: np.ndarray, quantiles: np.ndarray | None = None) -> RouterModel:
     groups = _experts(m, idx)
+    identity = identity_gain(len(groups))
     fits = [_fit_ridge(m, g) for g in groups]
     rows = np.concatenate(groups)
     if len(groups) > 1:
@@ -201,7 +216,28 @@ def _model(m: Matrix, idx: np.ndarray, quantiles: np.ndarray | None = None) -> R
         quantiles=quantiles if quantiles is not None else np.linspace(-1, 1, 101, dtype=np.float32),
         calibration=(),
         meta={},
+        gain_x=identity[0],
+        gain_y=identity[1],
     )
+
+
+def _gain_knots(votes: np.ndarray, gain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A strictly increasing map from an expert's out-of-fold votes to the gain they had:
+    isotonic regression read at KNOTS quantiles of the votes, plus a small ramp so no two
+    votes tie (the order inside the expert, and so its APGR, is unchanged)."""
+    from sklearn.isotonic import IsotonicRegression
+
+    x = np.quantile(votes, np.linspace(0.0, 1.0, KNOTS)) + np.arange(KNOTS) * 1e-6
+    y = IsotonicRegression(out_of_bounds="clip").fit(votes, gain).predict(x)
+    y = y + GAIN_RAMP * np.linspace(0.0, 1.0, KNOTS)
+    return x.astype(np.float32), y.astype(np.float32)
+
+
+def _gain_maps(
+    m: Matrix, groups: list[np.ndarray], votes: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    knots = [_gain_knots(votes[g], m.gain[g]) for g in groups]
+    return np.stack([x for x, _ in knots]), np.stack([y for _, y in knots])
 
 
 def _raw(model: RouterModel, m: Matrix, idx: np.ndarray) -> np.ndarray:
@@ -209,10 +245,12 @@ def _raw(model: RouterModel, m: Matrix, idx: np.ndarray) -> np.ndarray:
 
 
 def folds(m: Matrix) -> list[np.ndarray]:
-    """Seeded folds, stratified by source so each fold holds every source."""
-    rng = np.random.default_rng(SEED)
+    """Seeded folds, stratified by source so each fold holds every source; each source's
+    split depends only on its own rows (adding a source leaves the others' folds as they were,
+    so figures with and without it compare on the same split)."""
     assignment = np.empty(len(m.gain), dtype=np.int64)
     for source in sorted(set(m.sources)):
+        rng = np.random.default_rng([SEED, zlib.crc32(source.encode())])
         idx = np.flatnonzero(np.array(m.sources) == source)
         assignment[rng.permutation(idx)] = np.arange(len(idx)) % FOLDS
     return [np.flatnonzero(assignment == f) for f in range(FOLDS)]
@@ -277,9 +315,16 @@ def train(rows: Sequence[Outcome], progress: Progress = lambda _: None,
     """Featurize, cross-validate (the report and the calibration), then fit on everything.
     Progress ticks: one per record, one per fold, one for the final fit."""
     m = featurize(rows, featurizer or Featurizer.load(), progress)
-    raw = out_of_fold(m, progress)
+    votes = out_of_fold(m, progress)
+    everything = np.arange(len(m.gain))
+    final = _model(m, everything)
+    groups = _experts(m, everything)
+    gain_x, gain_y = _gain_maps(m, groups, votes)
+    raw = np.empty(len(votes))
+    for e, g in enumerate(groups):
+        raw[g] = np.interp(votes[g], gain_x[e], gain_y[e])
     quantiles = np.quantile(raw, np.linspace(0.0, 1.0, 101)).astype(np.float32)
-    final = _model(m, np.arange(len(m.gain)), quantiles)
+    final = replace(final, quantiles=quantiles, gain_x=gain_x, gain_y=gain_y)
     calibrated = np.interp(raw, quantiles, np.linspace(0.0, 1.0, 101))
     table = sweep(curve(calibrated, m.weak, m.strong))
     reports = evaluate(m, calibrated)
@@ -293,15 +338,18 @@ def train(rows: Sequence[Outcome], progress: Progress = lambda _: None,
                           "cpt80": round(r.learned.cpt80, 4)} for r in reports},
     }  # fmt: skip
     progress(1)
-    model = replace(final, calibration=table, meta=meta)
+    hashes = np.unique(np.array([prompt_hash(r.prompt) for r in rows], dtype=np.uint64))
+    model = replace(final, calibration=table, meta=meta, prompt_hashes=hashes)
     return TrainResult(model, calibrated, m, reports, tuple(r.prompt for r in rows))
 
 
 __all__ = [
+    "CHAT_PRIOR",
     "DEFAULT_DATA",
     "Outcome",
     "SourceReport",
     "TrainResult",
+    "chat_prior",
     "evaluate",
     "random_summary",
     "read_outcomes",
