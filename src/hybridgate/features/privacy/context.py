@@ -29,10 +29,18 @@ FICTION = re.compile(
     re.IGNORECASE,
 )
 # The writer talks about themselves or a person they deal with: a real person.
+# The writer is in the text with someone they deal with (a relation, a greeting, a
+# sign-off, a role): the names in it are likely real people. "my essay" is not enough.
 PERSONAL = re.compile(
-    r"\b(?:my|our|I'm|I am|mine|dear|hi|hello|regards|sincerely|signed|contact|"
-    r"customer|client|patient|employee|tenant|applicant|account holder|guardian|"
-    r"Mr|Mrs|Ms|Miss|Dr|Prof)\b\.?",
+    r"\b(?:(?:my|our)\s+(?:\w+\s+)?(?:kids?|sons?|daughters?|child(?:ren)?|wife|husband|"
+    r"partner|mother|father|mom|mum|dad|parents?|brother|sister|grand\w+|friends?|"
+    r"neighbou?rs?|boss|colleagues?|co-?workers?|manager|team|staff|employees?|tenants?|"
+    r"landlord|landlady|patients?|clients?|customers?|students?|teacher|doctor|lawyer|"
+    r"fianc[eé]e?|boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|roommates?|"
+    r"flatmates?|ex|family|in-laws|nanny|coach|tutor)|I'm|I am|I was|I've|I have|I need|"
+    r"I want|me and|about me|to me|with me|for me|dear|hi|hello|hey|regards|sincerely|"
+    r"signed|contact|customer|client|patient|employee|tenant|applicant|account holder|"
+    r"guardian)\b",
     re.IGNORECASE,
 )
 IDENTIFYING = frozenset(
@@ -90,11 +98,12 @@ CUE_BEFORE = re.compile(
     r"reference|contract|form|announcement|speech|toast)\s+(?:\w+\s+)?(?:to|for|from|about)|"
     r"(?:reply|write|say|send|forward|text|email|invite|remind|tell|thank|introduce)\s+"
     r"(?:\w+\s+)?(?:to|with)|grandma|grandpa|granny|auntie|uncle|aunt|"
-    r"(?:ask|asked|meet|met|pay|paid|hire|hired|fire|fired|email|emailed|"
-    r"message|messaged|ping|pinged|cc|bcc|congratulate|interview|interviewed|promote|"
-    r"promoted|visit|visited|pick up|drop off|invite|invited|remind|reminded|tell|told|"
-    r"thank|thanked|text|texted|contact|contacted|notify|inform|warn|sue|sued|"
-    r"owe|owes|marry|married|divorce|divorced)|"
+    r"(?:ask|meet|pay|hire|fire|email|message|ping|cc|bcc|congratulat|interview|promot|"
+    r"visit|invit|remind|tell|thank|text|contact|notify|inform|warn|sue|owe|marry|divorc|"
+    r"introduc|welcom|onboard|dismiss|sack|discipline|evaluat|grade|mark|assess|"
+    r"reject|accept|recommend|refer|forgive|apologi[sz]|comfort|support|mentor|"
+    r"tutor|coach|babysit|pick up|drop off)(?:e|s|es|ed|d|ing|ting|ring)?|"
+    r"(?:asked|met|paid|hired|fired|told|owes|married|sued)|"
     r"(?:our|his|her|their|your) (?:new )?(?:colleague|coworker|co-worker|manager|"
     r"neighbou?r|client|tenant|student|pupil|teacher|nurse|doctor|caregiver|carer|"
     r"therapist|intern|employee|contractor|supplier|vendor|landlord|landlady|flatmate|"
@@ -209,11 +218,16 @@ TECHNICAL = re.compile(
 # A question about a subject, not a request about someone the writer deals with: public
 # figures, historical and fictional people ("Why did Julius Caesar cross …?").
 KNOWLEDGE = re.compile(
-    r"^\W*(?:who (?:is|was|were|are)|why (?:did|do|does|is|was|were)|how (?:did|do|does|is|was)|"
-    r"what (?:is|was|were|are|did|does|do)|when (?:did|was|is)|where (?:did|was|is)|"
-    r"tell me about|give me|summari[sz]e|recommend|list|name|which)\b",
+    r"^\W*(?:(?:who|whom|whose|what|what's|which|when|where|why|how)\b|"
+    r"(?:did|does|do|is|was|were|are|has|have|had|can|could|would|should|will)\s+"
+    r"(?!you\b|u\b|we\b|i\b|there\b)(?=\w)|"
+    r"tell me about|teach me|give me|summari[sz]e|recommend|list|name|compare|describe|"
+    r"explain|analy[sz]e|review|themes?|history of|best|top \d+)\b",
     re.IGNORECASE,
 )
+# A name inside quotes or backticks is a title or an identifier: "'Mrs Dalloway'",
+# "`Person`".
+QUOTED = re.compile(r"(['\"“‘`])([^'\"“”‘’`\n]{1,80}?)(['\"”’`])(?!\w)")
 # Brands and products named after people, and technology names the model reads as names.
 BRANDS = words(
     """Tesla Ford Dell Ferrari Porsche Chevrolet Chevy Adobe Acrobat Disney Boeing Siemens
@@ -231,10 +245,33 @@ BRANDS = words(
 )
 
 
+# Everyday dealings with real people: work, school, care, money, housing, the law, family
+# events. Names in such a request are people the writer deals with, even when it reads
+# as an instruction ("Summarise this for the hiring panel: …").
+LIFE = re.compile(
+    r"\b(?:hir(?:e|ed|ing)|fir(?:e|ed|ing)|salary|salaries|payroll|pay ?slip|severance|"
+    r"notice period|redundan\w+|resign\w*|promot\w+|appraisal|performance review|"
+    r"disciplinary|grievance|misconduct|hr|onboarding|interview(?:ed|ing)?|candidate|"
+    r"references?|cv|résumé|resume|shift|rota|timesheet|expenses|invoice|overdue|"
+    r"refund|complaint|customer|client|tenant|landlord|landlady|rent|lease|deposit|"
+    r"eviction|neighbou?r|boiler|pupils?|students?|class|classroom|seating plan|iep|"
+    r"parents? evening|report card|detention|homework|school|teacher|tutor|patient|"
+    r"diagnos\w+|prescription|medication|appointment|surgery|therapy|carer|caregiver|"
+    r"nursing|gp|clinic|hospital|discharge|allergy|allergic|witness|statement|"
+    r"solicitor|lawyer|court|custody|child support|divorce|will|probate|"
+    r"birthday|wedding|eulogy|funeral|condolence|anniversary|first date|dating|"
+    r"boyfriend|girlfriend|roommate|flatmate|coworker|colleague|boss|manager|team|"
+    r"meeting|standup|retro|slack|teams chat|email thread|attendees|minutes|"
+    r"booking|reservation|check-?in|guest|visa|passport|loan|mortgage|debt|"
+    r"bank|account|transfer|reconcile|accounts|payment)\b",
+    re.IGNORECASE,
+)
+
+
 def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> float:
     """What the text around them does to the names in it (cued names aside)."""
     if personal is None:
-        personal = PERSONAL.search(text) is not None
+        personal = PERSONAL.search(text) is not None or LIFE.search(text) is not None
     if anchored:
         return 1.4
     if exam_like(text) or CODE.search(text):
@@ -274,8 +311,13 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     if not people:
         return spans
     anchored = any(s.type in IDENTIFYING for s in spans)
-    personal = PERSONAL.search(text) is not None
+    personal = PERSONAL.search(text) is not None or LIFE.search(text) is not None
     factor = text_factor(text, anchored=anchored, personal=personal)
+    quoted = (
+        [(m.start(2), m.end(2)) for m in QUOTED.finditer(text)]
+        if any(q in text for q in "'\"“‘`")
+        else None
+    )
     adjusted: list[Span] = []
     for s in spans:
         if s.type != "PERSON":
@@ -287,6 +329,8 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             own = max(own, 1.3)
         elif eponym(text, s) or _brand(text[s.start : s.end]) or _after_brand(text, s):
             own = min(own, 0.3)
+        elif quoted is not None and any(a <= s.start and s.end <= b for a, b in quoted):
+            own = min(own, 0.5)
         elif not anchored and not personal and DOUBLE_NAME.fullmatch(text[s.start : s.end]):
             own = min(own, 0.5)  # "Bellman-Ford", "Cauchy-Schwarz": a method, not a person
         adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))

@@ -28,8 +28,14 @@ STRONG = re.compile(
     rf"(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
     rf"i'm called|calls? me|(?:is |was )?called|named|name\s*:|full name\s*:|"
     rf"change it to|under the name(?: of)?|it'?s under|signed|sincerely,|regards,|dear|"
-    rf"(?:my|our) (?:kid|son|daughter|child|wife|husband|mother|father|mom|dad|brother|"
-    rf"sister|grandfather|grandmother|friend|neighbou?r|boss|colleague|tenant|patient)"
+    rf"(?:my|our) (?:kid|son|daughter|child|wife|husband|mother|father|mom|mum|dad|brother|"
+    rf"sister|grandfather|grandmother|grandma|grandpa|nan|nana|grandson|granddaughter|"
+    rf"friend|best friend|bff|neighbou?r|boss|colleague|co-?worker|tenant|patient|"
+    rf"professor|teacher|tutor|coach|manager|supervisor|ex|ex-husband|ex-wife|uncle|aunt|"
+    rf"auntie|cousin|nephew|niece|fianc[eé]e?|partner|roommate|flatmate|landlord|landlady|"
+    rf"therapist|doctor|dentist|nurse|lawyer|client|student|employee|intern|assistant|"
+    rf"nanny|babysitter|step(?:son|daughter|mom|mum|dad|father|mother)|boyfriend|"
+    rf"girlfriend|mentor|classmate|housemate|sister-in-law|brother-in-law)"
     rf"(?:'s name is)?)"
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,

@@ -27,6 +27,8 @@ WINDOW: int | None = 8
 # opener ("Imagine", "Rewrite") from a name.
 _UNUSED = ["tok2vec", "tagger", "parser", "attribute_ruler", "senter"]
 _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+# Labels the small model gives names it does not know.
+_MISREAD = frozenset({"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
 
 # The most text (characters, summed over windows) the model reads per text: the scan's
@@ -143,6 +145,10 @@ class SpacyNER:
                     found.append(Span("PERSON", ent.start_char, ent.end_char, 0.4))
                 continue
             if kind is None:
+                # The small model calls some foreign names a nationality, a work of art or
+                # a product ("Svetlana" NORP): a name-shaped one is weak name evidence.
+                if ent.label_ in _MISREAD and self._name_shaped(ent):
+                    found.append(Span("PERSON", ent.start_char, ent.end_char, 0.5))
                 continue
             if kind == "PERSON" and not _name_like(ent.text):
                 # "Ana Lima 0412345678": keep the name-like words, drop the number.
@@ -164,6 +170,15 @@ class SpacyNER:
         found.extend(_unknown_proper_nouns(doc))
         found.extend(self._unknown_openers(doc))
         return found
+
+    def _name_shaped(self, ent: Any) -> bool:
+        """One to three title-case words, the first of them no English word."""
+        tokens = [t for t in ent if not t.is_punct]
+        return (
+            1 <= len(tokens) <= 3
+            and all(t.is_title and t.is_alpha for t in tokens)
+            and self._unknown_word(tokens[0])
+        )
 
     def _unknown_word(self, token: Any) -> bool:
         """A title-case word no English word list knows."""

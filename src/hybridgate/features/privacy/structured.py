@@ -25,7 +25,7 @@ PHONE = re.compile(
 )
 PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel(?:ephone)?|mobile|cell|call|fax|whatsapp|sms|text me|contact|reach|"
-    r"(?:my|his|her|their|your) (?:\w+ )?number)\b",
+    r"(?:my|his|her|their|your) (?:\w+ )?number|i'?m on|i am on|reach me|on whatsapp)\b",
     re.IGNORECASE,
 )
 # Passport, licence, tax and account-like numbers: only with a naming keyword before them.
@@ -138,6 +138,8 @@ def ips(text: str, windows: Windows = None) -> Iterator[Span]:
         score = 0.6 if address.is_private or address.is_loopback else 0.9
         if all(len(octet) == 1 for octet in m.group().split(".")):
             score = 0.3
+        elif text.startswith("/", m.end()) or m.group().endswith(".0"):
+            score = min(score, 0.45)  # a network (10.0.0.0/24), not a host
         yield Span("IP_ADDRESS", m.start(), m.end(), score)
     if ":" not in text or IPV6_HINT.search(text) is None:
         return
@@ -187,7 +189,7 @@ def plain_phones(text: str, windows: Windows = None) -> Iterator[Span]:
         elif digits.startswith("0") and len(digits) in (10, 11):
             score = 0.65  # a national trunk prefix: 07700900123, 0612345678
         elif len(digits) in (10, 11):
-            score = 0.5  # a national number written as one run: 5551234567
+            score = 0.45  # a national number written as one run (5551234567), or not
         else:
             score = 0.45
         if PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
