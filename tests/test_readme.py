@@ -37,3 +37,27 @@ async def test_the_sdk_snippet_prints_text_not_none(gateway: RunningGateway) -> 
     assert "None" not in printed
     assert "llama-local default" in printed  # the decision headers
     assert "echo: Count to five." in printed and "tokens" in printed
+
+
+@pytest.mark.anyio
+async def test_the_other_api_snippets_run(gateway: RunningGateway) -> None:
+    """Issue 16: the Responses/Embeddings snippet (with the client above) and the
+    anthropic one work against a gateway."""
+    import openai
+
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.S)
+    (apis,) = [b for b in blocks if "client.responses.create" in b]
+    (claude,) = [b for b in blocks if "anthropic.Anthropic(base_url=" in b]
+    claude = claude.replace("http://127.0.0.1:8080", gateway.url)
+    out = io.StringIO()
+
+    def run() -> None:
+        client = openai.OpenAI(base_url=f"{gateway.url}/v1", api_key="x", max_retries=0)
+        with contextlib.redirect_stdout(out):
+            exec(apis, {"client": client})
+            exec(claude, {})
+        client.close()
+
+    await anyio.to_thread.run_sync(run)
+    printed = out.getvalue().splitlines()
+    assert printed == ["echo: Name three primes.", "2 384", "echo: Name three primes."]

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import GatewayError, InvalidRequest
 from ..schemas import ChatCompletion, ChatRequest
+from .chat import chat_request
 
 
 class MessagesRequest(BaseModel):
@@ -64,7 +65,9 @@ def _text(blocks: object, param: str) -> str:
 
 
 def _image(block: dict[str, Any], where: str) -> dict[str, Any]:
-    source = block.get("source") or {}
+    source = block.get("source")
+    if not isinstance(source, dict):
+        source = {}
     if source.get("type") == "base64":
         url = f"data:{source.get('media_type', 'image/png')};base64,{source.get('data', '')}"
     elif source.get("type") == "url" and source.get("url"):
@@ -210,7 +213,7 @@ def to_chat(request: MessagesRequest) -> ChatRequest:
         body["user"] = user[:512]
     if request.stream:
         body["stream"] = True
-    return ChatRequest.model_validate(body)
+    return chat_request(body)
 
 
 STOP_REASONS = {"length": "max_tokens", "tool_calls": "tool_use", "function_call": "tool_use"}

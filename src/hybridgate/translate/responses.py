@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InvalidRequest
 from ..schemas import ChatCompletion, ChatRequest
+from .chat import chat_request
 
 # Parameters that need state kept between requests: refused, never silently dropped.
 STATEFUL = ("previous_response_id", "conversation", "prompt")
@@ -234,7 +235,7 @@ def to_chat(request: ResponsesRequest) -> ChatRequest:
         body["reasoning_effort"] = effort
     if request.stream:
         body["stream"] = True
-    return ChatRequest.model_validate(body)
+    return chat_request(body)
 
 
 def envelope(
