@@ -235,3 +235,10 @@ async def test_errors_are_anthropic_shaped(
         assert response.status_code == 400
         body = response.json()
         assert body["type"] == "error" and body["error"]["type"] == "invalid_request_error"
+
+
+async def test_count_tokens(claude: anthropic.AsyncAnthropic) -> None:
+    counted = await claude.messages.count_tokens(
+        model="auto", system="Be brief.", messages=[{"role": "user", "content": "hello there"}]
+    )
+    assert 5 < counted.input_tokens < 30

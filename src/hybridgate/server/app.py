@@ -54,7 +54,7 @@ class RequestId:
 
 def _error_response(request: Request, error: GatewayError) -> JSONResponse:
     # Anthropic's SDK reads its own error shape; every other route speaks OpenAI's.
-    anthropic = request.url.path.rstrip("/") == messages.PATH
+    anthropic = request.url.path.rstrip("/") in (messages.PATH, messages.COUNT_PATH)
     body = error_body(error) if anthropic else error.to_body()
     return JSONResponse(body, status_code=error.http_status(), headers=error.headers())
 
@@ -94,7 +94,7 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
 async def on_unexpected(request: Request, exc: Exception) -> Response:
     request_id = getattr(request.state, "request_id", "-")
     log.exception("unhandled error in request %s", request_id)
-    if request.url.path.rstrip("/") == messages.PATH:
+    if request.url.path.rstrip("/") in (messages.PATH, messages.COUNT_PATH):
         error = GatewayError(f"The gateway hit an internal error (request {request_id}).")
         return JSONResponse(error_body(error), status_code=500)
     body = {
@@ -160,6 +160,7 @@ def create_app(
             Route("/v1/responses", responses.responses, methods=["POST"]),
             Route("/v1/embeddings", embeddings.embeddings, methods=["POST"]),
             Route("/v1/messages", messages.messages, methods=["POST"]),
+            Route(messages.COUNT_PATH, messages.count_tokens, methods=["POST"]),
             Route("/v1/route", chat.route, methods=["POST"]),
             Route("/v1/models", chat.models, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),

@@ -9,16 +9,18 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
+from ..features.tokens import count_prompt
 from ..gateway import Gateway
 from ..routing.apis import Api
 from ..schemas import ChatRequest
 from ..translate.messages import MessagesRequest, to_chat, to_message
 from ..translate.messages_stream import MessagesEncoder
 from ..translate.responses import new_id
-from .body import parse_model
+from .body import load_json, parse_model, read_body, validate
 from .chat import routed_request
 
 PATH = "/v1/messages"
+COUNT_PATH = "/v1/messages/count_tokens"
 MODEL_HEADER = "x-hybridgate-model"
 
 
@@ -43,3 +45,16 @@ async def messages(request: Request) -> Response:
     result = await gateway.complete(routed)
     body = to_message(result.completion, message_id, result.headers[MODEL_HEADER])
     return Response(orjson.dumps(body), media_type="application/json", headers=result.headers)
+
+
+async def count_tokens(request: Request) -> Response:
+    """POST /v1/messages/count_tokens: the prompt's tokens as the gateway counts them
+    (cl100k_base; the routed model's own tokenizer may differ by a few percent)."""
+    gateway: Gateway = request.app.state.gateway
+    await request.app.state.authenticator.authenticate(request)
+    data = load_json(await read_body(request, gateway.config.server.max_body_bytes))
+    data.setdefault("max_tokens", 1)  # not part of a count request
+    chat = to_chat(validate(MessagesRequest, data))
+    return Response(
+        orjson.dumps({"input_tokens": count_prompt(chat)}), media_type="application/json"
+    )
