@@ -11,10 +11,14 @@ import httpx
 import openai
 import pytest
 
+from hybridgate.errors import PermissionDenied
 from hybridgate.features import FeatureExtractor
 from hybridgate.features.embedding import MiniLM
 from hybridgate.features.privacy import Scanner
 from hybridgate.observability.calls import CallObserver, CallRecord
+from hybridgate.principal import Principal
+from hybridgate.routing.apis import Api
+from hybridgate.translate.embeddings import EmbeddingCall, as_chat
 
 from ..conftest import GatewayFactory, RunningGateway, base_config
 from ..fakes.upstream import Fail, FakeUpstream
@@ -169,3 +173,22 @@ async def test_budget_exhausted_is_a_429_not_retried(
     with pytest.raises(openai.RateLimitError) as limited:
         await gw.client.embeddings.create(model="auto", input="hello")
     assert limited.value.response.headers["x-should-retry"] == "false"
+
+
+async def test_no_embedding_model_or_key_without_one_is_a_clear_error(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+) -> None:
+    config = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    config["embeddings"] = {"builtin": None}
+    gw = start_gateway(config)
+    with pytest.raises(openai.BadRequestError) as none:
+        await gw.client.embeddings.create(model="auto", input="hi")
+    assert "No model on this gateway serves embeddings" in none.value.message
+    assert "local-embed" not in [m.id for m in (await gw.client.models.list()).data]
+    # A key limited to chat models gets a 403 here, not a model it may not use.
+    gateway = start_gateway(base_config(fake_upstream.url)).gateway  # type: ignore[attr-defined]
+    chat_only = Principal(key_id="k1", name="chat-only", models=frozenset({"llama-local"}))
+    with pytest.raises(PermissionDenied):
+        await gateway.route(
+            as_chat("auto", EmbeddingCall(texts=("hi",))), principal=chat_only, api=Api.EMBEDDINGS
+        )

@@ -50,6 +50,8 @@ def view(config: Config, api: Api) -> Config:
 def ensure_serves(config: Config, name: str, api: Api) -> None:
     """A named model that exists but cannot answer this API is a 400 that says which
     models can (an unknown name stays the access policy's 404)."""
+    if not any(serves(m, api) for m in config.models):
+        raise InvalidRequest(f"No model on this gateway serves {api.value}", param="model")
     spec = config.model(name)
     if spec is None or serves(spec, api):
         return

@@ -45,9 +45,14 @@ def access(features: Features, candidates: Candidates) -> Candidates | None:
         raise PermissionDenied(
             f"This API key may not use the model '{features.requested_model}'", param="model"
         )
-    return candidates.narrow(
+    narrowed = candidates.narrow(
         lambda m: m.name in allowed, Reason.DEFAULT, "key limited to its models", pin=False
     )
+    if not narrowed.models:  # e.g. a key for chat models asking for embeddings
+        raise PermissionDenied(
+            "This API key may not use any model that serves this request", param="model"
+        )
+    return narrowed
 
 
 def privacy(features: Features, candidates: Candidates) -> Candidates | None:
