@@ -11,6 +11,7 @@ GatewayError (500 server_error)
 ├── PermissionDenied (403)
 ├── ModelNotFound (404)
 ├── KeyNotFound (404, code key_not_found: the admin API's unknown key id)
+├── EvaluationNotFound (404, code evaluation_not_found: a comparison to review)
 ├── PayloadTooLarge (413)
 ├── RateLimited (429 requests, rate_limit_exceeded; sends retry-after)
 │   └── BudgetExceeded (429 insufficient_quota; sends x-should-retry: false)
@@ -93,6 +94,10 @@ class ModelNotFound(GatewayError):
 
 class KeyNotFound(GatewayError):
     status, type, code = 404, "invalid_request_error", "key_not_found"
+
+
+class EvaluationNotFound(GatewayError):
+    status, type, code = 404, "invalid_request_error", "evaluation_not_found"
 
 
 class PayloadTooLarge(GatewayError):

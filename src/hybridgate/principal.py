@@ -20,6 +20,11 @@ class Principal:
     tpm: int | None = None  # tokens per minute; None = limits.tpm (or unlimited)
     expires: float | None = None  # unix seconds; None = never
     admin: bool = False  # the admin key (HYBRIDGATE_ADMIN_KEY)
+    scopes: frozenset[str] = frozenset()  # extra rights: governance.keys.SCOPES
+
+    def allows(self, scope: str) -> bool:
+        """The admin key has every scope; another key the ones it was created with."""
+        return self.admin or scope in self.scopes
 
 
 ANONYMOUS = Principal()

@@ -76,14 +76,28 @@ def create(
     rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute.")] = None,
     tpm: Annotated[int | None, typer.Option(min=1, help="Tokens per minute.")] = None,
     expires: Annotated[str | None, typer.Option(help="YYYY-MM-DD or ISO datetime.")] = None,
+    scope: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--scope",
+            help="Extra right (repeat): review, review_sensitive (with review), distill.",
+        ),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Create a key and print it once: only its hash is stored."""
-    from ..governance.keys import KeySpec, KeyStore
+    from ..governance.keys import SCOPES, KeySpec, KeyStore
 
     if not name.strip():
         raise typer.BadParameter("must not be empty", param_hint="--name")
     expires_at = parse_expiry(expires) if expires else None
+    scopes = tuple(dict.fromkeys(scope or ()))
+    unknown_scopes = [s for s in scopes if s not in SCOPES]
+    if unknown_scopes:
+        raise typer.BadParameter(
+            f"unknown scope(s) {', '.join(unknown_scopes)} (known: {', '.join(SCOPES)})",
+            param_hint="--scope",
+        )
     cfg, store = _open(config)
     assert isinstance(store, KeyStore)
     allowed = None
@@ -97,7 +111,8 @@ def create(
             )
     key, info = store.create(
         KeySpec(name=name.strip(), models=allowed, local_only=local_only,
-                budget_usd_per_day=budget_usd, rpm=rpm, tpm=tpm, expires_at=expires_at)
+                budget_usd_per_day=budget_usd, rpm=rpm, tpm=tpm, expires_at=expires_at,
+                scopes=scopes)
     )  # fmt: skip
     err.print(f"created key [bold]{info.id}[/bold] for {info.name}; it is shown only now:")
     sys.stdout.write(key + "\n")
@@ -120,14 +135,15 @@ def list_keys(
         return
     now = datetime.now(UTC).timestamp()
     table = Table("id", "name", "models", "local only", "budget $/day", "rpm", "tpm",
-                  "expires", "created", "state")  # fmt: skip
+                  "expires", "created", "scopes", "state")  # fmt: skip
     for i in infos:
         state = "revoked" if i.revoked_at else ("expired" if not i.active(now) else "active")
         table.add_row(
             i.id, i.name, ",".join(i.models) if i.models is not None else "all",
             "yes" if i.local_only else "no",
             "-" if i.budget_usd_per_day is None else f"{i.budget_usd_per_day:g}",
-            str(i.rpm or "-"), str(i.tpm or "-"), _when(i.expires_at), _when(i.created_at), state,
+            str(i.rpm or "-"), str(i.tpm or "-"), _when(i.expires_at), _when(i.created_at),
+            ",".join(i.scopes) or "-", state,
         )  # fmt: skip
     console.print(table)
 

@@ -316,7 +316,15 @@ class Evaluator:
             judge=agreement.judge if agreement else None,
             agreement=agreement.score if agreement else None,
             disagree=bool(agreement and agreement.score < self.settings.disagreement_below),
+            key_id=primary.features.principal.key_id,
+            sensitive=primary.features.sensitive or primary.transformed,
+            primary_hosted=self._hosted(primary.model),
+            other_hosted=self._hosted(model),
         )
+
+    def _hosted(self, name: str) -> bool | None:
+        spec = self.config.model(name)
+        return spec.hosted if spec is not None else None
 
     async def agreement(self, primary: Primary, other: str) -> Agreement:
         a, b = primary.text, other

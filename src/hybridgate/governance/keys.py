@@ -50,7 +50,15 @@ api_keys = Table(
     Column("expires_at", Float, nullable=True),
     Column("created_at", Float, nullable=False),
     Column("revoked_at", Float, nullable=True),
+    Column("scopes", Text, nullable=True),  # JSON list of SCOPES; added for issue 18
 )
+
+# Rights beyond calling models, given per key (`keys create --scope review`):
+SCOPES = {
+    "review": "review stored model comparisons (GET /v1/evaluations, the dashboard queue)",
+    "review_sensitive": "also see comparisons of requests privacy flagged (with review)",
+    "distill": "this key's hosted answers may go into `hybridgate export distill`",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +72,7 @@ class KeySpec:
     rpm: int | None = None
     tpm: int | None = None
     expires_at: float | None = None
+    scopes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +90,7 @@ class KeyInfo:
     created_at: float
     revoked_at: float | None
     secret_sha256: str
+    scopes: tuple[str, ...] = ()
 
     def active(self, now: float) -> bool:
         return self.revoked_at is None and (self.expires_at is None or now < self.expires_at)
@@ -95,6 +105,7 @@ class KeyInfo:
             rpm=self.rpm,
             tpm=self.tpm,
             expires=self.expires_at,
+            scopes=frozenset(self.scopes),
         )
 
     def view(self) -> dict[str, object]:
@@ -110,6 +121,7 @@ class KeyInfo:
             "expires_at": self.expires_at,
             "created_at": self.created_at,
             "revoked_at": self.revoked_at,
+            "scopes": list(self.scopes),
         }
 
 
@@ -138,6 +150,7 @@ def _row(row: object) -> KeyInfo:
         created_at=m["created_at"],
         revoked_at=m["revoked_at"],
         secret_sha256=m["secret_sha256"],
+        scopes=tuple(json.loads(m["scopes"])) if m["scopes"] else (),
     )
 
 
@@ -148,6 +161,7 @@ class KeyStore:
     def __init__(self, db: Database) -> None:
         self.db = db
         db.create(metadata)
+        db.add_columns(api_keys)
 
     def create(self, spec: KeySpec, *, now: float | None = None) -> tuple[str, KeyInfo]:
         """A new key: returns the full key (show it once) and its stored info."""
@@ -165,6 +179,7 @@ class KeyStore:
             "expires_at": spec.expires_at,
             "created_at": time.time() if now is None else now,
             "revoked_at": None,
+            "scopes": json.dumps(sorted(set(spec.scopes))) if spec.scopes else None,
         }
         with self.db.begin() as conn:
             conn.execute(insert(api_keys), [values])

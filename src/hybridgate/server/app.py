@@ -25,6 +25,7 @@ from . import chat, embeddings, messages, responses, security
 from .auth import Authenticator, OpenAccess
 from .dashboard import dashboard
 from .keys import ADMIN_ROUTES, KeyAuthenticator
+from .review import REVIEW_ROUTES
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +169,7 @@ def create_app(
             Route("/dashboard", dashboard, methods=["GET"]),
             Route("/openapi.json", security.openapi, methods=["GET"]),
             *(ADMIN_ROUTES if key_store is not None else []),
+            *REVIEW_ROUTES,  # /v1/evaluations, the dashboard's review queue and sign-in
             *(routes or []),
         ],
         middleware=[Middleware(RequestId), *security.middleware(config.server)],

@@ -1,5 +1,7 @@
 """GET /dashboard: spend (today, this month, by model, savings) and the recent calls, as
-one HTML page read from the ledger. Open when auth is off; admin key only when it is on."""
+one HTML page read from the ledger. Open when auth is off; when it is on, the admin key
+(signed in at /dashboard/login, or as a bearer key); a key with only the `review` scope
+goes to the review queue (server/review.py)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import desc, select
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..accounting.ledger import Ledger, calls, day_of, month_of
 from ..accounting.savings import CostReport, report
 from ..config import Config
 from ..errors import PermissionDenied
 from ..gateway import Gateway
+from .sessions import sign_out_form, viewer
 
 RECENT = 50
 COLUMNS = ("time (UTC)", "request", "key", "model", "reason", "status", "tokens", "USD", "ms")
@@ -100,12 +103,21 @@ def render(snap: Snapshot) -> str:
 
 async def dashboard(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
-    if gateway.config.auth.enabled:
-        principal = await request.app.state.authenticator.authenticate(request)
-        if not principal.admin:
-            raise PermissionDenied("The dashboard needs the admin key")
+    seen = await viewer(request)
+    if seen is None:
+        return RedirectResponse("/dashboard/login?next=/dashboard", status_code=303)
+    if not seen.principal.admin:
+        if seen.csrf and seen.principal.allows("review"):
+            return RedirectResponse("/dashboard/review", status_code=303)
+        raise PermissionDenied("The dashboard needs the admin key")
+    links = f'{sign_out_form(seen)}<p><a href="/dashboard/review">review queue</a></p>'
     ledger = next((o for o in gateway.observers if isinstance(o, Ledger)), None)
     if ledger is None:
-        return HTMLResponse("<!doctype html><h1>hybridgate</h1><p>No ledger configured.</p>")
+        return HTMLResponse(
+            f"<!doctype html>{links}<h1>hybridgate</h1><p>No ledger configured.</p>"
+        )
     snap = await ledger.db.run(_snapshot, ledger, gateway.config, time.time())
-    return HTMLResponse(render(snap))
+    page = render(snap)
+    return HTMLResponse(
+        page.replace("<h1>hybridgate · costs</h1>", links + "<h1>hybridgate · costs</h1>", 1)
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hmac
 import time
 from collections.abc import Callable
+from typing import Literal
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -83,6 +84,7 @@ class NewKey(BaseModel):
     rpm: int | None = Field(None, gt=0)
     tpm: int | None = Field(None, gt=0)
     expires_at: float | None = Field(None, gt=0, description="Unix seconds.")
+    scopes: list[Literal["review", "review_sensitive", "distill"]] = Field(default_factory=list)
 
 
 async def _admin(request: Request) -> KeyStore:
@@ -119,6 +121,7 @@ async def create_key(request: Request) -> Response:
         rpm=body.rpm,
         tpm=body.tpm,
         expires_at=body.expires_at,
+        scopes=tuple(dict.fromkeys(body.scopes)),
     )
     key, info = await store.db.run(store.create, spec)
     return JSONResponse({"key": key, **info.view()}, status_code=201)

@@ -28,7 +28,7 @@ from typing import Any, Literal, TypeVar
 
 import anyio
 import anyio.to_thread
-from sqlalchemy import Connection, Engine, MetaData, create_engine, event
+from sqlalchemy import Connection, Engine, MetaData, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
@@ -100,6 +100,18 @@ class Database:
         except OperationalError as exc:
             reason = str(exc.orig or exc).strip().splitlines()[0]
             raise ConfigError(f"database_url: cannot use {self!r}: {reason}") from None
+
+    def add_columns(self, table: Table) -> None:
+        """Add the nullable columns `table` declares that an older database's table lacks
+        (a release that adds columns keeps the rows it finds)."""
+        present = {c["name"] for c in inspect(self.engine).get_columns(table.name)}
+        missing = [c for c in table.columns if c.name not in present and c.nullable]
+        if not missing:
+            return
+        with self.engine.begin() as conn:
+            for column in missing:
+                kind = column.type.compile(dialect=self.engine.dialect)
+                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
