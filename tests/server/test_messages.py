@@ -68,7 +68,7 @@ async def test_plain_message_with_headers(
     sent = fake_upstream.requests[-1]
     assert fake_upstream.paths[-1] == "/v1/chat/completions"
     assert sent["messages"][0] == {"role": "system", "content": "Answer briefly."}
-    assert (sent["max_tokens"], sent["stop"], sent["temperature"]) == (64, ["END"], 0.3)
+    assert (sent["max_completion_tokens"], sent["stop"], sent["temperature"]) == (64, ["END"], 0.3)
 
 
 async def test_stream_events(claude: anthropic.AsyncAnthropic) -> None:

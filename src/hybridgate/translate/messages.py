@@ -186,10 +186,12 @@ def to_chat(request: MessagesRequest) -> ChatRequest:
             raise InvalidRequest(
                 f"'messages[{i}].role' must be user or assistant", param=f"messages[{i}].role"
             )
+    # max_completion_tokens: OpenAI's reasoning models refuse max_tokens; vLLM, llama.cpp
+    # and the embedded model read either.
     body: dict[str, Any] = {
         "model": request.model,
         "messages": messages,
-        "max_tokens": request.max_tokens,
+        "max_completion_tokens": request.max_tokens,
     }
     if request.tools:
         body["tools"] = _tools(request)
