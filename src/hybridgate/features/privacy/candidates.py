@@ -198,6 +198,28 @@ def name_edges(text: str, found: list[Span]) -> Iterator[Span]:
             yield Span("PERSON", span.end, end, WEAK)
 
 
+# After a word that introduces an address, the clause that holds a number: "address Flat
+# 402, Sai Krupa Apartments, 5th Cross, Indiranagar, Bengaluru 560038".
+ADDRESS_CUE = re.compile(
+    r"\b(?:address(?:e)?|endereço|dirección|direccion|indirizzo|adres|anschrift|"
+    r"lives? at|living at|moved to|located at|office is at|hotel is at|deliver(?:ed)? to|"
+    r"ship(?:ped)? to|send (?:it |this |them )?to|post(?:ed)? to|pick (?:\w+ )?up from|"
+    r"collect(?:ed)? from|return (?:it )?to|registered at|is at|we're at|i'm at)\b[:\s]*",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.?!](?:\s|$)|\n|\s[—–-]\s|;|\s(?:with|and then|but|for|because)\s")
+
+
+def address_clauses(text: str) -> Iterator[Span]:
+    for m in ADDRESS_CUE.finditer(text):
+        start = m.end()
+        end_m = _CLAUSE_END.search(text, start, start + 120)
+        end = end_m.start() if end_m else min(len(text), start + 100)
+        clause = text[start:end]
+        if any(c.isdigit() for c in clause) and len(clause.split()) >= 2:
+            yield Span("STREET_ADDRESS", start, end, WEAK)
+
+
 def scan(text: str, found: list[Span]) -> list[Span]:
     out: list[Span] = list(digit_runs(text))
     out.extend(passwords(text))
@@ -205,6 +227,7 @@ def scan(text: str, found: list[Span]) -> list[Span]:
     out.extend(codes(text))
     out.extend(address_blocks(text, found))
     out.extend(address_tails(text, found))
+    out.extend(address_clauses(text))
     out.extend(name_repeats(text, found))
     out.extend(name_edges(text, found))
     return out

@@ -66,11 +66,17 @@ OBJECT = re.compile(
     r"(?=\s*(?:[:!?,.\n]|$|to\b))"
 )
 FOLLOW_UP = re.compile(
-    rf"\b(?:follow up with|speak (?:to|with)|talk (?:to|with)|reach out to|cc|say to|"
-    rf"reply to|write to|respond to|apologi[sz]e to|remind|thank|introduce me to|"
+    rf"\b(?:follow up with|speak (?:to|with)|talk (?:to|with)|reach out to|cc|"
     rf"forward (?:it|this) to)\s+"
     rf"(?P<name>{_NAME})",
     re.IGNORECASE,
+)
+# The same with other verbs of dealing with someone, for a capitalised name only ("say to
+# use …" is no name).
+FOLLOW_UP_NAME = re.compile(
+    rf"\b(?i:say to|reply to|write to|respond to|apologi[sz]e to|remind|thank|"
+    rf"introduce me to|grandma|grandpa|granny|nana|auntie|aunty|uncle|aunt|cousin)\s+"
+    rf"(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]){_NAME})"
 )
 # A vocative opening: "Danial, can I please …".
 VOCATIVE = re.compile(
@@ -94,6 +100,12 @@ COMMON = words(
 )
 
 
+# A lower-case full name before a workplace or neighbourhood: "dave hollis from accounts".
+FROM_PLACE = re.compile(
+    r"\b(?P<name>[a-zß-öø-ÿā-ž]{2,}\s+[a-zß-öø-ÿā-ž]{2,})\s+from\s+(?:accounts|hr|"
+    r"the office|finance|sales|marketing|legal|next door|upstairs|downstairs|my team|"
+    r"the team|payroll|reception)\b"
+)
 _LOWERED = {p: re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (STRONG, FOLLOW_UP)}
 
 
@@ -107,10 +119,17 @@ def scan(text: str) -> Iterator[Span]:
             if first in COMMON:
                 continue
             yield Span("PERSON", m.start("name"), m.end("name"), score)
+    if " from " in text:
+        for m in FROM_PLACE.finditer(text):
+            first = m.group("name").split()[0]
+            if first not in _NOT_NAMES:
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would move
         lowered = ""
-    for pattern, score in ((STRONG, 0.75), (TITLE, 0.8), (LOWER_TITLE, 0.7), (FOLLOW_UP, 0.6)):
+    for pattern, score in (
+        (STRONG, 0.75), (TITLE, 0.8), (LOWER_TITLE, 0.7), (FOLLOW_UP, 0.6), (FOLLOW_UP_NAME, 0.6),
+    ):  # fmt: skip
         # Case-insensitive patterns run case-sensitively on the lower-cased text (2-3x
         # faster); the offsets are the same, the words are read from the original.
         fast = _LOWERED.get(pattern) if lowered else None

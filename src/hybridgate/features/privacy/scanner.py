@@ -32,6 +32,9 @@ KNOWN = DIRECT | QUASI
 # Texts longer than this (characters) take the detection fast path; shorter ones are
 # scanned completely, so /v1/route and the audit list every entity of a usual prompt.
 FAST_ABOVE = 1000
+# Title-case words that are no English word: redacted only below detection, at the
+# default redact_min_score.
+WEAKEST = 0.3
 # The highest score the name model gives before context (a multi-word PERSON).
 MAX_NAME_SCORE = 0.7
 
@@ -135,6 +138,8 @@ class Scanner:
         scored = context.adjust(text, found)
         if done:
             scored.extend(candidates.scan(text, scored))  # weak: redaction only
+            if self.ner is not None:
+                scored.extend(self.ner.title_words(text, WEAKEST))
         result = tuple(scored)
         self._cache.put(key, (result, done))
         return result

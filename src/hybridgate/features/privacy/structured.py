@@ -25,7 +25,8 @@ PHONE = re.compile(
 )
 PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel(?:ephone)?|mobile|cell|call|fax|whatsapp|sms|text me|contact|reach|"
-    r"(?:my|his|her|their|your) (?:\w+ )?number|i'?m on|i am on|reach me|on whatsapp)\b",
+    r"(?:my|his|her|their|your) (?:\w+ )?number|i'?m on|i am on|reach me|on whatsapp|"
+    r"area code|gave me)\b",
     re.IGNORECASE,
 )
 # Passport, licence, tax and account-like numbers: only with a naming keyword before them.
