@@ -242,3 +242,22 @@ async def test_stateful_and_unsupported_fields_are_400s(gateway: RunningGateway)
             assert response.json()["error"]["param"] == param, extra
         ok = await http.post("/v1/responses", json={"model": "auto", "input": "hi", "store": False})
         assert ok.status_code == 200
+
+
+async def test_output_cap_names_each_apis_own_field(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+) -> None:
+    config = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    config["limits"] = {"max_output_tokens": 10}
+    gw = start_gateway(config)
+    async with httpx.AsyncClient(base_url=gw.url) as http:
+        body = {"model": "auto", "input": "hi", "max_output_tokens": 100}
+        response = await http.post("/v1/responses", json=body)
+        assert response.json()["error"]["param"] == "max_output_tokens"
+        message = {
+            "model": "auto",
+            "max_tokens": 100,
+            "messages": [{"role": "user", "content": "x"}],
+        }
+        response = await http.post("/v1/messages", json=message)
+        assert response.status_code == 400 and "max_tokens of 100" in response.text

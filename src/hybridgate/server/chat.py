@@ -17,6 +17,8 @@ from .body import parse_chat_request, read_body
 
 SESSION_HEADER = "x-hybridgate-session"
 EVALUATE_HEADER = "x-hybridgate-evaluate"
+# The output limit's name on each translated API, for the error's `param`.
+OUTPUT_PARAMS = {Api.RESPONSES: "max_output_tokens", Api.MESSAGES: "max_tokens"}
 
 
 async def routed_request(
@@ -42,7 +44,9 @@ async def routed_request(
     caps = gateway.config.limits
     output = chat.output_limit
     if caps.max_output_tokens is not None and (output or 0) > caps.max_output_tokens:
-        param = "max_completion_tokens" if chat.max_completion_tokens else "max_tokens"
+        param = OUTPUT_PARAMS.get(api) or (
+            "max_completion_tokens" if chat.max_completion_tokens else "max_tokens"
+        )
         raise InvalidRequest(
             f"{param} of {output} exceeds this gateway's limit of {caps.max_output_tokens}",
             param=param,
