@@ -16,7 +16,7 @@ from . import addresses, candidates, context, names, secrets, structured
 from .denylist import DenyList
 from .fields import body_of, label, message_text, other_fields, scan_forms
 from .ner import SpacyNER
-from .spans import Span, merge, trim
+from .spans import Span, join, merge, trim
 
 # Direct identifiers: each alone points at a person or opens a system.
 DIRECT = frozenset(
@@ -157,7 +157,7 @@ class Scanner:
         quick = self.fast and floor >= self.min_score and len(text) > FAST_ABOVE
         scored = self.scored(text, complete=not quick)
         kept = [s for s in scored if s.type in self.entities and s.score >= floor]
-        return trim(text, merge(kept)) if kept else []
+        return join(text, trim(text, merge(kept))) if kept else []
 
     def find_redactable(self, text: str) -> list[Span]:
         """What to pseudonymize in a request already known to be sensitive."""

@@ -98,3 +98,31 @@ def within(
         return
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
+
+
+_JOINERS = frozenset(" \t\n,.;:/-–—'’()>")
+
+
+def join(text: str, spans: list[Span], gap: int = 4) -> list[Span]:
+    """Neighbouring spans (sorted, disjoint) become one: pieces of one type separated by
+    spaces or a hyphen ("Ana" + "Lima"), and a street address with the pieces up to `gap`
+    spaces or punctuation away (its unit, city and postcode): "<STREET_ADDRESS_1>" rather
+    than three placeholders with the commas between them left in the text."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            last = out[-1]
+            between = text[last.end : span.start]
+            if (
+                len(between) <= gap
+                and all(c in _JOINERS for c in between)
+                and (
+                    "STREET_ADDRESS" in (last.type, span.type)
+                    or (last.type == span.type and not between.strip(" \t-'’"))
+                )
+            ):
+                kind = "STREET_ADDRESS" if "STREET_ADDRESS" in (last.type, span.type) else last.type
+                out[-1] = Span(kind, last.start, span.end, max(last.score, span.score))
+                continue
+        out.append(span)
+    return out
