@@ -30,7 +30,7 @@ from .storage.sql import open_database
 def build_gateway(config: Config, settings: Settings) -> Gateway:
     home = settings.state_dir()
     # Loads the scorer at start-up and turns strong_share / quality_target into a threshold.
-    config, difficulty = build_difficulty(config)
+    config, difficulty = build_difficulty(config, home)  # home: what `router train --adopt` wrote
     router = config.router
     # The embedder costs ~0.3 s to load: only when example prompts need it.
     embedder = load_embedder() if any(s.examples for s in router.specialists) else None

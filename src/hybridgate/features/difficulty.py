@@ -22,9 +22,11 @@ import hashlib
 import json
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any, BinaryIO, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -183,70 +185,75 @@ class RouterModel:
         return float(np.interp(raw, self.quantiles, grid))
 
     def save(self, path: Path) -> None:
+        with path.open("wb") as f:
+            self.save_to(f)
+
+    def save_to(self, f: BinaryIO) -> None:
         table = np.array(
             [[r.threshold, r.strong_share, r.quality] for r in self.calibration], dtype=np.float64
         )
-        with path.open("wb") as f:
-            np.savez_compressed(
-                f,
-                ridge_w=self.ridge_w.astype(np.float32),
-                ridge_b=self.ridge_b.astype(np.float64),
-                gate_w=self.gate_w.astype(np.float32),
-                gate_b=self.gate_b.astype(np.float64),
-                ridge_share=self.ridge_share.astype(np.float64),
-                knn_x=self.knn_x.astype(np.float16),
-                knn_y=self.knn_y.astype(np.int8),
-                knn_start=self.knn_start.astype(np.int64),
-                k=np.array([self.k]),
-                quantiles=self.quantiles.astype(np.float64),
-                gain_x=self.gain_x.astype(np.float64),
-                gain_y=self.gain_y.astype(np.float64),
-                prompt_hashes=self.prompt_hashes.astype(np.uint64),
-                calibration=table,
-                meta=np.array(json.dumps(self.meta, sort_keys=True)),
-            )
+        np.savez_compressed(
+            f,
+            ridge_w=self.ridge_w.astype(np.float32),
+            ridge_b=self.ridge_b.astype(np.float64),
+            gate_w=self.gate_w.astype(np.float32),
+            gate_b=self.gate_b.astype(np.float64),
+            ridge_share=self.ridge_share.astype(np.float64),
+            knn_x=self.knn_x.astype(np.float16),
+            knn_y=self.knn_y.astype(np.int8),
+            knn_start=self.knn_start.astype(np.int64),
+            k=np.array([self.k]),
+            quantiles=self.quantiles.astype(np.float64),
+            gain_x=self.gain_x.astype(np.float64),
+            gain_y=self.gain_y.astype(np.float64),
+            prompt_hashes=self.prompt_hashes.astype(np.uint64),
+            calibration=table,
+            meta=np.array(json.dumps(self.meta, sort_keys=True)),
+        )
 
     @classmethod
     def load(cls, path: Path | None = None) -> RouterModel:
         source = path or resources.files("hybridgate") / "data" / ARTEFACT
-        with source.open("rb") as f, np.load(f) as z:
-            rows = tuple(
-                CalibrationRow(float(t), float(s), float(q)) for t, s, q in z["calibration"]
-            )
-            ridge_w = z["ridge_w"].astype(np.float32)
-            experts = len(ridge_w)
-            if "gate_w" in z:
-                gate_w = z["gate_w"].astype(np.float32)
-                gate_b = z["gate_b"].astype(np.float32)
-                share = z["ridge_share"].astype(np.float32)
-            else:  # an artefact from before the gate: nearest centroid, equal votes
-                centroids = z["centroids"].astype(np.float32)
-                gate_w = np.zeros((experts, ridge_w.shape[1]), dtype=np.float32)
-                gate_w[:, : centroids.shape[1]] = centroids
-                gate_b = np.zeros(experts, dtype=np.float32)
-                share = np.full(experts, 0.5, dtype=np.float32)
-            gain_x, gain_y = _gain_map(z, experts)
-            return cls(
-                ridge_w=ridge_w,
-                ridge_b=z["ridge_b"].astype(np.float32),
-                gate_w=gate_w,
-                gate_b=gate_b,
-                ridge_share=share,
-                knn_x=z["knn_x"].astype(np.float32),
-                knn_y=z["knn_y"].astype(np.float32),
-                knn_start=z["knn_start"].astype(np.int64),
-                k=int(z["k"][0]),
-                quantiles=z["quantiles"].astype(np.float32),
-                calibration=rows,
-                gain_x=gain_x,
-                gain_y=gain_y,
-                prompt_hashes=(
-                    z["prompt_hashes"].astype(np.uint64)
-                    if "prompt_hashes" in z
-                    else np.zeros(0, dtype=np.uint64)
-                ),
-                meta=json.loads(str(z["meta"])),
-            )
+        with source.open("rb") as f, np.load(f) as npz:
+            return cls.from_arrays({name: npz[name] for name in npz.files})
+
+    @classmethod
+    def from_arrays(cls, z: Mapping[str, npt.NDArray[Any]]) -> RouterModel:
+        rows = tuple(CalibrationRow(float(t), float(s), float(q)) for t, s, q in z["calibration"])
+        ridge_w = z["ridge_w"].astype(np.float32)
+        experts = len(ridge_w)
+        if "gate_w" in z:
+            gate_w = z["gate_w"].astype(np.float32)
+            gate_b = z["gate_b"].astype(np.float32)
+            share = z["ridge_share"].astype(np.float32)
+        else:  # an artefact from before the gate: nearest centroid, equal votes
+            centroids = z["centroids"].astype(np.float32)
+            gate_w = np.zeros((experts, ridge_w.shape[1]), dtype=np.float32)
+            gate_w[:, : centroids.shape[1]] = centroids
+            gate_b = np.zeros(experts, dtype=np.float32)
+            share = np.full(experts, 0.5, dtype=np.float32)
+        gain_x, gain_y = _gain_map(z, experts)
+        return cls(
+            ridge_w=ridge_w,
+            ridge_b=z["ridge_b"].astype(np.float32),
+            gate_w=gate_w,
+            gate_b=gate_b,
+            ridge_share=share,
+            knn_x=z["knn_x"].astype(np.float32),
+            knn_y=z["knn_y"].astype(np.float32),
+            knn_start=z["knn_start"].astype(np.int64),
+            k=int(z["k"][0]),
+            quantiles=z["quantiles"].astype(np.float32),
+            calibration=rows,
+            gain_x=gain_x,
+            gain_y=gain_y,
+            prompt_hashes=(
+                z["prompt_hashes"].astype(np.uint64)
+                if "prompt_hashes" in z
+                else np.zeros(0, dtype=np.uint64)
+            ),
+            meta=json.loads(str(z["meta"])),
+        )
 
     def threshold(
         self, *, threshold: float | None, strong_share: float | None, quality_target: float | None
@@ -272,19 +279,60 @@ def identity_gain(experts: int) -> tuple[F32, F32]:
     return knots, knots.copy()
 
 
-def _gain_map(z: np.lib.npyio.NpzFile, experts: int) -> tuple[F32, F32]:
+def _gain_map(z: Mapping[str, npt.NDArray[Any]], experts: int) -> tuple[F32, F32]:
     if "gain_x" not in z:
         return identity_gain(experts)
     return z["gain_x"].astype(np.float32), z["gain_y"].astype(np.float32)
 
 
+class Router(Protocol):
+    """A trained difficulty router: the shipped RouterModel, or one adapted to your
+    traffic (features/adapted.py)."""
+
+    @property
+    def calibration(self) -> tuple[CalibrationRow, ...]: ...
+    @property
+    def meta(self) -> dict[str, object]: ...
+    def raw(self, embedding: F32, hashed: F32, counts: F32) -> float: ...
+    def calibrate(self, raw: float) -> float: ...
+    def trained_on(self, prompt: str) -> bool: ...
+    def threshold(
+        self, *, threshold: float | None, strong_share: float | None, quality_target: float | None
+    ) -> float: ...
+    def save(self, path: Path) -> None: ...
+
+
+def load_router(path: Path | None = None) -> Router:
+    """The artefact at `path` (either kind), or the shipped one."""
+    if path is None:
+        return RouterModel.load()
+    from .adapted import KIND, AdaptedRouter
+
+    with path.open("rb") as f, np.load(f) as z:
+        if "kind" in z.files and str(z["kind"]) == KIND:
+            return AdaptedRouter.from_npz(z)
+        return RouterModel.from_arrays({name: z[name] for name in z.files})
+
+
+ADOPTED = Path("router") / ARTEFACT  # under HYBRIDGATE_HOME: what `router train --adopt` wrote
+
+
+def artefact_path(config: Config, home: Path | None) -> Path | None:
+    """Which artefact the gateway loads: router.difficulty.artefact, else the one `router
+    train --adopt` wrote under HYBRIDGATE_HOME, else None (the shipped one)."""
+    settings = config.router.difficulty
+    if settings is not None and settings.artefact:
+        return settings.artefact
+    adopted = home / ADOPTED if home is not None else None
+    return adopted if adopted is not None and adopted.is_file() else None
+
+
 class DifficultyScorer:
     """The Scorer plugged into FeatureExtractor. Loads lazily on first use (or `load()` at
-    start-up); thread-safe afterwards (read-only arrays)."""
+    start-up); thread-safe afterwards (read-only arrays). `swap()` replaces the router
+    while serving: a request already scoring finishes with the one it started with."""
 
-    def __init__(
-        self, model: RouterModel | None = None, featurizer: Featurizer | None = None
-    ) -> None:
+    def __init__(self, model: Router | None = None, featurizer: Featurizer | None = None) -> None:
         self._model = model
         self._featurizer = featurizer
         self._lock = threading.Lock()
@@ -297,8 +345,12 @@ class DifficultyScorer:
                 self._featurizer = Featurizer.load()
         return self
 
+    def swap(self, model: Router) -> None:
+        with self._lock:
+            self._model = model
+
     @property
-    def model(self) -> RouterModel:
+    def model(self) -> Router:
         if self._model is None:
             self.load()
         assert self._model is not None
@@ -307,43 +359,59 @@ class DifficultyScorer:
     def score_text(self, text: str) -> float:
         if self._model is None or self._featurizer is None:
             self.load()
-        assert self._model is not None and self._featurizer is not None
-        return self._model.calibrate(self._model.raw(*self._featurizer.features(text)))
+        model, featurizer = self._model, self._featurizer
+        assert model is not None and featurizer is not None
+        return model.calibrate(model.raw(*featurizer.features(text)))
 
     def score(self, request: ChatRequest) -> float:
         return self.score_text(prompt_text(request))
 
 
-def build_difficulty(config: Config) -> tuple[Config, DifficultyScorer | None]:
-    """For wiring: when router.difficulty is set, load the scorer now (start-up, not the
-    first request) and resolve strong_share / quality_target to a threshold."""
+def resolve_threshold(config: Config, model: Router) -> Config:
+    """router.difficulty with strong_share / quality_target turned into a threshold from
+    `model`'s calibration table."""
     settings = config.router.difficulty
-    if settings is None:
-        return config, None
-    try:
-        model = RouterModel.load(settings.artefact) if settings.artefact else None
-        scorer = DifficultyScorer(model=model).load()
-    except (GatewayError, OSError, KeyError, ValueError) as exc:
-        message = exc.message if isinstance(exc, GatewayError) else str(exc)
-        key = "router.difficulty.artefact" if settings.artefact else "router.difficulty"
-        raise ConfigError(f"{key}: the difficulty router cannot load: {message}") from None
-    threshold = scorer.model.threshold(
+    assert settings is not None
+    threshold = model.threshold(
         threshold=settings.threshold,
         strong_share=settings.strong_share,
         quality_target=settings.quality_target,
     )
     router = config.router.model_copy(update={"difficulty": settings.resolve(threshold)})
-    return config.model_copy(update={"router": router}), scorer
+    return config.model_copy(update={"router": router})
+
+
+def build_difficulty(
+    config: Config, home: Path | None = None
+) -> tuple[Config, DifficultyScorer | None]:
+    """For wiring: when router.difficulty is set, load the scorer now (start-up, not the
+    first request) and resolve strong_share / quality_target to a threshold."""
+    settings = config.router.difficulty
+    if settings is None:
+        return config, None
+    path = artefact_path(config, home)
+    try:
+        scorer = DifficultyScorer(model=load_router(path) if path else None).load()
+    except (GatewayError, OSError, KeyError, ValueError) as exc:
+        message = exc.message if isinstance(exc, GatewayError) else str(exc)
+        key = "router.difficulty.artefact" if settings.artefact else "router.difficulty"
+        raise ConfigError(f"{key}: the difficulty router cannot load: {message}") from None
+    return resolve_threshold(config, scorer.model), scorer
 
 
 __all__ = [
+    "ADOPTED",
     "ARTEFACT",
     "DifficultyScorer",
     "Featurizer",
+    "Router",
     "RouterModel",
+    "artefact_path",
     "build_difficulty",
     "identity_gain",
     "knn_vote",
+    "load_router",
     "prompt_hash",
     "prompt_text",
+    "resolve_threshold",
 ]

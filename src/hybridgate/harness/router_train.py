@@ -53,9 +53,13 @@ def chat_prior() -> Path:
 @dataclass(frozen=True, slots=True)
 class Outcome:
     prompt: str
-    weak: bool
-    strong: bool
+    weak: float  # whether (or how well, in [0, 1], e.g. a judge score / 10) it answered
+    strong: float
     source: str
+
+
+def _quality(value: object) -> bool:
+    return isinstance(value, bool) or (isinstance(value, int | float) and 0 <= value <= 1)
 
 
 def read_outcomes(paths: Iterable[Path]) -> list[Outcome]:
@@ -78,8 +82,11 @@ def read_outcomes(paths: Iterable[Path]) -> list[Outcome]:
                     f"{path.name}:{number}: expected JSON with prompt, weak_correct, "
                     f"strong_correct ({type(exc).__name__})"
                 ) from None
-            if not isinstance(prompt, str) or not all(isinstance(v, bool) for v in (weak, strong)):
-                raise ConfigError(f"{path.name}:{number}: prompt must be text, *_correct booleans")
+            if not isinstance(prompt, str) or not all(_quality(v) for v in (weak, strong)):
+                raise ConfigError(
+                    f"{path.name}:{number}: prompt must be text, *_correct booleans (or "
+                    "numbers in [0, 1], e.g. a judge score / 10)"
+                )
             source = record.get("source") or str(record.get("id", "")).split("/")[0] or path.stem
             rows.append(Outcome(prompt, weak, strong, str(source)))
     if len(rows) < 2 * FOLDS:

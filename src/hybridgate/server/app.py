@@ -26,6 +26,7 @@ from .auth import Authenticator, OpenAccess
 from .dashboard import dashboard
 from .keys import ADMIN_ROUTES, KeyAuthenticator
 from .review import REVIEW_ROUTES
+from .router_admin import ROUTER_ADMIN_ROUTES
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,7 @@ def create_app(
             Route("/openapi.json", security.openapi, methods=["GET"]),
             *(ADMIN_ROUTES if key_store is not None else []),
             *REVIEW_ROUTES,  # /v1/evaluations, the dashboard's review queue and sign-in
+            *ROUTER_ADMIN_ROUTES,  # POST /v1/admin/router/reload
             *(routes or []),
         ],
         middleware=[Middleware(RequestId), *security.middleware(config.server)],

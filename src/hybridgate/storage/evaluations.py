@@ -180,6 +180,6 @@ class EvaluationStore:
                 return None
         return self.get(evaluation_id)
 
-    def reviewed(self) -> builtins.list[EvaluationRow]:
-        """Every reviewed comparison with its texts (router training reads these)."""
-        return self.queue(Status.REVIEWED, sensitive=True, limit=1_000_000)
+    def queue_all(self) -> builtins.list[EvaluationRow]:
+        """Every comparison with its verdict if any (router training reads these)."""
+        return self.queue(Status.ALL, sensitive=True, limit=1_000_000)
