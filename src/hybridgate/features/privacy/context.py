@@ -90,7 +90,6 @@ def exam_like(text: str) -> bool:
 # or signs off. A cued name is never damped by the exam/code/fiction rules.
 CUE_BEFORE = re.compile(
     r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
-    r"(?:your |my |his |her )?(?:last |first |full |given |family |maiden |sur)?name\s*[?:]|"
     r"i am|i'm|call me|calls me|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|ol[áa]|"
     r"thanks|thank you|cheers|"
     r"regards|sincerely|signed|patient|client|customer|tenant|employee|"
@@ -114,7 +113,8 @@ CUE_BEFORE = re.compile(
     r"brother|sister|grandfather|grandmother|grandma|grandpa|friend|neighbou?r|boss|"
     r"colleague|coworker|manager|tenant|patient|client|doctor|lawyer|fianc[eé]e?|"
     r"boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|roommate|landlord))"
-    r"\b[.,:]?\s*(?:[-—–]\s*)?$)",
+    r"\b[.,:]?\s*(?:[-—–]\s*)?$)"
+    r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$",
     re.IGNORECASE,
 )
 # Eponyms: a name right before (or possessive of) a technical noun is a theorem, a law,
