@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Dialect = Literal["sqlite", "postgresql"]
 SQLITE_FILE = "hybridgate.db"
+SCHEMA_LOCK = 0x6879_6764  # pg_advisory_xact_lock key of schema changes ("hygd")
 
 
 def default_url(home: Path) -> str:
@@ -96,19 +97,28 @@ class Database:
         """Create the tables (and indexes) of `metadata` that do not exist yet. Runs at
         start-up, so a database that cannot be reached is a configuration error."""
         try:
-            metadata.create_all(self.engine, checkfirst=True)
+            with self.schema_lock() as conn:
+                metadata.create_all(conn, checkfirst=True)
         except OperationalError as exc:
             reason = str(exc.orig or exc).strip().splitlines()[0]
             raise ConfigError(f"database_url: cannot use {self!r}: {reason}") from None
 
+    @contextmanager
+    def schema_lock(self) -> Iterator[Connection]:
+        """A transaction that holds the schema lock: on PostgreSQL an advisory lock, so
+        replicas starting together on an empty database create each table once (two
+        concurrent CREATE TABLEs collide in pg_type) and the later ones find it there."""
+        with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
+            yield conn
+
     def add_columns(self, table: Table) -> None:
         """Add the nullable columns `table` declares that an older database's table lacks
         (a release that adds columns keeps the rows it finds)."""
-        present = {c["name"] for c in inspect(self.engine).get_columns(table.name)}
-        missing = [c for c in table.columns if c.name not in present and c.nullable]
-        if not missing:
-            return
-        with self.engine.begin() as conn:
+        with self.schema_lock() as conn:
+            present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+            missing = [c for c in table.columns if c.name not in present and c.nullable]
             for column in missing:
                 kind = column.type.compile(dialect=self.engine.dialect)
                 conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
