@@ -8,9 +8,11 @@ import re
 import threading
 import time
 from bisect import bisect_right
+from itertools import pairwise
 from functools import cache
 from typing import Any
 
+from . import gazetteer
 from .names import COMMON, words
 from .spans import Span
 
@@ -171,6 +173,41 @@ class SpacyNER:
         found.extend(self._unknown_openers(doc))
         return found
 
+    def gazetteer_names(self, text: str) -> list[Span]:
+        """Given names of the gazetteer that are no English word, with the title-case word
+        after them ("Kacper", "Adaeze Obi"), and lower-case given name + surname pairs
+        ("dave hollis"). Cheap: two regexes and set lookups."""
+        given, family = gazetteer.names()
+        if not given:
+            return []
+        self.load()
+        found: list[Span] = []
+        for m in _CAP_WORD.finditer(text):
+            word = m.group()
+            low = word.lower()
+            if low not in given or word in COMMON or word in _COMMON_TITLE or self._english(low):
+                continue
+            end, score = m.end(), 0.55
+            after = _NEXT_CAP.match(text, end)
+            if after is not None and not self._english(after.group(1).lower()):
+                end, score = after.end(), 0.7
+            found.append(Span("PERSON", m.start(), end, score))
+        if _LOWER_START.search(text):
+            words = [(w.start(), w.end(), w.group()) for w in _LOWER_WORD.finditer(text)]
+            for (a0, _, a), (b0, b1, b) in pairwise(words):
+                if (
+                    a in given
+                    and (b in family or b in given)
+                    and text[a0 + len(a) : b0].strip() == ""
+                    and not self._english(a)
+                    and not self._english(b)
+                ):
+                    found.append(Span("PERSON", a0, b1, 0.6))
+        return found
+
+    def _english(self, low: str) -> bool:
+        return low in _stop_words() or low in self._nouns or _ordinary(low, self._lexicon)
+
     def title_words(self, text: str, score: float = 0.3) -> list[Span]:
         """Redaction candidates in a text already known to be sensitive: every title-case
         word that is no ordinary English word (a stop word, verb, adjective or adverb;
@@ -242,6 +279,14 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in SENTENCE.finditer(text) if m.group().strip()]
 
 
+_CAP_WORD = re.compile(
+    r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?(?![\w])"
+)
+_NEXT_CAP = re.compile(
+    r"[^\S\n]+([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?)(?![\w])"
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?![\w'’])")
+_LOWER_START = re.compile(r"(?<![\w'’])[a-z]")
 # A title-case word and the title-case words or initials right after it on its line.
 _TITLE_RUN = re.compile(
     r"(?<![\w'’])(?:[A-Z]\.[^\S\n]*)?([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][\wß-ÿā-žḁ-ỿ'’-]*)"

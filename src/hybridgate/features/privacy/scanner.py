@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...schemas import ChatRequest
 from ..extract import Entity
-from . import addresses, candidates, context, names, secrets, structured
+from . import addresses, candidates, context, gazetteer, names, secrets, structured
 from .denylist import DenyList
 from .fields import body_of, label, message_text, other_fields, scan_forms
 from .ner import SpacyNER
@@ -93,9 +93,11 @@ class Scanner:
         self.fast = fast
 
     def warm(self) -> None:
-        """Load the NER model now (at gateway start) rather than on the first request."""
+        """Load the NER model and the name gazetteer now (at gateway start) rather than on
+        the first request."""
         if self.ner is not None:
             self.ner.load()
+            gazetteer.names()
 
     def scored(self, text: str, *, complete: bool = True) -> tuple[Span, ...]:
         """Every span the layers find in `text`, scored in context, overlapping.
@@ -134,6 +136,7 @@ class Scanner:
                 ):
                     regions = context.cue_regions(text)  # only cued names can count
             found.extend(self.ner.scan(text, regions))
+            found.extend(self.ner.gazetteer_names(text))
             done = regions is None
         scored = context.adjust(text, found)
         if done:
