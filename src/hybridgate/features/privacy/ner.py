@@ -8,8 +8,8 @@ import re
 import threading
 import time
 from bisect import bisect_right
-from itertools import pairwise
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from . import gazetteer
