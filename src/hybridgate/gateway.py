@@ -10,10 +10,17 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .accounting.holds import hard_limits
 from .accounting.pricing import call_cost, estimate_cost
-from .accounting.spend import SpendReservations
+from .accounting.spend import SharedReservations, SpendReservations
 from .config import Capability, Config, with_builtin_models
-from .errors import ContextTooLong, GatewayError, PayloadTooLarge, UpstreamRejected
+from .errors import (
+    BudgetExceeded,
+    ContextTooLong,
+    GatewayError,
+    PayloadTooLarge,
+    UpstreamRejected,
+)
 from .execution import CallContext, Executor
 from .execution.breaker import Breaker
 from .execution.compare import Evaluator, Primary, answer_text
@@ -330,6 +337,29 @@ class Gateway:
         usd = estimate_cost(spec, features.prompt_tokens, features.output_tokens)
         spend.reserve(routed.request_id, features.principal.key_id, usd, routed.started_at)
 
+    async def reserve(self, routed: Routed) -> None:
+        """`hold`, then the hold every replica sees (PostgreSQL): refused with a 429 when a
+        hard budget is already reached counting every replica's spend and holds."""
+        self.hold(routed)
+        spend = self.extractor.spend
+        spec = self.config.model(routed.decision.model)
+        if not isinstance(spend, SharedReservations) or spec is None:
+            return
+        features = routed.features
+        limits = hard_limits(self.config.budgets, features.principal)
+        if not limits.any():
+            return
+        usd = estimate_cost(spec, features.prompt_tokens, features.output_tokens)
+        refusal = await spend.admit(
+            routed.request_id, features.principal.key_id, usd, routed.started_at, limits
+        )
+        if refusal is not None:
+            self.release(routed)
+            raise BudgetExceeded(
+                f"Budget exhausted: {refusal.describe()}. Requests are refused until the "
+                f"{refusal.scope.split()[-1]} ends (UTC) or the budget is raised."
+            )
+
     def release(self, routed: Routed) -> None:
         """Drop the hold of a request refused before its call (a rate limit, a size cap)."""
         spend = self.extractor.spend
@@ -341,7 +371,7 @@ class Gateway:
 
     async def embed(self, routed: Routed, call: EmbeddingCall) -> Embedded:
         """An embeddings request along its decision: retries, breaker, fallbacks, costs."""
-        self.hold(routed)
+        await self.reserve(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
 
         async def one(model: str) -> EmbeddingResult:
@@ -367,7 +397,7 @@ class Gateway:
         return Embedded(ran.value, self._headers(routed, ran.model, ran.reason.value, cost))
 
     async def complete(self, routed: Routed) -> Answer:
-        self.hold(routed)
+        await self.reserve(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
             outcome = await self._executor(routed).complete(ctx)
@@ -399,7 +429,7 @@ class Gateway:
         self, routed: Routed, encoder: Callable[[str], StreamEncoder] | None = None
     ) -> StreamAnswer:
         """`encoder(model)`: the events of another wire API (default: chat chunks)."""
-        self.hold(routed)
+        await self.reserve(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
         try:
             handle = await self._executor(routed).stream(ctx)

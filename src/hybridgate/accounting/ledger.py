@@ -39,6 +39,7 @@ from ..config import Config
 from ..observability.calls import EVALUATION, CallObserver, CallRecord
 from ..settings import Settings
 from ..storage.sql import Database, open_database
+from .holds import HardLimits, Refusal, SharedHolds
 from .spend import Spend
 
 log = logging.getLogger(__name__)
@@ -157,8 +158,12 @@ class Ledger(CallObserver):
         spill_path: Path | None = None,
         clock: Callable[[], float] = time.time,
         reservation_ttl: float = RESERVATION_TTL_S,
+        shared_holds: bool = False,
     ) -> None:
         self.db = db
+        # PostgreSQL: holds every replica sees (accounting/holds.py); else per process.
+        self.holds = SharedHolds(db, calls, ttl=reservation_ttl) if shared_holds else None
+        self._releases: list[str] = []  # shared holds of refused requests, to end
         self.reservation_ttl = reservation_ttl
         self.batch_size = batch_size
         self.linger = linger
@@ -206,6 +211,27 @@ class Ledger(CallObserver):
         """Drop a hold whose request ended before any call (refused after routing)."""
         with self._cond:
             self._release(request_id)
+            if self.holds is not None:
+                self._releases.append(request_id)
+                self._cond.notify_all()
+
+    async def admit(
+        self, request_id: str, key_id: str | None, usd: float, started_at: float, limits: HardLimits
+    ) -> Refusal | None:
+        """The shared check-and-hold (PostgreSQL); None without shared holds. A database
+        that cannot be reached fails open: the per-process holds still apply."""
+        if self.holds is None:
+            return None
+        try:
+            return await self.db.run(
+                self.holds.admit, request_id, key_id, usd, day_of(started_at),
+                month_of(started_at), limits,
+            )  # fmt: skip
+        except Exception as exc:
+            log.warning(
+                "shared budget hold failed (%s); per-process holds only", type(exc).__name__
+            )
+            return None
 
     def _release(self, request_id: str) -> None:
         entry = self._held.pop(request_id, None)
@@ -290,7 +316,7 @@ class Ledger(CallObserver):
         while True:
             with self._cond:
                 self._cond.wait_for(
-                    lambda: bool(self._queue) or self._stopping,
+                    lambda: bool(self._queue) or self._stopping or bool(self._releases),
                     max(0.0, next_refresh - time.monotonic()),
                 )
                 # Linger briefly so a burst becomes one transaction, not one per row.
@@ -301,6 +327,14 @@ class Ledger(CallObserver):
                 batch = self._queue[: self.batch_size]
                 del self._queue[: len(batch)]
                 stopping = self._stopping
+                releases, self._releases = self._releases, []
+            if releases and self.holds is not None:
+                try:
+                    self.holds.release(releases)
+                except Exception as exc:  # they expire anyway
+                    log.warning(
+                        "ending %d budget holds failed: %s", len(releases), type(exc).__name__
+                    )
             if batch:
                 self._write_with_retry(batch)
                 with self._cond:
@@ -317,6 +351,8 @@ class Ledger(CallObserver):
     def _write(self, rows: list[Row]) -> None:
         with self.db.begin() as conn:
             conn.execute(insert(calls), rows)
+            if self.holds is not None:  # the spend moves from the holds to the rows at once
+                self.holds.end(conn, (r["request_id"] for r in rows if r["reason"] != EVALUATION))
 
     def _write_with_retry(self, batch: list[Row]) -> None:
         delay = 0.1
@@ -383,6 +419,14 @@ class Ledger(CallObserver):
 
 def open_ledger(config: Config, settings: Settings) -> Ledger:
     """The ledger on the shared database; spilled rows go under the state directory."""
+    db = open_database(config, settings)
+    if db.dialect != "postgresql":
+        log.warning(
+            "budget holds for requests in flight are per process (SQLite): several workers "
+            "or replicas may together overspend a hard budget; use PostgreSQL (database_url)"
+        )
     return Ledger(
-        open_database(config, settings), spill_path=settings.state_dir() / "ledger-spill.jsonl"
+        db,
+        spill_path=settings.state_dir() / "ledger-spill.jsonl",
+        shared_holds=db.dialect == "postgresql",
     )

@@ -4,7 +4,10 @@ ledger): running totals per key and overall, plus holds for requests in flight."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from .holds import HardLimits, Refusal
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +40,13 @@ class SpendReservations(Protocol):
     ) -> None: ...
 
     def release(self, request_id: str) -> None: ...
+
+
+@runtime_checkable
+class SharedReservations(Protocol):
+    """Holds every replica sees: `admit` holds the estimate unless a hard limit that
+    applies is already reached with every replica's spend and holds (then the Refusal)."""
+
+    async def admit(
+        self, request_id: str, key_id: str | None, usd: float, started_at: float, limits: HardLimits
+    ) -> Refusal | None: ...
