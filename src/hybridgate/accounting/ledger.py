@@ -38,6 +38,7 @@ from sqlalchemy import (
 from ..config import Config
 from ..observability.calls import EVALUATION, CallObserver, CallRecord
 from ..settings import Settings
+from ..storage.journal import Journal, orphans
 from ..storage.sql import Database, open_database
 from .holds import HardLimits, Refusal, SharedHolds
 from .spend import Spend
@@ -159,6 +160,7 @@ class Ledger(CallObserver):
         clock: Callable[[], float] = time.time,
         reservation_ttl: float = RESERVATION_TTL_S,
         shared_holds: bool = False,
+        journal_dir: Path | None = None,
     ) -> None:
         self.db = db
         # PostgreSQL: holds every replica sees (accounting/holds.py); else per process.
@@ -183,6 +185,10 @@ class Ledger(CallObserver):
         self._held: OrderedDict[str, tuple[Reservation, float]] = OrderedDict()
         self._reserved = Totals()
         db.create(metadata)
+        self.journal_dir = journal_dir
+        self._recover_journals()
+        # Rows not yet committed, on local disk: a SIGKILLed process loses none.
+        self._journal = Journal(journal_dir, "ledger") if journal_dir is not None else None
         self._replay_spill()
         self._refresh_totals()
         self._thread = threading.Thread(target=self._run, name="hybridgate-ledger", daemon=True)
@@ -256,6 +262,8 @@ class Ledger(CallObserver):
                 log.error("ledger closed; writing %s synchronously", call.request_id)
                 self._write([row])
                 return
+            if self._journal is not None:
+                self._journal.append(row)
             self._queue.append(row)
             self._recorded += 1
             self._delta.add(row["key_id"], row["day"], row["month"], row["cost_usd"])
@@ -300,6 +308,9 @@ class Ledger(CallObserver):
             self._cond.notify_all()
         self._thread.join()
         atexit.unregister(self.close)
+        if self._journal is not None:
+            with self._cond:
+                self._journal.close(clean=self._committed >= self._recorded)
 
     async def aclose(self) -> None:
         await anyio.to_thread.run_sync(self.close)
@@ -328,6 +339,8 @@ class Ledger(CallObserver):
                 del self._queue[: len(batch)]
                 stopping = self._stopping
                 releases, self._releases = self._releases, []
+                if batch and self._journal is not None:
+                    self._journal.seal(self._recorded)
             if releases and self.holds is not None:
                 try:
                     self.holds.release(releases)
@@ -339,6 +352,8 @@ class Ledger(CallObserver):
                 self._write_with_retry(batch)
                 with self._cond:
                     self._committed += len(batch)
+                    if self._journal is not None:
+                        self._journal.committed(self._committed)
                     self._cond.notify_all()
             if time.monotonic() >= next_refresh:
                 self._refresh_totals()
@@ -368,7 +383,10 @@ class Ledger(CallObserver):
                     len(batch), attempt, type(exc).__name__,
                 )  # fmt: skip
                 if self._stopping and attempt >= 3:
-                    self._spill(batch)
+                    if self._journal is None:
+                        self._spill(batch)
+                    else:  # still in the journal, which stays for the next start
+                        log.error("ledger: database unreachable at shutdown; rows kept in journal")
                     return
                 time.sleep(0.1 if self._stopping else delay)
                 delay = min(delay * 2, 5.0)
@@ -382,6 +400,33 @@ class Ledger(CallObserver):
             for row in rows:
                 out.write(json.dumps(row) + "\n")
         log.error("ledger: database unreachable at shutdown; rows kept in %s", self.spill_path)
+
+    def _recover_journals(self) -> None:
+        """Write the rows of journals left by processes that died (SIGKILL, power cut of
+        the process) that the database lacks; then delete those journals."""
+        if self.journal_dir is None:
+            return
+        for rows, files in orphans(self.journal_dir, "ledger"):
+            missing = self._missing(rows)
+            if missing:
+                self._write(missing)
+            for path in files:
+                path.unlink(missing_ok=True)
+            log.warning(
+                "ledger: recovered %d rows from a journal left by a stopped process "
+                "(%d already written)", len(missing), len(rows) - len(missing),
+            )  # fmt: skip
+
+    def _missing(self, rows: list[Row]) -> list[Row]:
+        ids = sorted({r["request_id"] for r in rows})
+        present: set[tuple[str, str, str]] = set()
+        with self.db.connect() as conn:
+            for i in range(0, len(ids), 500):
+                query = select(calls.c.request_id, calls.c.reason, calls.c.model).where(
+                    calls.c.request_id.in_(ids[i : i + 500])
+                )
+                present.update((a, b, c) for a, b, c in conn.execute(query))
+        return [r for r in rows if (r["request_id"], r["reason"], r["model"]) not in present]
 
     def _replay_spill(self) -> None:
         if self.spill_path is None or not self.spill_path.exists():
@@ -429,4 +474,5 @@ def open_ledger(config: Config, settings: Settings) -> Ledger:
         db,
         spill_path=settings.state_dir() / "ledger-spill.jsonl",
         shared_holds=db.dialect == "postgresql",
+        journal_dir=settings.state_dir() / "journal",
     )

@@ -1,0 +1,64 @@
+"""No lost rows: a ledger process killed with SIGKILL before its writer committed leaves
+a journal, and the next ledger on the same state directory writes exactly the rows the
+database lacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from hybridgate.accounting.ledger import Ledger, calls
+from hybridgate.storage.sql import Database
+
+from ..dbs import postgres_schema, require_postgres
+
+CHILD = textwrap.dedent(
+    """
+    import os, signal, sys, time
+    from pathlib import Path
+    from hybridgate.accounting.ledger import Ledger
+    from hybridgate.observability.calls import CallRecord
+    from hybridgate.storage.sql import Database
+    from hybridgate.usage import Usage
+
+    url, journal = sys.argv[1], Path(sys.argv[2])
+    ledger = Ledger(Database(url), journal_dir=journal, linger=3600.0, batch_size=10**6)
+
+    def call(i):
+        return CallRecord(
+            request_id=f"req_{i}", started_at=time.time(), key_id="k", requested_model="m",
+            model="m", hosted=False, reason="default", status=200, stream=False,
+            usage=Usage(prompt_tokens=3), usage_estimated=False, cost_usd=0.001,
+            latency_s=0.01,
+        )
+
+    for i in range(5):
+        ledger.record(call(i))
+    assert ledger.flush()  # these five are in the database
+    for i in range(5, 25):
+        ledger.record(call(i))  # these twenty only in the journal: the writer lingers
+    os.kill(os.getpid(), signal.SIGKILL)
+    """
+)
+
+
+def test_sigkilled_ledger_loses_no_rows(tmp_path: Path) -> None:
+    require_postgres()
+    journal = tmp_path / "journal"
+    with postgres_schema() as url:
+        child = subprocess.run([sys.executable, "-c", CHILD, url, str(journal)], timeout=60)
+        assert child.returncode == -9
+        db = Database(url)
+        with db.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(calls)).scalar() == 5
+        ledger = Ledger(db, journal_dir=journal)  # the next start replays the journal
+        with db.connect() as conn:
+            ids = [r for (r,) in conn.execute(select(calls.c.request_id))]
+        assert sorted(ids) == sorted(f"req_{i}" for i in range(25))
+        ledger.close()
+        assert list(journal.iterdir()) == []  # a clean close leaves no journal
+        db.dispose()
