@@ -306,8 +306,13 @@ def _print_event(event: bytes) -> None:
 def models(config: ConfigOption = None) -> None:
     """List the configured models."""
     cfg = _config(config)
-    table = Table("name", "provider", "hosted", "context", "capabilities", "price in/out per 1M")
+    from .governance.licenses import license_of
+
+    table = Table(
+        "name", "provider", "hosted", "context", "capabilities", "price in/out per 1M", "license"
+    )  # fmt: skip
     for m in cfg.models:
+        terms = license_of(m)
         if m.pricing:
             price = f"${m.pricing.input:.2f} / ${m.pricing.output:.2f}"
         elif m.self_hosted_cost:
@@ -316,7 +321,7 @@ def models(config: ConfigOption = None) -> None:
             price = "-"
         table.add_row(
             m.name, m.provider, "yes" if m.hosted else "no", f"{m.context_window:,}",
-            ", ".join(m.capabilities), price,
+            ", ".join(m.capabilities), price, terms.name if terms else "-",
         )  # fmt: skip
     console.print(table)
 

@@ -71,6 +71,17 @@ class SelfHostedCost(Strict):
         return self
 
 
+class License(Strict):
+    """The terms a model is used under (`license:` on a model; else the licence catalog,
+    data/licenses.yaml). `restricts_training`: the terms limit using the model's outputs
+    to train other models (`hybridgate export distill` then needs --accept-terms)."""
+
+    name: str = Field(min_length=1)
+    url: str | None = Field(None, pattern=r"^https?://")
+    notes: str | None = None
+    restricts_training: bool = False
+
+
 class ModelBase(Strict):
     name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/@-]*$")
     model: str | None = Field(None, description="Upstream model id; defaults to name.")
@@ -81,6 +92,7 @@ class ModelBase(Strict):
     pricing: Pricing | None = None
     self_hosted_cost: SelfHostedCost | None = None
     timeout: float = Field(60.0, gt=0)
+    license: License | None = None
 
     @property
     def upstream_model(self) -> str:

@@ -10,6 +10,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import InvalidRequest
 from ..gateway import Gateway, Routed
+from ..governance.licenses import license_of, license_view
 from ..governance.limits import Rates, bucket_id, rates_for
 from ..routing.apis import Api, apis_of, ensure_serves
 from ..schemas import ChatRequest
@@ -117,6 +118,7 @@ async def models(request: Request) -> Response:
                 "context_window": model.context_window,
                 "capabilities": list(model.capabilities),
                 "apis": apis_of(model),
+                "license": license_view(license_of(model)),
             }
         )
     return JSONResponse({"object": "list", "data": data})
