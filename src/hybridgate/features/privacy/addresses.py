@@ -73,7 +73,8 @@ NAME_NUMBER_UNIT = re.compile(
     r"(?=(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s*#?\d)"
 )
 UNIT = re.compile(
-    r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat|P\.?\s?O\.?\s?Box)\s*#?\s*\d{1,6}[A-Za-z]?\b"
+    r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat|P\.?\s?O\.?\s?Box|Postfach|Apartado|"
+    r"Caixa Postal|Boîte postale|BP)\s*#?\s*\d{1,6}(?:[ -]\d{2,6}){0,2}[A-Za-z]?\b"
 )
 
 

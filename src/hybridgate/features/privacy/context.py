@@ -91,7 +91,7 @@ def exam_like(text: str) -> bool:
 CUE_BEFORE = re.compile(
     r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
     r"i am|i'm|call me|calls me|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|ol[áa]|"
-    r"thanks|thank you|cheers|"
+    r"thanks|thank you|cheers|best,|love,|yours (?:faithfully|sincerely|truly),?|"
     r"regards|sincerely|signed|patient|client|customer|tenant|employee|"
     r"applicant|"
     r"(?:letter|email|e-mail|message|note|text|reply|invoice|card|offer|reminder|memo|"
@@ -173,6 +173,15 @@ CUE_AFTER = re.compile(
 )
 
 
+def _title_like(quoted: str) -> bool:
+    """A title or an identifier, not a quoted message: a few words, capitalised or small."""
+    words = quoted.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "is", "at", "by"}
+    return all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words)
+
+
 def _brand(value: str) -> bool:
     words = value.replace("’", "'").split()
     return bool(words) and all(w.rstrip("'s") in BRANDS or w in BRANDS for w in words[:1])
@@ -191,6 +200,7 @@ def _after_brand(text: str, span: Span) -> bool:
 
 TITLE_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|mme|mlle|pani|pan|sig\.?ra|"
+    r"grandma|grandpa|granny|nana|nan|auntie|aunty|uncle|aunt|cousin|"
     r"señora?|senhora?|hanım|bey)\.?\s*$",
     re.IGNORECASE,
 )
@@ -279,7 +289,10 @@ LIFE = re.compile(
     r"meeting|standup|retro|slack|teams chat|email thread|attendees|minutes|"
     r"booking|reservation|check-?in|guest|visa|passport|loan|mortgage|debt|"
     r"bank|account|transfer|reconcile|accounts|payment|family|kids|nursery|daycare|"
-    r"babysit\w*|wedding|party|rsvp|guest list|seating|secret santa)\b",
+    r"babysit\w*|wedding|party|rsvp|guest list|guests|seating|secret santa|dinner|"
+    r"name cards|place cards|wages|employer|minimum wage|cease and desist|lawsuit|sue|"
+    r"harass\w*|defam\w*|restraining order|police|essay|year \d{1,2}|landlord|wheelchair|"
+    r"carer|packing list|trip)\b",
     re.IGNORECASE,
 )
 
@@ -337,7 +350,7 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     # ("Mr. Lee has 3 farms …"): there, only when the writer is in the text too.
     first_person = FIRST_PERSON.search(text) is not None
     quoted = (
-        [(m.start(2), m.end(2)) for m in QUOTED.finditer(text)]
+        [(m.start(2), m.end(2)) for m in QUOTED.finditer(text) if _title_like(m.group(2))]
         if any(q in text for q in "'\"“‘`")
         else None
     )

@@ -185,9 +185,12 @@ class SpacyNER:
         for m in _CAP_WORD.finditer(text):
             word = m.group()
             low = word.lower()
-            if low not in given or word in COMMON or word in _COMMON_TITLE or self._english(low):
+            if (low not in given and low not in family) or word in COMMON:
                 continue
-            end, score = m.end(), 0.55
+            if word in _COMMON_TITLE or self._english(low):
+                continue
+            # A surname alone ("Varga interrupts me") is weaker evidence than a given name.
+            end, score = m.end(), 0.55 if low in given else 0.45
             after = _NEXT_CAP.match(text, end)
             if after is not None and not self._english(after.group(1).lower()):
                 end, score = after.end(), 0.7

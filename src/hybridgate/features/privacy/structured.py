@@ -17,7 +17,7 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 IPV6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 # A phone number: optional +country, digit groups with separators (or a long digit run).
 PHONE = re.compile(
     r"(?<![\w+\-./])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}"
@@ -40,7 +40,10 @@ ID_CONTEXT = re.compile(
     r"user\s*id|customer\s*(?:id|number)|voter\s*id|aadhaa?r|pan\b|nhs\s*number|"
     r"insurance|badge|case\s*(?:id|number)|ref(?:erence)?|booking|confirmation|order|"
     r"ticket|invoice|claim|hospital\s*(?:number|no)|record|reservation|tracking|pnr|"
-    r"ifsc|registration|serial|licen[cs]e plate|plate|vin|loyalty|student\s*(?:id|number))",
+    r"ifsc|registration|serial|licen[cs]e plate|plate|vin|loyalty|student\s*(?:id|number)|"
+    r"id card|identity card|pesel|amka|bsn|nif|nie|dni|cpf|curp|rfc|sin|tfn|medicare|nino|"
+    r"national insurance|ni number|personalausweis|codice fiscale|ahv|cnp|jmbg|hetu|"
+    r"personnummer|cpr|fødselsnummer|nric|hkid|mykad|itin|ein)",
     re.IGNORECASE,
 )
 ID_VALUE = re.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{3,24}[A-Za-z0-9](?![\w-])")
