@@ -57,7 +57,7 @@ auth: {enabled: true}
     [
         (
             {"models": [LOCAL], "router": {"privacy": {"on_sensitive": "maybe"}}},
-            "router.privacy.on_sensitive: must be one of 'local', 'redact' or 'block'",
+            "router.privacy.on_sensitive: must be one of 'local', 'redact', 'escalate' or 'block'",
         ),
         ({"models": [LOCAL], "routr": {}}, "routr: unknown key"),
         (

@@ -193,8 +193,25 @@ ModelConfig = Annotated[
 ]
 
 
+class EscalateConfig(Strict):
+    """on_sensitive: escalate. An in-house `model` (default: router.difficulty.weak, else
+    the first in-house model) rewrites a sensitive request as a de-identified brief; the
+    scanner approves it; the hosted model answers the brief; with `compose`, the in-house
+    model writes the final answer from the original request plus the hosted answer."""
+
+    model: str | None = None
+    compose: bool = False
+    # Shorter briefs (after redaction) are unusable: the request fails closed (in house).
+    min_brief_chars: int = Field(40, ge=1)
+    max_brief_tokens: int = Field(512, gt=0)
+    # Prompt templates; default: the ones shipped in hybridgate/data/.
+    brief_prompt: Path | None = None
+    compose_prompt: Path | None = None
+
+
 class PrivacyConfig(Strict):
-    on_sensitive: Literal["local", "redact", "block"] = "local"
+    on_sensitive: Literal["local", "redact", "escalate", "block"] = "local"
+    escalate: EscalateConfig = EscalateConfig()
     entities: Literal["default", "all"] | tuple[str, ...] = "default"
     # Whether a request is sensitive: a span at or above min_score (precision matters:
     # clean prompts must stay on the strong model).
@@ -458,6 +475,12 @@ class Config(Strict):
             check("router.evaluate.judge", self.router.evaluate.judge)
         for i, spec in enumerate(self.router.specialists):
             check(f"router.specialists.{i}.model", spec.model)
+        writer = self.router.privacy.escalate.model
+        if writer is not None:
+            check("router.privacy.escalate.model", writer)
+            writer_spec = self.model(writer)
+            if writer_spec is not None and writer_spec.hosted:  # it reads the original
+                raise ValueError(f"router.privacy.escalate.model: {writer} is hosted")
         default = self.embeddings.default
         if default is not None and default != self.embeddings.builtin:
             check("embeddings.default", default)

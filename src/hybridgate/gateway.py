@@ -24,9 +24,12 @@ from .errors import (
 from .execution import CallContext, Executor
 from .execution.breaker import Breaker
 from .execution.compare import Evaluator, Primary, answer_text
+from .execution.escalation import Escalator, Run, Step, step_record
+from .execution.escalation import headers as escalation_headers
 from .execution.streaming import StreamEncoder, StreamTally, relay, relay_encoded
 from .execution.transforms import RequestTransform
 from .features import FeatureExtractor, Features
+from .features.privacy import Scanner
 from .features.tokens import count_prompt
 from .observability.calls import CallObserver, CallRecord
 from .observability.metrics import Metrics
@@ -37,6 +40,7 @@ from .providers.registry import FACTORIES
 from .routing import DEFAULT_POLICIES, Policy, RouteDecision, decide
 from .routing.apis import CHAT_SHAPED, Api, view
 from .routing.decision import Transform
+from .routing.escalation import steps as escalation_steps
 from .schemas import ChatCompletion, ChatRequest
 from .translate.embeddings import EmbeddingCall, EmbeddingResult
 from .usage import Usage
@@ -113,6 +117,10 @@ class Gateway:
             for name, p in self.providers.items()
         }
         self.responses_executor = Executor(config, wires, transforms, breaker=self.executor.breaker)
+        # on_sensitive: escalate: the scanner approves the in-house model's briefs.
+        scanner = self.extractor.privacy
+        finder = scanner if isinstance(scanner, Scanner) else None
+        self.escalator = Escalator(config, self.executor, finder)
         # What routing sees per API: the models that serve it.
         self.views = {api: view(config, api) for api in Api}
         self.evaluator = evaluator
@@ -219,6 +227,11 @@ class Gateway:
                 estimate_cost(model, features.prompt_tokens, features.output_tokens), 8
             ),
             "prompt_tokens": features.prompt_tokens,
+            **(
+                {"escalation": {"steps": escalation_steps(decision.escalation, self.config)}}
+                if decision.escalation is not None
+                else {}
+            ),
         }
 
     # -- completion ----------------------------------------------------------------------
@@ -245,8 +258,16 @@ class Gateway:
         error_code: str | None = None,
         finished: float | None = None,
         answer: str | None = None,
+        run: Run | None = None,
     ) -> float:
+        """`run`: the answering step of an escalation; the audit may keep only its brief."""
         spec = self.config.model(model)
+        request: ChatRequest | None = routed.request
+        entities = routed.features.entities
+        transforms = tuple(t.value for t in routed.decision.transforms)
+        if run is not None:
+            request = run.brief_request if run.final is Step.REASON else None
+            entities, answer, transforms = (), None, (f"escalate.{run.final.value}",)
         cost = call_cost(spec, usage) if spec is not None else 0.0
         latency = (finished or time.perf_counter()) - routed.started
         record = CallRecord(
@@ -266,12 +287,12 @@ class Gateway:
             ttft_s=ttft_s,
             attempts=attempts,
             entity_counts=routed.features.entity_counts(),
-            transforms=tuple(t.value for t in routed.decision.transforms),
+            transforms=transforms,
             error_code=error_code,
             session=routed.features.session,
-            request=routed.request,
+            request=request,
             answer=answer,
-            entities=routed.features.entities,
+            entities=entities,
         )
         self.observe(record)
         log.info(
@@ -299,17 +320,35 @@ class Gateway:
             except Exception:
                 log.exception("observer %s failed for %s", type(observer).__name__, request_id)
 
-    def record_failure(self, routed: Routed, error: GatewayError) -> None:
+    def record_failure(self, routed: Routed, error: GatewayError, run: Run | None = None) -> None:
+        if run is not None:
+            self._steps(routed, run)
         self._record(
             routed,
-            model=routed.decision.model,
+            model=run.plan.local if run and run.final is Step.LOCAL else routed.decision.model,
             reason=routed.decision.reason.value,
             status=error.http_status(),
             usage=Usage(prompt_tokens=0),
             estimated=True,
             attempts=(),
             error_code=error.code,
+            run=run,
         )
+
+    def _steps(self, routed: Routed, run: Run) -> float:
+        """Record the escalation steps that did not answer the client; their cost."""
+        cost = 0.0
+        for call in run.calls:
+            record = step_record(
+                call,
+                request_id=routed.request_id,
+                started_at=routed.started_at,
+                features=routed.features,
+                config=self.config,
+            )
+            self.observe(record)
+            cost += record.cost_usd
+        return cost
 
     def _compare(
         self, routed: Routed, model: str, text: str, cost: float, finished: float | None = None
@@ -399,11 +438,17 @@ class Gateway:
     async def complete(self, routed: Routed) -> Answer:
         await self.reserve(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
+        plan = routed.decision.escalation
+        run = Run(plan) if plan is not None else None
         try:
-            outcome = await self._executor(routed).complete(ctx)
+            if run is not None:
+                outcome = await self.escalator.complete(ctx, run)
+            else:
+                outcome = await self._executor(routed).complete(ctx)
         except GatewayError as exc:
-            self.record_failure(routed, exc)
+            self.record_failure(routed, exc, run)
             raise
+        steps = self._steps(routed, run) if run is not None else 0.0
         usage_raw = outcome.completion.usage
         if usage_raw is not None:
             usage, estimated = Usage.from_openai(usage_raw), False
@@ -419,11 +464,13 @@ class Gateway:
             estimated=estimated,
             attempts=outcome.attempts,
             answer=text or None,
+            run=run,
         )
+        headers = self._headers(routed, outcome.model, outcome.reason.value, cost + steps)
+        if run is not None:  # never compared: another model would get the original
+            return Answer(outcome.completion, {**headers, **escalation_headers(run, outcome.model)})
         self._compare(routed, outcome.model, text, cost)
-        return Answer(
-            outcome.completion, self._headers(routed, outcome.model, outcome.reason.value, cost)
-        )
+        return Answer(outcome.completion, headers)
 
     async def stream(
         self, routed: Routed, encoder: Callable[[str], StreamEncoder] | None = None
@@ -431,15 +478,22 @@ class Gateway:
         """`encoder(model)`: the events of another wire API (default: chat chunks)."""
         await self.reserve(routed)
         ctx = CallContext(routed.request_id, routed.request, routed.features, routed.decision)
+        plan = routed.decision.escalation
+        run = Run(plan) if plan is not None else None
         try:
-            handle = await self._executor(routed).stream(ctx)
+            if run is not None:  # brief and approval happen here, before the first byte
+                handle = await self.escalator.stream(ctx, run)
+            else:
+                handle = await self._executor(routed).stream(ctx)
         except GatewayError as exc:
-            self.record_failure(routed, exc)
+            self.record_failure(routed, exc, run)
             raise
+        steps = self._steps(routed, run) if run is not None else 0.0
         spec = self.config.model(handle.model)
         assert spec is not None
         # Headers leave before usage is known: the cost header is an estimate for streams.
         estimate = estimate_cost(spec, routed.features.prompt_tokens, routed.features.output_tokens)
+        estimate += steps
         options = routed.request.stream_options
         tally = StreamTally(prompt_tokens_estimate=routed.features.prompt_tokens)
 
@@ -457,8 +511,9 @@ class Gateway:
                 error_code=t.error_code,
                 finished=t.finished_at,
                 answer="".join(t.text),
+                run=run,
             )
-            if t.status == 200:
+            if t.status == 200 and run is None:
                 self._compare(routed, handle.model, "".join(t.text), cost, t.finished_at)
 
         if encoder is not None:
@@ -470,6 +525,7 @@ class Gateway:
                 tally=tally,
                 on_finish=finish,
             )
-        return StreamAnswer(
-            self._headers(routed, handle.model, handle.reason.value, estimate), body
-        )
+        headers = self._headers(routed, handle.model, handle.reason.value, estimate)
+        if run is not None:
+            headers.update(escalation_headers(run, handle.model))
+        return StreamAnswer(headers, body)

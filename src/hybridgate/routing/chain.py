@@ -9,10 +9,10 @@ from typing import TypeAlias
 from ..config import Config
 from ..errors import PolicyViolation
 from ..features import Features
-from . import policies
+from . import escalation, policies
 from .budget import budget
 from .candidates import Candidates
-from .decision import Reason, RouteDecision
+from .decision import Reason, RouteDecision, Transform
 from .specialist import specialist
 
 Policy: TypeAlias = Callable[[Features, Candidates], "Candidates | RouteDecision | None"]
@@ -50,10 +50,14 @@ def decide(
 def seal(decision: RouteDecision, features: Features, candidates: Candidates) -> RouteDecision:
     """The last word: the target must be a candidate (so privacy holds), the pinned reason
     wins, and fallbacks are limited to models that could serve this request too."""
+    if Transform.ESCALATE in candidates.transforms:
+        decision, candidates = escalation.resolve(decision, candidates)
     target = candidates.get(decision.model)
     if target is None:
         raise PolicyViolation(f"routing chose {decision.model}, which is not a candidate")
     reason = candidates.pinned or decision.reason
+    if decision.escalation is not None:
+        reason = Reason.PRIVACY_ESCALATION
     notes = [*candidates.notes, decision.explanation]
     if reason is not decision.reason:
         notes.append(f"reason: {reason.value}")
@@ -64,6 +68,10 @@ def seal(decision: RouteDecision, features: Features, candidates: Candidates) ->
         for name in candidates.config.router.fallbacks.get(target.name, ())
         if candidates.get(name) is not None and name != target.name
     )
+    if decision.escalation is not None:
+        # Other hosted models may answer the brief; then the original is answered in house.
+        hosted = tuple(n for n in fallbacks if (m := candidates.get(n)) is not None and m.hosted)
+        fallbacks = (*hosted, decision.escalation.local)
     scores = dict(decision.scores)
     if features.difficulty is not None:
         scores["difficulty"] = features.difficulty

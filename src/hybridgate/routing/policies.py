@@ -18,6 +18,7 @@ from ..errors import (
     UpstreamUnavailable,
 )
 from ..features import Features
+from . import escalation
 from .candidates import Candidates
 from .decision import Reason, RouteDecision, Transform
 
@@ -57,7 +58,8 @@ def access(features: Features, candidates: Candidates) -> Candidates | None:
 
 def privacy(features: Features, candidates: Candidates) -> Candidates | None:
     """Sensitive requests may only reach models that keep data in house (or go out
-    redacted, or are refused), per policy and per key. Local-only keys never go out."""
+    redacted, or as an approved brief, or are refused), per policy and per key. Local-only
+    keys never go out."""
     principal = features.principal
     settings = candidates.config.router.privacy
     if principal.local_only:
@@ -102,6 +104,15 @@ def privacy(features: Features, candidates: Candidates) -> Candidates | None:
             # The named hosted model still answers, but only what privacy let through.
             return replace(redacted, pinned=Reason.PRIVACY)
         return redacted
+    if action == "escalate":
+        why = escalation.unable(features, candidates)
+        if why is not None:
+            return _keep_local(candidates, features, f"sensitive data detected ({kinds}); {why}")
+        # Not narrowed: seal() escalates if the chain picks a hosted model (escalation.py).
+        return candidates.with_transform(
+            Transform.ESCALATE,
+            f"sensitive data ({kinds}): a hosted model may only see an approved brief",
+        )
     return _keep_local(candidates, features, f"sensitive data detected ({kinds})")
 
 
