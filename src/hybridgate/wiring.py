@@ -9,6 +9,8 @@ sticky sessions)."""
 
 from __future__ import annotations
 
+import logging
+
 from starlette.applications import Starlette
 
 from .accounting.ledger import open_ledger
@@ -26,9 +28,16 @@ from .routing.specialist import build_classifier
 from .settings import Settings
 from .storage.sql import open_database
 
+log = logging.getLogger(__name__)
+
 
 def build_gateway(config: Config, settings: Settings) -> Gateway:
     home = settings.state_dir()
+    if config.redis_url is None:
+        log.warning(
+            "no redis_url: rate limits, circuit breakers and sticky sensitive sessions are "
+            "per process; every worker or replica keeps its own"
+        )
     # Loads the scorer at start-up and turns strong_share / quality_target into a threshold.
     config, difficulty = build_difficulty(config, home)  # home: what `router train --adopt` wrote
     router = config.router
