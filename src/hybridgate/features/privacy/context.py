@@ -314,7 +314,10 @@ def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> f
         )
     ):  # fmt: skip
         return 0.6
-    return 1.3 if personal else 1.0
+    if personal:
+        return 1.3
+    # The writer is in the text (I, my, we): a name in it is likelier someone they know.
+    return 1.15 if FIRST_PERSON.search(text) else 1.0
 
 
 # Where a cue could make a name personal whatever the text around it: a window after
