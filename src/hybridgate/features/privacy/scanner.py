@@ -39,8 +39,10 @@ WEAKEST = 0.3
 MAX_NAME_SCORE = 0.7
 
 
-# Spans of one text, and whether every layer ran (False: the detection path stopped early).
-_Entry = tuple[tuple[Span, ...], bool]
+# How much work a cached result holds (see Scanner.scored).
+QUICK, DETECTION, REDACTION = 0, 1, 2
+# Spans of one text, and the level of work they hold.
+_Entry = tuple[tuple[Span, ...], int]
 
 
 class _LRU:
@@ -99,20 +101,40 @@ class Scanner:
             self.ner.load()
             gazetteer.names()
 
-    def scored(self, text: str, *, complete: bool = True) -> tuple[Span, ...]:
-        """Every span the layers find in `text`, scored in context, overlapping.
+    def scored(self, text: str, *, level: int = REDACTION) -> tuple[Span, ...]:
+        """Every span the layers find in `text`, scored in context, overlapping, up to a
+        level of work:
 
-        `complete=False` is the detection path: it may stop early once the answer to "is
-        this text sensitive?" is known (a direct identifier from the cheap layers), and it
-        reads names with the model only where they could reach `min_score` (around
-        personal cues when the text around them would damp every other name). Redaction
-        asks for the complete set."""
+        - `QUICK` (detection of long texts): may stop once the answer to "is this text
+          sensitive?" is known (a direct identifier from the cheap layers), and reads names
+          with the model only where they could reach `min_score` (around personal cues when
+          the text would damp every other name);
+        - `DETECTION`: every detector layer;
+        - `REDACTION`: also the weak redaction candidates (computed on top of a cached
+          `DETECTION` result, so a redacted request runs the model once)."""
         if not text.strip():
             return ()
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         cached = self._cache.get(key)
-        if cached is not None and (cached[1] or not complete):
+        if cached is not None and cached[1] >= level:
             return cached[0]
+        if cached is not None and cached[1] == DETECTION:
+            spans = list(cached[0])  # level REDACTION: add the candidates only
+        else:
+            spans, done = self._detect(text, quick=level == QUICK)
+            if not done or level == DETECTION:
+                result = tuple(spans)
+                self._cache.put(key, (result, QUICK if not done else DETECTION))
+                return result
+        spans.extend(candidates.scan(text, spans))  # weak: redaction only
+        if self.ner is not None:
+            spans.extend(self.ner.title_words(text, WEAKEST))
+        result = tuple(spans)
+        self._cache.put(key, (result, REDACTION))
+        return result
+
+    def _detect(self, text: str, *, quick: bool) -> tuple[list[Span], bool]:
+        """The detector layers' spans, scored in context; False when `quick` stopped early."""
         found: list[Span] = structured.scan(text)
         found.extend(secrets.scan(text))
         found.extend(addresses.scan(text))
@@ -123,7 +145,7 @@ class Scanner:
         done = True
         if self.ner is not None:
             regions = None
-            if not complete:
+            if quick:
                 early = context.adjust(text, list(found))
                 if any(s.type in self.entities and s.score >= self.min_score for s in early):
                     regions = []  # sensitive already: the model cannot change the answer
@@ -138,14 +160,7 @@ class Scanner:
             found.extend(self.ner.scan(text, regions))
             found.extend(self.ner.gazetteer_names(text))
             done = regions is None
-        scored = context.adjust(text, found)
-        if done:
-            scored.extend(candidates.scan(text, scored))  # weak: redaction only
-            if self.ner is not None:
-                scored.extend(self.ner.title_words(text, WEAKEST))
-        result = tuple(scored)
-        self._cache.put(key, (result, done))
-        return result
+        return context.adjust(text, found), done
 
     def spans(self, text: str) -> list[Span]:
         """Every span found in `text`, merged, scored but not filtered (for evaluation)."""
@@ -157,8 +172,13 @@ class Scanner:
         (the default threshold) may skip work that cannot change whether the text is
         sensitive, so it can list fewer spans than a lower threshold does."""
         floor = self.min_score if min_score is None else min_score
-        quick = self.fast and floor >= self.min_score and len(text) > FAST_ABOVE
-        scored = self.scored(text, complete=not quick)
+        if floor < self.min_score:
+            level = REDACTION
+        elif self.fast and len(text) > FAST_ABOVE:
+            level = QUICK
+        else:
+            level = DETECTION
+        scored = self.scored(text, level=level)
         kept = [s for s in scored if s.type in self.entities and s.score >= floor]
         return join(text, trim(text, merge(kept))) if kept else []
 
