@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import anyio.to_thread
@@ -42,6 +43,7 @@ from sqlalchemy.exc import IntegrityError
 from ..config import Config, LoggingConfig
 from ..features.privacy import PLACEHOLDER, SpanFinder, plan
 from ..settings import Settings
+from ..storage.journal import Journal, orphans
 from ..storage.sql import Database, open_database
 from .calls import CallObserver, CallRecord
 
@@ -211,6 +213,20 @@ class AuditStore:
     def append(self, calls: list[CallRecord], policy: str, now: float | None = None) -> None:
         """Append calls to the chain in one transaction (serialized across processes: the
         head row is locked by the first UPDATE)."""
+        entries = []
+        for call in calls:
+            content = content_of(call, policy, self.finder)
+            entries.append((_fields(call, policy, content), content))
+        self.append_fields(entries, policy, now)
+
+    def append_fields(
+        self,
+        entries: list[tuple[dict[str, Any], str | None]],
+        policy: str,
+        now: float | None = None,
+    ) -> None:
+        """Append records given as their chained fields (without seq) and stored content:
+        the calls of `append`, or a journal's records replayed at start."""
         created = time.time() if now is None else now
         with self.db.begin() as conn:
             conn.execute(
@@ -219,10 +235,9 @@ class AuditStore:
             head = conn.execute(select(audit_head).where(audit_head.c.id == 1)).one()
             seq, prev = int(head.seq), str(head.hash)
             rows, contents = [], []
-            for call in calls:
+            for fields, content in entries:
                 seq += 1
-                content = content_of(call, policy, self.finder)
-                row = {"seq": seq, **_fields(call, policy, content)}
+                row = {"seq": seq, **fields}
                 row["prev_hash"] = prev
                 row["hash"] = prev = chain_hash(prev, row, self.key)
                 rows.append(row)
@@ -234,6 +249,24 @@ class AuditStore:
             if contents:
                 conn.execute(insert(audit_content), contents)
             conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
+
+    def missing(
+        self, entries: list[tuple[dict[str, Any], str | None]]
+    ) -> list[tuple[dict[str, Any], str | None]]:
+        """The entries whose record is not in the chain yet (same request, reason, model
+        and start time)."""
+        ids = sorted({f["request_id"] for f, _ in entries})
+        present: set[tuple[str, str, str, int]] = set()
+        cols = (audit.c.request_id, audit.c.reason, audit.c.model, audit.c.ts_us)
+        with self.db.connect() as conn:
+            for i in range(0, len(ids), 500):
+                query = select(*cols).where(audit.c.request_id.in_(ids[i : i + 500]))
+                present.update((a, b, c, int(d)) for a, b, c, d in conn.execute(query))
+        return [
+            (f, c)
+            for f, c in entries
+            if (f["request_id"], f["reason"], f["model"], f["ts_us"]) not in present
+        ]
 
     def rows(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
         last = -1
@@ -307,7 +340,9 @@ class AuditLog(CallObserver):
     No record is dropped: a failed append is retried (with backoff) until it succeeds or
     the log closes, and a full queue applies back-pressure: `record` waits for the writer
     (the event loop with it), so a gateway whose audit store is down stops answering
-    rather than answering unaudited."""
+    rather than answering unaudited. With `journal_dir`, each record's chained fields are
+    also appended to a local journal (storage/journal.py) before the answer leaves, and
+    the next start chains the records of a killed process that the store lacks."""
 
     def __init__(
         self,
@@ -316,6 +351,7 @@ class AuditLog(CallObserver):
         *,
         max_queue: int = 100_000,
         linger_s: float = 0.05,
+        journal_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.policy = policy
@@ -326,6 +362,12 @@ class AuditLog(CallObserver):
         self._stopping = threading.Event()
         self.dropped = 0  # records lost: only ones still failing when the log closed
         self.retry_backoff_s = 0.5
+        self._jlock = threading.Lock()  # journal order = queue order
+        self._recorded = 0  # records queued (and journaled)
+        self._committed = 0  # records appended to the store
+        self.journal_dir = journal_dir
+        self._recover_journals()
+        self._journal = Journal(journal_dir, "audit") if journal_dir is not None else None
 
     def _ensure_thread(self) -> None:
         if self._thread is None:
@@ -338,11 +380,26 @@ class AuditLog(CallObserver):
 
     def record(self, call: CallRecord) -> None:
         self._ensure_thread()
-        try:
-            self._queue.put_nowait(call)
-        except queue.Full:
-            log.warning("audit queue full; waiting for the writer (%s)", call.request_id)
-            self._queue.put(call)
+        entry = None
+        if self._journal is not None:  # `redacted` content is masked by the writer only
+            content = content_of(call, "full") if self.policy.prompts == "full" else None
+            entry = {"fields": _fields(call, self.policy.prompts, content), "content": content}
+        waited = False
+        while True:
+            with self._jlock:
+                try:
+                    self._queue.put_nowait(call)
+                except queue.Full:
+                    pass
+                else:
+                    if self._journal is not None:
+                        self._journal.append(entry or {})
+                    self._recorded += 1
+                    return
+            if not waited:
+                log.warning("audit queue full; waiting for the writer (%s)", call.request_id)
+                waited = True
+            time.sleep(0.01)
 
     def denied(self, request_id: str, key_id: str | None, status: int, code: str | None) -> None:
         """A request refused before any model was chosen (401, 403, 413, 429): who and
@@ -376,28 +433,37 @@ class AuditLog(CallObserver):
                 except queue.Empty:
                     break
             calls = [c for c in batch if c is not None]
+            if calls and self._journal is not None:
+                with self._jlock:
+                    self._journal.seal(self._recorded)
             try:
-                if calls:
-                    self._append(calls)
+                if calls and self._append(calls):
+                    with self._jlock:
+                        self._committed += len(calls)
+                        if self._journal is not None:
+                            self._journal.committed(self._committed)
             finally:
                 for _ in batch:
                     self._queue.task_done()
             if None in batch:
                 return
 
-    def _append(self, calls: list[CallRecord]) -> None:
+    def _append(self, calls: list[CallRecord]) -> bool:
         """Append one batch, retrying until it is written; only a log closing while its
-        store is down gives up (and says how many records that lost)."""
+        store is down gives up (False; the journal, if any, keeps them for the next start)."""
         delay = self.retry_backoff_s
         while True:
             try:
                 self.store.append(calls, self.policy.prompts)
-                return
+                return True
             except Exception:
                 if self._stopping.is_set():
                     self.dropped += len(calls)
-                    log.exception("audit append failed at shutdown; %d record(s) lost", len(calls))
-                    return
+                    kept = "kept in the journal" if self._journal is not None else "lost"
+                    log.exception(
+                        "audit append failed at shutdown; %d record(s) %s", len(calls), kept
+                    )
+                    return False
                 log.exception("audit append failed; retrying %d record(s)", len(calls))
             if self._stopping.wait(delay):  # one last try once closing
                 continue
@@ -429,6 +495,27 @@ class AuditLog(CallObserver):
                 self._stopping.set()
                 self._thread.join(timeout=10)
             self._thread = None
+        with self._jlock:
+            if self._journal is not None:
+                self._journal.close(clean=self._committed >= self._recorded)
+                self._journal = None
+
+    def _recover_journals(self) -> None:
+        """Chain the records of journals left by processes that died (SIGKILL) that the
+        store lacks, after the records already there; then delete those journals."""
+        if self.journal_dir is None:
+            return
+        for rows, files in orphans(self.journal_dir, "audit"):
+            entries = [(r["fields"], r["content"]) for r in rows if r.get("fields")]
+            missing = self.store.missing(entries) if entries else []
+            if missing:
+                self.store.append_fields(missing, self.policy.prompts)
+            for path in files:
+                path.unlink(missing_ok=True)
+            log.warning(
+                "audit: recovered %d record(s) from a journal left by a stopped process "
+                "(%d already written)", len(missing), len(entries) - len(missing),
+            )  # fmt: skip
 
     async def aclose(self) -> None:
         await anyio.to_thread.run_sync(self.close)
@@ -445,4 +532,8 @@ def open_audit_store(
 def open_audit_log(
     config: Config, settings: Settings, finder: SpanFinder | None = None
 ) -> AuditLog:
-    return AuditLog(open_audit_store(config, settings, finder), config.logging)
+    return AuditLog(
+        open_audit_store(config, settings, finder),
+        config.logging,
+        journal_dir=settings.state_dir() / "journal",
+    )

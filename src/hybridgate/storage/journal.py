@@ -72,7 +72,10 @@ def orphans(directory: Path, name: str) -> Iterator[tuple[list[dict[str, Any]], 
     if not directory.exists():
         return
     for lock_path in sorted(directory.glob(f"{name}-*.lock")):
-        fd = os.open(lock_path, os.O_RDWR)
+        try:
+            fd = os.open(lock_path, os.O_RDWR)
+        except FileNotFoundError:  # another worker starting beside us replayed it
+            continue
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
