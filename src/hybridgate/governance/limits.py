@@ -6,7 +6,10 @@ taken at admission (estimated); completion tokens are charged after the call (`c
 which may drive the bucket negative: the next requests wait for the debt to refill.
 
 InProcessLimiter keeps buckets in memory (one worker); RedisLimiter keeps them in Redis
-with an atomic Lua script using the server's clock, so every worker shares one limit."""
+with an atomic Lua script using the server's clock, so every worker shares one limit. While
+Redis is unreachable, RedisLimiter falls back to an InProcessLimiter that mirrors the shared
+levels it last saw (per process, said in a warning), and a bucket Redis lost in a restart
+starts from that mirror, not full."""
 
 from __future__ import annotations
 
@@ -124,12 +127,23 @@ class InProcessLimiter:
             bucket.refill(bucket.limit, self._clock())
             bucket.level -= tokens
 
+    def level(self, key: str, kind: str) -> float | None:
+        """The bucket's level now, refilled; None without a bucket."""
+        bucket = self._buckets.get((key, kind))
+        return None if bucket is None else bucket.refill(bucket.limit, self._clock())
+
+    def mirror(self, key: str, kind: str, limit: int, level: float) -> None:
+        """Set a bucket to a level seen elsewhere (the shared one in Redis)."""
+        self._bucket(key, kind, limit, self._clock()).level = level
+
     async def aclose(self) -> None:
         return None
 
 
 # KEYS: request bucket, token bucket. ARGV: rpm, tpm (0 = unlimited), requests, tokens,
-# force (1 = charge even below zero). Returns "0" when taken, else "<wait s>|<kind>".
+# force (1 = charge even below zero), the level of a bucket Redis lacks for requests and
+# tokens ('' = full). Returns "0|<level 1>|<level 2>" when taken (levels afterwards, '' where
+# not metered), else "<wait s>|<kind>".
 _SCRIPT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
@@ -143,7 +157,7 @@ for i = 1, 2 do
     local v = redis.call('HMGET', KEYS[i], 'l', 't', 'c')
     local level = tonumber(v[1])
     if level == nil and not force then
-      level = limit
+      level = math.min(limit, tonumber(ARGV[5 + i]) or limit)
     elseif level ~= nil then
       if force then limit = tonumber(v[3]) or limit end
       level = math.min(limit, level + (now - tonumber(v[2])) * limit / 60)
@@ -163,18 +177,26 @@ for i = 1, 2 do
     redis.call('EXPIRE', KEYS[i], 3600)
   end
 end
-return '0'
+local out = {'0', '', ''}
+for i = 1, 2 do
+  if levels[i] ~= nil then out[i + 1] = tostring(levels[i][1]) end
+end
+return table.concat(out, '|')
 """
+KINDS = ("requests", "tokens")
 
 
 class RedisLimiter:
-    """Buckets in Redis, shared by every worker. If Redis fails, requests pass (logged):
-    an outage of the limiter store must not take the gateway down."""
+    """Buckets in Redis, shared by every worker. If Redis fails, this process's mirror of
+    the buckets limits alone (logged): an outage of the limiter store must neither take the
+    gateway down nor lift the limits."""
 
     def __init__(self, url: str, *, prefix: str = "hybridgate:rl") -> None:
         import redis.asyncio as redis
 
-        self._redis: Any = redis.from_url(url)
+        self._redis: Any = redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
+        self._local = InProcessLimiter()  # the levels last seen in Redis; used while it is down
+        self._down = False
         self._script = self._redis.register_script(_SCRIPT)
         self._prefix = prefix
         # Keys this worker admitted under a tpm limit: only those are charged afterwards
@@ -184,33 +206,53 @@ class RedisLimiter:
     def _keys(self, key: str) -> list[str]:
         return [f"{self._prefix}:{key}:requests", f"{self._prefix}:{key}:tokens"]
 
+    def _unavailable(self, exc: Exception) -> None:
+        if not self._down:
+            self._down = True
+            log.warning(
+                "rate limiter store unavailable (%s); limiting in this process alone until "
+                "it is back (each worker and replica admits its own share)",
+                type(exc).__name__,
+            )
+
     async def acquire(self, key: str, rates: Rates, *, requests: int, tokens: int) -> None:
-        args = [rates.rpm or 0, rates.tpm or 0, requests, tokens, 0]
+        seeds = ["" if (v := self._local.level(key, kind)) is None else repr(v) for kind in KINDS]
+        args: list[str | int] = [rates.rpm or 0, rates.tpm or 0, requests, tokens, 0, *seeds]
         if rates.tpm is not None and len(self._metered) < 100_000:
             self._metered.add(key)
         try:
             raw = await self._script(keys=self._keys(key), args=args)
-        except Exception as exc:  # redis.RedisError, OSError: fail open
-            log.warning("rate limiter store unavailable (%s); request admitted", type(exc).__name__)
+        except Exception as exc:  # redis.RedisError, OSError: limit in process
+            self._unavailable(exc)
+            await self._local.acquire(key, rates, requests=requests, tokens=tokens)
             return
+        if self._down:
+            self._down = False
+            log.info("rate limiter store back; limits are shared again")
         answer = raw.decode() if isinstance(raw, bytes) else str(raw)
-        if answer == "0":
-            return
         wait, _, which = answer.partition("|")
+        if wait == "0":
+            levels = which.split("|")
+            for kind, limit, level in zip(KINDS, (rates.rpm, rates.tpm), levels, strict=True):
+                if level and limit is not None:
+                    self._local.mirror(key, kind, limit, float(level))
+            return
         kind, limit, need = (
             ("requests", rates.rpm, requests) if which == "1" else ("tokens", rates.tpm, tokens)
         )
         assert limit is not None
+        self._local.mirror(key, kind, limit, need - float(wait) * limit / WINDOW)
         raise _refused(kind, limit, need, float(wait))
 
     async def charge(self, key: str, tokens: int) -> None:
         if tokens <= 0 or key not in self._metered:
             return
+        await self._local.charge(key, tokens)  # the mirror follows the shared bucket
         try:
             # tpm 1 is a placeholder: a forced charge uses the stored limit.
-            await self._script(keys=self._keys(key), args=[0, 1, 0, tokens, 1])
+            await self._script(keys=self._keys(key), args=[0, 1, 0, tokens, 1, "", ""])
         except Exception as exc:
-            log.warning("rate limiter store unavailable (%s); charge dropped", type(exc).__name__)
+            self._unavailable(exc)
 
     async def aclose(self) -> None:
         await self._redis.aclose()
