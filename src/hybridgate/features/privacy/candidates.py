@@ -54,12 +54,19 @@ def _password_shaped(token: str) -> bool:
 
 
 # A code of capitals and digits: a booking reference, a branch code, a tax id ("QX7P2M").
-CODE = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,24}\b")
+CODE = re.compile(r"\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{4,30}[A-Z0-9]\b")
+# Digit groups joined by hyphens (an account or licence number), not a date: "12-345-678".
+DIGIT_GROUPS = re.compile(r"(?<![\w-])\d{2,}(?:-\d{2,}){1,4}(?![\w-])")
+DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 
 
 def codes(text: str) -> Iterator[Span]:
     for m in CODE.finditer(text):
         yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+    if "-" in text:
+        for m in DIGIT_GROUPS.finditer(text):
+            if not DATE.fullmatch(m.group()):
+                yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
 def digit_runs(text: str) -> Iterator[Span]:
