@@ -130,6 +130,10 @@ async def test_http_429_with_retry_after_per_key(secured) -> None:  # type: igno
     assert refused.headers["retry-after"] == "20"
     assert refused.json()["error"]["code"] == "rate_limit_exceeded"
     assert (await gw.chat(other)).status_code == 200
+    assert (await gw.chat("sk-wrong")).status_code == 401
+    metrics = (await gw.http.get("/metrics")).text  # refusals are counted by status
+    assert 'hybridgate_rejected_requests_total{status="429"} 3.0' in metrics
+    assert 'hybridgate_rejected_requests_total{status="401"} 1.0' in metrics
 
 
 async def test_http_token_limits_and_caps(secured) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
+from prometheus_client import Gauge
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -54,6 +55,29 @@ class RequestId:
         await self.app(scope, receive, send_with_id)
 
 
+class InFlight:
+    """Counts the API requests being served (streams until their last byte)."""
+
+    def __init__(self, app: ASGIApp, gauge: Gauge) -> None:
+        self.app, self.gauge = app, gauge
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+        self.gauge.inc()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.gauge.dec()
+
+
+def _reject(request: Request, status: int) -> None:
+    if 400 <= status < 500:
+        gateway: Gateway = request.app.state.gateway
+        gateway.metrics.reject(status)
+
+
 def _error_response(request: Request, error: GatewayError) -> JSONResponse:
     # Anthropic's SDK reads its own error shape; every other route speaks OpenAI's.
     anthropic = request.url.path.rstrip("/") in (messages.PATH, messages.COUNT_PATH)
@@ -76,11 +100,13 @@ async def on_gateway_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, GatewayError)
     if exc.http_status() in AUDITED_REFUSALS:
         _audit_refusal(request, exc)
+    _reject(request, exc.http_status())
     return _error_response(request, exc)
 
 
 async def on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    _reject(request, exc.status_code)
     kind = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
     body = {
         "error": {
@@ -174,7 +200,11 @@ def create_app(
             *ROUTER_ADMIN_ROUTES,  # POST /v1/admin/router/reload
             *(routes or []),
         ],
-        middleware=[Middleware(RequestId), *security.middleware(config.server)],
+        middleware=[
+            Middleware(RequestId),
+            Middleware(InFlight, gauge=gateway.metrics.in_flight),
+            *security.middleware(config.server),
+        ],
         exception_handlers={
             GatewayError: on_gateway_error,
             HTTPException: on_http_error,
