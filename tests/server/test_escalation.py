@@ -135,7 +135,7 @@ async def test_the_hosted_model_answers_only_the_approved_brief(
     assert_no_leak(fake_upstream)
     # The in-house model read the original to write the brief (and to compose).
     writer = fake_upstream.requests[0]
-    assert writer["model"] == LOCAL and PROMPT in writer["messages"][0]["content"]
+    assert writer["model"] == LOCAL and PROMPT in writer["messages"][-1]["content"]
     if compose:
         assert text == "Dear Maria, here is how."
         composer = fake_upstream.requests[-1]
@@ -180,6 +180,7 @@ async def test_a_brief_that_leaks_identifiers_is_redacted_before_it_leaves(
     [
         ("", "the brief is too short (0 < 40 characters)"),
         ("Sure! Here it is.", "the brief is too short"),
+        ("What are the options of a tenant? " * 3, "the brief repeats itself"),
         # Digits of the SSN, regrouped so that no detector sees a number it knows.
         (
             "The tenant asks what their options are to get the deposit back (file "

@@ -12,13 +12,19 @@ from pathlib import Path
 
 from ..features import Entity
 from ..features.privacy import PLACEHOLDER, Pseudonyms, SpanFinder, plan
-from ..schemas import ChatRequest
+from ..schemas import ChatRequest, Message
 
 # Words of a name that are looked for on their own in the brief ("Maria", "Gonzalez").
 NAME_KINDS = frozenset({"PERSON", "DENY_LIST"})
 # An identifier with this many digits is also looked for as a digit run, whatever the
 # separators the brief writes between them.
 MIN_DIGITS = 6
+# A brief in which a run of this many words comes back REPEATS times is a degenerate
+# generation (small models loop under greedy decoding), not a task.
+SHINGLE, REPEATS = 6, 3
+# A template's sections: `--- system`, `--- user`, `--- assistant` lines (few-shot
+# examples); a template without them is one user message.
+SECTION = re.compile(r"^--- *(system|user|assistant) *$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,17 @@ def _pieces(kind: str, value: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+def _loops(text: str) -> bool:
+    words = re.findall(r"\w+", text.lower())
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - SHINGLE + 1):
+        key = tuple(words[i : i + SHINGLE])
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] >= REPEATS:
+            return True
+    return False
+
+
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
@@ -66,6 +83,8 @@ def approve(
         return Approval(None, "no privacy scanner is configured to approve the brief")
     if len(text) < min_chars:
         return Approval(None, f"the brief is too short ({len(text)} < {min_chars} characters)")
+    if _loops(text):
+        return Approval(None, "the brief repeats itself (a degenerate generation)")
     known = plan(request, entities, finder)
     names = Pseudonyms()
     names.taken.update(m.group(0) for m in PLACEHOLDER.finditer(text))
@@ -109,3 +128,20 @@ def load_prompt(path: Path | None, shipped: str) -> str:
     if path is not None:
         return path.read_text(encoding="utf-8")
     return resources.files("hybridgate").joinpath(f"data/{shipped}").read_text("utf-8")
+
+
+def messages(template: str, **values: str) -> list[Message]:
+    """A prompt template as chat messages, `{name}` replaced by `values[name]`."""
+
+    def fill(text: str) -> str:
+        for name, value in values.items():
+            text = text.replace("{" + name + "}", value)
+        return text.strip()
+
+    parts = SECTION.split(template)
+    if len(parts) == 1:
+        return [Message(role="user", content=fill(template))]
+    roles, bodies = parts[1::2], parts[2::2]
+    return [
+        Message(role=role, content=fill(body)) for role, body in zip(roles, bodies, strict=True)
+    ]

@@ -25,7 +25,7 @@ from ..routing import Reason, RouteDecision
 from ..routing.decision import EscalationPlan
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest, Message
 from ..usage import Usage
-from .briefs import Approval, approve, load_prompt, transcript
+from .briefs import Approval, approve, load_prompt, messages, transcript
 from .compare import answer_text
 from .executor import CallContext, Executor, Outcome, StreamHandle
 from .redaction import Restorer
@@ -99,10 +99,9 @@ class Escalator:
     async def brief(self, ctx: CallContext, run: Run) -> Approval:
         """Brief and approve: before the first byte of the answer."""
         started = time.perf_counter()
-        prompt = self.brief_prompt.replace("{request}", transcript(ctx.request))
         request = ChatRequest(
             model=run.plan.brief,
-            messages=[Message(role="user", content=prompt)],
+            messages=messages(self.brief_prompt, request=transcript(ctx.request)),
             temperature=0.0,
             max_tokens=self.settings.max_brief_tokens,
         )
@@ -119,14 +118,19 @@ class Escalator:
             StepCall(Step.BRIEF, run.plan.brief, completion, (run.plan.brief,),
                      time.perf_counter() - started)
         )  # fmt: skip
-        approval = await anyio.to_thread.run_sync(
-            approve,
-            answer_text(completion),
-            ctx.request,
-            ctx.features.entities,
-            self.finder,
-            self.settings.min_brief_chars,
-        )
+        cut = bool(completion.choices) and completion.choices[0].finish_reason == "length"
+        if cut:  # a brief that ran out of tokens is a fragment (or a loop), not a task
+            limit = self.settings.max_brief_tokens
+            approval = Approval(None, f"the brief was cut at max_brief_tokens ({limit})")
+        else:
+            approval = await anyio.to_thread.run_sync(
+                approve,
+                answer_text(completion),
+                ctx.request,
+                ctx.features.entities,
+                self.finder,
+                self.settings.min_brief_chars,
+            )
         run.brief_seconds = time.perf_counter() - started
         if approval.brief is None:
             run.verdict, run.detail = Verdict.FAILED_CLOSED, approval.why
