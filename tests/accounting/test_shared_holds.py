@@ -76,6 +76,8 @@ async def test_burst_across_replicas_keeps_one_hard_budget(
     for i in range(100):
         if (await _post(urls[i % 3], "/v1/chat/completions", body)).status_code == 429:
             break
+    for ledger in ledgers:  # every replica's rows written: no hold or row still in flight
+        assert ledger.flush()
     for url in urls:
         refused = await _post(url, "/v1/chat/completions", body)
         assert refused.status_code == 429
