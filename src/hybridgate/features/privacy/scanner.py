@@ -133,14 +133,21 @@ class Scanner:
         self._cache.put(key, (result, REDACTION))
         return result
 
+    def _decided(self, found: list[Span]) -> bool:
+        """A direct identifier that no context rule re-scores (names are re-scored)."""
+        return any(
+            s.type in self.entities and s.type != "PERSON" and s.score >= self.min_score
+            for s in found
+        )
+
     def _detect(self, text: str, *, quick: bool) -> tuple[list[Span], bool]:
         """The detector layers' spans, scored in context; False when `quick` stopped early."""
-        found: list[Span] = structured.scan(text)
-        found.extend(secrets.scan(text))
-        found.extend(addresses.scan(text))
-        found.extend(names.scan(text))
-        if self.deny:
-            found.extend(self.deny.scan(text))
+        found: list[Span] = []
+        layers = (structured.scan, secrets.scan, addresses.scan, names.scan)
+        for layer in (*layers, self.deny.scan) if self.deny else layers:
+            found.extend(layer(text))
+            if quick and self._decided(found):
+                return context.adjust(text, found), False  # sensitive: nothing can change it
         found.extend(candidates.passwords(text))
         done = True
         if self.ner is not None:
