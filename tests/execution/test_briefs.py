@@ -29,7 +29,7 @@ def request(*turns: tuple[str, str]) -> ChatRequest:
 
 def test_the_shipped_template_is_a_few_shot_conversation() -> None:
     shipped = messages(load_prompt(None, "escalate_brief.md"), request="THE REQUEST")
-    assert [m.role for m in shipped] == ["system", "user", "assistant", "user"]
+    assert [m.role for m in shipped] == ["system", *["user", "assistant"] * 2, "user"]
     assert shipped[-1].content is not None and shipped[-1].content.endswith("THE REQUEST")
     (plain,) = messages("Rewrite: {request}", request="x {answer} y")
     assert (plain.role, plain.content) == ("user", "Rewrite: x {answer} y")  # no re-expansion

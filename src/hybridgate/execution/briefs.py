@@ -52,7 +52,8 @@ def _pieces(kind: str, value: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _loops(text: str) -> bool:
+def loops(text: str) -> bool:
+    """Whether a run of SHINGLE words came back REPEATS times."""
     words = re.findall(r"\w+", text.lower())
     seen: dict[tuple[str, ...], int] = {}
     for i in range(len(words) - SHINGLE + 1):
@@ -83,7 +84,7 @@ def approve(
         return Approval(None, "no privacy scanner is configured to approve the brief")
     if len(text) < min_chars:
         return Approval(None, f"the brief is too short ({len(text)} < {min_chars} characters)")
-    if _loops(text):
+    if loops(text):
         return Approval(None, "the brief repeats itself (a degenerate generation)")
     known = plan(request, entities, finder)
     names = Pseudonyms()

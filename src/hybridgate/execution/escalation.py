@@ -23,9 +23,9 @@ from ..features.privacy import SpanFinder
 from ..observability.calls import CallRecord
 from ..routing import Reason, RouteDecision
 from ..routing.decision import EscalationPlan
-from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest, Message
+from ..schemas import ChatCompletionChunk, ChatRequest, Message
 from ..usage import Usage
-from .briefs import Approval, approve, load_prompt, messages, transcript
+from .briefs import Approval, approve, load_prompt, loops, messages, transcript
 from .compare import answer_text
 from .executor import CallContext, Executor, Outcome, StreamHandle
 from .redaction import Restorer
@@ -58,7 +58,7 @@ class StepCall:
 
     step: Step
     model: str
-    completion: ChatCompletion | None
+    usage: Usage | None  # None: the provider reported none (or the call failed)
     attempts: tuple[str, ...]
     seconds: float
     error: GatewayError | None = None
@@ -97,35 +97,46 @@ class Escalator:
     # -- the steps -----------------------------------------------------------------------
 
     async def brief(self, ctx: CallContext, run: Run) -> Approval:
-        """Brief and approve: before the first byte of the answer."""
+        """Brief and approve: before the first byte of the answer. The brief is streamed
+        from the writer so that a degenerate loop is cut as soon as it shows."""
         started = time.perf_counter()
         request = ChatRequest(
             model=run.plan.brief,
             messages=messages(self.brief_prompt, request=transcript(ctx.request)),
+            stream=True,
             temperature=0.0,
             max_tokens=self.settings.max_brief_tokens,
         )
+        decision = RouteDecision(
+            model=run.plan.brief, reason=Reason.PRIVACY_ESCALATION, explanation="brief"
+        )
         try:
-            completion = await self.executor.call(ctx.request_id, run.plan.brief, request)
+            handle = await self.executor.stream(
+                CallContext(ctx.request_id, request, ctx.features, decision)
+            )
+            written = await _collect(handle)
         except GatewayError as exc:
             run.calls.append(
                 StepCall(Step.BRIEF, run.plan.brief, None, (run.plan.brief,),
                          time.perf_counter() - started, error=exc)
             )  # fmt: skip
             run.brief_seconds = time.perf_counter() - started
-            return Approval(None, f"the brief could not be written ({exc.code or 'error'})")
+            run.verdict = Verdict.FAILED_CLOSED
+            run.detail = f"the brief could not be written ({exc.code or 'error'})"
+            return Approval(None, run.detail)
         run.calls.append(
-            StepCall(Step.BRIEF, run.plan.brief, completion, (run.plan.brief,),
+            StepCall(Step.BRIEF, handle.model, written.usage, handle.attempts,
                      time.perf_counter() - started)
         )  # fmt: skip
-        cut = bool(completion.choices) and completion.choices[0].finish_reason == "length"
-        if cut:  # a brief that ran out of tokens is a fragment (or a loop), not a task
+        if written.looped:
+            approval = Approval(None, "the brief repeats itself (a degenerate generation)")
+        elif written.finish == "length":  # a brief that ran out of tokens is a fragment
             limit = self.settings.max_brief_tokens
             approval = Approval(None, f"the brief was cut at max_brief_tokens ({limit})")
         else:
             approval = await anyio.to_thread.run_sync(
                 approve,
-                answer_text(completion),
+                written.text,
                 ctx.request,
                 ctx.features.entities,
                 self.finder,
@@ -237,10 +248,11 @@ class Escalator:
         return composed
 
     def _reason_call(self, hosted: Outcome, started: float, run: Run) -> StepCall:
+        usage = hosted.completion.usage
         return StepCall(
             Step.REASON,
             hosted.model,
-            hosted.completion,
+            Usage.from_openai(usage) if usage is not None else None,
             hosted.attempts,
             time.perf_counter() - started,
             request=run.brief_request,
@@ -284,6 +296,38 @@ class Escalator:
             return replayed(self._uncomposed(run, hosted, exc))
         run.final = Step.COMPOSE
         return handle
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    text: str
+    finish: str | None
+    usage: Usage | None
+    looped: bool
+
+
+async def _collect(handle: StreamHandle) -> Written:
+    """The streamed brief as text; stops reading (and closes the stream) at a loop."""
+    text, finish, usage = "", None, None
+    chunks = aiter(handle.rest)
+    head = list(handle.head)
+    try:
+        while True:
+            chunk = head.pop(0) if head else await anext(chunks, None)
+            if chunk is None:
+                break
+            if chunk.usage is not None:
+                usage = Usage.from_openai(chunk.usage)
+            for choice in chunk.choices[:1]:
+                text += choice.delta.content or ""
+                finish = choice.finish_reason or finish
+            if loops(text):
+                return Written(text, finish, usage, looped=True)
+    finally:
+        close = getattr(handle.rest, "aclose", None)
+        if close is not None:
+            await close()
+    return Written(text, finish, usage, looped=False)
 
 
 def replayed(outcome: Outcome) -> StreamHandle:
@@ -340,8 +384,7 @@ def step_record(
     """The ledger/audit row of a step that did not answer the client: in-house cost for
     the brief, hosted cost for the reason step; the audit keeps only the brief."""
     spec = config.model(call.model)
-    usage_raw = call.completion.usage if call.completion is not None else None
-    usage = Usage.from_openai(usage_raw) if usage_raw is not None else Usage(prompt_tokens=0)
+    usage = call.usage or Usage(prompt_tokens=0)
     return CallRecord(
         request_id=request_id,
         started_at=started_at,
@@ -353,7 +396,7 @@ def step_record(
         status=call.error.http_status() if call.error is not None else 200,
         stream=False,
         usage=usage,
-        usage_estimated=usage_raw is None,
+        usage_estimated=call.usage is None,
         cost_usd=call_cost(spec, usage) if spec is not None else 0.0,
         latency_s=call.seconds,
         attempts=call.attempts,
