@@ -46,6 +46,9 @@ from .translate.embeddings import EmbeddingCall, EmbeddingResult
 from .usage import Usage
 
 log = logging.getLogger(__name__)
+# One INFO line per finished call; `serve` leaves it off unless --access-log (or debug):
+# formatting and writing it was ~10% of a passthrough request's CPU (docs/performance.md).
+access_log = logging.getLogger("hybridgate.access")
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,11 +298,12 @@ class Gateway:
             entities=entities,
         )
         self.observe(record)
-        log.info(
-            "chat %s model=%s reason=%s status=%d ms=%.1f tokens=%d/%d cost=%.6f",
-            routed.request_id, model, reason, status, latency * 1000,
-            usage.prompt_tokens, usage.completion_tokens, cost,
-        )  # fmt: skip
+        if access_log.isEnabledFor(logging.INFO):
+            access_log.info(
+                "chat %s model=%s reason=%s status=%d ms=%.1f tokens=%d/%d cost=%.6f",
+                routed.request_id, model, reason, status, latency * 1000,
+                usage.prompt_tokens, usage.completion_tokens, cost,
+            )  # fmt: skip
         return cost
 
     def observe(self, record: CallRecord) -> None:

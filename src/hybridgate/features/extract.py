@@ -105,6 +105,14 @@ class StickySessions(Protocol):
     ) -> bool: ...
 
 
+# Prompts up to this many tokens are scored on the event loop. For them a worker-thread
+# round trip (a queue hand-off, a wake-up and a GIL hand-over each way, and on a busy
+# machine a wait for a core each way) costs more than the scoring: at ~15 tokens the scan
+# takes 0.3 ms of CPU and the difficulty score 0.5 ms, and both mostly hold the GIL, so a
+# thread would not run them beside the loop anyway (docs/performance.md).
+INLINE_TOKENS = 128
+
+
 class FeatureExtractor:
     def __init__(
         self,
@@ -113,12 +121,22 @@ class FeatureExtractor:
         domain: DomainClassifier | None = None,
         spend: SpendSource | None = None,
         sessions: StickySessions | None = None,
+        inline_tokens: int = INLINE_TOKENS,
     ) -> None:
         self.sessions = sessions
         self.privacy = privacy
         self.difficulty = difficulty
         self.domain = domain
         self.spend = spend
+        self.inline_tokens = inline_tokens
+
+    def _score(self, request: ChatRequest) -> tuple[tuple[Entity, ...], float | None]:
+        """The privacy scan and the difficulty score: CPU work, done together."""
+        entities = self.privacy.scan(request) if self.privacy else ()
+        # Scored for named models too: /v1/route, the audit and the explanation say what
+        # the router would think, even where the client chose (only "auto" acts on it).
+        difficulty = self.difficulty.score(request) if self.difficulty is not None else None
+        return entities, difficulty
 
     async def extract(
         self,
@@ -130,25 +148,23 @@ class FeatureExtractor:
         prompt_tokens: int | None = None,
     ) -> Features:
         """`prompt_tokens`: the count when the caller already made it (the size check)."""
-        # The scorers are CPU work measured in milliseconds; a worker thread keeps the
-        # event loop serving other requests meanwhile.
-        entities = (
-            await anyio.to_thread.run_sync(self.privacy.scan, request) if self.privacy else ()
-        )
+        tokens = count_prompt(request) if prompt_tokens is None else prompt_tokens
+        entities: tuple[Entity, ...] = ()
+        difficulty: float | None = None
+        if self.privacy is not None or self.difficulty is not None:
+            if tokens <= self.inline_tokens:
+                entities, difficulty = self._score(request)
+            else:  # milliseconds of CPU: one worker-thread trip keeps the loop serving
+                entities, difficulty = await anyio.to_thread.run_sync(self._score, request)
         sticky = False
         if self.sessions is not None and (session or request.user):
             sticky = await self.sessions.check(
                 session or request.user or "", principal.key_id, bool(entities), now
             )
-        # Scored for named models too: /v1/route, the audit and the explanation say what the
-        # router would think, even where the client chose (only "auto" acts on it).
-        difficulty = None
-        if self.difficulty is not None:
-            difficulty = await anyio.to_thread.run_sync(self.difficulty.score, request)
         domain = self.domain.classify(request) if self.domain else None
         return Features(
             requested_model=request.model,
-            prompt_tokens=count_prompt(request) if prompt_tokens is None else prompt_tokens,
+            prompt_tokens=tokens,
             output_tokens=request.output_limit,
             needs=needed_capabilities(request),
             stream=bool(request.stream),

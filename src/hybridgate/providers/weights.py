@@ -56,6 +56,16 @@ def to_f16(source: Path, target: Path) -> None:
     """Write `source` with every quantized tensor dequantized to F16; F32 tensors (norms)
     and all metadata are kept. The tensor data equals llama.cpp's own `llama-quantize
     --allow-requantize … F16` of the same file, value for value."""
+    quiet = logging.getLogger("gguf")  # its writer logs three INFO lines per file
+    level = quiet.level
+    quiet.setLevel(logging.WARNING)
+    try:
+        _write_f16(source, target)
+    finally:
+        quiet.setLevel(level)
+
+
+def _write_f16(source: Path, target: Path) -> None:
     import numpy as np
     from gguf import GGMLQuantizationType, GGUFReader, GGUFValueType, GGUFWriter
     from gguf.quants import dequantize
