@@ -83,6 +83,14 @@ def create(
             help="Extra right (repeat): review, review_sensitive (with review), distill.",
         ),
     ] = None,
+    on_sensitive: Annotated[
+        str | None,
+        typer.Option(
+            "--on-sensitive",
+            help="This key's privacy mode: local, redact, escalate or block "
+            "(default: router.privacy.on_sensitive).",
+        ),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Create a key and print it once: only its hash is stored."""
@@ -98,6 +106,10 @@ def create(
             f"unknown scope(s) {', '.join(unknown_scopes)} (known: {', '.join(SCOPES)})",
             param_hint="--scope",
         )
+    if on_sensitive is not None and on_sensitive not in ("local", "redact", "escalate", "block"):
+        raise typer.BadParameter(
+            "use local, redact, escalate or block", param_hint="--on-sensitive"
+        )
     cfg, store = _open(config)
     assert isinstance(store, KeyStore)
     allowed = None
@@ -112,7 +124,7 @@ def create(
     key, info = store.create(
         KeySpec(name=name.strip(), models=allowed, local_only=local_only,
                 budget_usd_per_day=budget_usd, rpm=rpm, tpm=tpm, expires_at=expires_at,
-                scopes=scopes)
+                scopes=scopes, on_sensitive=on_sensitive)
     )  # fmt: skip
     err.print(f"created key [bold]{info.id}[/bold] for {info.name}; it is shown only now:")
     sys.stdout.write(key + "\n")

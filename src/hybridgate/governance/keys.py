@@ -51,6 +51,8 @@ api_keys = Table(
     Column("created_at", Float, nullable=False),
     Column("revoked_at", Float, nullable=True),
     Column("scopes", Text, nullable=True),  # JSON list of SCOPES; added for issue 18
+    # local | redact | escalate | block; NULL = router.privacy.on_sensitive (issue 19)
+    Column("on_sensitive", String(16), nullable=True),
 )
 
 # Rights beyond calling models, given per key (`keys create --scope review`):
@@ -73,6 +75,7 @@ class KeySpec:
     tpm: int | None = None
     expires_at: float | None = None
     scopes: tuple[str, ...] = ()
+    on_sensitive: str | None = None  # overrides router.privacy.on_sensitive for this key
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,7 @@ class KeyInfo:
     revoked_at: float | None
     secret_sha256: str
     scopes: tuple[str, ...] = ()
+    on_sensitive: str | None = None
 
     def active(self, now: float) -> bool:
         return self.revoked_at is None and (self.expires_at is None or now < self.expires_at)
@@ -106,6 +110,7 @@ class KeyInfo:
             tpm=self.tpm,
             expires=self.expires_at,
             scopes=frozenset(self.scopes),
+            on_sensitive=self.on_sensitive,
         )
 
     def view(self) -> dict[str, object]:
@@ -122,6 +127,7 @@ class KeyInfo:
             "created_at": self.created_at,
             "revoked_at": self.revoked_at,
             "scopes": list(self.scopes),
+            "on_sensitive": self.on_sensitive,
         }
 
 
@@ -151,6 +157,7 @@ def _row(row: object) -> KeyInfo:
         revoked_at=m["revoked_at"],
         secret_sha256=m["secret_sha256"],
         scopes=tuple(json.loads(m["scopes"])) if m["scopes"] else (),
+        on_sensitive=m["on_sensitive"],
     )
 
 
@@ -180,6 +187,7 @@ class KeyStore:
             "created_at": time.time() if now is None else now,
             "revoked_at": None,
             "scopes": json.dumps(sorted(set(spec.scopes))) if spec.scopes else None,
+            "on_sensitive": spec.on_sensitive,
         }
         with self.db.begin() as conn:
             conn.execute(insert(api_keys), [values])

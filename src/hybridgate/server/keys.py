@@ -85,6 +85,7 @@ class NewKey(BaseModel):
     tpm: int | None = Field(None, gt=0)
     expires_at: float | None = Field(None, gt=0, description="Unix seconds.")
     scopes: list[Literal["review", "review_sensitive", "distill"]] = Field(default_factory=list)
+    on_sensitive: Literal["local", "redact", "escalate", "block"] | None = None
 
 
 async def _admin(request: Request) -> KeyStore:
@@ -122,6 +123,7 @@ async def create_key(request: Request) -> Response:
         tpm=body.tpm,
         expires_at=body.expires_at,
         scopes=tuple(dict.fromkeys(body.scopes)),
+        on_sensitive=body.on_sensitive,
     )
     key, info = await store.db.run(store.create, spec)
     return JSONResponse({"key": key, **info.view()}, status_code=201)
