@@ -56,6 +56,14 @@ def test_exam_shaped_questions_never_damp_a_cued_name(text: str, name: str) -> N
     assert name in people(text)
 
 
+def test_a_word_problem_pasted_under_a_message_does_not_hide_its_name() -> None:
+    text = (
+        "Katalin Brenner wrote the minutes for our residents' meeting.\n\n"
+        "Tom buys 3 boxes of 12 eggs and uses 7. How many eggs are left?"
+    )
+    assert "Katalin Brenner" in people(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -350,6 +350,18 @@ def cue_regions(text: str, reach: int = 60) -> list[tuple[int, int]]:
     return regions
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each paragraph, or None for a single one."""
+    cuts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    if not cuts:
+        return None
+    starts = [0, *cuts]
+    return [(a, b) for a, b in zip(starts, [*cuts, len(text)], strict=True)]
+
+
 def adjust(text: str, spans: list[Span]) -> list[Span]:
     """Re-score PERSON spans from the text around them; other spans pass unchanged.
 
@@ -363,6 +375,14 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     anchored = any(s.type in IDENTIFYING for s in spans)
     personal = PERSONAL.search(text) is not None
     factor = text_factor(text, anchored=anchored, personal=personal)
+    # Paragraphs are judged on their own: a word problem pasted under a message that names
+    # someone does not make that name an exam character.
+    # (An exam item with options or an answer slot is one item whatever its paragraphs.)
+    paragraphs = (
+        _paragraphs(text)
+        if factor < 1.0 and "\n" in text and not (_choices(text) or ANSWER_SLOT.search(text))
+        else None
+    )
     # A title ("Mr. Okafor") is a cue, except in a third-person word problem or exam item
     # ("Mr. Lee has 3 farms …"): there, only when the writer is in the text too.
     first_person = FIRST_PERSON.search(text) is not None
@@ -377,7 +397,10 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             adjusted.append(s)
             continue
         own = factor
-        is_cued = cued(text, s) or (titled(text, s) and (factor >= 1.0 or first_person))
+        if paragraphs is not None:
+            start, end = next(((a, b) for a, b in paragraphs if a <= s.start < b), (0, len(text)))
+            own = text_factor(text[start:end], anchored=anchored, personal=personal)
+        is_cued = cued(text, s) or (titled(text, s) and (own >= 1.0 or first_person))
         if is_cued:
             own = max(own, 1.3)
         elif eponym(text, s) or _brand(text[s.start : s.end]) or _after_brand(text, s):
