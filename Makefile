@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 HOST    ?= 127.0.0.1
 PORT    ?= 8080
 
-.PHONY: serve test check install dev bench clean
+.PHONY: serve test check install dev bench bench-overhead clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -40,6 +40,19 @@ check: dev
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src
+
+# Gateway overhead against LiteLLM and a minimal aiohttp pass-through, side by side in one
+# run (../shared/perf; setup.sh creates /tmp/gwbench-venv and /tmp/litellm-venv once).
+# ARGS passes options on, e.g. ARGS="--concurrency 1 --requests 500 --wait-quiet 300".
+PERF ?= ../shared/perf
+bench-overhead: install
+	cd $(PERF) && ./setup.sh
+	mkdir -p bench/out
+	PATH=$(CURDIR)/$(BIN):$$PATH /tmp/gwbench-venv/bin/python $(PERF)/compare.py \
+	  --gateways-file $(PERF)/gateways.toml \
+	  --only litellm-noauth,ref-aiohttp,hybridgate-auto,hybridgate \
+	  --markdown bench/out/overhead.md $(ARGS)
+	@echo "tables: bench/out/overhead.md"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache

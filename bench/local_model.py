@@ -63,17 +63,15 @@ def free_port() -> int:
 class Direct:
     """xllamacpp's Server called in this process, with the provider's own parameters."""
 
-    def __init__(self, path: Path, threads: int, ctx: int) -> None:
-        import xllamacpp
-
+    def __init__(self, path: Path, threads: int, ctx: int, batch: int | None = None) -> None:
         from hybridgate.config import LlamaCppModel
-        from hybridgate.providers.llamacpp import runtime_params
+        from hybridgate.providers.llamacpp import runtime, runtime_params
 
         spec = LlamaCppModel(
             name="local", provider="llamacpp", model_path=path, n_threads=threads,
-            context_window=ctx,
+            n_threads_batch=batch, context_window=ctx,
         )  # fmt: skip
-        self.server = xllamacpp.Server(runtime_params(spec, path))
+        self.server = runtime().Server(runtime_params(spec, path))
 
     def run(self, prompt: str, max_tokens: int, stream: bool) -> Run:
         cpu = time.process_time()
@@ -107,7 +105,9 @@ class Direct:
 class ThroughGateway:
     """`hybridgate serve` in its own process, called with the official openai SDK."""
 
-    def __init__(self, path: Path, threads: int, ctx: int, work: Path) -> None:
+    def __init__(
+        self, path: Path, threads: int, ctx: int, work: Path, batch: int | None = None
+    ) -> None:
         import openai
 
         port = free_port()
@@ -117,7 +117,8 @@ class ThroughGateway:
                 {
                     "models": [
                         {"name": "local", "provider": "llamacpp", "model_path": str(path),
-                         "n_threads": threads, "context_window": ctx, "max_output_tokens": 4096}
+                         "n_threads": threads, "n_threads_batch": batch, "context_window": ctx,
+                         "max_output_tokens": 4096}
                     ]
                 }
             )  # JSON is YAML
@@ -194,20 +195,28 @@ def rate(runs: list[Run], per: int) -> float:
 
 
 def main() -> None:
-    from hybridgate.providers.llamacpp import bundled_weights, default_threads
+    from hybridgate.providers.llamacpp import (
+        bundled_weights,
+        default_batch_threads,
+        default_threads,
+    )
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--max-tokens", type=int, default=64)
     parser.add_argument("--threads", type=int, default=default_threads())
+    parser.add_argument(
+        "--threads-batch", type=int, help="n_threads_batch (default: the provider's)"
+    )
     parser.add_argument("--ctx", type=int, default=2048)
     parser.add_argument("--model-path", type=Path, help="a GGUF (default: bundled SmolLM2 F16)")
     args = parser.parse_args()
 
+    batch = args.threads_batch or max(args.threads, default_batch_threads())
     work = Path(tempfile.mkdtemp(prefix="hybridgate-local-"))
     path = args.model_path or bundled_weights(ROOT / "bench" / "out" / "models")
-    direct = Direct(path, args.threads, args.ctx)
-    gateway = ThroughGateway(path, args.threads, args.ctx, work)
+    direct = Direct(path, args.threads, args.ctx, args.threads_batch)
+    gateway = ThroughGateway(path, args.threads, args.ctx, work, args.threads_batch)
     results: dict[tuple[str, bool], list[Run]] = {}
     # (target, streams at once) -> aggregate tok/s per round
     batched: dict[tuple[str, int], list[float]] = {}
@@ -237,7 +246,8 @@ def main() -> None:
         gateway.close()
 
     print(
-        f"\n{path.name}, {args.threads} thread(s), max_tokens={args.max_tokens}, "
+        f"\n{path.name}, {args.threads} thread(s) ({batch} for batches), "
+        f"max_tokens={args.max_tokens}, GOMP_SPINCOUNT={os.environ.get('GOMP_SPINCOUNT')}, "
         f"{len(PROMPTS)} prompts x {args.rounds} rounds, load={os.getloadavg()[0]:.1f}\n"
     )
     head = (

@@ -141,7 +141,8 @@ class LlamaCppModel(ModelBase):
     context_window: int = Field(8192, gt=0)
     max_output_tokens: int | None = Field(1024, gt=0)
     n_threads: int | None = Field(None, gt=0)
-    # Threads for batches (a prompt, or several requests decoding together); default n_threads.
+    # Threads for batches (a prompt, or several requests decoding together); default: the
+    # usable cores, 1 to 4 (at least n_threads).
     n_threads_batch: int | None = Field(None, gt=0)
     # Requests decoded together (continuous batching); they share the context_window's KV cache.
     parallel: int = Field(4, ge=1, le=64)

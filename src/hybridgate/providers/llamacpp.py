@@ -33,7 +33,9 @@ __all__ = [
     "BUNDLED_PACKAGE",
     "LlamaCppProvider",
     "bundled_weights",
+    "default_batch_threads",
     "default_threads",
+    "runtime",
     "runtime_params",
     "template_messages",
 ]
@@ -81,15 +83,42 @@ def template_messages(
     return out
 
 
-def default_threads() -> int:
-    """Half the usable cores, 1 to 4. llama.cpp's threads spin on barriers: with every core
-    taken, one descheduled thread stalls the rest (on 2 busy cores, 2 threads generated
-    1.4-2.5 tok/s where 1 thread made 15-32), and the event loop needs a core too."""
+# libgomp's threads spin this many rounds at a barrier before they sleep (its default is
+# 300,000). With long spins, 2 batch threads fell to 3-12 tok/s whenever another process
+# held the second core; 2,000 keeps batches fast on an idle core and degrades gently on a
+# busy one (docs/embedded-model.md). Read once, when libgomp loads: set before the import.
+GOMP_SPINCOUNT = "2000"
+
+
+def runtime() -> Any:
+    """The xllamacpp module, imported with the OpenMP settings above (an env var the user
+    set wins)."""
+    os.environ.setdefault("GOMP_SPINCOUNT", GOMP_SPINCOUNT)
+    import xllamacpp
+
+    return xllamacpp
+
+
+def _cores() -> int:
     try:
-        cores = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    return max(1, min(4, cores // 2))
+        return os.cpu_count() or 1
+
+
+def default_threads() -> int:
+    """Half the usable cores, 1 to 4, for one token at a time. llama.cpp's threads meet at
+    a barrier per operation: with every core taken, one descheduled thread stalls the rest
+    (on 2 busy cores, 2 threads generated 1.4-2.5 tok/s where 1 thread made 15-32), and the
+    event loop needs a core too."""
+    return max(1, min(4, _cores() // 2))
+
+
+def default_batch_threads() -> int:
+    """The usable cores, 1 to 4, for batches (a prompt, or several requests decoding
+    together): a batch has more work per barrier, so a second core pays (4 streams on 2
+    cores: 2.2-2.6x one stream with 2 batch threads, 1.5x with 1)."""
+    return max(1, min(4, _cores()))
 
 
 def _error(name: str, body: dict[str, Any]) -> UpstreamError:
@@ -105,16 +134,16 @@ def _error(name: str, body: dict[str, Any]) -> UpstreamError:
 
 def runtime_params(config: LlamaCppModel, path: Path) -> Any:
     """xllamacpp's CommonParams for a model (bench/local_model.py uses them too)."""
-    import xllamacpp
-
     threads = config.n_threads or default_threads()
-    params = xllamacpp.CommonParams()
+    params = runtime().CommonParams()
     params.model.path = str(path)
     params.n_ctx = config.context_window
     params.n_parallel = config.parallel
     params.kv_unified = True  # one KV cache of n_ctx: a request may use all of it
     params.cpuparams.n_threads = threads
-    params.cpuparams_batch.n_threads = config.n_threads_batch or threads
+    params.cpuparams_batch.n_threads = config.n_threads_batch or max(
+        threads, default_batch_threads()
+    )
     params.sampling.seed = config.seed
     params.cache_ram_mib = 0  # no host-memory prompt cache beyond the slots' own
     params.warmup = False
@@ -148,8 +177,7 @@ class LlamaCppProvider:
             self._server = await anyio.to_thread.run_sync(self._load)
 
     def _load(self) -> Any:
-        import xllamacpp
-
+        xllamacpp = runtime()
         path = self._config.model_path or bundled_weights(self._cache_dir)
         if not Path(path).exists():
             raise UpstreamUnavailable(f"{self.name}: model_path {path} does not exist")
@@ -163,9 +191,9 @@ class LlamaCppProvider:
                 "--log-level debug shows llama.cpp's log)"
             ) from exc
         log.info(
-            "loaded %s (%s) in %.2fs, %d threads, %d parallel",
+            "loaded %s (%s) in %.2fs, %d threads (%d for batches), %d parallel",
             self.name, Path(path).name, time.perf_counter() - started,
-            params.cpuparams.n_threads, self._config.parallel,
+            params.cpuparams.n_threads, params.cpuparams_batch.n_threads, self._config.parallel,
         )  # fmt: skip
         return server
 
