@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from .calibration import CalibrationRow, threshold_for_quality, threshold_for_share
+from .calibration import CalibrationRow, threshold_for
 from .difficulty import COUNTS_WEIGHT, F32, RouterModel, prompt_hash
 
 KIND = "adapted"
@@ -54,13 +54,11 @@ class AdaptedRouter:
     def threshold(
         self, *, threshold: float | None, strong_share: float | None, quality_target: float | None
     ) -> float:
-        if threshold is not None:
-            return threshold
-        if strong_share is not None:
-            return threshold_for_share(self.calibration, strong_share)
-        if quality_target is not None:
-            return threshold_for_quality(self.calibration, quality_target)
-        return 0.5
+        """The score threshold for a config target (at most one is set; default 0.5)."""
+        return threshold_for(
+            self.calibration,
+            threshold=threshold, strong_share=strong_share, quality_target=quality_target,
+        )  # fmt: skip
 
     def save(self, path: Path) -> None:
         import io

@@ -28,3 +28,20 @@ def threshold_for_quality(table: Sequence[CalibrationRow], quality: float) -> fl
     if not ok:
         return 0.0  # nothing short of sending everything reaches it
     return min(ok, key=lambda r: r.strong_share).threshold
+
+
+def threshold_for(
+    table: Sequence[CalibrationRow],
+    *,
+    threshold: float | None,
+    strong_share: float | None,
+    quality_target: float | None,
+) -> float:
+    """The score threshold for a config target (at most one is set; default 0.5)."""
+    if threshold is not None:
+        return threshold
+    if strong_share is not None:
+        return threshold_for_share(table, strong_share)
+    if quality_target is not None:
+        return threshold_for_quality(table, quality_target)
+    return 0.5

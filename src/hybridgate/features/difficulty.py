@@ -34,7 +34,7 @@ import numpy.typing as npt
 from ..config import Config
 from ..errors import ConfigError, GatewayError
 from ..schemas import ChatRequest
-from .calibration import CalibrationRow, threshold_for_quality, threshold_for_share
+from .calibration import CalibrationRow, threshold_for
 from .embedding import model_dir
 
 ARTEFACT = "difficulty_router.npz"
@@ -259,13 +259,10 @@ class RouterModel:
         self, *, threshold: float | None, strong_share: float | None, quality_target: float | None
     ) -> float:
         """The score threshold for a config target (at most one is set; default 0.5)."""
-        if threshold is not None:
-            return threshold
-        if strong_share is not None:
-            return threshold_for_share(self.calibration, strong_share)
-        if quality_target is not None:
-            return threshold_for_quality(self.calibration, quality_target)
-        return 0.5
+        return threshold_for(
+            self.calibration,
+            threshold=threshold, strong_share=strong_share, quality_target=quality_target,
+        )  # fmt: skip
 
 
 def prompt_hash(prompt: str) -> int:
