@@ -109,13 +109,20 @@ async def relay(
         tally.status, tally.error_code = 499, "client_disconnected"
         raise
     finally:
-        tally.finished_at = time.perf_counter()
-        close = getattr(handle.rest, "aclose", None)
-        if close is not None:
-            # Release the upstream now (the embedded model serves one stream at a time).
-            with anyio.CancelScope(shield=True):
-                await close()
-        on_finish(tally)
+        await _finish(handle, tally, on_finish)
+
+
+async def _finish(
+    handle: StreamHandle, tally: StreamTally, on_finish: Callable[[StreamTally], None]
+) -> None:
+    """A relayed stream ended (well, broken or cancelled): time it, release the upstream now
+    (the embedded model serves a stream per slot), report."""
+    tally.finished_at = time.perf_counter()
+    close = getattr(handle.rest, "aclose", None)
+    if close is not None:
+        with anyio.CancelScope(shield=True):
+            await close()
+    on_finish(tally)
 
 
 class StreamEncoder(Protocol):
@@ -178,9 +185,4 @@ async def relay_encoded(
         tally.status, tally.error_code = 499, "client_disconnected"
         raise
     finally:
-        tally.finished_at = time.perf_counter()
-        close = getattr(handle.rest, "aclose", None)
-        if close is not None:
-            with anyio.CancelScope(shield=True):
-                await close()
-        on_finish(tally)
+        await _finish(handle, tally, on_finish)
