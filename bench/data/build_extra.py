@@ -15,12 +15,11 @@ spans, dates of birth and public figures unlabelled. Run from the repository roo
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
+from build_invented import MARK, iban_ok, luhn_ok, write  # the same marks and checks
+
 HERE = Path(__file__).resolve().parent
-MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]", re.DOTALL)
 TYPES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "PASSWORD", "CREDIT_CARD",
     "US_SSN", "IBAN_CODE", "ID_NUMBER", "IP_ADDRESS", "API_KEY",
@@ -684,18 +683,6 @@ CLEAN = [
 PII = PII_A + PII_B + PII_C + PII_D
 
 
-def luhn_ok(number: str) -> bool:
-    digits = [int(c) for c in number if c.isdigit()][::-1]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
-    return total % 10 == 0
-
-
-def iban_ok(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-
-
 def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
     text, spans, last = "", [], 0
     for match in MARK.finditer(marked):
@@ -723,13 +710,6 @@ def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
                 span
             )
     return text, spans
-
-
-def write(path: Path, rows: list[dict[str, object]]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{path.name}: {len(rows)} records")
 
 
 def main() -> None:
