@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .accounting.holds import hard_limits
-from .accounting.pricing import call_cost, estimate_cost
+from .accounting.pricing import estimate_cost
 from .accounting.spend import SharedReservations, SpendReservations
 from .config import Capability, Config, with_builtin_models
 from .errors import (
@@ -26,6 +26,7 @@ from .execution.breaker import Breaker
 from .execution.compare import Evaluator, Primary, answer_text
 from .execution.escalation import Escalator, Run, Step, step_record
 from .execution.escalation import headers as escalation_headers
+from .execution.records import call_record
 from .execution.streaming import StreamEncoder, StreamTally, relay, relay_encoded
 from .execution.transforms import RequestTransform
 from .features import FeatureExtractor, Features
@@ -264,39 +265,35 @@ class Gateway:
         run: Run | None = None,
     ) -> float:
         """`run`: the answering step of an escalation; the audit may keep only its brief."""
-        spec = self.config.model(model)
         request: ChatRequest | None = routed.request
         entities = routed.features.entities
         transforms = tuple(t.value for t in routed.decision.transforms)
         if run is not None:
             request = run.brief_request if run.final is Step.REASON else None
             entities, answer, transforms = (), None, (f"escalate.{run.final.value}",)
-        cost = call_cost(spec, usage) if spec is not None else 0.0
         latency = (finished or time.perf_counter()) - routed.started
-        record = CallRecord(
+        record = call_record(
+            self.config,
+            routed.features,
             request_id=routed.request_id,
             started_at=routed.started_at,
-            key_id=routed.features.principal.key_id,
-            requested_model=routed.request.model,
             model=model,
-            hosted=bool(spec and spec.hosted),
+            requested_model=routed.request.model,
             reason=reason,
             status=status,
             stream=routed.features.stream,
             usage=usage,
             usage_estimated=estimated,
-            cost_usd=cost,
             latency_s=latency,
             ttft_s=ttft_s,
             attempts=attempts,
-            entity_counts=routed.features.entity_counts(),
             transforms=transforms,
             error_code=error_code,
-            session=routed.features.session,
             request=request,
             answer=answer,
             entities=entities,
         )
+        cost = record.cost_usd
         self.observe(record)
         if access_log.isEnabledFor(logging.INFO):
             access_log.info(

@@ -353,6 +353,43 @@ async def test_failed_comparison_is_a_ledger_row_with_its_error(
     await ledger.aclose()
 
 
+async def test_comparison_calls_are_priced_with_the_cache_discount(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+):
+    """The comparison's usage keeps the upstream's cached prompt tokens: they price at
+    `cached_input`, as for the client's own calls."""
+    from sqlalchemy import select
+
+    from hybridgate.accounting.ledger import Ledger, calls
+    from hybridgate.accounting.pricing import call_cost
+    from hybridgate.usage import Usage
+
+    db = Database(f"sqlite:///{tmp_path / 'ledger.db'}")
+    ledger = Ledger(db)
+    cfg = base_config(fake_upstream.url, explicit_local_to_hosted=True)  # type: ignore[attr-defined]
+    gw = start_gateway(cfg, observers=[ledger])
+    gw.gateway.evaluator = Evaluator(
+        gw.gateway.config, gw.gateway.executor, None, on_call=gw.gateway.observe
+    )
+    fake_upstream.script("gpt-hosted", [Reply("Paris, of course.", cached_tokens=8)])
+    await gw.client.chat.completions.create(
+        model="llama-local", messages=USER, extra_headers=EVALUATE
+    )
+    await drain(gw)
+    assert ledger.flush()
+    with db.connect() as conn:
+        row = conn.execute(select(calls).where(calls.c.reason == "evaluation")).mappings().one()
+    hosted = gw.gateway.config.model("gpt-hosted")
+    assert hosted is not None
+    assert row["cached_tokens"] == 8
+    usage = Usage(row["prompt_tokens"], row["completion_tokens"], cached_tokens=8)
+    assert row["cost_usd"] == pytest.approx(call_cost(hosted, usage))
+    assert row["cost_usd"] < call_cost(
+        hosted, Usage(row["prompt_tokens"], row["completion_tokens"])
+    )
+    await ledger.aclose()
+
+
 class _Spent:
     """A spend source: the whole gateway already spent `usd` today."""
 

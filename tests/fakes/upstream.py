@@ -29,6 +29,7 @@ class Reply:
 
     text: str | None = None
     tool_call: tuple[str, str] | None = None  # (name, arguments JSON)
+    cached_tokens: int = 0  # reported as usage.prompt_tokens_details (non-streaming)
 
 
 @dataclass
@@ -185,6 +186,7 @@ class FakeUpstream:
             }
             finish = "tool_calls"
         n = body.get("n") or 1
+        cached = behaviour.cached_tokens if isinstance(behaviour, Reply) else 0
         return JSONResponse(
             {
                 "id": "chatcmpl-fake",
@@ -199,6 +201,7 @@ class FakeUpstream:
                     "prompt_tokens": 10,
                     "completion_tokens": len(text.split()),
                     "total_tokens": 10 + len(text.split()),
+                    "prompt_tokens_details": {"cached_tokens": cached},
                 },
             }
         )

@@ -21,7 +21,6 @@ import numpy as np
 import numpy.typing as npt
 
 from ..accounting.budgets import Level, assess
-from ..accounting.pricing import call_cost
 from ..config import Config, ModelConfig
 from ..errors import GatewayError, UpstreamError
 from ..features import Features
@@ -31,6 +30,7 @@ from ..storage.evaluations import EvaluationRow, EvaluationStore
 from ..storage.sql import Database
 from ..usage import Usage
 from .executor import Executor
+from .records import call_record
 
 log = logging.getLogger(__name__)
 
@@ -224,18 +224,16 @@ class Evaluator:
             self._observe(primary, request, model, started_at, elapsed, error=exc)
             raise
         latency = time.perf_counter() - started
-        spec = self.config.model(model)
         raw = completion.usage
         if raw is not None:
             usage = Usage.from_openai(raw)
         else:
             usage = Usage(prompt_tokens=primary.features.prompt_tokens)
-        cost = call_cost(spec, usage) if spec is not None else 0.0
-        self._observe(
+        record = self._observe(
             primary, request, model, started_at, latency,
-            usage=usage, estimated=raw is None, cost=cost, answer=answer_text(completion),
+            usage=usage, estimated=raw is None, answer=answer_text(completion),
         )  # fmt: skip
-        return completion, latency, cost
+        return completion, latency, record.cost_usd
 
     def _observe(
         self,
@@ -248,37 +246,31 @@ class Evaluator:
         error: UpstreamError | None = None,
         usage: Usage | None = None,
         estimated: bool = True,
-        cost: float = 0.0,
         answer: str | None = None,
-    ) -> None:
-        if self.on_call is None:
-            return
-        spec = self.config.model(model)
+    ) -> CallRecord:
+        """The record of one comparison call (priced), handed to `on_call` if set."""
         features = primary.features
-        self.on_call(
-            CallRecord(
-                request_id=primary.request_id,
-                started_at=started_at,
-                key_id=features.principal.key_id,
-                requested_model=model,
-                model=model,
-                hosted=bool(spec and spec.hosted),
-                reason=EVALUATION,
-                status=error.http_status() if error is not None else 200,
-                stream=False,
-                usage=usage or Usage(prompt_tokens=0),
-                usage_estimated=estimated,
-                cost_usd=cost,
-                latency_s=latency,
-                attempts=(model,),
-                entity_counts=features.entity_counts(),
-                error_code=(error.code or "upstream_error") if error is not None else None,
-                session=features.session,
-                request=request,
-                answer=answer or None,
-                entities=features.entities,
-            )
+        record = call_record(
+            self.config,
+            features,
+            request_id=primary.request_id,
+            started_at=started_at,
+            model=model,
+            requested_model=model,
+            reason=EVALUATION,
+            status=error.http_status() if error is not None else 200,
+            usage=usage or Usage(prompt_tokens=0),
+            usage_estimated=estimated,
+            latency_s=latency,
+            attempts=(model,),
+            error_code=(error.code or "upstream_error") if error is not None else None,
+            request=request,
+            answer=answer or None,
+            entities=features.entities,
         )
+        if self.on_call is not None:
+            self.on_call(record)
+        return record
 
     async def _compare(self, primary: Primary, model: str) -> EvaluationRow:
         request = primary.request.model_copy(update={"stream": False, "stream_options": None})

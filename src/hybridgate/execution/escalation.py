@@ -15,7 +15,6 @@ from enum import StrEnum
 
 import anyio.to_thread
 
-from ..accounting.pricing import call_cost
 from ..config import Config
 from ..errors import GatewayError
 from ..features import Features
@@ -28,6 +27,7 @@ from ..usage import Usage
 from .briefs import Approval, approve, load_prompt, loops, messages, transcript
 from .compare import answer_text
 from .executor import CallContext, Executor, Outcome, StreamHandle
+from .records import call_record
 from .redaction import Restorer
 from .transforms import IDENTITY
 
@@ -383,26 +383,19 @@ def step_record(
 ) -> CallRecord:
     """The ledger/audit row of a step that did not answer the client: in-house cost for
     the brief, hosted cost for the reason step; the audit keeps only the brief."""
-    spec = config.model(call.model)
-    usage = call.usage or Usage(prompt_tokens=0)
-    return CallRecord(
+    return call_record(
+        config,
+        features,
         request_id=request_id,
         started_at=started_at,
-        key_id=features.principal.key_id,
-        requested_model=features.requested_model,
         model=call.model,
-        hosted=bool(spec and spec.hosted),
         reason=Reason.PRIVACY_ESCALATION.value,
         status=call.error.http_status() if call.error is not None else 200,
-        stream=False,
-        usage=usage,
+        usage=call.usage or Usage(prompt_tokens=0),
         usage_estimated=call.usage is None,
-        cost_usd=call_cost(spec, usage) if spec is not None else 0.0,
         latency_s=call.seconds,
         attempts=call.attempts,
-        entity_counts=features.entity_counts(),
         transforms=(f"escalate.{call.step.value}",),
         error_code=call.error.code if call.error is not None else None,
-        session=features.session,
         request=call.request,
     )

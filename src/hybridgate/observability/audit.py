@@ -404,15 +404,7 @@ class AuditLog(CallObserver):
     def denied(self, request_id: str, key_id: str | None, status: int, code: str | None) -> None:
         """A request refused before any model was chosen (401, 403, 413, 429): who and
         why, in the same chain (model "-", reason "denied")."""
-        from ..usage import Usage
-
-        call = CallRecord(
-            request_id=request_id, started_at=time.time(), key_id=key_id,
-            requested_model="-", model="-", hosted=False, reason="denied", status=status,
-            stream=False, usage=Usage(prompt_tokens=0), usage_estimated=True,
-            cost_usd=0.0, latency_s=0.0, error_code=code,
-        )  # fmt: skip
-        self.record(call)
+        self.record(CallRecord.denied(request_id, key_id, status, code, time.time()))
 
     def _run(self) -> None:
         next_purge = 0.0

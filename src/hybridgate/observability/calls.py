@@ -13,6 +13,7 @@ from ..usage import Usage
 # The reason recorded for evaluation calls (a model asked only to compare answers); route
 # reasons are routing.decision.Reason.
 EVALUATION = "evaluation"
+DENIED = "denied"  # requests refused before routing (audit only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,18 @@ class CallRecord:
     request: ChatRequest | None = field(default=None, repr=False)
     answer: str | None = field(default=None, repr=False)
     entities: tuple[Entity, ...] = field(default=(), repr=False)
+
+    @classmethod
+    def denied(
+        cls, request_id: str, key_id: str | None, status: int, code: str | None, at: float
+    ) -> CallRecord:
+        """A request refused before any model was chosen (model "-", reason "denied")."""
+        return cls(
+            request_id=request_id, started_at=at, key_id=key_id, requested_model="-",
+            model="-", hosted=False, reason=DENIED, status=status, stream=False,
+            usage=Usage(prompt_tokens=0), usage_estimated=True, cost_usd=0.0, latency_s=0.0,
+            error_code=code,
+        )  # fmt: skip
 
 
 class CallObserver(Protocol):
