@@ -19,7 +19,7 @@ from .errors import ConfigError, GatewayError
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from .gateway import Gateway
+    from .gateway import Gateway, Served
 
 EXAMPLES = """Examples:
 
@@ -239,7 +239,9 @@ def route(
         routed = asyncio.run(gateway.route(request))
     except GatewayError as exc:
         _fail(exc)
-    view = gateway.route_view(routed)
+    from .server.route_view import route_view
+
+    view = route_view(gateway.config, routed)
     if as_json:
         console.print_json(json.dumps(view))
         return
@@ -273,7 +275,7 @@ def chat(
         {"model": model, "messages": messages, "stream": True, "max_tokens": max_tokens}
     )
 
-    async def run() -> dict[str, str]:
+    async def run() -> Served:
         gateway = build_gateway(cfg, Settings())
         await gateway.start()
         try:
@@ -281,19 +283,17 @@ def chat(
             answer = await gateway.stream(routed)
             async for event in answer.body:
                 _print_event(event)
-            return answer.headers
+            return answer.served
         finally:
             await gateway.aclose()
 
     try:
-        headers = asyncio.run(run())
+        served = asyncio.run(run())
     except GatewayError as exc:
         _fail(exc)
     sys.stdout.write("\n")
     err_console.print(
-        f"[dim]model={headers['x-hybridgate-model']} "
-        f"reason={headers['x-hybridgate-route-reason']} "
-        f"cost≈${float(headers['x-hybridgate-cost-usd']):.6f}[/dim]",
+        f"[dim]model={served.model} reason={served.reason} cost≈${served.cost_usd:.6f}[/dim]",
         highlight=False,
     )
 
@@ -330,7 +330,8 @@ def models(config: ConfigOption = None) -> None:
         else:
             price = "-"
         table.add_row(
-            m.name, m.provider, "yes" if m.hosted else "no", f"{m.context_window:,}",
+            " ".join([m.name, *(f"({a})" for a in m.aliases)]), m.provider,
+            "yes" if m.hosted else "no", f"{m.context_window:,}",
             ", ".join(m.capabilities), price, terms.name if terms else "-",
         )  # fmt: skip
     console.print(table)

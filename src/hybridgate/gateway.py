@@ -16,6 +16,7 @@ from .accounting.spend import SharedReservations, SpendReservations
 from .config import Capability, Config, with_builtin_models
 from .errors import (
     BudgetExceeded,
+    BudgetHeld,
     ContextTooLong,
     GatewayError,
     PayloadTooLarge,
@@ -25,13 +26,13 @@ from .execution import CallContext, Executor
 from .execution.breaker import Breaker
 from .execution.compare import Evaluator, Primary, answer_text
 from .execution.escalation import Escalator, Run, Step, step_record
-from .execution.escalation import headers as escalation_headers
 from .execution.records import call_record
 from .execution.streaming import StreamEncoder, StreamTally, relay, relay_encoded
 from .execution.transforms import RequestTransform
 from .features import FeatureExtractor, Features
 from .features.privacy import Scanner
 from .features.tokens import count_prompt
+from .observability import spans
 from .observability.calls import CallObserver, CallRecord
 from .observability.metrics import Metrics
 from .principal import ANONYMOUS, Principal
@@ -41,7 +42,6 @@ from .providers.registry import FACTORIES
 from .routing import DEFAULT_POLICIES, Policy, RouteDecision, decide
 from .routing.apis import CHAT_SHAPED, Api, view
 from .routing.decision import Transform
-from .routing.escalation import steps as escalation_steps
 from .schemas import ChatCompletion, ChatRequest
 from .translate.embeddings import EmbeddingCall, EmbeddingResult
 from .usage import Usage
@@ -53,21 +53,33 @@ access_log = logging.getLogger("hybridgate.access")
 
 
 @dataclass(frozen=True, slots=True)
+class Served:
+    """What answered a request, why, and its cost: the facts behind the response headers
+    (server/headers.py renders them)."""
+
+    request_id: str
+    model: str
+    reason: str
+    cost_usd: float  # for a stream, an estimate: headers leave before usage is known
+    escalation: Run | None = None  # the steps of an escalated request
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     completion: ChatCompletion
-    headers: dict[str, str]
+    served: Served
 
 
 @dataclass(slots=True)
 class StreamAnswer:
-    headers: dict[str, str]
+    served: Served
     body: AsyncIterator[bytes]
 
 
 @dataclass(frozen=True, slots=True)
 class Embedded:
     result: EmbeddingResult
-    headers: dict[str, str]
+    served: Served
 
 
 @dataclass(slots=True)
@@ -170,7 +182,9 @@ class Gateway:
         if api is Api.EMBEDDINGS:
             needs: frozenset[Capability] = frozenset({"embeddings"})
             features = replace(features, needs=needs, output_tokens=None, difficulty=None)
-        decision = decide(features, self.views[api], self.policies)
+        with spans.span("route") as span:
+            decision = decide(features, self.views[api], self.policies)
+            spans.describe_route(span, decision, features)
         return Routed(
             request_id or new_request_id(),
             request,
@@ -202,51 +216,7 @@ class Gateway:
             )
         return prompt
 
-    def route_view(self, routed: Routed) -> dict[str, object]:
-        """The /v1/route body of DESIGN.md's contract."""
-        decision, features = routed.decision, routed.features
-        model = self.config.model(decision.model)
-        assert model is not None
-        return {
-            "model": decision.model,
-            "provider": model.provider,
-            "hosted": model.hosted,
-            "reason": decision.reason.value,
-            "explanation": decision.explanation,
-            "sensitive": features.sensitive,
-            "entities": [
-                {
-                    "type": e.type,
-                    "start": e.start,
-                    "end": e.end,
-                    "message_index": e.message_index,
-                    "field": e.field,  # None: offsets index the message's joined texts
-                }
-                for e in features.entities
-            ],
-            "scores": dict(decision.scores),
-            "fallbacks": list(decision.fallbacks),
-            "transforms": [t.value for t in decision.transforms if model.hosted],
-            "estimated_cost_usd": round(
-                estimate_cost(model, features.prompt_tokens, features.output_tokens), 8
-            ),
-            "prompt_tokens": features.prompt_tokens,
-            **(
-                {"escalation": {"steps": escalation_steps(decision.escalation, self.config)}}
-                if decision.escalation is not None
-                else {}
-            ),
-        }
-
     # -- completion ----------------------------------------------------------------------
-
-    def _headers(self, routed: Routed, model: str, reason: str, cost: float) -> dict[str, str]:
-        return {
-            "x-hybridgate-request-id": routed.request_id,
-            "x-hybridgate-model": model,
-            "x-hybridgate-route-reason": reason,
-            "x-hybridgate-cost-usd": f"{cost:.8f}",
-        }
 
     def _record(
         self,
@@ -395,6 +365,11 @@ class Gateway:
         )
         if refusal is not None:
             self.release(routed)
+            if not refusal.exhausted:
+                raise BudgetHeld(
+                    f"Budget held by requests in flight: {refusal.describe()} counting their "
+                    "estimated cost; retry when they finish."
+                )
             raise BudgetExceeded(
                 f"Budget exhausted: {refusal.describe()}. Requests are refused until the "
                 f"{refusal.scope.split()[-1]} ends (UTC) or the budget is raised."
@@ -434,7 +409,7 @@ class Gateway:
             estimated=False,
             attempts=ran.attempts,
         )
-        return Embedded(ran.value, self._headers(routed, ran.model, ran.reason.value, cost))
+        return Embedded(ran.value, Served(routed.request_id, ran.model, ran.reason.value, cost))
 
     async def complete(self, routed: Routed) -> Answer:
         await self.reserve(routed)
@@ -467,11 +442,10 @@ class Gateway:
             answer=text or None,
             run=run,
         )
-        headers = self._headers(routed, outcome.model, outcome.reason.value, cost + steps)
-        if run is not None:  # never compared: another model would get the original
-            return Answer(outcome.completion, {**headers, **escalation_headers(run, outcome.model)})
-        self._compare(routed, outcome.model, text, cost)
-        return Answer(outcome.completion, headers)
+        served = Served(routed.request_id, outcome.model, outcome.reason.value, cost + steps, run)
+        if run is None:  # an escalation is never compared: another model would get the original
+            self._compare(routed, outcome.model, text, cost)
+        return Answer(outcome.completion, served)
 
     async def stream(
         self, routed: Routed, encoder: Callable[[str], StreamEncoder] | None = None
@@ -492,7 +466,7 @@ class Gateway:
         steps = self._steps(routed, run) if run is not None else 0.0
         spec = self.config.model(handle.model)
         assert spec is not None
-        # Headers leave before usage is known: the cost header is an estimate for streams.
+        # Headers leave before usage is known: the cost a stream reports is an estimate.
         estimate = estimate_cost(spec, routed.features.prompt_tokens, routed.features.output_tokens)
         estimate += steps
         options = routed.request.stream_options
@@ -526,7 +500,5 @@ class Gateway:
                 tally=tally,
                 on_finish=finish,
             )
-        headers = self._headers(routed, handle.model, handle.reason.value, estimate)
-        if run is not None:
-            headers.update(escalation_headers(run, handle.model))
-        return StreamAnswer(headers, body)
+        served = Served(routed.request_id, handle.model, handle.reason.value, estimate, run)
+        return StreamAnswer(served, body)

@@ -366,18 +366,6 @@ async def _nothing() -> AsyncIterator[ChatCompletionChunk]:
     yield  # an async generator
 
 
-def headers(run: Run, final_model: str) -> dict[str, str]:
-    """The response headers of an escalated request (ASCII: model names and codes)."""
-    out = {
-        "x-hybridgate-escalation": run.verdict.value,
-        "x-hybridgate-escalation-models": run.models(final_model),
-        "x-hybridgate-escalation-brief-ms": f"{run.brief_seconds * 1000:.1f}",
-    }
-    if run.detail:
-        out["x-hybridgate-escalation-detail"] = run.detail.encode("ascii", "replace").decode()
-    return out
-
-
 def step_record(
     call: StepCall, *, request_id: str, started_at: float, features: Features, config: Config
 ) -> CallRecord:

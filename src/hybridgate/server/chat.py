@@ -15,6 +15,8 @@ from ..governance.limits import Rates, bucket_id, rates_for
 from ..routing.apis import Api, apis_of, ensure_serves
 from ..schemas import ChatRequest
 from .body import parse_chat_request, read_body
+from .headers import REQUEST_ID, decision_headers, stream_headers
+from .route_view import route_view
 
 SESSION_HEADER = "x-hybridgate-session"
 EVALUATE_HEADER = "x-hybridgate-evaluate"
@@ -82,13 +84,13 @@ async def chat_completions(request: Request) -> Response:
         return StreamingResponse(
             answer.body,
             media_type="text/event-stream",
-            headers={**answer.headers, "cache-control": "no-cache", "x-accel-buffering": "no"},
+            headers=stream_headers(answer.served),
         )
     result = await gateway.complete(routed)
     return Response(
         result.completion.model_dump_json(exclude_unset=True),
         media_type="application/json",
-        headers=result.headers,
+        headers=decision_headers(result.served),
     )
 
 
@@ -96,9 +98,9 @@ async def route(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
     routed = await routed_request(request, spends_tokens=False)
     return Response(
-        orjson.dumps(gateway.route_view(routed)),
+        orjson.dumps(route_view(gateway.config, routed)),
         media_type="application/json",
-        headers={"x-hybridgate-request-id": routed.request_id},
+        headers={REQUEST_ID: routed.request_id},
     )
 
 
@@ -108,17 +110,21 @@ async def models(request: Request) -> Response:
     created = request.app.state.started_at
     data = [{"id": "auto", "object": "model", "created": created, "owned_by": "hybridgate"}]
     for model in gateway.config.models:
-        data.append(
-            {
-                "id": model.name,
-                "object": "model",
-                "created": created,
-                "owned_by": model.provider,
-                "hosted": model.hosted,
-                "context_window": model.context_window,
-                "capabilities": list(model.capabilities),
-                "apis": apis_of(model),
-                "license": license_view(license_of(model)),
-            }
-        )
+        entry = {
+            "id": model.name,
+            "object": "model",
+            "created": created,
+            "owned_by": model.provider,
+            "hosted": model.hosted,
+            "context_window": model.context_window,
+            "capabilities": list(model.capabilities),
+            "apis": apis_of(model),
+            "license": license_view(license_of(model)),
+            "aliases": list(model.aliases),
+        }
+        data.append(entry)
+        # Clients pick from this list (and some check a name against it): an alias is
+        # listed as a model of its own that says what it stands for.
+        for alias in model.aliases:
+            data.append({**entry, "id": alias, "aliases": [], "alias_of": model.name})
     return JSONResponse({"object": "list", "data": data})

@@ -13,6 +13,7 @@ from ..schemas import ChatRequest
 from ..translate.embeddings import EmbeddingCall, EmbeddingRequest, as_chat, render, texts_of
 from .body import parse_model
 from .chat import routed_request
+from .headers import decision_headers
 
 
 async def embeddings(request: Request) -> Response:
@@ -32,5 +33,5 @@ async def embeddings(request: Request) -> Response:
     return Response(
         orjson.dumps(render(answer.result, wire.encoding_format)),
         media_type="application/json",
-        headers=answer.headers,
+        headers=decision_headers(answer.served),
     )

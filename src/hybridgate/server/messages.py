@@ -18,10 +18,10 @@ from ..translate.messages_stream import MessagesEncoder
 from ..translate.responses import new_id
 from .body import load_json, parse_model, read_body, validate
 from .chat import routed_request
+from .headers import decision_headers, stream_headers
 
 PATH = "/v1/messages"
 COUNT_PATH = "/v1/messages/count_tokens"
-MODEL_HEADER = "x-hybridgate-model"
 
 
 async def messages(request: Request) -> Response:
@@ -40,11 +40,12 @@ async def messages(request: Request) -> Response:
         return StreamingResponse(
             answer.body,
             media_type="text/event-stream",
-            headers={**answer.headers, "cache-control": "no-cache", "x-accel-buffering": "no"},
+            headers=stream_headers(answer.served),
         )
     result = await gateway.complete(routed)
-    body = to_message(result.completion, message_id, result.headers[MODEL_HEADER])
-    return Response(orjson.dumps(body), media_type="application/json", headers=result.headers)
+    body = to_message(result.completion, message_id, result.served.model)
+    headers = decision_headers(result.served)
+    return Response(orjson.dumps(body), media_type="application/json", headers=headers)
 
 
 async def count_tokens(request: Request) -> Response:

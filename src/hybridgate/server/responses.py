@@ -15,8 +15,7 @@ from ..translate.responses import ResponsesRequest, new_id, to_chat, to_response
 from ..translate.responses_stream import ResponsesEncoder
 from .body import parse_model
 from .chat import routed_request
-
-MODEL_HEADER = "x-hybridgate-model"
+from .headers import decision_headers, stream_headers
 
 
 async def responses(request: Request) -> Response:
@@ -36,8 +35,9 @@ async def responses(request: Request) -> Response:
         return StreamingResponse(
             answer.body,
             media_type="text/event-stream",
-            headers={**answer.headers, "cache-control": "no-cache", "x-accel-buffering": "no"},
+            headers=stream_headers(answer.served),
         )
     result = await gateway.complete(routed)
-    body = to_response(result.completion, wire, response_id, result.headers[MODEL_HEADER])
-    return Response(orjson.dumps(body), media_type="application/json", headers=result.headers)
+    body = to_response(result.completion, wire, response_id, result.served.model)
+    headers = decision_headers(result.served)
+    return Response(orjson.dumps(body), media_type="application/json", headers=headers)
