@@ -136,3 +136,125 @@ def test_default_config_adds_openai_with_key(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.delenv("HYBRIDGATE_CONFIG", raising=False)
     config = load_config()
     assert {m.name: m.hosted for m in config.models} == {"gpt-5.4": True, "local": False}
+
+
+# -- deployments and aliases ---------------------------------------------------------
+
+TWO = [
+    {"base_url": "http://10.0.0.1:8000/v1"},
+    {"base_url": "http://10.0.0.2:8000/v1", "weight": 2},
+]
+
+
+def _compat(**keys: object) -> dict[str, object]:
+    return {"name": "llama", "provider": "openai_compatible", "hosted": False, **keys}
+
+
+def test_deployments_and_aliases_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPLICA_KEY", "sk-replica")
+    deployments = [*TWO, {"base_url": "http://10.0.0.3/v1", "api_key_env": "REPLICA_KEY"}]
+    model = _compat(deployments=deployments, aliases=["local", "default-local"], timeout=9)
+    config = parse_config({"models": [model]}, "hybridgate.yaml")
+    spec = config.model("llama")
+    assert spec is not None and config.model("default-local") is spec
+    assert config.canonical("local") == "llama" and config.canonical("gpt") == "gpt"
+    assert [d.weight for d in spec.deployments or ()] == [1.0, 2.0, 1.0]
+    third = (spec.deployments or ())[2]
+    assert third.api_key is not None and third.api_key.get_secret_value() == "sk-replica"
+    assert third.timeout is None  # the model's (9 s) applies
+    assert spec.ejection.failures == 3 and spec.ejection.cooldown == 30
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            {"models": [_compat(base_url="http://x/v1", deployments=TWO)]},
+            "models.0: set base_url (one server) or deployments (several), not both",
+        ),
+        ({"models": [_compat()]}, "models.0: set base_url (one server) or deployments"),
+        ({"models": [_compat(deployments=[])]}, "models.0.deployments: needs at least one"),
+        (
+            {"models": [_compat(deployments=[{"base_url": "http://x", "weight": 0}])]},
+            "models.0.deployments.0.weight: Input should be greater than 0",
+        ),
+        (
+            {"models": [_compat(deployments=[{"base_url": "http://x", "weight": -1}])]},
+            "models.0.deployments.0.weight",
+        ),
+        (
+            {"models": [_compat(deployments=[{"url": "http://x"}])]},
+            "models.0.deployments.0.url: unknown key",
+        ),
+        (
+            {
+                "models": [
+                    _compat(
+                        deployments=[
+                            {"base_url": "http://x", "api_key": "a", "api_key_env": "HOME"}
+                        ]
+                    )
+                ]
+            },
+            "models.0.deployments.0: set api_key or api_key_env, not both",
+        ),
+        (
+            {"models": [_compat(deployments=[{"base_url": "http://x", "api_key_env": "NO_VAR"}])]},
+            "models.0.deployments.0: api_key_env: environment variable NO_VAR is not set",
+        ),
+        (
+            {"models": [_compat(base_url="http://x/v1", ejection={"failures": 2})]},
+            "models.0: ejection: only applies to a model with deployments",
+        ),
+        (
+            {
+                "models": [
+                    {
+                        "name": "g",
+                        "provider": "openai",
+                        "api_key": "k",
+                        "base_url": "http://x/v1",
+                        "deployments": TWO,
+                    }
+                ]
+            },
+            "models.0: set base_url (one server) or deployments (several), not both",
+        ),
+        (
+            {"models": [_compat(base_url="http://x/v1", aliases=["local"]), LOCAL]},
+            "models.0.aliases: 'local' is the name of a model",
+        ),
+        (
+            {
+                "models": [
+                    _compat(base_url="http://x/v1", aliases=["a"]),
+                    {**LOCAL, "aliases": ["a"]},
+                ]
+            },
+            "models.1.aliases: 'a' is already an alias of llama",
+        ),
+        (
+            {"models": [_compat(base_url="http://x/v1", aliases=["auto"])]},
+            'models.0.aliases: "auto" is reserved for routing',
+        ),
+        (
+            {"models": [_compat(base_url="http://x/v1", aliases=["llama"])]},
+            "models.0.aliases: 'llama' is the model's own name",
+        ),
+        (
+            {"models": [_compat(base_url="http://x/v1", aliases=["local-embed"])]},
+            "models.0.aliases: 'local-embed' is the built-in embedding model",
+        ),
+        (
+            {
+                "models": [_compat(base_url="http://x/v1", aliases=["l"]), LOCAL],
+                "router": {"fallbacks": {"local": ["l"]}},
+            },
+            "router.fallbacks.local: 'l' is an alias of llama; use its name",
+        ),
+    ],
+)
+def test_deployment_and_alias_errors_name_the_key(data: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, "hybridgate.yaml")
+    assert f"hybridgate.yaml: {message}" in info.value.message

@@ -14,6 +14,7 @@ from pydantic import (
     Field,
     SecretStr,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -82,8 +83,13 @@ class License(Strict):
     restricts_training: bool = False
 
 
+MODEL_NAME = r"^[A-Za-z0-9][A-Za-z0-9._:/@-]*$"
+
+
 class ModelBase(Strict):
-    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/@-]*$")
+    name: str = Field(min_length=1, pattern=MODEL_NAME)
+    # Other names clients may send for this model (routing, keys and the ledger use `name`).
+    aliases: tuple[Annotated[str, Field(min_length=1, pattern=MODEL_NAME)], ...] = ()
     model: str | None = Field(None, description="Upstream model id; defaults to name.")
     hosted: bool
     context_window: int = Field(128_000, gt=0)
@@ -103,8 +109,80 @@ class ModelBase(Strict):
             return True
         return capability in self.capabilities
 
+    @field_validator("aliases")
+    @classmethod
+    def _own_aliases(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        for i, alias in enumerate(value):
+            if alias == info.data.get("name"):
+                raise ValueError(f"{alias!r} is the model's own name")
+            if alias == "auto":
+                raise ValueError('"auto" is reserved for routing')
+            if alias in value[:i]:
+                raise ValueError(f"{alias!r} is listed twice")
+        return value
 
-class OpenAIModel(ModelBase):
+
+class Deployment(Strict):
+    """One server of a model served from several (`deployments:`), e.g. two vLLM replicas
+    of the same open model. Unset `api_key` / `timeout` are the model's."""
+
+    base_url: str = Field(pattern=r"^https?://")
+    weight: float = Field(1.0, gt=0)
+    api_key: SecretStr | None = None
+    api_key_env: str | None = Field(None, min_length=1, description="Read api_key from here.")
+    timeout: float | None = Field(None, gt=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _key_from_env(cls, data: object) -> object:
+        if not isinstance(data, dict) or not isinstance(data.get("api_key_env"), str):
+            return data
+        if data.get("api_key") is not None:
+            raise ValueError("set api_key or api_key_env, not both")
+        var = data["api_key_env"]
+        if var not in os.environ:
+            raise ValueError(f"api_key_env: environment variable {var} is not set")
+        return {**data, "api_key": os.environ[var]}
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _env(cls, value: object) -> object:
+        return resolve_secret(value)
+
+
+class Ejection(Strict):
+    """Passive health of a model's deployments: one that fails `failures` times in a row
+    (connection errors, timeouts, 5xx) is left out for `cooldown` seconds; then one request
+    is let through to probe it (half-open), and its outcome restores or ejects it again."""
+
+    failures: int = Field(3, ge=1)
+    cooldown: float = Field(30.0, gt=0)
+
+
+class Deployable(ModelBase):
+    """A model reached over HTTP: one `base_url`, or several `deployments` of the same
+    model that share its load (providers/deployments.py)."""
+
+    deployments: tuple[Deployment, ...] | None = None
+    ejection: Ejection = Ejection()
+
+    @field_validator("deployments")
+    @classmethod
+    def _not_empty(cls, value: tuple[Deployment, ...] | None) -> tuple[Deployment, ...] | None:
+        if value is not None and not value:
+            raise ValueError("needs at least one deployment (or use base_url)")
+        return value
+
+    @model_validator(mode="after")
+    def _one_address(self) -> Deployable:
+        if self.deployments is not None and getattr(self, "base_url", None) is not None:
+            raise ValueError("set base_url (one server) or deployments (several), not both")
+        if self.deployments is None and "ejection" in self.model_fields_set:
+            raise ValueError("ejection: only applies to a model with deployments")
+        return self
+
+
+class OpenAIModel(Deployable):
     provider: Literal["openai"]
     hosted: bool = True
     api_key: SecretStr = Field(default_factory=lambda: SecretStr("env:OPENAI_API_KEY"))
@@ -122,9 +200,9 @@ class OpenAIModel(ModelBase):
         return SecretStr(str(resolve_secret(value.get_secret_value())))
 
 
-class CompatModel(ModelBase):
+class CompatModel(Deployable):
     provider: Literal["openai_compatible"]
-    base_url: str = Field(pattern=r"^https?://")
+    base_url: str | None = Field(None, pattern=r"^https?://")
     api_key: SecretStr | None = None
     max_connections: int = Field(100, gt=0)
 
@@ -132,6 +210,12 @@ class CompatModel(ModelBase):
     @classmethod
     def _env(cls, value: object) -> object:
         return resolve_secret(value)
+
+    @model_validator(mode="after")
+    def _has_address(self) -> CompatModel:
+        if self.base_url is None and self.deployments is None:
+            raise ValueError("set base_url (one server) or deployments (several)")
+        return self
 
 
 class LlamaCppModel(ModelBase):
@@ -456,8 +540,11 @@ class Config(Strict):
         if "auto" in names:
             raise ValueError('models: "auto" is reserved for routing')
         known = set(names)
+        aliases = self._alias_owners(known)
 
         def check(path: str, name: str) -> None:
+            if name in aliases:
+                raise ValueError(f"{path}: {name!r} is an alias of {aliases[name]}; use its name")
             if name not in known:
                 raise ValueError(f"{path}: unknown model {name!r} (known: {', '.join(names)})")
 
@@ -490,8 +577,37 @@ class Config(Strict):
                 raise ValueError(f"embeddings.default: {default} has no embeddings capability")
         return self
 
+    def _alias_owners(self, names: set[str]) -> dict[str, str]:
+        """alias → model name; an alias that clashes with a model name, another alias or
+        the built-in embedding model is an error naming the key."""
+        owners: dict[str, str] = {}
+        for i, spec in enumerate(self.models):
+            for alias in spec.aliases:
+                if alias in names:
+                    raise ValueError(f"models.{i}.aliases: {alias!r} is the name of a model")
+                if alias in owners:
+                    raise ValueError(
+                        f"models.{i}.aliases: {alias!r} is already an alias of {owners[alias]}"
+                    )
+                if alias == self.embeddings.builtin:
+                    raise ValueError(
+                        f"models.{i}.aliases: {alias!r} is the built-in embedding model "
+                        "(embeddings.builtin)"
+                    )
+                owners[alias] = spec.name
+        return owners
+
     def model(self, name: str) -> ModelConfig | None:
-        return next((m for m in self.models if m.name == name), None)
+        """The model called `name`, or that has it among its aliases."""
+        found = next((m for m in self.models if m.name == name), None)
+        if found is None:
+            found = next((m for m in self.models if name in m.aliases), None)
+        return found
+
+    def canonical(self, name: str) -> str:
+        """The model name behind an alias (any other name comes back as it is)."""
+        spec = self.model(name)
+        return spec.name if spec is not None else name
 
 
 def format_errors(source: str, exc: ValidationError) -> str:

@@ -18,6 +18,7 @@ from ..config import Config
 from ..errors import GatewayError, UpstreamError, UpstreamRejected, UpstreamUnavailable
 from ..features import Features
 from ..providers import Provider
+from ..providers.base import has_content
 from ..routing import Reason, RouteDecision
 from ..routing.decision import Transform
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
@@ -63,16 +64,6 @@ class StreamHandle:
     rest: AsyncIterator[ChatCompletionChunk]
     restorer: Restorer
     ttft_s: float
-
-
-def _has_content(chunk: ChatCompletionChunk) -> bool:
-    if chunk.usage is not None and not chunk.choices:
-        return True
-    for choice in chunk.choices:
-        delta = choice.delta
-        if delta.content or delta.tool_calls or delta.refusal or choice.finish_reason:
-            return True
-    return False
 
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -258,7 +249,7 @@ class Executor:
         try:
             async for chunk in chunks:
                 head.append(chunk)
-                if _has_content(chunk):
+                if has_content(chunk):
                     break
         except BaseException:
             await _aclose(chunks)

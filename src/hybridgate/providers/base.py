@@ -33,6 +33,19 @@ class Provider(Protocol):
     async def aclose(self) -> None: ...
 
 
+def has_content(chunk: ChatCompletionChunk) -> bool:
+    """Whether a stream chunk carries part of the answer (text, a tool call, a refusal, a
+    finish, or the final usage): before the first such chunk a failed stream can still be
+    retried elsewhere without the client noticing."""
+    if chunk.usage is not None and not chunk.choices:
+        return True
+    for choice in chunk.choices:
+        delta = choice.delta
+        if delta.content or delta.tool_calls or delta.refusal or choice.finish_reason:
+            return True
+    return False
+
+
 _MAX_UPSTREAM_MESSAGE = 500
 
 

@@ -76,6 +76,8 @@ class OpenAICompatibleProvider:
     def __init__(self, config: CompatModel) -> None:
         self.name = config.name
         self._model = config.upstream_model
+        if config.base_url is None:  # registry.py builds one provider per deployment
+            raise ValueError(f"{config.name}: one provider per deployment, each with a base_url")
         self._url = config.base_url.rstrip("/") + "/chat/completions"
         self._embeddings_url = config.base_url.rstrip("/") + "/embeddings"
         self._headers = {"content-type": "application/json"}

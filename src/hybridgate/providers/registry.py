@@ -7,12 +7,15 @@ from pathlib import Path
 
 from ..config import CompatModel, Config, EmbeddedModel, LlamaCppModel, ModelConfig, OpenAIModel
 from .base import Provider
+from .deployments import build_deployments
 
 
 def _openai(config: ModelConfig, cache_dir: Path) -> Provider:
     from .openai import OpenAIProvider
 
     assert isinstance(config, OpenAIModel)
+    if config.deployments:
+        return build_deployments(config, OpenAIProvider)
     return OpenAIProvider(config)
 
 
@@ -20,6 +23,8 @@ def _compat(config: ModelConfig, cache_dir: Path) -> Provider:
     from .openai_compatible import OpenAICompatibleProvider
 
     assert isinstance(config, CompatModel)
+    if config.deployments:
+        return build_deployments(config, OpenAICompatibleProvider)
     return OpenAICompatibleProvider(config)
 
 

@@ -33,18 +33,48 @@ DEFAULT_POLICIES: tuple[Policy, ...] = (
 def decide(
     features: Features, config: Config, chain: Sequence[Policy] = DEFAULT_POLICIES
 ) -> RouteDecision:
+    features = _canonical(features, config)
+    candidates, decision = _run(features, config, chain)
+    if decision is None:
+        decision = policies.default(features, candidates)
+    return seal(decision, features, candidates)
+
+
+def allows(
+    features: Features, config: Config, model: str, chain: Sequence[Policy] = DEFAULT_POLICIES
+) -> RouteDecision | None:
+    """The sealed decision to send this request to `model` instead of the chain's pick, if
+    the policies leave `model` among the candidates (who may use what, privacy, in-house
+    requests, capability, budget); None if they do not. Raises what the chain raises.
+    For a second opinion on an answered request (evaluation)."""
+    features = _canonical(features, config)
+    candidates, _ = _run(features, config, chain)
+    if candidates.get(model) is None:
+        return None
+    asked = RouteDecision(model=model, reason=Reason.DEFAULT, explanation=f"{model} asked")
+    return seal(asked, features, candidates)
+
+
+def _canonical(features: Features, config: Config) -> Features:
+    # Policies see the model's name; an alias the client sent is only another way to say it.
+    canonical = config.canonical(features.requested_model)
+    if canonical != features.requested_model:
+        features = replace(features, requested_model=canonical)
+    return features
+
+
+def _run(
+    features: Features, config: Config, chain: Sequence[Policy]
+) -> tuple[Candidates, RouteDecision | None]:
+    """The policies in order until one decides: the candidates left, and the decision."""
     candidates = Candidates.all(config)
-    decision: RouteDecision | None = None
     for policy in chain:
         result = policy(features, candidates)
         if isinstance(result, Candidates):
             candidates = result
         elif isinstance(result, RouteDecision):
-            decision = result
-            break
-    if decision is None:
-        decision = policies.default(features, candidates)
-    return seal(decision, features, candidates)
+            return candidates, result
+    return candidates, None
 
 
 def seal(decision: RouteDecision, features: Features, candidates: Candidates) -> RouteDecision:
@@ -85,4 +115,4 @@ def seal(decision: RouteDecision, features: Features, candidates: Candidates) ->
     )
 
 
-__all__ = ["DEFAULT_POLICIES", "Policy", "PolicyViolation", "Reason", "decide", "seal"]
+__all__ = ["DEFAULT_POLICIES", "Policy", "PolicyViolation", "Reason", "allows", "decide", "seal"]

@@ -42,6 +42,7 @@ def access(features: Features, candidates: Candidates) -> Candidates | None:
     allowed = features.principal.models
     if allowed is None:
         return None
+    allowed = frozenset(candidates.config.canonical(name) for name in allowed)  # aliases
     if not features.auto and features.requested_model not in allowed:
         raise PermissionDenied(
             f"This API key may not use the model '{features.requested_model}'", param="model"
