@@ -125,6 +125,8 @@ def load(path: Path) -> list[Record]:
 def load_records(dev: Path) -> list[Record]:
     records = load(dev)
     records += load(BENCH_DATA / "chat_pii.jsonl") + load(BENCH_DATA / "chat_clean.jsonl")
+    for name in ("chat_pii_blind.jsonl", "chat_clean_blind.jsonl"):  # written blind to the rules
+        records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
         records.append(
             {"id": r["id"], "source": "invented-technical", "text": r["text"], "spans": [],
