@@ -352,3 +352,30 @@ async def test_alias_reaches_the_deployments(
     ]
     sent = [r["model"] for t in twins for r in t.fake.requests]
     assert sent == ["llama", "llama"]  # the upstream model id, not the alias
+
+
+async def test_openai_deployments_from_config_share_health_across_wires(
+    twins: list[Twin], start_gateway: GatewayFactory
+) -> None:
+    """Built by the registry from config: an `openai` model's chat and Responses-API calls
+    go over the same deployments and the same health."""
+    model = {
+        "name": "gpt-twins",
+        "provider": "openai",
+        "api_key": "sk-test-not-a-real-key",
+        "deployments": [{"base_url": t.url} for t in twins],
+        "ejection": {"failures": 2, "cooldown": 600},
+        "timeout": 5,
+    }
+    gw = start_gateway({"models": [model]})
+    provider = gw.gateway.providers["gpt-twins"]
+    assert isinstance(provider, DeploymentsProvider)
+    twins[1].stop()
+    for _ in range(6):
+        answer = await gw.client.responses.create(model="gpt-twins", input="hi there")
+        assert answer.output_text == "echo: hi there"
+        chat = await gw.client.chat.completions.create(model="gpt-twins", messages=USER)
+        assert chat.choices[0].message.content == "echo: hi there"
+    assert provider.pool.members[1].ejected_until is not None
+    paths = twins[0].fake.paths
+    assert paths.count("/v1/responses") == 6 and paths.count("/v1/chat/completions") == 6

@@ -210,3 +210,48 @@ def test_missing_capability_is_a_400_naming_it() -> None:
     assert "llama: no tools support" in info.value.message
     decision = decide(feats, config(explicit_local_to_hosted=True))
     assert (decision.model, decision.reason) == ("gpt", Reason.CAPABILITY)
+
+
+def test_allows_asks_the_same_policies_as_decide() -> None:
+    """allows(): another model for an answered request (evaluation), by the same policies."""
+    from hybridgate.routing.chain import allows
+
+    cfg = config()
+    assert allows(features("gpt"), cfg, "llama") is not None
+    sealed = allows(features("gpt"), cfg, "gpt")
+    assert sealed is not None and sealed.fallbacks == ("llama",)
+    assert allows(features("gpt", entities=(EMAIL,)), cfg, "gpt") is None  # privacy
+    assert allows(features("llama"), cfg, "gpt") is None  # a named in-house model
+    assert allows(features("auto", needs=frozenset({"text", "tools"})), cfg, "llama") is None
+    only_llama = Principal(key_id="k", models=frozenset({"llama"}))
+    assert allows(features("auto", principal=only_llama), cfg, "gpt") is None
+    redact = config(privacy={"on_sensitive": "redact"})
+    redacted = allows(features("gpt", entities=(EMAIL,)), redact, "gpt")
+    assert redacted is not None and redacted.transforms  # goes out only redacted
+
+
+def aliased() -> Config:
+    hosted = {**HOSTED, "aliases": ["frontier"]}
+    local = {**LOCAL, "aliases": ["default-local"]}
+    return parse_config({"models": [hosted, local], "router": {"fallbacks": {"gpt": ["llama"]}}})
+
+
+def test_an_alias_is_routed_as_its_model() -> None:
+    decision = decide(features("frontier"), aliased())
+    assert (decision.model, decision.reason, decision.fallbacks) == (
+        "gpt",
+        Reason.EXPLICIT,
+        ("llama",),
+    )
+    # Privacy sees the model behind the alias: a sensitive request stays in house.
+    decision = decide(features("frontier", entities=(EMAIL,)), aliased())
+    assert (decision.model, decision.reason) == ("llama", Reason.PRIVACY)
+
+
+@pytest.mark.parametrize("allowed", ["llama", "default-local"])
+def test_key_limits_apply_to_aliases(allowed: str) -> None:
+    principal = Principal(key_id="k1", models=frozenset({allowed}))
+    for name in ("llama", "default-local"):
+        assert decide(features(name, principal=principal), aliased()).model == "llama"
+    with pytest.raises(PermissionDenied):
+        decide(features("frontier", principal=principal), aliased())

@@ -170,7 +170,7 @@ class Evaluator:
         if spec.hosted and asked is not None and not asked.hosted and not self.explicit_out:
             return False  # the client named an in-house model: its data stays in house
         allowed = features.principal.models
-        if allowed is not None and spec.name not in allowed:
+        if allowed is not None and spec.name not in map(self.config.canonical, allowed):
             return False
         if any(not spec.supports(need) for need in features.needs):
             return False
