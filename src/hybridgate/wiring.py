@@ -61,7 +61,12 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
         transforms={Transform.REDACT: Redactor(scanner)},
     )
     gateway.evaluator = build_evaluator(
-        config, gateway.executor, open_database(config, settings), embedder, gateway.observe
+        config,
+        gateway.executor,
+        open_database(config, settings),
+        embedder,
+        gateway.observe,
+        policies=gateway.policies,
     )
     return gateway
 

@@ -184,6 +184,52 @@ async def test_sensitive_request_is_never_compared_on_a_hosted_model(
     assert row.exact is True
 
 
+async def test_a_model_the_capability_policy_skips_does_not_compare(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+):
+    """Eligibility is the routing policies' (issue 14): a model whose output limit is
+    below the request's max_tokens is skipped, as the capability policy would."""
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg["models"].append({**cfg["models"][1], "name": "llama-short", "max_output_tokens": 100})
+    cfg["models"].append({**cfg["models"][1], "name": "llama-other"})
+    gw = start_gateway(cfg)
+    store = attach(gw, tmp_path)
+    await gw.client.chat.completions.create(
+        model="llama-local", messages=USER, max_tokens=500, extra_headers=EVALUATE
+    )
+    await drain(gw)
+    assert [r.other_model for r in store.list(disagreements_only=False)] == ["llama-other"]
+    assert "llama-short" not in [r["model"] for r in fake_upstream.requests]
+
+
+async def test_comparisons_follow_the_gateways_policies(
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
+):
+    """A policy the gateway runs (here: one that retires a model) binds comparisons too."""
+    from hybridgate.features import Features
+    from hybridgate.routing import DEFAULT_POLICIES, Candidates, Reason
+
+    def retire(features: Features, candidates: Candidates) -> Candidates:
+        return candidates.narrow(
+            lambda m: m.name != "llama-old", Reason.DEFAULT, "llama-old retired", pin=False
+        )
+
+    cfg = base_config(fake_upstream.url)  # type: ignore[attr-defined]
+    cfg["models"].append({**cfg["models"][1], "name": "llama-old"})
+    policies = (retire, *DEFAULT_POLICIES)
+    gw = start_gateway(cfg, policies=policies)
+    store = EvaluationStore(Database(f"sqlite:///{tmp_path / 'eval.db'}"))
+    gw.gateway.evaluator = Evaluator(
+        gw.gateway.config, gw.gateway.executor, store, policies=gw.gateway.policies
+    )
+    await gw.client.chat.completions.create(
+        model="gpt-hosted", messages=USER, extra_headers=EVALUATE
+    )
+    await drain(gw)
+    assert [r.other_model for r in store.list(disagreements_only=False)] == ["llama-local"]
+    assert "llama-old" not in [r["model"] for r in fake_upstream.requests]
+
+
 async def test_failed_comparison_is_stored_as_an_error(
     fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
 ):

@@ -2,8 +2,11 @@
 request is sent to the other configured model(s) in the background; both answers, their
 latency and cost, and an agreement score are stored for review (`hybridgate evaluations`).
 
-Privacy holds here too: a sensitive request (or one from a local-only key) is never sent
-to a hosted model, and its texts are not stored, only the scores."""
+Which models may compare is the routing policies' call (`routing.chain.allows`): a key's
+models, privacy, in-house requests and capability hold as for the client's own call. On
+top, a hosted model compares only requests the policies let out as they are (no redaction,
+no escalation) and that carry no sensitive data; sensitive texts are not stored, only the
+scores."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import random
 import re
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -25,6 +28,9 @@ from ..config import Config, ModelConfig
 from ..errors import GatewayError, UpstreamError
 from ..features import Features
 from ..observability.calls import EVALUATION, CallRecord
+from ..routing import DEFAULT_POLICIES, Policy
+from ..routing.apis import Api, view
+from ..routing.chain import allows
 from ..schemas import ChatCompletion, ChatRequest, Message
 from ..storage.evaluations import EvaluationRow, EvaluationStore
 from ..storage.sql import Database
@@ -141,13 +147,16 @@ class Evaluator:
         embedder: Embedder | None = None,
         rng: random.Random | None = None,
         on_call: Callable[[CallRecord], None] | None = None,
+        policies: Sequence[Policy] = DEFAULT_POLICIES,
     ) -> None:
         self.config = config
+        # Eligibility is routing's: the gateway's policies over the models chat requests see.
+        self.policies = tuple(policies)
+        self.view = view(config, Api.CHAT)
         # Each comparison call is a real upstream call: it goes to the ledger (spend,
         # budgets) and the audit log with reason "evaluation" and the client's request id.
         self.on_call = on_call
         self.settings = config.router.evaluate
-        self.explicit_out = config.router.explicit_local_to_hosted
         # Calls go through the executor: retries and the circuit breaker apply to them.
         self.executor = executor
         self.store = store
@@ -161,20 +170,18 @@ class Evaluator:
         return forced or (rate > 0 and self.rng.random() < rate)
 
     def _allowed(self, spec: ModelConfig, primary: Primary) -> bool:
+        """Whether the routing policies would send this request to `spec` too, and, for a
+        hosted model, unchanged: a comparison never redacts, escalates or sends sensitive
+        data out (even where the privacy policy is off)."""
         features = primary.features
-        if spec.hosted and (
-            features.sensitive or features.principal.local_only or primary.transformed
-        ):
-            return False  # privacy: never out, not even to compare
-        asked = self.config.model(features.requested_model)
-        if spec.hosted and asked is not None and not asked.hosted and not self.explicit_out:
-            return False  # the client named an in-house model: its data stays in house
-        allowed = features.principal.models
-        if allowed is not None and spec.name not in map(self.config.canonical, allowed):
+        try:
+            sealed = allows(features, self.view, spec.name, self.policies)
+        except GatewayError:
+            return False  # the policies refuse this request now (e.g. a budget)
+        if sealed is None:
             return False
-        if any(not spec.supports(need) for need in features.needs):
-            return False
-        return features.prompt_tokens + (features.output_tokens or 0) <= spec.context_window
+        changed = bool(sealed.transforms) or sealed.escalation is not None
+        return not spec.hosted or not (changed or features.sensitive or primary.transformed)
 
     def others(self, primary: Primary) -> tuple[str, ...]:
         features = primary.features
@@ -372,12 +379,14 @@ def build_evaluator(
     db: Database | None,
     embedder: Embedder | None = None,
     on_call: Callable[[CallRecord], None] | None = None,
+    policies: Sequence[Policy] = DEFAULT_POLICIES,
 ) -> Evaluator | None:
-    """An evaluator when there is something to compare with (two models or more)."""
+    """An evaluator when there is something to compare with (two models or more);
+    `policies`: the gateway's, which decide what may be compared where."""
     if len(config.models) < 2:
         return None
     store = EvaluationStore(db) if db is not None and config.router.evaluate.store else None
-    return Evaluator(config, executor, store, embedder=embedder, on_call=on_call)
+    return Evaluator(config, executor, store, embedder=embedder, on_call=on_call, policies=policies)
 
 
 def load_embedder() -> Embedder | None:
