@@ -17,6 +17,7 @@ import anyio
 from ..config import Config
 from ..errors import GatewayError, UpstreamError, UpstreamRejected, UpstreamUnavailable
 from ..features import Features
+from ..observability import spans
 from ..providers import Provider
 from ..providers.base import has_content
 from ..routing import Reason, RouteDecision
@@ -154,7 +155,9 @@ class Executor:
         for attempt in count(1):
             attempts.tried.append(model)
             try:
-                completion = await self.providers[model].complete(request)
+                completion = await spans.attempt(
+                    self.providers[model].complete(request), model, attempt
+                )
             except UpstreamRejected:
                 await self.breaker.record(model, True)  # it answered: it is up
                 raise
@@ -173,7 +176,9 @@ class Executor:
             if not await self._admit(ctx.request_id, model, attempts):
                 continue
             request, restorer = self._prepare(ctx, model)
-            completion = await self._retried(ctx.request_id, model, request, attempts)
+            completion = await spans.fallback(
+                self._retried(ctx.request_id, model, request, attempts), model, ctx.decision.model
+            )
             if completion is not None:
                 return Outcome(
                     completion=restorer.completion(completion),
@@ -207,7 +212,7 @@ class Executor:
             for attempt in count(1):
                 attempts.tried.append(model)
                 try:
-                    value = await call(model)
+                    value = await spans.attempt(call(model), model, attempt, operation="embeddings")
                 except UpstreamRejected:
                     await self.breaker.record(model, True)
                     raise
@@ -256,6 +261,28 @@ class Executor:
             raise
         return head, chunks
 
+    async def _opened(
+        self, ctx: CallContext, model: str, request: ChatRequest, attempts: Attempts
+    ) -> tuple[list[ChatCompletionChunk], AsyncIterator[ChatCompletionChunk]] | None:
+        """One model's stream up to its first content, retrying what is worth it; None
+        once it gave up."""
+        for attempt in count(1):
+            attempts.tried.append(model)
+            try:
+                opened = await spans.attempt(
+                    self._open(ctx, model, request), model, attempt, stream=True
+                )
+            except UpstreamRejected:
+                await self.breaker.record(model, True)
+                raise
+            except UpstreamError as exc:
+                if await self._failed(ctx.request_id, model, attempt, exc, attempts):
+                    continue
+                return None
+            await self.breaker.record(model, True)
+            return opened
+        raise AssertionError("unreachable")  # count() never ends
+
     async def _stream_along(
         self, ctx: CallContext, targets: Sequence[str], attempts: Attempts, started: float
     ) -> StreamHandle:
@@ -263,18 +290,11 @@ class Executor:
             if not await self._admit(ctx.request_id, model, attempts):
                 continue
             request, restorer = self._prepare(ctx, model)
-            for attempt in count(1):
-                attempts.tried.append(model)
-                try:
-                    head, chunks = await self._open(ctx, model, request)
-                except UpstreamRejected:
-                    await self.breaker.record(model, True)
-                    raise
-                except UpstreamError as exc:
-                    if await self._failed(ctx.request_id, model, attempt, exc, attempts):
-                        continue
-                    break
-                await self.breaker.record(model, True)
+            opened = await spans.fallback(
+                self._opened(ctx, model, request, attempts), model, ctx.decision.model
+            )
+            if opened is not None:
+                head, chunks = opened
                 return StreamHandle(
                     model=model,
                     reason=self._reason(ctx, model),

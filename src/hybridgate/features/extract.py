@@ -12,6 +12,7 @@ import anyio.to_thread
 
 from ..accounting.spend import NO_SPEND, Spend, SpendReservations, SpendSource
 from ..config import Capability
+from ..observability import spans
 from ..principal import ANONYMOUS, Principal
 from ..schemas import ChatRequest
 from .capabilities import needed_capabilities
@@ -132,7 +133,7 @@ class FeatureExtractor:
 
     def _score(self, request: ChatRequest) -> tuple[tuple[Entity, ...], float | None]:
         """The privacy scan and the difficulty score: CPU work, done together."""
-        entities = self.privacy.scan(request) if self.privacy else ()
+        entities = spans.scan(self.privacy.scan, request) if self.privacy else ()
         # Scored for named models too: /v1/route, the audit and the explanation say what
         # the router would think, even where the client chose (only "auto" acts on it).
         difficulty = self.difficulty.score(request) if self.difficulty is not None else None

@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..errors import GatewayError
 from ..gateway import Gateway, new_request_id
 from ..governance.limits import RateLimiter, UsageCharger, build_limiter
+from ..observability.tracing import TraceCalls, TraceRequests, build_tracing
 from ..settings import Settings
 from ..translate.messages import error_body
 from . import chat, embeddings, messages, responses, security
@@ -172,6 +173,9 @@ def create_app(
     key_store = authenticator.store if isinstance(authenticator, KeyAuthenticator) else None
     limiter = limiter or build_limiter(config)
     gateway.observers.append(UsageCharger(limiter))
+    tracing = build_tracing(config)  # None unless OTEL_* ask for traces
+    if tracing is not None:
+        gateway.observers.append(TraceCalls(tracing))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -181,6 +185,8 @@ def create_app(
         finally:
             await gateway.aclose()  # observers write out what they queued
             await limiter.aclose()
+            if tracing is not None:
+                tracing.shutdown()  # exports the spans still queued
 
     app = Starlette(
         routes=[
@@ -203,6 +209,7 @@ def create_app(
         middleware=[
             Middleware(RequestId),
             Middleware(InFlight, gauge=gateway.metrics.in_flight),
+            *([Middleware(TraceRequests, tracing=tracing)] if tracing is not None else []),
             *security.middleware(config.server),
         ],
         exception_handlers={
