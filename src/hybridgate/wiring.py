@@ -15,10 +15,11 @@ from starlette.applications import Starlette
 
 from .accounting.ledger import open_ledger
 from .config import Config, load_config
-from .execution.compare import build_evaluator, load_embedder
+from .execution.compare import build_evaluator
 from .execution.redaction import Redactor
 from .features import FeatureExtractor
 from .features.difficulty import build_difficulty
+from .features.embedding import load_embedder
 from .features.privacy import build_scanner, build_sticky
 from .gateway import Gateway
 from .observability.audit import open_audit_log

@@ -16,7 +16,8 @@ import typer
 from typer.testing import CliRunner
 
 from hybridgate.commands.evaluations import register
-from hybridgate.execution.compare import Agreement, Evaluator, normalise, token_f1
+from hybridgate.execution.agreement import Agreement, normalise, token_f1
+from hybridgate.execution.compare import Evaluator
 from hybridgate.features import FeatureExtractor
 from hybridgate.storage.evaluations import EvaluationStore
 from hybridgate.storage.sql import Database

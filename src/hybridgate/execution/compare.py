@@ -13,12 +13,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import re
 import time
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -27,6 +24,7 @@ from ..accounting.budgets import Level, assess
 from ..config import Config, ModelConfig
 from ..errors import GatewayError, UpstreamError
 from ..features import Features
+from ..features.embedding import Embedder
 from ..observability.calls import EVALUATION, CallRecord
 from ..routing import DEFAULT_POLICIES, Policy
 from ..routing.apis import Api, view
@@ -35,73 +33,13 @@ from ..schemas import ChatCompletion, ChatRequest, Message
 from ..storage.evaluations import EvaluationRow, EvaluationStore
 from ..storage.sql import Database
 from ..usage import Usage
+from .agreement import JUDGE_PROMPT, Agreement, cosine, normalise, token_f1, verdict
 from .executor import Executor
 from .records import call_record
 
 log = logging.getLogger(__name__)
 
 WITHHELD = "[not stored]"
-_PUNCT = re.compile(r"[^\w\s]")
-_SPACE = re.compile(r"\s+")
-_JUDGE_PROMPT = (
-    "You compare two answers to the same request. Reply with one word: YES if they agree "
-    "(same facts, same final answer; wording may differ), NO if they do not.\n\n"
-    "Request:\n{prompt}\n\nAnswer A:\n{a}\n\nAnswer B:\n{b}\n\nDo A and B agree?"
-)
-
-
-class Embedder(Protocol):
-    """Text → vector (e.g. features.embedding.MiniLM); cosine of two is a similarity."""
-
-    def embed(self, text: str) -> npt.NDArray[np.float32]: ...
-
-
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
-
-
-def token_f1(a: str, b: str) -> float:
-    """Bag-of-words F1 of two normalised texts (1.0 = same words)."""
-    ta, tb = normalise(a).split(), normalise(b).split()
-    if not ta or not tb:
-        return 1.0 if ta == tb else 0.0
-    common: dict[str, int] = {}
-    counts_b: dict[str, int] = {}
-    for token in tb:
-        counts_b[token] = counts_b.get(token, 0) + 1
-    for token in ta:
-        if counts_b.get(token, 0) > common.get(token, 0):
-            common[token] = common.get(token, 0) + 1
-    overlap = sum(common.values())
-    if overlap == 0:
-        return 0.0
-    precision, recall = overlap / len(ta), overlap / len(tb)
-    return 2 * precision * recall / (precision + recall)
-
-
-def cosine(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32]) -> float:
-    denominator = float(np.linalg.norm(a) * np.linalg.norm(b))
-    return float(np.dot(a, b) / denominator) if denominator else 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class Agreement:
-    exact: bool
-    lexical: float
-    embedding: float | None = None
-    judge: float | None = None
-
-    @property
-    def score(self) -> float:
-        """The best evidence available: exact match, else the judge, else embeddings,
-        else word overlap."""
-        if self.exact:
-            return 1.0
-        for value in (self.judge, self.embedding):
-            if value is not None:
-                return max(0.0, min(1.0, value))
-        return self.lexical
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +284,7 @@ class Evaluator:
         spec = self.config.model(name) if name else None
         if spec is None or not self._allowed(spec, primary):
             return None
-        prompt = _JUDGE_PROMPT.format(prompt=_prompt(primary.request), a=primary.text, b=other)
+        prompt = JUDGE_PROMPT.format(prompt=_prompt(primary.request), a=primary.text, b=other)
         request = ChatRequest(
             model=spec.name,
             messages=[Message(role="user", content=prompt)],
@@ -357,10 +295,7 @@ class Evaluator:
             completion, _, _ = await self._ask(primary, spec.name, request)
         except UpstreamError:
             return None
-        verdict = normalise(answer_text(completion)).split()
-        if not verdict or verdict[0] not in ("yes", "no"):
-            return None
-        return 1.0 if verdict[0] == "yes" else 0.0
+        return verdict(answer_text(completion))
 
     async def drain(self, timeout: float = 30.0) -> None:
         """Wait for the comparisons in flight (tests; shutdown)."""
@@ -387,16 +322,3 @@ def build_evaluator(
         return None
     store = EvaluationStore(db) if db is not None and config.router.evaluate.store else None
     return Evaluator(config, executor, store, embedder=embedder, on_call=on_call, policies=policies)
-
-
-def load_embedder() -> Embedder | None:
-    """The bundled MiniLM embedder, if installed; None (with a warning) otherwise."""
-    try:
-        from ..features.embedding import MiniLM
-    except ImportError:
-        return None
-    try:
-        return MiniLM.load()
-    except GatewayError as exc:
-        log.warning("no embedder: %s", exc.message)
-        return None

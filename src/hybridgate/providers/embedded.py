@@ -12,12 +12,11 @@ import anyio.to_thread
 
 from ..config import EmbeddedModel
 from ..errors import GatewayError, UpstreamRejected, UpstreamUnavailable
-
-# The one provider that reads a model of features/ (the router's MiniLM): the same
-# weights serve routing and embeddings, loaded by the same code.
-from ..features.embedding import DIM, MiniLM
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
 from ..translate.embeddings import EmbeddingCall, EmbeddingResult
+
+# The same weights serve the router (features/embedding.py) and embeddings.
+from .minilm import DIM, MiniLM
 
 _LOCK = threading.Lock()
 

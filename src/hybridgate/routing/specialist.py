@@ -12,13 +12,13 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from ..config import SpecialistConfig
 from ..features import Features
+from ..features.embedding import Embedder
 from ..schemas import ChatRequest
 from .candidates import Candidates
 from .decision import Reason, RouteDecision
@@ -27,12 +27,6 @@ log = logging.getLogger(__name__)
 
 # The domain label a specialist match sets; other domain classifiers use plain names.
 PREFIX = "specialist:"
-
-
-class Embedder(Protocol):
-    """Text → vector (features.embedding.MiniLM fits)."""
-
-    def embed(self, text: str) -> npt.NDArray[np.float32]: ...
 
 
 def _user_text(request: ChatRequest) -> str:
