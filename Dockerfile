@@ -1,6 +1,6 @@
-# syntax=docker/dockerfile:1
 # hybridgate gateway image: docs/deploy.md. Every dependency installs from a prebuilt wheel
-# (llama.cpp as xllamacpp), so neither stage needs a compiler.
+# (llama.cpp as xllamacpp), so neither stage needs a compiler. BuildKit (Docker's default
+# builder since 23.0) keeps pip's cache between builds (RUN --mount=type=cache).
 #   docker build -t hybridgate .
 #   docker run -p 8080:8080 -v ./hybridgate.yaml:/etc/hybridgate/hybridgate.yaml:ro \
 #     -e HYBRIDGATE_CONFIG=/etc/hybridgate/hybridgate.yaml hybridgate
