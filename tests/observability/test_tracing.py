@@ -13,6 +13,7 @@ import pytest
 
 from hybridgate.config import parse_config
 from hybridgate.errors import ConfigError
+from hybridgate.execution.compare import Evaluator
 from hybridgate.features import FeatureExtractor
 from hybridgate.features.privacy import Scanner
 from hybridgate.gateway import Gateway
@@ -192,6 +193,28 @@ async def test_content_only_where_the_logging_policy_keeps_it(
     (server,) = [s for s in spans if s.kind == "SPAN_KIND_SERVER"]
     assert MARKER in str(server.attributes["gen_ai.input.messages"])
     assert MARKER in str(server.attributes["gen_ai.output.messages"])
+
+
+async def test_an_evaluation_call_joins_the_request_trace(
+    receiver: OtlpReceiver, fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+) -> None:
+    config = gateway_config(fake_upstream)
+    config["router"] = {**config["router"], "evaluate": {"models": ["gpt-hosted", "llama-local"]}}  # type: ignore[dict-item]
+    gw = start_gateway(config)
+    gw.gateway.evaluator = Evaluator(gw.gateway.config, gw.gateway.executor)
+    await gw.client.chat.completions.create(
+        model="gpt-hosted",
+        messages=[{"role": "user", "content": "hi"}],
+        extra_headers={"x-hybridgate-evaluate": "true"},
+    )
+    for _ in range(200):  # the comparison runs after the answer was sent
+        if receiver.named("chat llama-local"):
+            break
+        await asyncio.sleep(0.05)
+    (server,) = receiver.named("POST /v1/chat/completions")
+    (compared,) = receiver.named("chat llama-local")
+    assert (compared.trace_id, compared.parent_span_id) == (server.trace_id, server.span_id)
+    assert server.attributes["gen_ai.response.model"] == "gpt-hosted"
 
 
 def test_settings_follow_the_otel_variables() -> None:
