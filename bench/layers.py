@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent / "src"
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names.split())
     for names in (
-        "errors schemas settings config principal usage translate",
+        "errors schemas settings config principal usage entities calls translate",
         "storage",
         "providers",
         "governance",

@@ -12,6 +12,7 @@ import anyio.to_thread
 
 from ..accounting.spend import NO_SPEND, Spend, SpendReservations, SpendSource
 from ..config import Capability
+from ..entities import Entity
 from ..observability import spans
 from ..principal import ANONYMOUS, Principal
 from ..schemas import ChatRequest
@@ -34,19 +35,6 @@ __all__ = [
     "SpendSource",
     "StickySessions",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A found identifier: offsets into message `message_index`'s joined texts, or, for
-    any other field of the request, into that field (`field`, message_index -1)."""
-
-    type: str
-    start: int
-    end: int
-    message_index: int
-    score: float = 1.0
-    field: str | None = None  # dotted path, e.g. "messages.2.name", "metadata.customer"
 
 
 @dataclass(frozen=True, slots=True)

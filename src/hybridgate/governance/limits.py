@@ -21,9 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from ..calls import CallObserver, CallRecord
 from ..config import Config
 from ..errors import RateLimited
-from ..observability.calls import CallObserver, CallRecord
 from ..principal import Principal
 
 log = logging.getLogger(__name__)
