@@ -82,6 +82,8 @@ def scan(text: str) -> Iterator[Span]:
     windows = digit_windows(text)
     for start, end in windows:
         yield from _scan_window(text, start, end)
+    if windows and "," in text:
+        yield from postal_lines(text)
     if "orner" in text or "ORNER" in text:
         for m in CORNER.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
@@ -100,3 +102,112 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     if "PO " in text[start:end] or "po " in text[start:end]:
         for m in MILITARY.finditer(text, start, end):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.9)
+
+
+# ---- postcode-anchored address lines ----
+# A postcode of a known shape, with the place it belongs to beside it, anchors an address
+# line written the way the country writes it: "Via dei Coronari 33, int. 5, 00186 Roma",
+# "H.No. 4-7-112, Esamia Bazar, Hyderabad 500027", "ul. Długa 17/4, 80-827 Gdańsk",
+# "77 bayview terrace unit 5, san diego ca 92109". The line is walked back from the
+# postcode over comma-separated parts that read like address parts.
+_PLACE = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿĀ-žḀ-ỿ'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿĀ-žḀ-ỿ'.-]*|\d{1,2}\b))?"
+)
+_CODE = (
+    r"(?i:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2})"  # UK
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
+    r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}"  # Ireland
+    r"|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}"  # BR, PT, JP, PL
+    r"|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{4,6}"  # SE/CZ/GR, NL, the plain ones
+)
+POSTAL = re.compile(
+    rf"(?<![\w-])(?:(?P<code>{_CODE})[ \t]+(?P<after>{_PLACE})"  # 00186 Roma
+    rf"|(?P<before>{_PLACE})(?:[ \t]*[-,][ \t]*|[ \t]+)(?:[A-Z]{{2}}[ \t]*,?[ \t]*)?"
+    rf"(?P<code2>{_CODE})"  # Hyderabad 500027, San Diego CA 92109, - SP, 01304-001
+    # san diego ca 92109
+    r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?)"
+    r"(?![\w-])"
+)
+_STREET_WORD = re.compile(
+    rf"\b(?i:{_SUFFIX}|rue|calle|carrer|via|viale|rua|avenida|av|ulica|ul|straße|strasse|"
+    r"str|weg|gasse|platz|laan|straat|vej|gade|gatan|vägen|katu|utca|caddesi|sokak)\b"
+)
+_PART_WORD = re.compile(
+    r"\d[\w/º°ª.-]*|[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿĀ-žḀ-ỿ'’./-]*|"
+    r"(?i:de|del|dei|della|di|da|do|dos|das|du|des|la|le|les|van|von|der|den|ter|el|al|"
+    r"y|e|am|an|im|sur|no\.?|nr\.?|int\.?|apto\.?|ap\.?|apt\.?|izq\.?|dcha\.?|bis|ter|"
+    r"floor|flat|unit|suite|house|block|shop|street|st\.?|road|rd\.?|lane|avenue|ave\.?|"
+    rf"terrace|drive|court|close|way|place|square|cross|main|nagar|colony|sector|"
+    r"rue|calle|carrer|via|viale|rua|avenida|av\.?|ulica|ul\.|chemin|"
+    rf"{_SUFFIX.lower()})"
+)
+
+
+# A house number and what follows it in a part: "… is 77 bayview terrace unit 5".
+_NUMBERED_TAIL = re.compile(r"(?<![\w.-])\d{1,6}[A-Za-z]?\s+[^,]*$")
+
+
+def _address_part(part: str) -> bool:
+    words = part.split()
+    if not 0 < len(words) <= 7:
+        return False
+    if words[0][0].isdigit() and _STREET_WORD.search(part):
+        return True  # "77 bayview terrace unit 5": a numbered street, in any case
+    return all(_PART_WORD.fullmatch(w.strip(",")) for w in words)
+
+
+def _line_start(text: str, end: int) -> int:
+    """Walk back from `end` over ", "-separated address parts on the line; the first part
+    may open with words that are no address ("I live at Via …"): only its tail counts."""
+    line_start = text.rfind("\n", 0, end) + 1
+    start = pos = end
+    for _ in range(8):
+        comma = text.rfind(",", line_start, pos)
+        seg = comma + 1 if comma >= 0 else line_start
+        part = text[seg:pos].strip(" \t")
+        if part and _address_part(part):
+            start = text.index(part, seg)
+        elif part:
+            words = part.split()
+            keep = 0
+            for w in reversed(words):
+                if not _PART_WORD.fullmatch(w):
+                    break
+                keep += 1
+            if keep:
+                start = text.rindex(" ".join(words[-keep:]), seg, pos)
+            numbered = _NUMBERED_TAIL.search(part)
+            if numbered and _address_part(numbered.group()):
+                start = min(
+                    start,
+                    seg + (len(text[seg:pos]) - len(text[seg:pos].lstrip())) + numbered.start(),
+                )
+            break
+        if comma < 0:
+            break
+        pos = comma
+    return start
+
+
+def postal_lines(text: str) -> Iterator[Span]:
+    for m in POSTAL.finditer(text):
+        code = m.group("code") or m.group("code2") or ""
+        anchor = m.start(next(g for g in ("code", "before", "lower") if m.group(g)))
+        start = _line_start(text, anchor)
+        head = text[start:anchor]
+        # A street line before the place: a house number or a street word, with words.
+        if not (re.search(r"\d", head) or _STREET_WORD.search(head)):
+            continue
+        if not re.search(r"[^\W\d_]{2}", head):
+            continue
+        if len(code) == 4 and code.isdigit() and YEARLIKE.fullmatch(code):
+            continue
+        end = m.end()
+        if m.group("code2"):  # "rue des Martyrs, 75009" found first: take "Paris" too
+            after = _AFTER_PLACE.match(text, end)
+            end = after.end() if after else end
+        yield Span("STREET_ADDRESS", start, end - (text[end - 1] == "."), 0.75)
+
+
+YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_AFTER_PLACE = re.compile(rf"[ \t]+{_PLACE}")

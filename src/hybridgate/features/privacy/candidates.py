@@ -35,6 +35,10 @@ POSTCODE = re.compile(
 )
 
 
+# "@" inside a password ("redisP@ss2023") is a symbol; "ana@mail.com" is an address.
+EMAIL_LIKE = re.compile(r"@[\w-]+\.[a-z]")
+
+
 def _password_shaped(token: str) -> bool:
     if NOT_SECRET.search(token):
         return False
@@ -77,20 +81,32 @@ def digit_runs(text: str) -> Iterator[Span]:
 
 
 LOGIN = re.compile(
-    r"\b(?:log ?in|sign ?in|password|passwd|pwd|pass|credentials?|username|user ?name|ssh|"
-    r"account|wifi|wi-fi|router|admin|root)\b",
+    r"\b(?:log ?in|sign ?in|password|passwd|pwd|pw|pass|passphrase|credentials?|username|"
+    r"user ?name|ssh|account|wifi|wi-fi|router|admin|root|pin|secure|guess|crack|hack|"
+    r"stronger|remember|reuse|re-use)\b",
     re.IGNORECASE,
+)
+# A word with a number glued on, the commonest password shape: "Fluffy2015", "rover123",
+# "lemoncurd_77". Only near a word about logging in: "Windows10" is a product.
+WORD_NUMBER = re.compile(
+    r"[A-Za-z]{3,}[_.!@#$%&*-]?\d{2,}[!@#$%&*?]*|[A-Za-z]+\d[A-Za-z\d]*[!@#$%&*?]+"
 )
 
 
 def passwords(text: str) -> Iterator[Span]:
     for m in TOKEN.finditer(text):
-        token = m.group().rstrip(".!?:")
-        if not 8 <= len(token) <= 64 or "@" in token or "/" in token:
+        token = m.group().rstrip(".?:,")
+        if token.endswith("!") and not _password_shaped(token):
+            token = token.rstrip("!")
+        if not 6 <= len(token) <= 64 or "/" in token or EMAIL_LIKE.search(token):
             continue
-        if _password_shaped(token):
-            near = LOGIN.search(text, max(0, m.start() - 60), m.end() + 60) is not None
+        near = LOGIN.search(text, max(0, m.start() - 60), m.end() + 60) is not None
+        if len(token) >= 8 and _password_shaped(token):
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
+        elif near and WORD_NUMBER.fullmatch(token) and not YEAR.fullmatch(token[-4:] or ""):
+            yield Span("PASSWORD", m.start(), m.start() + len(token), 0.55)
+        elif near and WORD_NUMBER.fullmatch(token):
+            yield Span("PASSWORD", m.start(), m.start() + len(token), 0.5)
 
 
 def postcodes(text: str) -> Iterator[Span]:

@@ -82,8 +82,9 @@ def exam_like(text: str) -> bool:
     numbers = len(NUMBERS.findall(text))
     if QUANTITY_QUESTION.search(text) and numbers:
         return True
-    # A word problem: quantities stated, then a question about them at the end.
-    return numbers >= 2 and text.rstrip().endswith("?")
+    # A word problem: quantities stated, then a question about them at the end. Word
+    # problems are told in the third person: "I gave feedback at the 1:1 at 3 …?" is not one.
+    return numbers >= 2 and text.rstrip().endswith("?") and not FIRST_PERSON.search(text)
 
 
 # A cue right before a name: the writer names themselves, someone they write to or about,
@@ -92,10 +93,11 @@ CUE_BEFORE = re.compile(
     r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
     r"i am|i'm|call me|calls me|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|ol[áa]|"
     r"thanks|thank you|cheers|best,|love,|yours (?:faithfully|sincerely|truly),?|"
-    r"regards|sincerely|signed|patient|client|customer|tenant|employee|"
+    r"regards|sincerely|signed|patient|pt\.?|client|customer|tenant|employee|"
     r"applicant|"
     r"(?:letter|email|e-mail|message|note|text|reply|invoice|card|offer|reminder|memo|"
-    r"reference|contract|form|announcement|speech|toast)\s+(?:\w+\s+)?(?:to|for|from|about)|"
+    r"reference|contract|form|announcement|speech|toast|recommendation|testimonial|"
+    r"endorsement|eulogy)\s+(?:\w+\s+)?(?:to|for|from|about|of)|"
     r"(?:reply|write|say|send|forward|text|email|invite|remind|tell|thank|introduce)\s+"
     r"(?:\w+\s+)?(?:to|with)|"
     r"(?:ask|meet|pay|hire|fire|email|message|ping|cc|bcc|congratulat|interview|promot|"

@@ -23,6 +23,19 @@ def _strings(value: object) -> Iterable[str]:
     return ()
 
 
+def _kind(attr: str) -> str | None:
+    """Which list a provider attribute feeds: every given-name list ("first_names_female",
+    "first_names_male_islamic", "middle_names", the romanized Chinese and Japanese lists)
+    and every surname list; not the pairs, the kana or the language names."""
+    if "pairs" in attr or "kana" in attr or not attr.endswith(("names", "names_only")):
+        return None
+    if attr.startswith(("first_", "middle_")):
+        return "given"
+    if attr.startswith("last_") or attr.endswith("last_names"):
+        return "family"
+    return None
+
+
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames), lower-cased."""
     global _NAMES
@@ -45,10 +58,12 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
                 )
                 if provider is None:
                     continue
-                attrs = vars(provider)
-                for attr in ("first_names", "first_names_male", "first_names_female"):
-                    given.update(n.lower() for n in _strings(attrs.get(attr)) if " " not in n)
-                family.update(n.lower() for n in _strings(attrs.get("last_names")) if " " not in n)
+                for attr, value in vars(provider).items():
+                    into = _kind(attr)
+                    if into is not None:
+                        (given if into == "given" else family).update(
+                            n.lower() for n in _strings(value) if " " not in n
+                        )
             _NAMES = (frozenset(given), frozenset(family))
             log.info(
                 "name gazetteer: %d given names, %d surnames in %.2fs",

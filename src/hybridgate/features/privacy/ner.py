@@ -8,13 +8,14 @@ import re
 import threading
 import time
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from . import gazetteer
 from .names import COMMON, words
-from .spans import Span
+from .spans import Span, finditer_folded
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,9 @@ class SpacyNER:
             if kind == "LOCATION" and _person_shaped(ent) and not _place_words(ent):
                 # The small model often calls a foreign full name a place ("add Ruth
                 # Okafor as guardian"): weak name evidence, context decides.
-                found.append(Span("PERSON", ent.start_char, ent.end_char, 0.45))
+                # A known given name or surname in it ("Folasade Adeyemi"): stronger.
+                score = 0.55 if self._gazetteer_pair(ent) else 0.45
+                found.append(Span("PERSON", ent.start_char, ent.end_char, score))
         found.extend(_unknown_proper_nouns(doc))
         found.extend(self._unknown_openers(doc))
         return found
@@ -195,6 +198,9 @@ class SpacyNER:
             if after is not None and not self._english(after.group(1).lower()):
                 end, score = after.end(), 0.7
             found.append(Span("PERSON", m.start(), end, score))
+        found.extend(self._subjects(text, given, family))
+        found.extend(self._cued_words(text, given, family))
+        found.extend(self._initial_surnames(text, family))
         if _LOWER_START.search(text):
             words = [(w.start(), w.end(), w.group()) for w in _LOWER_WORD.finditer(text)]
             for (a0, _, a), (b0, b1, b) in pairwise(words):
@@ -207,6 +213,83 @@ class SpacyNER:
                 ):
                     found.append(Span("PERSON", a0, b1, 0.6))
         return found
+
+    def _cued_words(
+        self, text: str, given: frozenset[str], family: frozenset[str]
+    ) -> Iterator[Span]:
+        """A gazetteer name right after a word that titles a person, in any case: "grandma
+        rose", "a girl called harper", "miss patel", "pt j. reynolds", "mum aaliyah". After
+        a title (grandma, miss, called) the name may also be an English word ("rose"), but
+        not a stop word ("aunt may"); after mum/dad/bro it must be no English word."""
+        for m in finditer_folded(KIN_CUE, text):
+            titled = m.group("cue").lower() not in _LOOSE_CUES
+            end, score, first = m.start("name"), 0.0, True
+            for w in _CUED_WORD.finditer(text, m.start("name"), m.start("name") + 40):
+                low = w.group().lower()
+                gap = text[end : w.start()]
+                if gap.strip(" "):
+                    break
+                if low.endswith("."):  # an initial: "pt j. reynolds"
+                    end = w.end()
+                    continue
+                if low not in given and low not in family:
+                    break
+                english = self._english(low)
+                if low in _stop_words() or (english and not (titled and first)):
+                    break
+                end, first = w.end(), False
+                score = max(score, 0.5 if english else 0.6)
+            if score:
+                yield Span("PERSON", m.start("name"), end, score)
+
+    def _subjects(self, text: str, given: frozenset[str], family: frozenset[str]) -> Iterator[Span]:
+        """A given name as the subject of a clause, in a text where the writer talks
+        about a third person: "Rose keeps taking credit for my slides" (the writer is in
+        it), "austin is moving to dallas, he's nervous" (typed in lower case: a chat).
+        Names that are English words too ("Rose", "Chase") count here, because the verb
+        and the pronouns say it is someone."""
+        if THIRD_PERSON.search(text) is None:
+            return
+        writer = FIRST_PERSON_WORD.search(text) is not None
+        for m in SUBJECT.finditer(text):
+            word = m.group("name")
+            low = word.lower()
+            if not writer and not word.islower():
+                continue  # "Mike is arrested …; he …": a third-person story or exam item
+            if low in _stop_words() or word in COMMON:
+                continue
+            known = low in given
+            if not known and (word.islower() or self._english(low) or low in family):
+                continue  # an unknown capitalised word may be a name ("Wojtek is …")
+            opener = _clause_start(text, m.start())
+            if word in _COMMON_TITLE or (word.islower() and not opener):
+                continue
+            yield Span("PERSON", m.start("name"), m.end("name"), 0.5 if known else 0.45)
+
+    def _initial_surnames(self, text: str, family: frozenset[str]) -> Iterator[Span]:
+        """An initial and a gazetteer surname that is no English word: "D. Okoro",
+        "j. reynolds"."""
+        for m in INITIAL_SURNAME.finditer(text):
+            low = m.group("surname").lower()
+            if low in family and not self._english(low) and m.group("initial") not in "aAiI":
+                yield Span("PERSON", m.start(), m.end(), 0.55)
+
+    def plausible(self, text: str, spans: list[Span]) -> list[Span]:
+        """Drop lower-case PERSON spans that open with an English word no gazetteer lists
+        as a name: a cue pattern read "my sister really felt" as a name."""
+        if not any(s.type == "PERSON" and text[s.start : s.start + 1].islower() for s in spans):
+            return spans
+        self.load()
+        given, family = gazetteer.names()
+        kept = []
+        for s in spans:
+            if s.type == "PERSON" and text[s.start : s.start + 1].islower():
+                low = text[s.start : s.end].split()[0].rstrip(".,").lower()
+                known = low in given or low in family
+                if low in _stop_words() or (not known and self._english(low)):
+                    continue
+            kept.append(s)
+        return kept
 
     def _english(self, low: str) -> bool:
         return low in _stop_words() or low in self._nouns or _ordinary(low, self._lexicon)
@@ -229,6 +312,16 @@ class SpacyNER:
                 continue
             found.append(Span("PERSON", m.start(), m.end(), score))
         return found
+
+    def _gazetteer_pair(self, ent: Any) -> bool:
+        tokens = [t for t in ent if not t.is_punct]
+        if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens):
+            return False
+        given, family = gazetteer.names()
+        first, last = tokens[0].lower_, tokens[-1].lower_
+        return (first in given and not self._english(first)) or (
+            last in family and not self._english(last)
+        )
 
     def _name_shaped(self, ent: Any) -> bool:
         """One to three title-case words, the first of them no English word."""
@@ -290,6 +383,34 @@ _NEXT_CAP = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?![\w'’])")
 _LOWER_START = re.compile(r"(?<![\w'’])[a-z]")
+# A word then a verb a person does: the clause's subject ("Rose keeps …", "rich said …").
+SUBJECT = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿā-ž]+)(?:['’]s)?[^\S\n]+"
+    r"(?:is|was|has|had|keeps|kept|gave|gives|said|says|told|tells|left|leaves|didn't|"
+    r"doesn't|hasn't|isn't|wasn't|won't|can't|wants|wanted|needs|thinks|asked|sent|sends|"
+    r"cried|called|texted|just|never|always|still|will|would|started|quit|forgot|got|made|"
+    r"took|went|came|comes|seems|sounds|looks|hates|likes|loves|refuses|refused|owes|"
+    r"borrowed|lent|stole|broke|missed|ignores|ignored|blames|blamed|complains|"
+    r"complained|messaged|emailed|invited|dumped|ghosted|lied|yelled|shouted|moved|"
+    r"passed|died|retired|resigned|joined|quit)\b"
+)
+THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
+FIRST_PERSON_WORD = re.compile(r"\b(?i:i|i'm|i've|my|me|we|our|us|mine)\b")
+# Words that title the person named right after them, in any case.
+KIN_CUE = re.compile(
+    r"\b(?P<cue>grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty|aunt|"
+    r"uncle|cousin|mum|mom|dad|mama|papa|sis|bro|miss|mr|mrs|ms|mx|dr|prof|pt|"
+    r"(?:girl|boy|guy|man|woman|lady|kid|child|friend|someone|person|student|teacher|"
+    r"colleague|coworker|neighbou?r|patient)\s+(?:called|named))\.?\s+(?P<name>[^\W\d_])",
+    re.IGNORECASE,
+)
+_CUED_WORD = re.compile(r"(?<![\w'’])(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)(?![\w'’])")
+# Cues that are as often a word of address as a title ("mum said …"): no English word after.
+_LOOSE_CUES = frozenset({"mum", "mom", "dad", "mama", "papa", "sis", "bro"})
+# "D. Okoro", "j. reynolds": an initial, a period, a surname.
+INITIAL_SURNAME = re.compile(
+    r"(?<![\w.'’])(?P<initial>[A-Za-z])\.[^\S\n]?(?P<surname>[A-Za-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,})(?![\w@])"
+)
 # A title-case word and the title-case words or initials right after it on its line.
 _TITLE_RUN = re.compile(
     r"(?<![\w'’])(?:[A-Z]\.[^\S\n]*)?([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][\wß-ÿā-žḁ-ỿ'’-]*)"

@@ -166,6 +166,7 @@ class Scanner:
                     regions = context.cue_regions(text)  # only cued names can count
             found.extend(self.ner.scan(text, regions))
             found.extend(self.ner.gazetteer_names(text))
+            found = self.ner.plausible(text, found)
             done = regions is None
         return context.adjust(text, found), done
 

@@ -35,8 +35,8 @@ CONNECTION = re.compile(
 )
 # "password: X", "pwd=X", "passcode is X", "api key X": the value after the keyword.
 PASSWORD = re.compile(
-    r"(?:\b|(?<=_))(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd)|secret|api[_ -]?key|"
-    r"access[_ -]?token|auth[_ -]?token|token|credentials?)\b['\"]?\s*"
+    r"(?:\b|(?<=_))(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd|pw)|secret|api[_ -]?key|"
+    r"access[_ -]?token|auth[_ -]?token|token|credentials?)\b['\"]?\s*(?:,\s*)?"
     r"(?P<said>is|was|=|:)?(?:to|of)?\s*"
     r"(?:set to\s*|now\s*)?"
     r"[\"'*`]?(?P<value>[^\s\"'`*,;]{6,128})",
@@ -49,6 +49,15 @@ _NOT_VALUES = words(
     """required incorrect correct wrong invalid expired missing empty blank changed reset
     strong weak too not the a an my your same different saved stored hashed encrypted
     protected needed below above following"""
+)
+
+
+# A PIN or a door, safe or alarm code: "PIN 1379", "the keypad code is #7714".
+PIN = re.compile(
+    r"\b(?:pin(?: code| number)?|passcode|(?:keypad|door|gate|alarm|safe|lock|entry|"
+    r"access|garage|locker)\s+(?:code|combination|pin)|combination)\b"
+    r"(?:\s+(?:is|was|are|=|:|set to|of|like|to))?[\s:=]*#?(?P<value>\d{4,8})\b(?![.,]\d)",
+    re.IGNORECASE,
 )
 
 
@@ -72,6 +81,8 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("PRIVATE_KEY", m.start(), m.end(), 0.99)
     for m in CONNECTION.finditer(text) if "://" in text else ():
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
+    for m in PIN.finditer(text):
+        yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
     for m in PASSWORD.finditer(text):
         value = m.group("value").rstrip(".!?)")
         start = m.start("value")

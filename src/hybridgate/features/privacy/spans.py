@@ -104,6 +104,12 @@ def within(
 _JOINERS = frozenset(" \t\n,.;:/-–—'’()>")
 
 
+def _initial(text: str, span: Span, between: str) -> bool:
+    """A name ending in an initial, then its period: "J" + ". " + "Smith"."""
+    word = text[span.start : span.end].rsplit(None, 1)[-1]
+    return len(word) == 1 and word.isalpha() and between.strip(" \t") == "."
+
+
 def join(text: str, spans: list[Span], gap: int = 4) -> list[Span]:
     """Neighbouring spans (sorted, disjoint) become one: pieces of one type separated by
     spaces or a hyphen ("Ana" + "Lima"), and a street address with the pieces up to `gap`
@@ -120,6 +126,7 @@ def join(text: str, spans: list[Span], gap: int = 4) -> list[Span]:
                 and (
                     "STREET_ADDRESS" in (last.type, span.type)
                     or (last.type == span.type and not between.strip(" \t-'’"))
+                    or (last.type == span.type == "PERSON" and _initial(text, last, between))
                 )
             ):
                 kind = "STREET_ADDRESS" if "STREET_ADDRESS" in (last.type, span.type) else last.type

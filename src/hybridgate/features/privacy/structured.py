@@ -15,7 +15,9 @@ EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Z
 CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
-IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+# A sentence may end right after the address: "from 203.0.113.47."
+IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
+IPV4_SHAPE = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
 IPV6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 # A phone number: optional +country, digit groups with separators (or a long digit run).
@@ -43,13 +45,20 @@ ID_CONTEXT = re.compile(
     r"ifsc|registration|serial|licen[cs]e plate|plate|vin|loyalty|student\s*(?:id|number)|"
     r"id card|identity card|pesel|amka|bsn|nif|nie|dni|cpf|curp|rfc|sin|tfn|medicare|nino|"
     r"national insurance|ni number|personalausweis|codice fiscale|ahv|cnp|jmbg|hetu|"
-    r"personnummer|cpr|fødselsnummer|nric|hkid|mykad|itin|ein)",
+    r"personnummer|cpr|fødselsnummer|nric|hkid|mykad|itin|ein|kimlik|ppsn?|cccd|"
+    r"c[aă]n c[uư][oớ]c|emirates id|resident id|citizen id|(?:my|his|her) id|"
+    r"(?:library|membership|health|loyalty|student|staff) card|member)",
     re.IGNORECASE,
 )
-ID_VALUE = re.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{3,24}[A-Za-z0-9](?![\w-])")
+ID_VALUE = re.compile(
+    r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_/-]{3,24}[A-Za-z0-9](?![\w-])"
+    r"|\d{2,6}(?: \d{1,8}){1,3}"  # digit groups: "2428 77813 2"
+)
 DIGITS = re.compile(r"\d+")
-_ID_HEAD = re.compile(r"[A-Za-z0-9_-]*\Z")
+_ID_HEAD = re.compile(r"(?:[A-Za-z]{2,8}/)?[A-Za-z0-9_-]*\Z")  # "LGPS/0092714"
 _ID_TAIL = re.compile(r"[A-Za-z0-9_-]*")
+# Digit groups after the first, for a number written with spaces ("2428 77813 2").
+_ID_GROUPS = re.compile(r"(?: \d{1,8}(?![\w.,]\d)){1,3}(?![\w-])")
 ID_WINDOW = 40
 
 
@@ -159,7 +168,12 @@ def phones(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(PHONE, text, windows):
         raw = m.group()
         digits = re.sub(r"\D", "", raw.split("x")[0].split("ext")[0])
-        if not 7 <= len(digits) <= 15 or SSN_SHAPE.fullmatch(raw) or DATE_SHAPE.fullmatch(raw):
+        if (
+            not 7 <= len(digits) <= 15
+            or SSN_SHAPE.fullmatch(raw)
+            or DATE_SHAPE.fullmatch(raw)
+            or IPV4_SHAPE.fullmatch(raw)
+        ):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         in_context = PHONE_CONTEXT.search(before) is not None
@@ -212,11 +226,15 @@ def context_ids(text: str) -> Iterator[Span]:
         tail = _ID_TAIL.match(text, digits.end())
         start = head.start() if head else digits.start()
         end = tail.end() if tail else digits.end()
+        if text[start:end].isdigit() and (groups := _ID_GROUPS.match(text, end)):
+            end = groups.end()
         done = end
         raw = text[start:end]
         count = sum(ch.isdigit() for ch in raw)
         if not 5 <= len(raw) <= 26 or count < 2 or not ID_VALUE.fullmatch(raw):
             continue
+        if " " in raw and count < 6:
+            continue  # "25 00": a price, not a number written in groups
         if MASKED_SSN.fullmatch(raw):  # a masked SSN shape: only after an SSN keyword
             continue
         # Four digits may stand a little apart from their keyword; a short code
