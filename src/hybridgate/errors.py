@@ -14,7 +14,9 @@ GatewayError (500 server_error)
 ├── EvaluationNotFound (404, code evaluation_not_found: a comparison to review)
 ├── PayloadTooLarge (413)
 ├── RateLimited (429 requests, rate_limit_exceeded; sends retry-after)
-│   └── BudgetExceeded (429 insufficient_quota; sends x-should-retry: false)
+│   ├── BudgetExceeded (429 insufficient_quota; sends x-should-retry: false)
+│   └── BudgetHeld (429 requests, budget_held: a hard limit is reached only counting the
+│                   estimates of requests still in flight; sends retry-after)
 └── UpstreamError (502 server_error, upstream_error)
     ├── UpstreamUnavailable (503)
     ├── UpstreamTimeout (504)
@@ -121,6 +123,14 @@ class BudgetExceeded(RateLimited):
     def headers(self) -> dict[str, str]:
         # Retrying cannot fix an exhausted budget; the openai SDK honours this header.
         return {"x-should-retry": "false"}
+
+
+class BudgetHeld(RateLimited):
+    """A hard limit is reached only with the estimated cost of requests still in flight
+    (an upper bound): once they are recorded at their real cost there may be room again,
+    so this one says when to retry, unlike BudgetExceeded."""
+
+    code = "budget_held"
 
 
 class UpstreamError(GatewayError):

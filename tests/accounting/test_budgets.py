@@ -10,7 +10,7 @@ import pytest
 from hybridgate.accounting.budgets import Level, assess
 from hybridgate.accounting.ledger import Ledger
 from hybridgate.config import BudgetsConfig, parse_config
-from hybridgate.errors import BudgetExceeded
+from hybridgate.errors import BudgetExceeded, BudgetHeld
 from hybridgate.features import FeatureExtractor
 from hybridgate.features.extract import Features, Principal, Spend
 from hybridgate.routing import decide
@@ -66,6 +66,28 @@ def test_policy_in_the_chain() -> None:
     assert (named.model, named.reason) == ("gpt-hosted", Reason.EXPLICIT)
     with pytest.raises(BudgetExceeded):
         decide(_features("gpt-hosted", Spend(global_day=2)), config)
+
+
+def test_hard_limit_reached_only_by_holds_says_when_to_retry() -> None:
+    """Holds are estimates (upper bounds) of calls in flight: a limit they alone push
+    over may have room once those calls are recorded, so that 429 is retryable."""
+    config = parse_config(base_config("http://127.0.0.1:9", default="gpt-hosted"))
+    config = config.model_copy(update={"budgets": _budgets(**{"global": {"day": {"hard": 2}}})})
+    held = Spend(global_day=2.5, held=Spend(global_day=1.0))
+    with pytest.raises(BudgetHeld) as refused:
+        decide(_features("gpt-hosted", held), config)
+    assert refused.value.headers() == {"retry-after": "1"}
+    state = assess(held, config.budgets, Principal())
+    assert (state.level, state.exhausted) == (Level.HARD, False)
+    spent = Spend(global_day=2.5, held=Spend(global_day=0.4))
+    with pytest.raises(BudgetExceeded) as final:
+        decide(_features("gpt-hosted", spent), config)
+    assert final.value.headers() == {"x-should-retry": "false"}
+    # One scope exhausted outranks another reached only by holds.
+    both = _budgets(**{"global": {"day": {"hard": 2}}, "per_key": {"month": {"hard": 1}}})
+    mixed = Spend(global_day=2.5, key_month=1.2, held=Spend(key_month=0.5))
+    state = assess(mixed, both, Principal(key_id="k"))
+    assert (state.scope, state.exhausted) == ("global day", True)
 
 
 @pytest.mark.anyio

@@ -7,7 +7,7 @@ from enum import IntEnum
 
 from ..config import BudgetLimit, BudgetsConfig, BudgetWindow
 from ..principal import Principal
-from .spend import Spend
+from .spend import NO_SPEND, Spend
 
 
 class Level(IntEnum):
@@ -22,6 +22,13 @@ class BudgetState:
     scope: str = ""  # e.g. "key day", "global month"
     spent: float = 0.0
     limit: float = 0.0
+    held: float = 0.0  # of `spent`: estimates of requests still in flight
+
+    @property
+    def exhausted(self) -> bool:
+        """At a hard limit with recorded spend alone; else requests in flight may still
+        end below their estimates and free room (a retry can succeed)."""
+        return self.level is Level.HARD and self.spent - self.held >= self.limit
 
     def describe(self) -> str:
         kind = "hard" if self.level is Level.HARD else "soft"
@@ -46,23 +53,25 @@ def key_window(budgets: BudgetsConfig, principal: Principal) -> BudgetWindow:
     return window
 
 
-def _check(scope: str, spent: float, limit: BudgetLimit | None) -> BudgetState:
+def _check(scope: str, spent: float, held: float, limit: BudgetLimit | None) -> BudgetState:
     if limit is None:
         return OK
     if limit.hard is not None and spent >= limit.hard:
-        return BudgetState(Level.HARD, scope, spent, limit.hard)
+        return BudgetState(Level.HARD, scope, spent, limit.hard, held)
     if limit.soft is not None and spent >= limit.soft:
         return BudgetState(Level.SOFT, scope, spent, limit.soft)
     return OK
 
 
 def assess(spend: Spend, budgets: BudgetsConfig, principal: Principal) -> BudgetState:
-    """The most severe state over key/global and day/month (first found wins a tie)."""
+    """The most severe state over key/global and day/month (an exhausted hard limit before
+    one reached only with holds; else the first found wins a tie)."""
     own = key_window(budgets, principal)
+    held = spend.held or NO_SPEND
     states = (
-        _check("key day", spend.key_day, own.day),
-        _check("key month", spend.key_month, own.month),
-        _check("global day", spend.global_day, budgets.global_.day),
-        _check("global month", spend.global_month, budgets.global_.month),
+        _check("key day", spend.key_day, held.key_day, own.day),
+        _check("key month", spend.key_month, held.key_month, own.month),
+        _check("global day", spend.global_day, held.global_day, budgets.global_.day),
+        _check("global month", spend.global_month, held.global_month, budgets.global_.month),
     )
-    return max(states, key=lambda s: s.level)
+    return max(states, key=lambda s: (s.level, s.exhausted))

@@ -67,8 +67,15 @@ class HardLimits:
 @dataclass(frozen=True, slots=True)
 class Refusal:
     scope: str  # "key day", "global month", ...
-    spent: float
+    spent: float  # recorded spend plus live holds
     limit: float
+    held: float = 0.0  # of `spent`: the live holds (estimates of requests in flight)
+
+    @property
+    def exhausted(self) -> bool:
+        """Reached by recorded spend alone: no retry can succeed before the period ends.
+        Else holds (upper bounds) may end below their estimates and free room."""
+        return self.spent - self.held >= self.limit
 
     def describe(self) -> str:
         return f"{self.scope} spend ${self.spent:.4f} reached the hard limit ${self.limit:.4f}"
@@ -111,9 +118,9 @@ class SharedHolds:
             ):
                 if limit is None:
                     continue
-                spent = self._spent(conn, key_id if mine else None, mine, period, now)
-                if spent >= limit:
-                    return Refusal(scope, spent, limit)
+                spent, held = self._spent(conn, key_id if mine else None, mine, period, now)
+                if spent + held >= limit:
+                    return Refusal(scope, spent + held, limit, held)
             conn.execute(
                 insert(holds),
                 [
@@ -127,7 +134,8 @@ class SharedHolds:
 
     def _spent(
         self, conn: Connection, key_id: str | None, mine: bool, period: str, now: float
-    ) -> float:
+    ) -> tuple[float, float]:
+        """(recorded spend, live holds) in one scope and period."""
         calls, by_day = self.ledger.c, len(period) == 10
         conds: list[ColumnElement[bool]] = [(calls.day if by_day else calls.month) == period]
         held: list[ColumnElement[bool]] = [
@@ -139,9 +147,13 @@ class SharedHolds:
             held.append(holds.c.key_id == key_id if key_id else holds.c.key_id.is_(None))
         if by_day:  # the (month, key_id) index narrows the scan
             conds.append(calls.month == period[:7])
-        committed = conn.execute(select(func.sum(calls.cost_usd)).where(*conds)).scalar()
-        pending = conn.execute(select(func.sum(holds.c.usd)).where(*held)).scalar()
-        return float(committed or 0.0) + float(pending or 0.0)
+        # One statement, one snapshot: the ledger writer moves spend from holds to rows in
+        # one transaction (not under the lock); read in two statements (READ COMMITTED), a
+        # commit between them would be in neither sum and let a burst overspend.
+        committed = select(func.sum(calls.cost_usd)).where(*conds).scalar_subquery()
+        pending = select(func.sum(holds.c.usd)).where(*held).scalar_subquery()
+        row = conn.execute(select(committed, pending)).one()
+        return float(row[0] or 0.0), float(row[1] or 0.0)
 
     @staticmethod
     def end(conn: Connection, request_ids: Iterable[str]) -> None:

@@ -279,11 +279,18 @@ class Ledger(CallObserver):
             def total(s: str, p: str) -> float:
                 return self._base.get(s, p) + self._delta.get(s, p) + self._reserved.get(s, p)
 
+            held = self._reserved
             return Spend(
                 key_day=total(scope, day),
                 key_month=total(scope, month),
                 global_day=total(GLOBAL, day),
                 global_month=total(GLOBAL, month),
+                held=Spend(
+                    key_day=held.get(scope, day),
+                    key_month=held.get(scope, month),
+                    global_day=held.get(GLOBAL, day),
+                    global_month=held.get(GLOBAL, month),
+                ),
             )
 
     # -- lifecycle -------------------------------------------------------------------------

@@ -19,6 +19,9 @@ class Spend:
     key_month: float = 0.0
     global_day: float = 0.0
     global_month: float = 0.0
+    # The part of the totals above that is only held: estimates (upper bounds) of requests
+    # still in flight, not yet recorded at their real cost.
+    held: Spend | None = None
 
 
 NO_SPEND = Spend()

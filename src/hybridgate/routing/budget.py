@@ -1,11 +1,12 @@
 """The budget policy: over a soft limit, "auto" goes to the cheapest model that can serve
-the request; at a hard limit, the request is refused with a 429 that says not to retry."""
+the request; at a hard limit, the request is refused with a 429 that says not to retry
+(or, when the limit is reached only by the estimates of requests in flight, when to)."""
 
 from __future__ import annotations
 
 from ..accounting.budgets import Level, assess
 from ..accounting.pricing import estimate_cost
-from ..errors import BudgetExceeded
+from ..errors import BudgetExceeded, BudgetHeld
 from ..features import Features
 from .candidates import Candidates
 from .decision import Reason, RouteDecision
@@ -15,6 +16,11 @@ def budget(features: Features, candidates: Candidates) -> Candidates | RouteDeci
     state = assess(features.spend, candidates.config.budgets, features.principal)
     if state.level is Level.OK:
         return None
+    if state.level is Level.HARD and not state.exhausted:
+        raise BudgetHeld(
+            f"Budget held by requests in flight: {state.describe()} counting their "
+            "estimated cost; retry when they finish."
+        )
     if state.level is Level.HARD:
         raise BudgetExceeded(
             f"Budget exhausted: {state.describe()}. Requests are refused until the "
