@@ -17,13 +17,15 @@ WEAK = 0.4
 
 # Four or more digits (an account, a postcode, a house or phone number) that are not a
 # year, an amount or a decimal: "ref 20931", "PIN 4471", but not "in 1999" or "$2500".
-DIGIT_RUN = re.compile(r"(?<![\w.,$€£¥/-])\d{4,}(?![\w%]|[.,]\d)")
+DIGIT_RUN = re.compile(r"(?<![\w.$€£¥/-])(?<!\d,)\d{4,}(?![\w%]|[.,]\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A long token mixing letter cases with digits or symbols: "Tr0ub4dor&3", "xK9#mP2!".
 # Every password shape holds a digit: tokens are found from their digits (rarer than words).
 TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;]*\d[^\s\"'`<>()\[\]{},;]*")
 # A code identifier or a path is not a password: snake_case, dotted.names, URLs, ids.
-NOT_SECRET = re.compile(r"://|^[\w.]+\(|^[a-z]+(?:_[a-z0-9]+)+$|^[A-Za-z]+(?:\.[A-Za-z]+)+$")
+NOT_SECRET = re.compile(
+    r"://|^[\w.]+\(|^[a-z]+(?:_[a-z0-9]+)+$|^[A-Za-z]+(?:\.[A-Za-z]+)+$|^\w+=|^\d{4}-\d\d-\d\d"
+)
 # Lines under a street address: a city, a region, a country with a postcode.
 PLACE_LINE = re.compile(r"[^\S\n]*[>]?[^\S\n]*([^\n]{2,60})")
 POSTCODE = re.compile(
@@ -86,6 +88,8 @@ LOGIN = re.compile(
     r"stronger|remember|reuse|re-use)\b",
     re.IGNORECASE,
 )
+# Around a word+number token, also where credentials are stored: "users = {'ana': 'Rex2010'}".
+LOGIN_WIDE = re.compile(rf"{LOGIN.pattern[:-3]}|hash|hashed|bcrypt|users?|auth)\b", re.IGNORECASE)
 # A word with a number glued on, the commonest password shape: "Fluffy2015", "rover123",
 # "lemoncurd_77". Only near a word about logging in: "Windows10" is a product.
 WORD_NUMBER = re.compile(
@@ -100,12 +104,11 @@ def passwords(text: str) -> Iterator[Span]:
             token = token.rstrip("!")
         if not 6 <= len(token) <= 64 or "/" in token or EMAIL_LIKE.search(token):
             continue
-        near = LOGIN.search(text, max(0, m.start() - 60), m.end() + 60) is not None
+        around = max(0, m.start() - 60), m.end() + 60
         if len(token) >= 8 and _password_shaped(token):
+            near = LOGIN.search(text, *around) is not None
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
-        elif near and WORD_NUMBER.fullmatch(token) and not YEAR.fullmatch(token[-4:] or ""):
-            yield Span("PASSWORD", m.start(), m.start() + len(token), 0.55)
-        elif near and WORD_NUMBER.fullmatch(token):
+        elif WORD_NUMBER.fullmatch(token) and LOGIN_WIDE.search(text, *around):
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.5)
 
 
@@ -244,8 +247,32 @@ def address_clauses(text: str) -> Iterator[Span]:
             yield Span("STREET_ADDRESS", start, end, WEAK)
 
 
-def scan(text: str, found: list[Span]) -> list[Span]:
+# A login name: "user=ana.rebelo", "username: jkowalski", "login mgarcia84".
+USER_KEY = re.compile(
+    r"\b(?:user(?:name)?|login|uid|handle|account)\b['\"]?\s*[:=]?\s*['\"]?"
+    r"(?P<value>[A-Za-z][\w.-]{2,31})(?![\w@])",
+    re.IGNORECASE,
+)
+# A "first.last" or "f.last" handle, as usernames in logs and exports are written.
+DOTTED_HANDLE = re.compile(r"(?<![\w.@/])[a-z]{1,12}\.[a-z]{2,20}(?![\w.@/(])")
+_NOT_HANDLES = words("self.name os.path e.g i.e etc.etc np.array")
+
+
+def logins(text: str, surnames: frozenset[str]) -> Iterator[Span]:
+    for m in USER_KEY.finditer(text):
+        value = m.group("value")
+        if value.lower() in {"name", "id", "is", "and", "the", "with", "password", "email"}:
+            continue
+        yield Span("ID_NUMBER", m.start("value"), m.end("value"), WEAK)
+    if "." in text:
+        for m in DOTTED_HANDLE.finditer(text):
+            if m.group() not in _NOT_HANDLES and m.group().split(".")[1] in surnames:
+                yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+
+
+def scan(text: str, found: list[Span], surnames: frozenset[str] = frozenset()) -> list[Span]:
     out: list[Span] = list(digit_runs(text))
+    out.extend(logins(text, surnames))
     out.extend(passwords(text))
     out.extend(postcodes(text))
     out.extend(codes(text))

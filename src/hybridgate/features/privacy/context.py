@@ -92,6 +92,10 @@ def exam_like(text: str) -> bool:
 CUE_BEFORE = re.compile(
     r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
     r"i am|i'm|call me|calls me|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|ol[áa]|"
+    r"pozdrawiam|pozdrowienia|dzień dobry|geia sou|merhaba|selam|sayın|sevgili|liebe|lieber|"
+    r"sehr geehrter?|grüße|gruß|cordialement|saludos|atentamente|querid[oa]|car[oa]|"
+    r"cordiali saluti|groetjes|met vriendelijke groet|beste|chào|xin chào|kính gửi|namaste|"
+    r"salam|shalom|"
     r"thanks|thank you|cheers|best,|love,|yours (?:faithfully|sincerely|truly),?|"
     r"regards|sincerely|signed|patient|pt\.?|client|customer|tenant|employee|"
     r"applicant|"
@@ -170,6 +174,7 @@ CUE_AFTER = re.compile(
     r"['’]s\s+(?:birthday|wedding|funeral|salary|payslip|appointment|diagnosis|address|"
     r"phone|email|bank account|visa|passport|resignation|performance review|medication|"
     r"prescription|surgery|therapy|rent|lease|deposit|debt|loan|pregnancy|divorce)\b|"
+    r"[^\S\n]+(?:hanım|hanim|bey|san|sama|ji|sahib|sahab)\b|"
     r"[^\S\n]+from (?:accounts|work|hr|the office|finance|sales|marketing|it|legal|school|"
     r"church|the gym|next door|upstairs|downstairs|my team|the team|payroll|reception)\b",
     re.IGNORECASE,
@@ -356,6 +361,28 @@ def _paragraphs(text: str) -> list[tuple[int, int]] | None:
     return [(a, b) for a, b in zip(starts, [*cuts, len(text)], strict=True)]
 
 
+# A quoted message (several words, not a title) in a request to work on it: translate,
+# rewrite, answer, interpret. "Translate: 'Geia sou Eleni, o Nikos tha …'". The names in
+# it are people the message is to or from, whatever the instruction around it.
+MESSAGE = re.compile(r"(['\"“‘])(?P<body>[^\n]{12,600}?)['\"”’](?=\s|$|[.,;:?!)])")
+MATERIAL = re.compile(
+    r"\b(?:translat\w*|rewrit\w*|proofread|convert|shorten|reply|respond|answer|interpret|"
+    r"mean|meant|fix|polish|sound|tone|edit|summari[sz]e|format|sent|texted|wrote|says|"
+    r"said|message|e-?mail|text|note|slack|whatsapp|dm|signs?|grammar)\b",
+    re.IGNORECASE,
+)
+
+
+def _messages(text: str) -> list[tuple[int, int]]:
+    if not any(q in text for q in "'\"“‘") or MATERIAL.search(text) is None:
+        return []
+    return [
+        (m.start("body"), m.end("body"))
+        for m in MESSAGE.finditer(text)
+        if len(m.group("body").split()) >= 3 and not _title_like(m.group("body"))
+    ]
+
+
 def adjust(text: str, spans: list[Span]) -> list[Span]:
     """Re-score PERSON spans from the text around them; other spans pass unchanged.
 
@@ -385,6 +412,7 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         if any(q in text for q in "'\"“‘`")
         else None
     )
+    messages = _messages(text) if factor < 1.0 and not _choices(text) else []
     adjusted: list[Span] = []
     for s in spans:
         if s.type != "PERSON":
@@ -394,12 +422,18 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         if paragraphs is not None:
             start, end = next(((a, b) for a, b in paragraphs if a <= s.start < b), (0, len(text)))
             own = text_factor(text[start:end], anchored=anchored, personal=personal)
+        if messages and any(a <= s.start and s.end <= b for a, b in messages):
+            own = max(own, 1.0)  # a message to translate or answer names real people
         is_cued = cued(text, s) or (titled(text, s) and (own >= 1.0 or first_person))
         if is_cued:
             own = max(own, 1.3)
         elif eponym(text, s) or _brand(text[s.start : s.end]) or _after_brand(text, s):
             own = min(own, 0.3)
-        elif quoted is not None and any(a <= s.start and s.end <= b for a, b in quoted):
+        elif (
+            not anchored
+            and quoted is not None
+            and any(a <= s.start and s.end <= b for a, b in quoted)
+        ):  # a quoted title; beside a card number or a phone it is a quoted record
             own = min(own, 0.5)
         elif not anchored and not personal and DOUBLE_NAME.fullmatch(text[s.start : s.end]):
             own = min(own, 0.5)  # "Bellman-Ford", "Cauchy-Schwarz": a method, not a person

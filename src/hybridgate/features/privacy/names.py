@@ -78,9 +78,10 @@ FOLLOW_UP_NAME = re.compile(
     rf"introduce me to|grandma|grandpa|granny|nana|auntie|aunty|uncle|aunt|cousin)\s+"
     rf"(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]){_NAME})"
 )
-# A vocative opening: "Danial, can I please …".
+# A vocative opening, of the text or of a quoted message: "Danial, can I please …",
+# "'Pooja, going forward can you …'".
 VOCATIVE = re.compile(
-    r"^\W*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have)\b"
+    r"(?:^|(?<=['\"“‘\n]))[^\w'\"“‘]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have|going|just|thanks|thank)\b"
 )
 # A possessive before a word for a relative or a person one deals with: "Ilona's kid".
 POSSESSIVE = re.compile(

@@ -201,6 +201,8 @@ class SpacyNER:
         found.extend(self._subjects(text, given, family))
         found.extend(self._cued_words(text, given, family))
         found.extend(self._initial_surnames(text, family))
+        if "," in text:
+            found.extend(self._surname_first(text, given, family))
         if _LOWER_START.search(text):
             words = [(w.start(), w.end(), w.group()) for w in _LOWER_WORD.finditer(text)]
             for (a0, _, a), (b0, b1, b) in pairwise(words):
@@ -265,6 +267,20 @@ class SpacyNER:
             if word in _COMMON_TITLE or (word.islower() and not opener):
                 continue
             yield Span("PERSON", m.start("name"), m.end("name"), 0.5 if known else 0.45)
+
+    def _surname_first(
+        self, text: str, given: frozenset[str], family: frozenset[str]
+    ) -> Iterator[Span]:
+        """A name written surname first, as lists and exports do: "Mwangi, Wanjiru",
+        "García López, Marta". Both parts known: a name; one part: a weak candidate."""
+        for m in SURNAME_FIRST.finditer(text):
+            last = m.group("surname").split()[-1].lower()
+            first = m.group("given").lower()
+            hits = (last in family and not self._english(last)) + (
+                first in given and not self._english(first)
+            )
+            if hits:
+                yield Span("PERSON", m.start(), m.end(), 0.55 if hits == 2 else 0.4)
 
     def _initial_surnames(self, text: str, family: frozenset[str]) -> Iterator[Span]:
         """An initial and a gazetteer surname that is no English word: "D. Okoro",
@@ -407,6 +423,11 @@ KIN_CUE = re.compile(
 _CUED_WORD = re.compile(r"(?<![\w'’])(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)(?![\w'’])")
 # Cues that are as often a word of address as a title ("mum said …"): no English word after.
 _LOOSE_CUES = frozenset({"mum", "mom", "dad", "mama", "papa", "sis", "bro"})
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:['’-][A-Za-zß-öø-ÿā-ž]+)?"
+SURNAME_FIRST = re.compile(
+    rf"(?<![\w])(?P<surname>(?:[A-ZÀ-ÖØ-Þ]'?[^\S\n])?{_CAP}(?:[^\S\n]+{_CAP})?),[^\S\n]*"
+    rf"(?P<given>{_CAP})(?![\w'’])"
+)
 # "D. Okoro", "j. reynolds": an initial, a period, a surname.
 INITIAL_SURNAME = re.compile(
     r"(?<![\w.'’])(?P<initial>[A-Za-z])\.[^\S\n]?(?P<surname>[A-Za-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,})(?![\w@])"

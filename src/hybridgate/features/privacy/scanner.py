@@ -126,7 +126,8 @@ class Scanner:
                 result = tuple(spans)
                 self._cache.put(key, (result, QUICK if not done else DETECTION))
                 return result
-        spans.extend(candidates.scan(text, spans))  # weak: redaction only
+        surnames = gazetteer.names()[1] if self.ner is not None else frozenset()
+        spans.extend(candidates.scan(text, spans, surnames))  # weak: redaction only
         if self.ner is not None:
             spans.extend(self.ner.title_words(text, WEAKEST))
         result = tuple(spans)

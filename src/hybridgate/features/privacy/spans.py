@@ -60,14 +60,26 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the spaces and punctuation at their edges; a span with no letter or
     digit left is dropped (what `merge` leaves of a span can be a lone comma)."""
     out = []
-    for s in spans:
+    for i, s in enumerate(spans):
         start, end = s.start, s.end
+        if not any(c.isalnum() for c in text[start:end]):
+            # A comma between two pieces of one name ("Mwangi, Wanjiru") stays, so that
+            # `join` keeps the name whole; a lone comma elsewhere goes.
+            before, after = (
+                spans[i - 1] if i else None,
+                spans[i + 1] if i + 1 < len(spans) else None,
+            )
+            if (
+                before is not None and after is not None and before.end == start
+                and after.start == end and before.type == s.type == after.type
+            ):  # fmt: skip
+                out.append(s)
+            continue
         while start < end and text[start] in _EDGE:
             start += 1
         while end > start and text[end - 1] in _EDGE:
             end -= 1
-        if any(c.isalnum() for c in text[start:end]):
-            out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
+        out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
     return out
 
 

@@ -215,6 +215,15 @@ def plain_phones(text: str, windows: Windows = None) -> Iterator[Span]:
         yield Span("PHONE_NUMBER", m.start(), m.end(), score)
 
 
+# A UK National Insurance number, with or without spaces: "QQ 12 34 56 C".
+NINO = re.compile(r"\b[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]\b")
+
+
+def ninos(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(NINO, text, windows):
+        yield Span("ID_NUMBER", m.start(), m.end(), 0.8)
+
+
 def context_ids(text: str) -> Iterator[Span]:
     """Passport/licence/tax/account-like values right after a keyword that names them.
     Values are rarer than words: find them first, then look back for the keyword."""
@@ -251,7 +260,7 @@ def scan(text: str) -> list[Span]:
     # Every pattern but the e-mail one needs digits: read only around the digit runs.
     windows = digit_windows(text, before=50, after=50)
     found: list[Span] = list(emails(text))
-    for detector in (cards, ibans, ssns, masked_ssns, ips, phones, plain_phones):
+    for detector in (cards, ibans, ssns, masked_ssns, ips, phones, plain_phones, ninos):
         found.extend(detector(text, windows))
     found.extend(context_ids(text))
     return found
