@@ -7,7 +7,7 @@ over-redacting costs one placeholder."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .names import words
 from .spans import Span
@@ -97,7 +97,16 @@ WORD_NUMBER = re.compile(
 )
 
 
-def passwords(text: str) -> Iterator[Span]:
+# Words that name a password itself, for a word+number token made of an English word
+# ("Fluffy2015" near "password", not "Windows10" near "router").
+PASSWORD_WORD = re.compile(
+    r"\b(?:password|passwd|pwd|pw|passcode|passphrase|log ?in|sign ?in|credentials?|admin|"
+    r"root|wifi|wi-fi)\b",
+    re.IGNORECASE,
+)
+
+
+def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
     for m in TOKEN.finditer(text):
         token = m.group().rstrip(".?:,")
         if token.endswith("!") and not _password_shaped(token):
@@ -109,7 +118,12 @@ def passwords(text: str) -> Iterator[Span]:
             near = LOGIN.search(text, *around) is not None
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
         elif WORD_NUMBER.fullmatch(token) and LOGIN_WIDE.search(text, *around):
-            yield Span("PASSWORD", m.start(), m.start() + len(token), 0.5)
+            stem = re.match(r"[A-Za-z]+", token)
+            plain = english is not None and stem is not None and english(stem.group())
+            named = PASSWORD_WORD.search(text, *around) is not None
+            yield Span(
+                "PASSWORD", m.start(), m.start() + len(token), WEAK if plain and not named else 0.5
+            )
 
 
 def postcodes(text: str) -> Iterator[Span]:
@@ -272,8 +286,7 @@ def logins(text: str, surnames: frozenset[str]) -> Iterator[Span]:
 
 def scan(text: str, found: list[Span], surnames: frozenset[str] = frozenset()) -> list[Span]:
     out: list[Span] = list(digit_runs(text))
-    out.extend(logins(text, surnames))
-    out.extend(passwords(text))
+    out.extend(logins(text, surnames))  # passwords: found at detection (Scanner._detect)
     out.extend(postcodes(text))
     out.extend(codes(text))
     out.extend(address_blocks(text, found))

@@ -210,7 +210,12 @@ TITLE_BEFORE = re.compile(
     r"señora?|senhora?|hanım|bey)\.?\s*$",
     re.IGNORECASE,
 )
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
+# "i" typed in lower case counts when a verb follows it ("what should i get …").
+FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b|\b(?i:im|i'm|ive|i've)\b|"
+    r"\bi\s+(?:am|was|have|had|need|want|think|got|get|should|can|could|will|would|did|do|"
+    r"don't|didn't|feel|just|really|also|love|hate|know|live|work|told|asked|said)\b"
+)
 
 
 def titled(text: str, span: Span) -> bool:

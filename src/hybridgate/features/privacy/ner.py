@@ -234,8 +234,8 @@ class SpacyNER:
                 if low.endswith("."):  # an initial: "pt j. reynolds"
                     end = w.end()
                     continue
-                if low not in given and low not in family:
-                    break
+                if low not in given and low not in family and not (titled and first):
+                    break  # after a title, an unknown word may be a name: "auntie bronwen"
                 english = self._english(low)
                 if low in _stop_words() or (english and not (titled and first)):
                     break
@@ -283,12 +283,17 @@ class SpacyNER:
                 yield Span("PERSON", m.start(), m.end(), 0.55 if hits == 2 else 0.4)
 
     def _initial_surnames(self, text: str, family: frozenset[str]) -> Iterator[Span]:
-        """An initial and a gazetteer surname that is no English word: "D. Okoro",
-        "j. reynolds"."""
+        """An initial and a surname that is no English word: "D. Okoro", "j. reynolds"
+        (gazetteer surnames, any case), "T. Adebayo" (capitalised, unknown: weaker)."""
         for m in INITIAL_SURNAME.finditer(text):
-            low = m.group("surname").lower()
-            if low in family and not self._english(low) and m.group("initial") not in "aAiI":
+            surname, initial = m.group("surname"), m.group("initial")
+            low = surname.lower()
+            if initial in "aAiI" or self._english(low) or surname in COMMON:
+                continue
+            if low in family:
                 yield Span("PERSON", m.start(), m.end(), 0.55)
+            elif initial.isupper() and surname[0].isupper():
+                yield Span("PERSON", m.start(), m.end(), 0.5)
 
     def plausible(self, text: str, spans: list[Span]) -> list[Span]:
         """Drop lower-case PERSON spans that open with an English word no gazetteer lists
@@ -300,12 +305,21 @@ class SpacyNER:
         kept = []
         for s in spans:
             if s.type == "PERSON" and text[s.start : s.start + 1].islower():
-                low = text[s.start : s.end].split()[0].rstrip(".,").lower()
+                parts = text[s.start : s.end].split()
+                if len(parts) > 1 and len(parts[0].rstrip(".")) == 1:
+                    parts = parts[1:]  # an initial first: judge the surname ("k. lind")
+                low = parts[0].rstrip(".,").lower()
                 known = low in given or low in family
                 if low in _stop_words() or (not known and self._english(low)):
                     continue
             kept.append(s)
         return kept
+
+    def english(self, word: str) -> bool:
+        """Whether a word is an ordinary English word (stop word, noun, verb, adjective,
+        adverb), case-insensitively."""
+        self.load()
+        return self._english(word.lower())
 
     def _english(self, low: str) -> bool:
         return low in _stop_words() or low in self._nouns or _ordinary(low, self._lexicon)

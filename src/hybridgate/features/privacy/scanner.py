@@ -149,7 +149,7 @@ class Scanner:
             found.extend(layer(text))
             if quick and self._decided(found):
                 return context.adjust(text, found), False  # sensitive: nothing can change it
-        found.extend(candidates.passwords(text))
+        found.extend(candidates.passwords(text, self.ner.english if self.ner else None))
         done = True
         if self.ner is not None:
             regions = None

@@ -1,0 +1,116 @@
+"""Recall rules written from the tune halves (invented examples here, no dev record):
+names after a title or kin word in any case, initials, subjects of a clause about someone,
+surname-first records, quoted messages to translate, login names, PINs, postcode-anchored
+address lines; and the negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridgate.features.privacy import Scanner, SpacyNER
+
+pytestmark = pytest.mark.slow  # loads the spaCy pipeline (seconds)
+
+SCANNER = Scanner(ner=SpacyNER())
+
+
+def detected(text: str) -> dict[str, list[str]]:
+    """What makes the text sensitive (detection threshold), by type."""
+    out: dict[str, list[str]] = {}
+    for s in SCANNER.find(text):
+        out.setdefault(s.type, []).append(text[s.start : s.end])
+    return out
+
+
+def redacted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in SCANNER.find_redactable(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("what should i get auntie bronwen for her 70th", "bronwen"),
+        ("thank you note for miss okafor from the whole class", "okafor"),
+        ("my daughter is upset because a boy called tobias pushed her", "tobias"),
+        ("pt k. lindqvist, bp 170/100, what are the next steps", "k. lindqvist"),
+        ("net pay at 20%: T. Adebayo 2,300; M. Kowalczyk 1,950", "T. Adebayo"),
+        ("Wiktoria keeps taking my lunch from the office fridge, how do I tell her", "Wiktoria"),
+        ("dariusz is moving to leeds next month, he's nervous about the rent", "dariusz"),
+        ("Ilse cried in our 1:1 after I gave feedback on her report. What went wrong?", "Ilse"),
+        ("Translate: 'Dzień dobry, przesyłam fakturę. Pozdrawiam, Zbigniew Nowicki'", "Zbigniew Nowicki"),  # noqa: E501
+        ("my manager sent this and I'm confused: 'Anneke, going forward please cc me'", "Anneke"),
+    ],
+)  # fmt: skip
+def test_names_found(text: str, name: str) -> None:
+    assert any(name in found for found in detected(text).get("PERSON", []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum said she will call me later",  # a word of address, then a verb
+        "I wanted to know how my sister really felt about the move",  # no name after the cue
+        "Jordan has a population of about 11 million. What is its capital?",
+        "Chase raised its fees again, should I move my savings?",  # no he/she: a bank
+        "aunt may is coming for dinner",  # 'may' is a stop word: not taken
+    ],
+)
+def test_not_names(text: str) -> None:
+    assert "PERSON" not in detected(text)
+
+
+def test_surname_first_records_stay_one_span() -> None:
+    text = 'fix the quoting: 7,"Kamau, Njeri",5555555555554444 8,"Wekesa, Otieno",4111111111111111'
+    spans = redacted(text)
+    assert "Kamau, Njeri" in spans and "Wekesa, Otieno" in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("blocked by nginx from 198.51.100.77.", "IP_ADDRESS", "198.51.100.77"),
+        ("Does it matter that my PIN 4826 is the same on both cards?", "PASSWORD", "4826"),
+        ("the gate code is #5190, text it to the cleaner", "PASSWORD", "5190"),
+        ("define( 'DB_PASSWORD', 'marmalade_42' ); fails", "PASSWORD", "marmalade_42"),
+        ("wifi is 'Cafe-Guest' pw harbourlight7, make a sign", "PASSWORD", "harbourlight7"),
+        ("my member number ABCP/0048213 was rejected", "ID_NUMBER", "ABCP/0048213"),
+        ("medicare card 3951 26614 1 expired", "ID_NUMBER", "3951 26614 1"),
+        ("my National Insurance number is QQ 98 76 54 A", "ID_NUMBER", "QQ 98 76 54 A"),
+    ],
+)
+def test_structured_values(text: str, kind: str, value: str) -> None:
+    assert value in detected(text).get(kind, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I live at Via dei Serpenti 12, int. 4, 00184 Roma, what do I need", "Via dei Serpenti 12, int. 4, 00184 Roma"),  # noqa: E501
+        ("label says Calle de Toledo 71, 2º dcha., 28005 Madrid, is that right", "Calle de Toledo 71, 2º dcha., 28005 Madrid"),  # noqa: E501
+        ("send it to H.No. 8-2-293, Banjara Hills, Hyderabad 500034 please", "H.No. 8-2-293, Banjara Hills, Hyderabad 500034"),  # noqa: E501
+        ("my address: 9 rue des Abbesses, 75018 Paris", "9 rue des Abbesses, 75018 Paris"),
+        ("we moved to 41 harbor view terrace unit 2, san diego ca 92101 last week", "41 harbor view terrace unit 2, san diego ca 92101"),  # noqa: E501
+        ("Adres: ul. Kwiatowa 8/2, 31-222 Kraków.", "ul. Kwiatowa 8/2, 31-222 Kraków"),
+    ],
+)  # fmt: skip
+def test_postcode_anchored_addresses(text: str, address: str) -> None:
+    assert any(address in found for found in detected(text).get("STREET_ADDRESS", []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 45 researchers visited 3 labs, 12000 Berlin residents took part.",
+        "card 4111 1111 1111 1112 is not Luhn-valid",
+        "install python3 and the Windows10 drivers for the router",  # no password near
+        "user=admin ts=2024-04-02T08:55:12Z status=ok, is this log line normal?",
+    ],
+)
+def test_left_alone(text: str) -> None:
+    found = detected(text)
+    assert not {"STREET_ADDRESS", "PASSWORD", "ID_NUMBER"} & set(found), found
+
+
+def test_login_names_are_redacted_in_a_sensitive_request() -> None:
+    text = "who is this? user=tomasz.wrobel from 10.8.0.22, email ops@example.com"
+    assert "tomasz.wrobel" in redacted(text)
