@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -183,7 +187,26 @@ def serve(
         f"hybridgate on http://{host}:{port}/v1 — {workers} workers — models: {names}",
         highlight=False,
     )
-    uvicorn.run("hybridgate.wiring:from_environment", factory=True, workers=workers, **options)
+    with _metrics_dir():
+        uvicorn.run("hybridgate.wiring:from_environment", factory=True, workers=workers, **options)
+
+
+@contextlib.contextmanager
+def _metrics_dir() -> Iterator[None]:
+    """Prometheus multiprocess mode for the workers: a fresh directory for their metric
+    files, removed when serve ends (a directory the operator set is used as it is)."""
+    from .observability.metrics import MULTIPROC_ENV
+
+    if os.environ.get(MULTIPROC_ENV):
+        yield
+        return
+    path = tempfile.mkdtemp(prefix="hybridgate-metrics-")
+    os.environ[MULTIPROC_ENV] = path
+    try:
+        yield
+    finally:
+        os.environ.pop(MULTIPROC_ENV, None)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _check_port(host: str, port: int) -> None:

@@ -454,6 +454,11 @@ class ServerConfig(Strict):
     max_body_bytes: int = Field(8 * 1024 * 1024, gt=0)
     max_messages: int = Field(2048, gt=0)
     cors_origins: tuple[str, ...] = Field((), description="CORS is off unless origins are set.")
+    metrics_auth: bool = Field(
+        False,
+        description="With auth.enabled, GET /metrics answers only keys with the 'metrics' "
+        "scope (and the admin key); off: /metrics is open, as before.",
+    )
 
 
 class LimitsConfig(Strict):

@@ -23,7 +23,7 @@ from .errors import (
     UpstreamRejected,
 )
 from .execution import CallContext, Executor
-from .execution.breaker import Breaker
+from .execution.breaker import Breaker, LocalBreaker, RedisBreaker
 from .execution.compare import Evaluator, Primary, answer_text
 from .execution.escalation import Escalator, Run, Step, step_record
 from .execution.records import call_record
@@ -140,7 +140,10 @@ class Gateway:
         # What routing sees per API: the models that serve it.
         self.views = {api: view(config, api) for api in Api}
         self.evaluator = evaluator
-        self.metrics = Metrics()
+        breakers = self.executor.breaker
+        self.metrics = Metrics(shared_breakers=isinstance(breakers, RedisBreaker))
+        if isinstance(breakers, LocalBreaker):  # per-process circuits: each worker writes its own
+            breakers.on_change = self.metrics.breaker
         self.observers: list[CallObserver] = [self.metrics, *observers]
 
     async def start(self) -> None:

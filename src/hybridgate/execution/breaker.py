@@ -12,6 +12,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import IntEnum
 from typing import TYPE_CHECKING, Protocol
 
 from ..config import BreakerConfig, Config
@@ -24,6 +25,14 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], float]
 
 
+class CircuitState(IntEnum):
+    """A model's circuit, as the breaker-state gauge reports it."""
+
+    CLOSED = 0
+    HALF_OPEN = 1  # the cooldown is over: a probe request decides
+    OPEN = 2
+
+
 class Breaker(Protocol):
     async def allow(self, model: str) -> bool:
         """May `model` be tried now? (In half-open state: True for one probe at a time.)"""
@@ -31,12 +40,19 @@ class Breaker(Protocol):
 
     async def record(self, model: str, ok: bool) -> None: ...
 
+    async def state(self, model: str) -> CircuitState:
+        """The circuit now, without side effects (no probe is taken)."""
+        ...
+
     async def aclose(self) -> None: ...
 
 
 class NoBreaker:
     async def allow(self, model: str) -> bool:
         return True
+
+    async def state(self, model: str) -> CircuitState:
+        return CircuitState.CLOSED
 
     async def record(self, model: str, ok: bool) -> None:
         return None
@@ -64,6 +80,18 @@ class LocalBreaker:
         self.config = config
         self.clock = clock
         self._circuits: dict[str, _Circuit] = {}
+        # Told of every transition (the metrics gauge: each worker writes its own state).
+        self.on_change: Callable[[str, CircuitState], None] | None = None
+
+    def _changed(self, model: str, state: CircuitState) -> None:
+        if self.on_change is not None:
+            self.on_change(model, state)
+
+    async def state(self, model: str) -> CircuitState:
+        circuit = self._circuits.get(model)
+        if circuit is None or circuit.open_until is None:
+            return CircuitState.CLOSED
+        return CircuitState.OPEN if self.clock() < circuit.open_until else CircuitState.HALF_OPEN
 
     def _circuit(self, model: str) -> _Circuit:
         return self._circuits.setdefault(model, _Circuit())
@@ -78,6 +106,7 @@ class LocalBreaker:
         if circuit.probe_started is not None and now - circuit.probe_started < self.config.cooldown:
             return False
         circuit.probe_started = now
+        self._changed(model, CircuitState.HALF_OPEN)
         return True
 
     async def record(self, model: str, ok: bool) -> None:
@@ -89,9 +118,11 @@ class LocalBreaker:
             if ok:
                 log.info("breaker %s closed", model)
                 self._circuits[model] = _Circuit()
+                self._changed(model, CircuitState.CLOSED)
             else:  # the probe failed
                 circuit.open_until, circuit.probe_started = now + self.config.cooldown, None
                 log.warning("breaker %s re-opened for %.0fs", model, self.config.cooldown)
+                self._changed(model, CircuitState.OPEN)
             return
         circuit.calls.append((now, ok))
         circuit.failures += not ok
@@ -101,6 +132,7 @@ class LocalBreaker:
         if _trips(self.config, circuit.failures, len(circuit.calls)):
             self._circuits[model] = _Circuit(open_until=now + self.config.cooldown)
             log.warning("breaker %s opened for %.0fs", model, self.config.cooldown)
+            self._changed(model, CircuitState.OPEN)
 
     async def aclose(self) -> None:
         return None
@@ -145,6 +177,20 @@ class RedisBreaker:
         except (RedisError, OSError) as exc:
             self._unavailable(exc)
             return True
+
+    async def state(self, model: str) -> CircuitState:
+        """Read from Redis (the state every worker shares); closed if Redis is away,
+        as `allow` then lets every call through."""
+        from redis.exceptions import RedisError
+
+        try:
+            until = await self.redis.get(self._key(model, "open"))
+        except (RedisError, OSError) as exc:
+            self._unavailable(exc)
+            return CircuitState.CLOSED
+        if until is None:
+            return CircuitState.CLOSED
+        return CircuitState.OPEN if self.clock() < float(until) else CircuitState.HALF_OPEN
 
     async def record(self, model: str, ok: bool) -> None:
         from redis.exceptions import RedisError

@@ -60,6 +60,7 @@ SCOPES = {
     "review": "review stored model comparisons (GET /v1/evaluations, the dashboard queue)",
     "review_sensitive": "also see comparisons of requests privacy flagged (with review)",
     "distill": "this key's hosted answers may go into `hybridgate export distill`",
+    "metrics": "read GET /metrics when server.metrics_auth is on (a Prometheus scraper)",
 }
 
 

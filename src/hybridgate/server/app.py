@@ -27,6 +27,7 @@ from . import chat, embeddings, messages, responses, security
 from .auth import Authenticator, OpenAccess
 from .dashboard import dashboard
 from .keys import ADMIN_ROUTES, KeyAuthenticator
+from .metrics import metrics
 from .review import REVIEW_ROUTES
 from .router_admin import ROUTER_ADMIN_ROUTES
 
@@ -140,11 +141,6 @@ async def on_unexpected(request: Request, exc: Exception) -> Response:
 async def healthz(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
     return JSONResponse({"status": "ok", "models": [m.name for m in gateway.config.models]})
-
-
-async def metrics(request: Request) -> Response:
-    gateway: Gateway = request.app.state.gateway
-    return Response(gateway.metrics.render(), media_type="text/plain; version=0.0.4")
 
 
 def create_app(

@@ -84,7 +84,9 @@ class NewKey(BaseModel):
     rpm: int | None = Field(None, gt=0)
     tpm: int | None = Field(None, gt=0)
     expires_at: float | None = Field(None, gt=0, description="Unix seconds.")
-    scopes: list[Literal["review", "review_sensitive", "distill"]] = Field(default_factory=list)
+    scopes: list[Literal["review", "review_sensitive", "distill", "metrics"]] = Field(
+        default_factory=list
+    )
     on_sensitive: Literal["local", "redact", "escalate", "block"] | None = None
 
 
