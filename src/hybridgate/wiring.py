@@ -20,6 +20,7 @@ from .execution.redaction import Redactor
 from .features import FeatureExtractor
 from .features.difficulty import build_difficulty
 from .features.embedding import load_embedder
+from .features.masking import AuditMasker
 from .features.privacy import build_scanner, build_sticky
 from .gateway import Gateway
 from .observability.audit import open_audit_log
@@ -53,7 +54,8 @@ def build_gateway(config: Config, settings: Settings) -> Gateway:
         sessions=build_sticky(config),
         spend=ledger,
     )
-    observers: list[CallObserver] = [open_audit_log(config, settings, scanner), ledger]
+    audit = open_audit_log(config, settings, AuditMasker(scanner))  # `redacted` masking
+    observers: list[CallObserver] = [audit, ledger]
     gateway = Gateway(
         config,
         cache_dir=home / "models",

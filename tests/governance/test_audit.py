@@ -16,6 +16,7 @@ from hybridgate.config import LoggingConfig
 from hybridgate.execution.redaction import Redactor
 from hybridgate.features import FeatureExtractor
 from hybridgate.features.extract import Entity
+from hybridgate.features.masking import AuditMasker
 from hybridgate.features.privacy import Scanner, SpacyNER
 from hybridgate.observability.audit import (
     AuditLog,
@@ -90,7 +91,7 @@ def test_an_hmac_chain_cannot_be_recomputed_without_the_key(db: Database) -> Non
 
 @pytest.mark.parametrize("policy", ["none", "metadata", "redacted", "full"])
 def test_the_logging_policy_decides_what_content_is_kept(db: Database, policy: str) -> None:
-    store = AuditStore(db)
+    store = AuditStore(db, masker=AuditMasker())
     store.append([call(1, text=SECRET_TEXT)], policy)
     with db.connect() as conn:
         row = conn.execute(select(audit)).one()._mapping
@@ -225,7 +226,7 @@ def test_redacted_policy_masks_every_part_tool_arguments_and_the_answer(db: Data
         call(1), request=request, entities=scanner.scan(request),
         answer=f"Done, {IDS['name']}: {IDS['iban']} was charged; receipt to {IDS['email']}.",
     )  # fmt: skip
-    store = AuditStore(db, finder=scanner)
+    store = AuditStore(db, masker=AuditMasker(scanner))
     store.append([record], "redacted")
     content = store.content(1)
     assert content is not None
@@ -246,7 +247,9 @@ async def test_redact_mode_audit_keeps_the_placeholders_of_the_answer(
     scanner = Scanner(ner=SpacyNER())
     config = base_config(fake_upstream.url, privacy={"on_sensitive": "redact"})
     database = Database(f"sqlite:///{tmp_path / 'audit.db'}")
-    audit_log = AuditLog(AuditStore(database, finder=scanner), LoggingConfig(prompts="redacted"))
+    audit_log = AuditLog(
+        AuditStore(database, masker=AuditMasker(scanner)), LoggingConfig(prompts="redacted")
+    )
     gw = start_gateway(
         config,
         extractor=FeatureExtractor(privacy=scanner),
@@ -327,7 +330,34 @@ class _BrokenFinder:
 
 
 def test_content_that_cannot_be_masked_is_not_stored_but_the_record_is(db: Database) -> None:
-    store = AuditStore(db, finder=_BrokenFinder())
+    store = AuditStore(db, masker=AuditMasker(_BrokenFinder()))
     store.append([call(1, text=SECRET_TEXT)], "redacted")
     assert store.content(1) is None
     assert len(list(store.rows())) == 1 and store.verify().ok
+
+
+def test_redacted_without_a_masker_keeps_no_content_but_the_record(db: Database) -> None:
+    """The masking is passed in (wiring: the scanner's); patterns alone would keep names."""
+    store = AuditStore(db)
+    store.append([call(1, text=SECRET_TEXT)], "redacted")
+    assert store.content(1) is None
+    assert len(list(store.rows())) == 1 and store.verify().ok
+
+
+@pytest.mark.anyio
+async def test_wiring_gives_the_audit_log_the_scanners_masking(tmp_path: Path) -> None:
+    from hybridgate.config import parse_config
+    from hybridgate.settings import Settings
+    from hybridgate.wiring import build_gateway
+
+    cfg = base_config("http://127.0.0.1:1")
+    cfg["logging"] = {"prompts": "redacted"}
+    gateway = build_gateway(parse_config(cfg), Settings(home=tmp_path))
+    try:
+        (audit_log,) = [o for o in gateway.observers if isinstance(o, AuditLog)]
+        audit_log.store.append([call(1, text=SECRET_TEXT)], "redacted")
+        content = audit_log.store.content(1)
+        assert content is not None and "<PERSON_1>" in content
+        assert "alice" not in content.lower() and "4111" not in content
+    finally:
+        await gateway.aclose()

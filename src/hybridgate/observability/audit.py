@@ -17,10 +17,10 @@ import queue
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import anyio.to_thread
 from sqlalchemy import (
@@ -41,7 +41,6 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from ..config import Config, LoggingConfig
-from ..features.privacy import PLACEHOLDER, SpanFinder, plan
 from ..settings import Settings
 from ..storage.journal import Journal, orphans
 from ..storage.sql import Database, open_database
@@ -103,42 +102,51 @@ _PATTERNS = (
 )
 
 
-def redact_text(text: str, spans: list[tuple[int, int, str]] | None = None) -> str:
-    for start, end, kind in sorted(spans or (), reverse=True):
+def mark_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """Each (start, end, type) span of the text replaced by `[TYPE]`."""
+    for start, end, kind in sorted(spans, reverse=True):
         if 0 <= start < end <= len(text):
             text = f"{text[:start]}[{kind}]{text[end:]}"
+    return text
+
+
+def redact_text(text: str, spans: list[tuple[int, int, str]] | None = None) -> str:
+    text = mark_spans(text, spans or ())
     for kind, pattern in _PATTERNS:
         text = pattern.sub(f"[{kind}]", text)
     return text
 
 
-def _masker(call: CallRecord, finder: SpanFinder | None) -> Callable[[str], str]:
-    """`redacted`: the request's pseudonyms first (the placeholders a hosted model saw in
-    redact mode, so a restored answer goes back to them), then whatever else the scanner
-    finds in the text, then the patterns."""
-    assert call.request is not None
-    names = plan(call.request, call.entities, finder)
+class Masker(Protocol):
+    """The `redacted` policy's masking of one call's stored texts, passed in by whoever
+    assembles the log (wiring: the privacy scanner's, features/masking.py). `masking(call)`
+    returns text -> text with every identifier it knows replaced, the same value by the
+    same name across the prompt, tool arguments and answer; the audit's own patterns run
+    after it as a last line of defence."""
 
-    def mask(text: str) -> str:
-        text = names.redact(text)
-        kept = [m.span() for m in PLACEHOLDER.finditer(text)]
-        spans = [
-            (s.start, s.end, s.type)
-            for s in (finder.find_redactable(text) if finder is not None else ())
-            if not any(s.start < end and start < s.end for start, end in kept)
-        ]
-        return redact_text(text, spans)
-
-    return mask
+    def masking(self, call: CallRecord) -> Callable[[str], str]: ...
 
 
-def content_of(call: CallRecord, policy: str, finder: SpanFinder | None = None) -> str | None:
+def content_of(call: CallRecord, policy: str, masker: Masker | None = None) -> str | None:
     """The prompt/answer text the policy keeps (JSON), or None. `redacted` masks every
-    stored text (each part, tool arguments and results, the answer) on its own."""
+    stored text (each part, tool arguments and results, the answer) on its own; without a
+    masker it keeps none (patterns alone would let names through)."""
     if policy not in ("redacted", "full") or call.request is None:
         return None
+    if policy == "redacted" and masker is None:
+        log.error("audit: content of %s not stored (redacted, no masker)", call.request_id)
+        return None
     try:
-        mask = _masker(call, finder) if policy == "redacted" else (lambda text: text)
+        if masker is not None and policy == "redacted":
+            masking = masker.masking(call)
+
+            def mask(text: str) -> str:
+                return redact_text(masking(text))
+        else:
+
+            def mask(text: str) -> str:
+                return text
+
         messages = [
             {"role": m.role, "content": "\n".join(mask(t) for t in m.texts())}
             for m in call.request.messages
@@ -197,11 +205,11 @@ class AuditStore:
     """The audit tables on the shared Database; blocking calls."""
 
     def __init__(
-        self, db: Database, *, key: bytes | None = None, finder: SpanFinder | None = None
+        self, db: Database, *, key: bytes | None = None, masker: Masker | None = None
     ) -> None:
         self.db = db
         self.key = key
-        self.finder = finder  # the privacy scanner, for the `redacted` logging policy
+        self.masker = masker  # for the `redacted` logging policy
         db.create(metadata)
         try:
             with db.begin() as conn:
@@ -215,7 +223,7 @@ class AuditStore:
         head row is locked by the first UPDATE)."""
         entries = []
         for call in calls:
-            content = content_of(call, policy, self.finder)
+            content = content_of(call, policy, self.masker)
             entries.append((_fields(call, policy, content), content))
         self.append_fields(entries, policy, now)
 
@@ -514,18 +522,16 @@ class AuditLog(CallObserver):
 
 
 def open_audit_store(
-    config: Config, settings: Settings, finder: SpanFinder | None = None
+    config: Config, settings: Settings, masker: Masker | None = None
 ) -> AuditStore:
     """The audit tables of this config's database (HMAC-chained with the audit key)."""
     key = settings.audit_key.encode() if settings.audit_key else None
-    return AuditStore(open_database(config, settings), key=key, finder=finder)
+    return AuditStore(open_database(config, settings), key=key, masker=masker)
 
 
-def open_audit_log(
-    config: Config, settings: Settings, finder: SpanFinder | None = None
-) -> AuditLog:
+def open_audit_log(config: Config, settings: Settings, masker: Masker | None = None) -> AuditLog:
     return AuditLog(
-        open_audit_store(config, settings, finder),
+        open_audit_store(config, settings, masker),
         config.logging,
         journal_dir=settings.state_dir() / "journal",
     )
