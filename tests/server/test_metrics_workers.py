@@ -57,13 +57,17 @@ def served(tmp_path: Path, fake_upstream: FakeUpstream) -> Iterator[tuple[str, P
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
+        # Both workers built their gateway (each writes its in-flight gauge's file then)
+        # and one answers; on a busy machine a worker takes many seconds to load.
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and server.poll() is None:
+            if len(list(tmp.glob("hybridgate-metrics-*/gauge_livesum_*.db"))) >= 2:
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+            time.sleep(0.2)
         yield url, tmp
     finally:
         server.terminate()
@@ -76,7 +80,7 @@ def test_metrics_sum_both_workers_and_count_429s(served: tuple[str, Path]) -> No
     url, tmp = served
     statuses: list[int] = []
     writers: set[str] = set()
-    deadline = time.monotonic() + 40
+    deadline = time.monotonic() + 30
     # New connection per request, so both workers take some; until each has served one
     # (a worker writes counter_<pid>.db when it first counts) and a 429 came back.
     while (len(writers) < 2 or 429 not in statuses) and time.monotonic() < deadline:

@@ -96,12 +96,19 @@ class Database:
     def create(self, metadata: MetaData) -> None:
         """Create the tables (and indexes) of `metadata` that do not exist yet. Runs at
         start-up, so a database that cannot be reached is a configuration error."""
-        try:
-            with self.schema_lock() as conn:
-                metadata.create_all(conn, checkfirst=True)
-        except OperationalError as exc:
-            reason = str(exc.orig or exc).strip().splitlines()[0]
-            raise ConfigError(f"database_url: cannot use {self!r}: {reason}") from None
+        for attempt in range(3):
+            try:
+                with self.schema_lock() as conn:
+                    metadata.create_all(conn, checkfirst=True)
+                return
+            except OperationalError as exc:
+                reason = str(exc.orig or exc).strip().splitlines()[0]
+                # SQLite has no schema lock: workers starting together on a new file may
+                # both find a table missing; the later CREATE fails, and a second look
+                # finds the table there.
+                if "already exists" in reason and attempt < 2:
+                    continue
+                raise ConfigError(f"database_url: cannot use {self!r}: {reason}") from None
 
     @contextmanager
     def schema_lock(self) -> Iterator[Connection]:
