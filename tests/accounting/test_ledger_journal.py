@@ -7,12 +7,15 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from hybridgate.accounting.ledger import Ledger, calls
+from hybridgate.observability.calls import CallRecord
 from hybridgate.storage.sql import Database
+from hybridgate.usage import Usage
 
 from ..dbs import postgres_schema, require_postgres
 
@@ -62,3 +65,29 @@ def test_sigkilled_ledger_loses_no_rows(tmp_path: Path) -> None:
         ledger.close()
         assert list(journal.iterdir()) == []  # a clean close leaves no journal
         db.dispose()
+
+
+def test_rows_the_database_refuses_at_close_stay_in_the_journal(tmp_path: Path) -> None:
+    """They were counted as committed, so a clean close deleted the journal with them."""
+    journal = tmp_path / "journal"
+    good = Database(f"sqlite:///{tmp_path / 'l.db'}")
+    ledger = Ledger(good, journal_dir=journal)
+    ledger.db = Database("postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")
+    for i in range(5):
+        ledger.record(_call(i))
+    ledger.close()
+    assert list(journal.glob("*.jsonl"))  # kept for the next start
+    Ledger(good, journal_dir=journal).close()  # which writes them
+    with good.connect() as conn:
+        ids = sorted(r for (r,) in conn.execute(select(calls.c.request_id)))
+    assert ids == [f"req_{i}" for i in range(5)]
+    assert list(journal.iterdir()) == []
+    good.dispose()
+
+
+def _call(i: int) -> CallRecord:
+    return CallRecord(
+        request_id=f"req_{i}", started_at=time.time(), key_id="k", requested_model="m",
+        model="m", hosted=False, reason="default", status=200, stream=False,
+        usage=Usage(prompt_tokens=3), usage_estimated=False, cost_usd=0.001, latency_s=0.01,
+    )  # fmt: skip

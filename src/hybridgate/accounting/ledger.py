@@ -1,11 +1,12 @@
 """The ledger: one row per call, written in batches by a background thread, and the
 running spend totals (per key and global, today and this month, UTC) that budgets read.
 
-`record()` runs on the event loop and only appends to a queue; a writer thread inserts
-the queue in one transaction per batch. Rows are never dropped: a failed write is retried
-with backoff; `close()` (graceful shutdown, also at interpreter exit) writes what is
-left, and if the database is still unreachable it spills the rows to a JSONL file that the
-next start replays."""
+`record()` runs on the event loop and only appends to a queue; the shared writer thread
+(storage/writer.py) inserts the queue in one transaction per batch. Rows are never
+dropped: a full queue makes `record()` wait, a failed write is retried with backoff, and
+`close()` (graceful shutdown, also at interpreter exit) writes what is left; rows the
+database still refuses then stay in the journal, or without one go to a JSONL spill file,
+for the next start to replay."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,8 +39,8 @@ from sqlalchemy import (
 from ..config import Config
 from ..observability.calls import EVALUATION, CallObserver, CallRecord
 from ..settings import Settings
-from ..storage.journal import Journal, orphans
 from ..storage.sql import Database, open_database
+from ..storage.writer import BatchWriter
 from .holds import HardLimits, Refusal, SharedHolds
 from .spend import Spend
 
@@ -167,33 +168,41 @@ class Ledger(CallObserver):
         self.holds = SharedHolds(db, calls, ttl=reservation_ttl) if shared_holds else None
         self._releases: list[str] = []  # shared holds of refused requests, to end
         self.reservation_ttl = reservation_ttl
-        self.batch_size = batch_size
-        self.linger = linger
-        self._flushing = 0  # callers waiting in flush(): skip the linger
         self.refresh_interval = refresh_interval
         self.spill_path = spill_path
         self.clock = clock
-        self._cond = threading.Condition()
-        self._queue: list[Row] = []
-        self._recorded = 0  # rows handed to record()
-        self._committed = 0  # rows committed (or spilled)
-        self._stopping = False
-        self._base = Totals()  # from the database at the last refresh
-        self._delta = Totals()  # recorded since that refresh
+        self._lock = threading.Lock()
+        self._base = Totals()  # from the database, plus the rows this ledger wrote since
+        self._delta = Totals()  # recorded, not written yet
         # Estimated cost of requests in flight, so concurrent requests see each other
         # before their rows exist (insertion order = expiry order: one TTL per ledger).
         self._held: OrderedDict[str, tuple[Reservation, float]] = OrderedDict()
         self._reserved = Totals()
         db.create(metadata)
         self.journal_dir = journal_dir
-        self._recover_journals()
-        # Rows not yet committed, on local disk: a SIGKILLed process loses none.
-        self._journal = Journal(journal_dir, "ledger") if journal_dir is not None else None
+        self._writer: BatchWriter[Row] = BatchWriter(
+            "ledger",
+            self._write_batch,
+            give_up=self._spill_unjournaled,
+            housekeeping=self._housekeeping,
+            batch_size=batch_size,
+            linger_s=linger,
+            journal_dir=journal_dir,
+            replay=self._replay_journal,
+        )  # replays the journals of killed processes first
         self._replay_spill()
         self._refresh_totals()
-        self._thread = threading.Thread(target=self._run, name="hybridgate-ledger", daemon=True)
-        self._thread.start()
+        self._next_refresh = time.monotonic() + refresh_interval
+        self._writer.start()
         atexit.register(self.close)
+
+    @property
+    def batch_size(self) -> int:
+        return self._writer.batch_size
+
+    @property
+    def linger(self) -> float:
+        return self._writer.linger_s
 
     @staticmethod
     def create_tables(db: Database) -> None:
@@ -206,7 +215,7 @@ class Ledger(CallObserver):
         """Count a routed request's estimated cost against the budgets until its row is
         recorded (or `reservation_ttl` passes, for a call that never finishes)."""
         held = Reservation(key_id, day_of(started_at), month_of(started_at), usd)
-        with self._cond:
+        with self._lock:
             self._expire(time.monotonic())
             if request_id in self._held:
                 return
@@ -215,11 +224,12 @@ class Ledger(CallObserver):
 
     def release(self, request_id: str) -> None:
         """Drop a hold whose request ended before any call (refused after routing)."""
-        with self._cond:
+        with self._lock:
             self._release(request_id)
-            if self.holds is not None:
-                self._releases.append(request_id)
-                self._cond.notify_all()
+            if self.holds is None:
+                return
+            self._releases.append(request_id)
+        self._writer.poke()
 
     async def admit(
         self, request_id: str, key_id: str | None, usd: float, started_at: float, limits: HardLimits
@@ -255,25 +265,16 @@ class Ledger(CallObserver):
 
     def record(self, call: CallRecord) -> None:
         row = row_of(call)
-        with self._cond:
+        with self._lock:
             if call.reason != EVALUATION:  # the client's own call ends its reservation
                 self._release(call.request_id)
-            if self._stopping:
-                log.error("ledger closed; writing %s synchronously", call.request_id)
-                self._write([row])
-                return
-            if self._journal is not None:
-                self._journal.append(row)
-            self._queue.append(row)
-            self._recorded += 1
             self._delta.add(row["key_id"], row["day"], row["month"], row["cost_usd"])
-            if len(self._queue) == 1:  # the writer sleeps only on an empty queue
-                self._cond.notify_all()
+        self._writer.put(row, row)  # waits while the queue is full; after close, writes
 
     def spend(self, key_id: str | None, now: float) -> Spend:
         day, month = day_of(now), month_of(now)
         scope = key_id or ANON
-        with self._cond:
+        with self._lock:
             self._expire(time.monotonic())
 
             def total(s: str, p: str) -> float:
@@ -297,78 +298,36 @@ class Ledger(CallObserver):
 
     def flush(self, timeout: float | None = 30.0) -> bool:
         """Block until every row recorded so far is committed; False on timeout."""
-        with self._cond:
-            target = self._recorded
-            self._flushing += 1
-            self._cond.notify_all()
-            try:
-                return self._cond.wait_for(lambda: self._committed >= target, timeout)
-            finally:
-                self._flushing -= 1
+        return self._writer.flush(timeout)
 
     def close(self) -> None:
         """Write everything queued, then stop the writer. Idempotent."""
-        with self._cond:
-            if self._stopping:
-                return
-            self._stopping = True
-            self._cond.notify_all()
-        self._thread.join()
+        self._writer.close()
         atexit.unregister(self.close)
-        if self._journal is not None:
-            with self._cond:
-                self._journal.close(clean=self._committed >= self._recorded)
 
     async def aclose(self) -> None:
         await anyio.to_thread.run_sync(self.close)
 
     @property
     def pending(self) -> int:
-        with self._cond:
-            return self._recorded - self._committed
+        return self._writer.pending
 
-    # -- writer thread ---------------------------------------------------------------------
+    # -- writer thread (hooks of the BatchWriter) -------------------------------------------
 
-    def _run(self) -> None:
-        next_refresh = time.monotonic() + self.refresh_interval
-        while True:
-            with self._cond:
-                self._cond.wait_for(
-                    lambda: bool(self._queue) or self._stopping or bool(self._releases),
-                    max(0.0, next_refresh - time.monotonic()),
-                )
-                # Linger briefly so a burst becomes one transaction, not one per row.
-                self._cond.wait_for(
-                    lambda: len(self._queue) >= self.batch_size or self._stopping or self._flushing,
-                    self.linger,
-                )
-                batch = self._queue[: self.batch_size]
-                del self._queue[: len(batch)]
-                stopping = self._stopping
-                releases, self._releases = self._releases, []
-                if batch and self._journal is not None:
-                    self._journal.seal(self._recorded)
-            if releases and self.holds is not None:
-                try:
-                    self.holds.release(releases)
-                except Exception as exc:  # they expire anyway
-                    log.warning(
-                        "ending %d budget holds failed: %s", len(releases), type(exc).__name__
-                    )
-            if batch:
-                self._write_with_retry(batch)
-                with self._cond:
-                    self._committed += len(batch)
-                    if self._journal is not None:
-                        self._journal.committed(self._committed)
-                    self._cond.notify_all()
-            if time.monotonic() >= next_refresh:
-                self._refresh_totals()
-                next_refresh = time.monotonic() + self.refresh_interval
-            if stopping:
-                with self._cond:
-                    if not self._queue:
-                        return
+    def _housekeeping(self) -> float:
+        """End the shared holds of refused requests; reload the totals when due. Returns
+        the seconds until the next refresh."""
+        with self._lock:
+            releases, self._releases = self._releases, []
+        if releases and self.holds is not None:
+            try:
+                self.holds.release(releases)
+            except Exception as exc:  # they expire anyway
+                log.warning("ending %d budget holds failed: %s", len(releases), type(exc).__name__)
+        if time.monotonic() >= self._next_refresh:
+            self._refresh_totals()
+            self._next_refresh = time.monotonic() + self.refresh_interval
+        return self._next_refresh - time.monotonic()
 
     def _write(self, rows: list[Row]) -> None:
         with self.db.begin() as conn:
@@ -376,29 +335,22 @@ class Ledger(CallObserver):
             if self.holds is not None:  # the spend moves from the holds to the rows at once
                 self.holds.end(conn, (r["request_id"] for r in rows if r["reason"] != EVALUATION))
 
-    def _write_with_retry(self, batch: list[Row]) -> None:
-        delay = 0.1
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                self._write(batch)
-                return
-            except Exception as exc:  # keep the rows; the database may come back
-                log.warning(
-                    "ledger write of %d rows failed (attempt %d): %s",
-                    len(batch), attempt, type(exc).__name__,
-                )  # fmt: skip
-                if self._stopping and attempt >= 3:
-                    if self._journal is None:
-                        self._spill(batch)
-                    else:  # still in the journal, which stays for the next start
-                        log.error("ledger: database unreachable at shutdown; rows kept in journal")
-                    return
-                time.sleep(0.1 if self._stopping else delay)
-                delay = min(delay * 2, 5.0)
+    def _write_batch(self, rows: list[Row]) -> None:
+        """Write recorded rows; their cost moves from the delta to the base at once."""
+        self._write(rows)
+        usd: dict[tuple[str | None, str, str], float] = {}  # few groups per batch
+        for r in rows:
+            group = (r["key_id"], r["day"], r["month"])
+            usd[group] = usd.get(group, 0.0) + r["cost_usd"]
+        with self._lock:
+            for (key_id, day, month), cost in usd.items():
+                self._delta.add(key_id, day, month, -cost)
+                self._base.add(key_id, day, month, cost)
 
-    def _spill(self, rows: Iterable[Row]) -> None:
+    def _spill_unjournaled(self, rows: list[Row]) -> None:
+        """Rows the database refused at close: the journal keeps them, else the spill file."""
+        if self.journal_dir is not None:
+            return
         if self.spill_path is None:
             log.error("ledger: database unreachable at shutdown and no spill file; rows lost")
             return
@@ -408,21 +360,12 @@ class Ledger(CallObserver):
                 out.write(json.dumps(row) + "\n")
         log.error("ledger: database unreachable at shutdown; rows kept in %s", self.spill_path)
 
-    def _recover_journals(self) -> None:
-        """Write the rows of journals left by processes that died (SIGKILL, power cut of
-        the process) that the database lacks; then delete those journals."""
-        if self.journal_dir is None:
-            return
-        for rows, files in orphans(self.journal_dir, "ledger"):
-            missing = self._missing(rows)
-            if missing:
-                self._write(missing)
-            for path in files:
-                path.unlink(missing_ok=True)
-            log.warning(
-                "ledger: recovered %d rows from a journal left by a stopped process "
-                "(%d already written)", len(missing), len(rows) - len(missing),
-            )  # fmt: skip
+    def _replay_journal(self, rows: list[Row]) -> int:
+        """The rows of a killed process's journal that the database lacks, written."""
+        missing = self._missing(rows)
+        if missing:
+            self._write(missing)
+        return len(missing)
 
     def _missing(self, rows: list[Row]) -> list[Row]:
         ids = sorted({r["request_id"] for r in rows})
@@ -461,12 +404,10 @@ class Ledger(CallObserver):
         base = Totals()
         for key_id, day, usd in result:
             base.add(key_id, day, month, float(usd or 0.0))
-        with self._cond:
-            # Rows still queued are not in the database yet: they stay in the delta.
+        with self._lock:
+            # Runs on the writer thread (or before it starts), never during a batch write:
+            # the rows not written yet are exactly the delta.
             self._base = base
-            self._delta = Totals()
-            for row in self._queue:
-                self._delta.add(row["key_id"], row["day"], row["month"], row["cost_usd"])
 
 
 def open_ledger(config: Config, settings: Settings) -> Ledger:

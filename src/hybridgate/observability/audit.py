@@ -13,9 +13,7 @@ import hashlib
 import hmac
 import json
 import logging
-import queue
 import re
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -42,8 +40,8 @@ from sqlalchemy.exc import IntegrityError
 
 from ..config import Config, LoggingConfig
 from ..settings import Settings
-from ..storage.journal import Journal, orphans
 from ..storage.sql import Database, open_database
+from ..storage.writer import BatchWriter
 from .calls import CallObserver, CallRecord
 
 log = logging.getLogger(__name__)
@@ -342,8 +340,9 @@ class AuditStore:
 
 
 class AuditLog(CallObserver):
-    """The CallObserver: queues each record and appends it on a writer thread (batched);
-    also runs the retention purge at start and hourly.
+    """The CallObserver: queues each record for the shared background writer
+    (storage/writer.py), which appends batches to the store; also runs the retention purge
+    at start and hourly.
 
     No record is dropped: a failed append is retried (with backoff) until it succeeds or
     the log closes, and a full queue applies back-pressure: `record` waits for the writer
@@ -363,159 +362,91 @@ class AuditLog(CallObserver):
     ) -> None:
         self.store = store
         self.policy = policy
-        self.linger_s = linger_s  # gather a batch: one transaction per batch, not per call
-        self._queue: queue.Queue[CallRecord | None] = queue.Queue(max_queue)
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
         self.dropped = 0  # records lost: only ones still failing when the log closed
-        self.retry_backoff_s = 0.5
-        self._jlock = threading.Lock()  # journal order = queue order
-        self._recorded = 0  # records queued (and journaled)
-        self._committed = 0  # records appended to the store
         self.journal_dir = journal_dir
-        self._recover_journals()
-        self._journal = Journal(journal_dir, "audit") if journal_dir is not None else None
+        self._next_purge = 0.0
+        self._writer: BatchWriter[CallRecord] = BatchWriter(
+            "audit",
+            self._append,
+            give_up=self._gave_up,
+            housekeeping=self._purge,
+            batch_size=500,
+            linger_s=linger_s,  # gather a batch: one transaction per batch, not per call
+            max_queue=max_queue,
+            backoff_s=0.5,
+            max_backoff_s=30.0,
+            close_retry_s=10.0,  # a store down at close: keep trying this long
+            journal_dir=journal_dir,
+            replay=self._replay_journal,
+        )  # chains the journals of killed processes first
+        self._writer.start()
 
-    def _ensure_thread(self) -> None:
-        if self._thread is None:
-            with self._lock:
-                if self._thread is None:
-                    self._thread = threading.Thread(
-                        target=self._run, name="hybridgate-audit", daemon=True
-                    )
-                    self._thread.start()
+    @property
+    def linger_s(self) -> float:
+        return self._writer.linger_s
+
+    @linger_s.setter
+    def linger_s(self, value: float) -> None:
+        self._writer.linger_s = value
+
+    @property
+    def retry_backoff_s(self) -> float:
+        return self._writer.backoff_s
+
+    @retry_backoff_s.setter
+    def retry_backoff_s(self, value: float) -> None:
+        self._writer.backoff_s = value
 
     def record(self, call: CallRecord) -> None:
-        self._ensure_thread()
         entry = None
-        if self._journal is not None:  # `redacted` content is masked by the writer only
+        if self._writer.journaled:  # `redacted` content is masked by the writer only
             content = content_of(call, "full") if self.policy.prompts == "full" else None
             entry = {"fields": _fields(call, self.policy.prompts, content), "content": content}
-        waited = False
-        while True:
-            with self._jlock:
-                try:
-                    self._queue.put_nowait(call)
-                except queue.Full:
-                    pass
-                else:
-                    if self._journal is not None:
-                        self._journal.append(entry or {})
-                    self._recorded += 1
-                    return
-            if not waited:
-                log.warning("audit queue full; waiting for the writer (%s)", call.request_id)
-                waited = True
-            time.sleep(0.01)
+        self._writer.put(call, entry)
 
     def denied(self, request_id: str, key_id: str | None, status: int, code: str | None) -> None:
         """A request refused before any model was chosen (401, 403, 413, 429): who and
         why, in the same chain (model "-", reason "denied")."""
         self.record(CallRecord.denied(request_id, key_id, status, code, time.time()))
 
-    def _run(self) -> None:
-        next_purge = 0.0
-        while True:
-            if time.monotonic() >= next_purge:
-                self._purge()
-                next_purge = time.monotonic() + PURGE_EVERY_S
-            try:
-                first = self._queue.get(timeout=1.0)
-            except queue.Empty:
-                continue
-            batch = [first]
-            if first is not None and self.linger_s:
-                time.sleep(self.linger_s)
-            while len(batch) < 500:
-                try:
-                    batch.append(self._queue.get_nowait())
-                except queue.Empty:
-                    break
-            calls = [c for c in batch if c is not None]
-            if calls and self._journal is not None:
-                with self._jlock:
-                    self._journal.seal(self._recorded)
-            try:
-                if calls and self._append(calls):
-                    with self._jlock:
-                        self._committed += len(calls)
-                        if self._journal is not None:
-                            self._journal.committed(self._committed)
-            finally:
-                for _ in batch:
-                    self._queue.task_done()
-            if None in batch:
-                return
+    # -- writer thread (hooks of the BatchWriter) -------------------------------------------
 
-    def _append(self, calls: list[CallRecord]) -> bool:
-        """Append one batch, retrying until it is written; only a log closing while its
-        store is down gives up (False; the journal, if any, keeps them for the next start)."""
-        delay = self.retry_backoff_s
-        while True:
+    def _append(self, calls: list[CallRecord]) -> None:
+        self.store.append(calls, self.policy.prompts)
+
+    def _gave_up(self, calls: list[CallRecord]) -> None:
+        self.dropped += len(calls)  # the writer logged them (and the journal keeps them)
+
+    def _purge(self) -> float:
+        """The retention purge, at start and hourly; the seconds until the next one."""
+        if time.monotonic() >= self._next_purge:
+            self._next_purge = time.monotonic() + PURGE_EVERY_S
             try:
-                self.store.append(calls, self.policy.prompts)
-                return True
+                purged = self.store.purge(self.policy.retention_days)
+                if purged:
+                    log.info("audit purge: %d stored prompt(s) past retention removed", purged)
             except Exception:
-                if self._stopping.is_set():
-                    self.dropped += len(calls)
-                    kept = "kept in the journal" if self._journal is not None else "lost"
-                    log.exception(
-                        "audit append failed at shutdown; %d record(s) %s", len(calls), kept
-                    )
-                    return False
-                log.exception("audit append failed; retrying %d record(s)", len(calls))
-            if self._stopping.wait(delay):  # one last try once closing
-                continue
-            delay = min(delay * 2, 30.0)
+                log.exception("audit purge failed")
+        return self._next_purge - time.monotonic()
 
-    def _purge(self) -> None:
-        try:
-            purged = self.store.purge(self.policy.retention_days)
-            if purged:
-                log.info("audit purge: %d stored prompt(s) past retention removed", purged)
-        except Exception:
-            log.exception("audit purge failed")
+    def _replay_journal(self, rows: list[dict[str, Any]]) -> int:
+        """Chain the records of a killed process's journal that the store lacks, after
+        the records already there."""
+        entries = [(r["fields"], r["content"]) for r in rows if r.get("fields")]
+        missing = self.store.missing(entries) if entries else []
+        if missing:
+            self.store.append_fields(missing, self.policy.prompts)
+        return len(missing)
+
+    # -- lifecycle -------------------------------------------------------------------------
 
     def flush(self) -> None:
         """Wait until every queued record is written (tests, shutdown)."""
-        if self._thread is not None:
-            self._queue.join()
+        self._writer.flush()
 
     def close(self) -> None:
         """Write what is queued, then stop the writer."""
-        if self._thread is not None:
-            try:
-                self._queue.put(None, timeout=10)
-            except queue.Full:  # the writer is stuck on a down store
-                self._stopping.set()
-                self._queue.put(None)
-            self._thread.join(timeout=10)
-            if self._thread.is_alive():  # the store is down: stop retrying, say so
-                self._stopping.set()
-                self._thread.join(timeout=10)
-            self._thread = None
-        with self._jlock:
-            if self._journal is not None:
-                self._journal.close(clean=self._committed >= self._recorded)
-                self._journal = None
-
-    def _recover_journals(self) -> None:
-        """Chain the records of journals left by processes that died (SIGKILL) that the
-        store lacks, after the records already there; then delete those journals."""
-        if self.journal_dir is None:
-            return
-        for rows, files in orphans(self.journal_dir, "audit"):
-            entries = [(r["fields"], r["content"]) for r in rows if r.get("fields")]
-            missing = self.store.missing(entries) if entries else []
-            if missing:
-                self.store.append_fields(missing, self.policy.prompts)
-            for path in files:
-                path.unlink(missing_ok=True)
-            log.warning(
-                "audit: recovered %d record(s) from a journal left by a stopped process "
-                "(%d already written)", len(missing), len(entries) - len(missing),
-            )  # fmt: skip
+        self._writer.close()
 
     async def aclose(self) -> None:
         await anyio.to_thread.run_sync(self.close)
