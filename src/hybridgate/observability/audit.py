@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from ..config import Config, LoggingConfig
+from ..entities import label_of
 from ..settings import Settings
 from ..storage.sql import Database, open_database
 from ..storage.writer import BatchWriter
@@ -91,7 +92,8 @@ audit_content = Table(
 CHAINED = [c.name for c in audit.columns if c.name not in ("prev_hash", "hash")]
 
 # A last line of defence for `redacted`: after the request's pseudonyms and the scanner's
-# spans, these catch what looks like an identifier anyway.
+# spans, these catch what looks like an identifier anyway. Their tags name shapes, not
+# entity types (docs/security.md shows them).
 _PATTERNS = (
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("URL", re.compile(r"https?://\S+")),
@@ -101,10 +103,11 @@ _PATTERNS = (
 
 
 def mark_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
-    """Each (start, end, type) span of the text replaced by `[TYPE]`."""
+    """Each (start, end, type) span of the text replaced by its type's placeholder label
+    (`[PERSON]`; hybridgate/entities.py)."""
     for start, end, kind in sorted(spans, reverse=True):
         if 0 <= start < end <= len(text):
-            text = f"{text[:start]}[{kind}]{text[end:]}"
+            text = f"{text[:start]}[{label_of(kind)}]{text[end:]}"
     return text
 
 

@@ -10,6 +10,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 
+from ...entities import DIRECT_TYPES, QUASI_TYPES
 from ...schemas import ChatRequest
 from ..extract import Entity
 from . import addresses, candidates, context, gazetteer, names, secrets, structured
@@ -18,16 +19,10 @@ from .fields import body_of, label, message_text, other_fields, scan_forms
 from .ner import SpacyNER
 from .spans import Span, join, merge, trim
 
-# Direct identifiers: each alone points at a person or opens a system.
-DIRECT = frozenset(
-    {
-        "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS",
-        "ID_NUMBER", "PERSON", "STREET_ADDRESS",
-        "API_KEY", "PRIVATE_KEY", "CONNECTION_STRING", "PASSWORD", "DENY_LIST",
-    }
-)  # fmt: skip
+# Direct identifiers: each alone points at a person or opens a system (hybridgate/entities.py).
+DIRECT = DIRECT_TYPES
 # Quasi-identifiers: only reported when `entities: all`.
-QUASI = frozenset({"LOCATION"})
+QUASI = QUASI_TYPES
 KNOWN = DIRECT | QUASI
 # Texts longer than this (characters) take the detection fast path; shorter ones are
 # scanned completely, so /v1/route and the audit list every entity of a usual prompt.
