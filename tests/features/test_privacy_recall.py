@@ -114,3 +114,24 @@ def test_left_alone(text: str) -> None:
 def test_login_names_are_redacted_in_a_sensitive_request() -> None:
     text = "who is this? user=tomasz.wrobel from 10.8.0.22, email ops@example.com"
     assert "tomasz.wrobel" in redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it true that Newton was hit by an apple?",
+        "Write a short quiz about Marie Skłodowska-Curie for a science class.",
+        "what's the difference between Crohn's and colitis",
+        "Seattle vs Austin for a software job, cost of living",
+        "my .env.example has DB_PASSWORD=changeme, is that the convention?",
+        "Our invoice numbers look like INV-2025-004411. How do I generate them in SQL?",
+        "def greet(name: str) -> str: return 'Hi ' + name  # why does greet(None) fail?",
+    ],
+)
+def test_public_knowledge_and_placeholders_stay_clean(text: str) -> None:
+    assert detected(text) == {}
+
+
+def test_a_famous_surname_with_a_personal_cue_is_still_a_name() -> None:
+    assert "Austin" in detected("my son Austin keeps waking up at 3am, what can I try?")["PERSON"]
+    assert any("Jackson" in s for s in detected("Dear Mrs Jackson, the rent is late")["PERSON"])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import public
 from .names import words
 from .spans import Span, finditer_folded
 
@@ -434,6 +435,8 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             own = max(own, 1.3)
         elif eponym(text, s) or _brand(text[s.start : s.end]) or _after_brand(text, s):
             own = min(own, 0.3)
+        elif not anchored and public.known(text[s.start : s.end], alone_ok=not first_person):
+            own = min(own, 0.4)  # Einstein, Mrs Dalloway, Alzheimer's, "Dallas vs Austin"
         elif (
             not anchored
             and quoted is not None

@@ -21,7 +21,8 @@ _NOT_NAMES = words(
     trying sure sorry happy glad fine good new from in on at of for to and or but with
     my your his her their our me you him them us one someone somebody nobody everyone
     address phone email mail tel mobile dob born age date account id number about
-    regarding re concerning tomorrow today tonight later soon now again please asap"""
+    regarding re concerning tomorrow today tonight later soon now again please asap
+    str string int integer float bool boolean none null list dict any text varchar char"""
 )
 STRONG = re.compile(
     rf"\b(?:my (?:full |legal |maiden |real )?name is|"

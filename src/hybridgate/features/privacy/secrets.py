@@ -50,6 +50,13 @@ _NOT_VALUES = words(
     strong weak too not the a an my your same different saved stored hashed encrypted
     protected needed below above following"""
 )
+# Example values in docs and .env templates: no one's password.
+PLACEHOLDER = re.compile(
+    r"^(?:changeme|change_me|changethis|password\d*|passw0rd|secret|example|sample|test|"
+    r"testing|dummy|placeholder|redacted|xxx+|\*+|admin|root|your[-_ ]?\w*|my[-_]?\w*|"
+    r"<[^>]*>?|\$\{?\w+\}?|\{\{.*|generate[-_]?me|todo|none|null|\.\.\.)$",
+    re.IGNORECASE,
+)
 
 
 # A PIN or a door, safe or alarm code: "PIN 1379", "the keypad code is #7714".
@@ -86,6 +93,8 @@ def scan(text: str) -> Iterator[Span]:
     for m in PASSWORD.finditer(text):
         value = m.group("value").rstrip(".!?)")
         start = m.start("value")
+        if PLACEHOLDER.match(value):
+            continue
         if _looks_secret(value):
             yield Span("PASSWORD", start, start + len(value), 0.85)
         elif m.group("pw") and m.group("said") and value.lower() not in _NOT_VALUES:

@@ -224,6 +224,13 @@ def ninos(text: str, windows: Windows = None) -> Iterator[Span]:
         yield Span("ID_NUMBER", m.start(), m.end(), 0.8)
 
 
+EXAMPLE = re.compile(
+    r"\b(?:look(?:s)? like|such as|e\.g\.|for example|for instance|format(?:ted)?(?: as| like)?|"
+    r"pattern|template)\W*$",
+    re.IGNORECASE,
+)
+
+
 def context_ids(text: str) -> Iterator[Span]:
     """Passport/licence/tax/account-like values right after a keyword that names them.
     Values are rarer than words: find them first, then look back for the keyword."""
@@ -253,7 +260,9 @@ def context_ids(text: str) -> Iterator[Span]:
             continue
         if ID_CONTEXT.search(text, max(0, start - window), start) is None:
             continue
-        yield Span("ID_NUMBER", start, end, 0.85)
+        # "IDs look like ORD-2024-000381": a format shown by example, weak (redaction only).
+        example = EXAMPLE.search(text, max(0, start - 24), start) is not None
+        yield Span("ID_NUMBER", start, end, 0.4 if example else 0.85)
 
 
 def scan(text: str) -> list[Span]:

@@ -1,0 +1,69 @@
+"""Names everyone knows that are not the personal data of anyone the request is about:
+widely known historical, cultural and fictional people, diseases named after people, and
+cities that are also given names. A name on these lists is damped like a public figure
+(context.adjust), unless it has a personal cue of its own ("my son Austin", "Dear Victoria")
+or shares its text with an identifier. General knowledge, not fitted to any record."""
+
+from __future__ import annotations
+
+from .names import words
+
+# Names that point at one famous person or character, alone or last in a name ("Marie
+# Curie", "Einstein", "Frodo"): rare as the surname of anyone a request is about.
+FAMOUS = words(
+    """Einstein Darwin Galileo Copernicus Kepler Curie Pasteur Faraday Heisenberg
+    Schrodinger Schrödinger Feynman Hawking Turing Lovelace Babbage Euler Gauss Riemann
+    Fermat Descartes Leibniz Archimedes Pythagoras Euclid Aristotle Plato Socrates
+    Confucius Kant Hegel Nietzsche Marx Engels Freud Keynes Machiavelli Rousseau Voltaire
+    Shakespeare Dickens Austen Tolstoy Dostoevsky Hemingway Orwell Tolkien Rowling Kafka
+    Proust Cervantes Goethe Chaucer Wordsworth Angelou Ishiguro Pamuk Murakami Mozart
+    Beethoven Chopin Vivaldi Tchaikovsky Wagner Verdi Handel Haydn Schubert Brahms Debussy
+    Picasso Monet Rembrandt Vermeer Michelangelo Botticelli Caravaggio Dali Dalí Kahlo
+    Warhol Matisse Cezanne Cézanne Napoleon Caesar Cleopatra Churchill Gandhi Mandela Stalin
+    Lenin Hitler Mussolini Bismarck Roosevelt Obama Reagan Nixon Thatcher Columbus Magellan
+    Nightingale Tubman Beyonce Beyoncé Madonna Presley Lennon McCartney Jagger Bowie
+    Sinatra Rihanna Ronaldo Messi Pelé Maradona Federer Nadal Djokovic Comaneci Comăneci
+    Zuckerberg Bezos Buffett Chaplin Hitchcock Spielberg Kubrick Tarantino Hepburn Monroe
+    Hermione Dumbledore Voldemort Frodo Gandalf Aragorn Sherlock Moriarty Poirot Dracula
+    Frankenstein Hamlet Macbeth Othello Gatsby Heathcliff Dalloway Pangloss Candide Quixote
+    Odysseus Achilles Hercules Batman Superman Spiderman Spider-Man Skywalker Vader Yoda
+    Kenobi Poppins Paddington Scrooge Pinocchio Cinderella Rapunzel Pikachu Shrek Bilbo
+    Katniss Gollum Beowulf Targaryen Lannister"""
+)
+# Alone (one word, in a text the writer is not in), these mostly mean the famous one.
+FAMOUS_ALONE = FAMOUS | words(
+    """Newton Tesla Edison Lincoln Washington Jefferson Kennedy Luther Shakespeare Homer
+    Jordan Potter Holmes Watson Bond Mario Zelda Elsa Juliet Romeo Lear Darcy Bennet"""
+)
+# Diseases and conditions named after a person, written alone: "Alzheimer's", "Crohn's".
+EPONYM_DISEASES = words(
+    """Alzheimer Alzheimer's Parkinson Parkinson's Huntington Huntington's Crohn Crohn's
+    Asperger Asperger's Tourette Tourette's Hodgkin Hodgkin's Addison Addison's Cushing
+    Cushing's Graves Graves' Hashimoto Hashimoto's Raynaud Raynaud's Meniere Ménière
+    Meniere's Ménière's Lyme Down's Kawasaki Sjogren Sjögren Sjögren's Guillain Barre Barré
+    Bell's Tay-Sachs Marfan Marfan's Wilson's Paget's Kaposi Kaposi's Ebola Zika"""
+)
+# Cities and regions that are also given names: alone, a place.
+PLACES = words(
+    """Austin Dallas Houston Phoenix Denver Charlotte Jackson Madison Lincoln Florence Sydney
+    Victoria Georgia Paris Chelsea Kent Devon Adelaide Alexandria Augusta Savannah Regina
+    Orlando Santiago Lima Cairo Berlin London Jordan Israel India China Asia Africa Carolina
+    Dakota Virginia Brooklyn Camden Hudson Aurora Marseille Sofia Valencia Florida Montana
+    Nevada Arizona Tennessee Dakota Salem Troy Eugene Tyler Cleveland Raleigh Memphis
+    Nashville Springfield Columbia Richmond"""
+)
+
+
+def known(value: str, *, alone_ok: bool) -> bool:
+    """Whether a name span is a famous person, a disease or a place (see the lists):
+    its last word, or its only word when `alone_ok` (the writer is not in the text)."""
+    parts = value.replace("’", "'").split()
+    if not parts:
+        return False
+    last = parts[-1]
+    stem = last[:-2] if last.endswith("'s") else last
+    if last in EPONYM_DISEASES or stem in EPONYM_DISEASES or stem in FAMOUS:
+        return True
+    if "-" in stem and any(part in FAMOUS for part in stem.split("-")):
+        return True  # "Skłodowska-Curie"
+    return len(parts) == 1 and alone_ok and (stem in PLACES or stem in FAMOUS_ALONE)
