@@ -8,14 +8,12 @@ import re
 import threading
 import time
 from bisect import bisect_right
-from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 from . import gazetteer
 from .names import COMMON, words
-from .spans import Span, finditer_folded
+from .spans import Span
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +114,7 @@ class SpacyNER:
         docs = self._nlp.pipe(chunk for _, chunk in groups)
         for (offset, _), doc in zip(groups, docs, strict=True):
             # A window that starts inside a clause: its first word opens nothing.
-            doc.user_data[_STARTS_CLAUSE] = _clause_start(text, offset)
+            doc.user_data[_STARTS_CLAUSE] = clause_start(text, offset)
             for span in self._scan_doc(doc):
                 found.append(Span(span.type, span.start + offset, span.end + offset, span.score))
         return found
@@ -176,145 +174,6 @@ class SpacyNER:
         found.extend(self._unknown_openers(doc))
         return found
 
-    def gazetteer_names(self, text: str) -> list[Span]:
-        """Given names of the gazetteer that are no English word, with the title-case word
-        after them ("Kacper", "Adaeze Obi"), and lower-case given name + surname pairs
-        ("dave hollis"). Cheap: two regexes and set lookups."""
-        given, family = gazetteer.names()
-        if not given:
-            return []
-        self.load()
-        found: list[Span] = []
-        for m in _CAP_WORD.finditer(text):
-            word = m.group()
-            low = word.lower()
-            if (low not in given and low not in family) or word in COMMON:
-                continue
-            if word in _COMMON_TITLE or self._english(low):
-                continue
-            # A surname alone ("Varga interrupts me") is weaker evidence than a given name.
-            end, score = m.end(), 0.55 if low in given else 0.45
-            after = _NEXT_CAP.match(text, end)
-            if after is not None and not self._english(after.group(1).lower()):
-                end, score = after.end(), 0.7
-            found.append(Span("PERSON", m.start(), end, score))
-        found.extend(self._subjects(text, given, family))
-        found.extend(self._cued_words(text, given, family))
-        found.extend(self._initial_surnames(text, family))
-        if "," in text:
-            found.extend(self._surname_first(text, given, family))
-        if _LOWER_START.search(text):
-            words = [(w.start(), w.end(), w.group()) for w in _LOWER_WORD.finditer(text)]
-            for (a0, _, a), (b0, b1, b) in pairwise(words):
-                if (
-                    a in given
-                    and (b in family or b in given)
-                    and text[a0 + len(a) : b0].strip() == ""
-                    and not self._english(a)
-                    and not self._english(b)
-                ):
-                    found.append(Span("PERSON", a0, b1, 0.6))
-        return found
-
-    def _cued_words(
-        self, text: str, given: frozenset[str], family: frozenset[str]
-    ) -> Iterator[Span]:
-        """A gazetteer name right after a word that titles a person, in any case: "grandma
-        rose", "a girl called harper", "miss patel", "pt j. reynolds", "mum aaliyah". After
-        a title (grandma, miss, called) the name may also be an English word ("rose"), but
-        not a stop word ("aunt may"); after mum/dad/bro it must be no English word."""
-        for m in finditer_folded(KIN_CUE, text):
-            titled = m.group("cue").lower() not in _LOOSE_CUES
-            end, score, first = m.start("name"), 0.0, True
-            for w in _CUED_WORD.finditer(text, m.start("name"), m.start("name") + 40):
-                low = w.group().lower()
-                gap = text[end : w.start()]
-                if gap.strip(" "):
-                    break
-                if low.endswith("."):  # an initial: "pt j. reynolds"
-                    end = w.end()
-                    continue
-                if low not in given and low not in family and not (titled and first):
-                    break  # after a title, an unknown word may be a name: "auntie bronwen"
-                english = self._english(low)
-                if low in _stop_words() or (english and not (titled and first)):
-                    break
-                end, first = w.end(), False
-                score = max(score, 0.5 if english else 0.6)
-            if score:
-                yield Span("PERSON", m.start("name"), end, score)
-
-    def _subjects(self, text: str, given: frozenset[str], family: frozenset[str]) -> Iterator[Span]:
-        """A given name as the subject of a clause, in a text where the writer talks
-        about a third person: "Rose keeps taking credit for my slides" (the writer is in
-        it), "austin is moving to dallas, he's nervous" (typed in lower case: a chat).
-        Names that are English words too ("Rose", "Chase") count here, because the verb
-        and the pronouns say it is someone."""
-        if THIRD_PERSON.search(text) is None:
-            return
-        writer = FIRST_PERSON_WORD.search(text) is not None
-        for m in SUBJECT.finditer(text):
-            word = m.group("name")
-            low = word.lower()
-            if not writer and not word.islower():
-                continue  # "Mike is arrested …; he …": a third-person story or exam item
-            if low in _stop_words() or word in COMMON:
-                continue
-            known = low in given
-            if not known and (word.islower() or self._english(low) or low in family):
-                continue  # an unknown capitalised word may be a name ("Wojtek is …")
-            opener = _clause_start(text, m.start())
-            if word in _COMMON_TITLE or (word.islower() and not opener):
-                continue
-            yield Span("PERSON", m.start("name"), m.end("name"), 0.5 if known else 0.45)
-
-    def _surname_first(
-        self, text: str, given: frozenset[str], family: frozenset[str]
-    ) -> Iterator[Span]:
-        """A name written surname first, as lists and exports do: "Mwangi, Wanjiru",
-        "García López, Marta". Both parts known: a name; one part: a weak candidate."""
-        for m in SURNAME_FIRST.finditer(text):
-            last = m.group("surname").split()[-1].lower()
-            first = m.group("given").lower()
-            hits = (last in family and not self._english(last)) + (
-                first in given and not self._english(first)
-            )
-            if hits:
-                yield Span("PERSON", m.start(), m.end(), 0.55 if hits == 2 else 0.4)
-
-    def _initial_surnames(self, text: str, family: frozenset[str]) -> Iterator[Span]:
-        """An initial and a surname that is no English word: "D. Okoro", "j. reynolds"
-        (gazetteer surnames, any case), "T. Adebayo" (capitalised, unknown: weaker)."""
-        for m in INITIAL_SURNAME.finditer(text):
-            surname, initial = m.group("surname"), m.group("initial")
-            low = surname.lower()
-            if initial in "aAiI" or self._english(low) or surname in COMMON:
-                continue
-            if low in family:
-                yield Span("PERSON", m.start(), m.end(), 0.55)
-            elif initial.isupper() and surname[0].isupper():
-                yield Span("PERSON", m.start(), m.end(), 0.5)
-
-    def plausible(self, text: str, spans: list[Span]) -> list[Span]:
-        """Drop lower-case PERSON spans that open with an English word no gazetteer lists
-        as a name: a cue pattern read "my sister really felt" as a name."""
-        if not any(s.type == "PERSON" and text[s.start : s.start + 1].islower() for s in spans):
-            return spans
-        self.load()
-        given, family = gazetteer.names()
-        kept = []
-        for s in spans:
-            if s.type == "PERSON" and text[s.start : s.start + 1].islower():
-                parts = text[s.start : s.end].split()
-                if len(parts) > 1 and len(parts[0].rstrip(".")) == 1:
-                    parts = parts[1:]  # an initial first: judge the surname ("k. lind")
-                low = parts[0].rstrip(".,").lower()
-                known = low in given or low in family
-                if low in _stop_words() or (not known and self._english(low)):
-                    continue
-            kept.append(s)
-        return kept
-
     def english(self, word: str) -> bool:
         """Whether a word is an ordinary English word (stop word, noun, verb, adjective,
         adverb), case-insensitively."""
@@ -322,7 +181,7 @@ class SpacyNER:
         return self._english(word.lower())
 
     def _english(self, low: str) -> bool:
-        return low in _stop_words() or low in self._nouns or _ordinary(low, self._lexicon)
+        return low in stop_words() or low in self._nouns or _ordinary(low, self._lexicon)
 
     def title_words(self, text: str, score: float = 0.3) -> list[Span]:
         """Redaction candidates in a text already known to be sensitive: every title-case
@@ -335,9 +194,9 @@ class SpacyNER:
         found: list[Span] = []
         for m in _TITLE_RUN.finditer(text):
             word = m.group(1)
-            if word in COMMON or word in _COMMON_TITLE or _ordinary(word, self._lexicon):
+            if word in COMMON or word in COMMON_TITLE or _ordinary(word, self._lexicon):
                 continue
-            opener = _clause_start(text, m.start())
+            opener = clause_start(text, m.start())
             if opener and word.lower() in self._nouns:
                 continue
             found.append(Span("PERSON", m.start(), m.end(), score))
@@ -368,7 +227,7 @@ class SpacyNER:
             token.is_title
             and token.is_alpha
             and len(token.text) > 2
-            and token.text not in _COMMON_TITLE
+            and token.text not in COMMON_TITLE
             and token.text not in COMMON
             and token.lower_ not in _ORG_WORDS
             and not _ordinary(token.text, self._lexicon)
@@ -405,48 +264,6 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in SENTENCE.finditer(text) if m.group().strip()]
 
 
-_CAP_WORD = re.compile(
-    r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?(?![\w])"
-)
-_NEXT_CAP = re.compile(
-    r"[^\S\n]+([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?)(?![\w])"
-)
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?![\w'’])")
-_LOWER_START = re.compile(r"(?<![\w'’])[a-z]")
-# A word then a verb a person does: the clause's subject ("Rose keeps …", "rich said …").
-SUBJECT = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿā-ž]+)(?:['’]s)?[^\S\n]+"
-    r"(?:is|was|has|had|keeps|kept|gave|gives|said|says|told|tells|left|leaves|didn't|"
-    r"doesn't|hasn't|isn't|wasn't|won't|can't|wants|wanted|needs|thinks|asked|sent|sends|"
-    r"cried|called|texted|just|never|always|still|will|would|started|quit|forgot|got|made|"
-    r"took|went|came|comes|seems|sounds|looks|hates|likes|loves|refuses|refused|owes|"
-    r"borrowed|lent|stole|broke|missed|ignores|ignored|blames|blamed|complains|"
-    r"complained|messaged|emailed|invited|dumped|ghosted|lied|yelled|shouted|moved|"
-    r"passed|died|retired|resigned|joined|quit)\b"
-)
-THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
-FIRST_PERSON_WORD = re.compile(r"\b(?i:i|i'm|i've|my|me|we|our|us|mine)\b")
-# Words that title the person named right after them, in any case.
-KIN_CUE = re.compile(
-    r"\b(?P<cue>grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty|aunt|"
-    r"uncle|cousin|mum|mom|dad|mama|papa|sis|bro|miss|mr|mrs|ms|mx|dr|prof|pt|"
-    r"(?:girl|boy|guy|man|woman|lady|kid|child|friend|someone|person|student|teacher|"
-    r"colleague|coworker|neighbou?r|patient)\s+(?:called|named))\.?\s+(?P<name>[^\W\d_])",
-    re.IGNORECASE,
-)
-_CUED_WORD = re.compile(r"(?<![\w'’])(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)(?![\w'’])")
-# Cues that are as often a word of address as a title ("mum said …"): no English word after.
-_LOOSE_CUES = frozenset({"mum", "mom", "dad", "mama", "papa", "sis", "bro"})
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:['’-][A-Za-zß-öø-ÿā-ž]+)?"
-SURNAME_FIRST = re.compile(
-    rf"(?<![\w])(?P<surname>(?:[A-ZÀ-ÖØ-Þ]'?[^\S\n])?{_CAP}(?:[^\S\n]+{_CAP})?),[^\S\n]*"
-    rf"(?P<given>{_CAP})(?![\w'’])"
-)
-# "D. Okoro", "j. reynolds": an initial, a period, a surname.
-INITIAL_SURNAME = re.compile(
-    r"(?<![\w.'’])(?P<initial>[A-Za-z])\.[^\S\n]?(?P<surname>[A-Za-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,})(?![\w@])"
-)
-# A title-case word and the title-case words or initials right after it on its line.
 _TITLE_RUN = re.compile(
     r"(?<![\w'’])(?:[A-Z]\.[^\S\n]*)?([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][\wß-ÿā-žḁ-ỿ'’-]*)"
     r"(?:[^\S\n]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][\wß-ÿā-žḁ-ỿ'’-]*|[A-Z]\.))*"
@@ -458,7 +275,7 @@ _OPENERS = frozenset(":;\"“”‘'([•*>#—–")
 
 
 @cache
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS  # imports spacy: only with NER on
 
     return frozenset(STOP_WORDS)
@@ -483,7 +300,7 @@ def lexicon(nlp: Any, parts: tuple[str, ...] = ("verb", "adj", "adv")) -> frozen
 def _ordinary(word: str, lexicon: frozenset[str]) -> bool:
     """A stop word, or a (possibly inflected) verb, adjective or adverb."""
     w = word.lower()
-    if w in _stop_words() or w in lexicon:
+    if w in stop_words() or w in lexicon:
         return True
     stems = []
     if w.endswith("ing"):
@@ -515,7 +332,7 @@ def candidates(sentence: str, lexicon: frozenset[str] = frozenset()) -> list[int
         if word_m is None:  # pragma: no cover - TITLE_WORD starts a word
             continue
         word = word_m.group()
-        if word in COMMON or word in _COMMON_TITLE:
+        if word in COMMON or word in COMMON_TITLE:
             continue
         j = m.start() - 1  # the last non-space character before the word
         while j >= 0 and sentence[j].isspace():
@@ -528,7 +345,7 @@ def candidates(sentence: str, lexicon: frozenset[str] = frozenset()) -> list[int
         if (
             not opener
             or not _ordinary(word, lexicon)
-            or (word.lower() not in _stop_words() and _TITLE_AT.match(sentence, word_m.end()))
+            or (word.lower() not in stop_words() and _TITLE_AT.match(sentence, word_m.end()))
         ):
             found.append(m.start())
     return found
@@ -591,7 +408,7 @@ _SENTENCE_END = frozenset(".!?:;\n\"“”'(")
 _STARTS_CLAUSE = "hybridgate_starts_clause"
 
 
-def _clause_start(text: str, offset: int) -> bool:
+def clause_start(text: str, offset: int) -> bool:
     """Whether a chunk cut from `text` at `offset` starts a clause (a sentence, or after
     a colon, quote or bracket), not in the middle of one."""
     i = offset - 1
@@ -632,7 +449,7 @@ def _unknown_proper_nouns(doc: Any) -> list[Span]:
             and len(token.text) > 2
             and not token.is_stop
             and not starts
-            and token.text not in _COMMON_TITLE
+            and token.text not in COMMON_TITLE
         )
         if (
             candidate
@@ -647,7 +464,7 @@ def _unknown_proper_nouns(doc: Any) -> list[Span]:
 
 
 # Title-case words that are ordinary in running text (headings, religion, pronoun-ish).
-_COMMON_TITLE = words(
+COMMON_TITLE = words(
     """God Lord Mom Dad Mum Sir Madam Mister Miss English French German Spanish Chinese
     Internet Web Earth Sun Moon Bible Quran Christmas Easter Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August

@@ -16,6 +16,7 @@ from ..extract import Entity
 from . import addresses, candidates, context, gazetteer, names, secrets, structured
 from .denylist import DenyList
 from .fields import body_of, label, message_text, other_fields, scan_forms
+from .lookup import NameLookup
 from .ner import SpacyNER
 from .spans import Span, join, merge, trim
 
@@ -85,6 +86,7 @@ class Scanner:
         self.min_score = min_score
         self.redact_min_score = min(redact_min_score, min_score)
         self.ner = ner
+        self._lookup = NameLookup(ner.english) if ner is not None else None
         self._cache = _LRU(cache_size)
         # Detection may skip the name model where it cannot change the answer.
         self.fast = fast
@@ -161,8 +163,9 @@ class Scanner:
                 ):
                     regions = context.cue_regions(text)  # only cued names can count
             found.extend(self.ner.scan(text, regions))
-            found.extend(self.ner.gazetteer_names(text))
-            found = self.ner.plausible(text, found)
+            if self._lookup is not None:
+                found.extend(self._lookup.names(text))
+                found = self._lookup.plausible(text, found)
             done = regions is None
         return context.adjust(text, found), done
 

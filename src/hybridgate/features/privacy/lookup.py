@@ -1,0 +1,206 @@
+"""Names found by lookup rather than by the model: the gazetteer (faker's given names and
+surnames of 80+ locales) read with the cues and shapes that say a word is someone's name —
+a title or kin word before it in any case ("grandma rose", "pt j. reynolds"), an initial
+("D. Okoro"), a surname-first record ("Mwangi, Wanjiru"), a clause about a third person
+("Rose keeps taking credit for my slides"), a lower-case given name + surname ("dave
+hollis"). Cheap: regexes and set lookups. `plausible` drops lower-case cue spans that open
+with an English word ("my sister really felt")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from . import gazetteer
+from .names import COMMON
+from .ner import COMMON_TITLE, clause_start, stop_words
+from .spans import Span, finditer_folded
+
+_CAP_WORD = re.compile(
+    r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?(?![\w])"
+)
+_NEXT_CAP = re.compile(
+    r"[^\S\n]+([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?)(?![\w])"
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?![\w'’])")
+_LOWER_START = re.compile(r"(?<![\w'’])[a-z]")
+# A word then a verb a person does: the clause's subject ("Rose keeps …", "rich said …").
+SUBJECT = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿā-ž]+)(?:['’]s)?[^\S\n]+"
+    r"(?:is|was|has|had|keeps|kept|gave|gives|said|says|told|tells|left|leaves|didn't|"
+    r"doesn't|hasn't|isn't|wasn't|won't|can't|wants|wanted|needs|thinks|asked|sent|sends|"
+    r"cried|called|texted|just|never|always|still|will|would|started|quit|forgot|got|made|"
+    r"took|went|came|comes|seems|sounds|looks|hates|likes|loves|refuses|refused|owes|"
+    r"borrowed|lent|stole|broke|missed|ignores|ignored|blames|blamed|complains|"
+    r"complained|messaged|emailed|invited|dumped|ghosted|lied|yelled|shouted|moved|"
+    r"passed|died|retired|resigned|joined|quit)\b"
+)
+THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
+FIRST_PERSON_WORD = re.compile(r"\b(?i:i|i'm|i've|my|me|we|our|us|mine)\b")
+# Words that title the person named right after them, in any case.
+KIN_CUE = re.compile(
+    r"\b(?P<cue>grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty|aunt|"
+    r"uncle|cousin|mum|mom|dad|mama|papa|sis|bro|miss|mr|mrs|ms|mx|dr|prof|pt|"
+    r"(?:girl|boy|guy|man|woman|lady|kid|child|friend|someone|person|student|teacher|"
+    r"colleague|coworker|neighbou?r|patient)\s+(?:called|named))\.?\s+(?P<name>[^\W\d_])",
+    re.IGNORECASE,
+)
+_CUED_WORD = re.compile(r"(?<![\w'’])(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)(?![\w'’])")
+# Cues that are as often a word of address as a title ("mum said …"): no English word after.
+_LOOSE_CUES = frozenset({"mum", "mom", "dad", "mama", "papa", "sis", "bro"})
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:['’-][A-Za-zß-öø-ÿā-ž]+)?"
+SURNAME_FIRST = re.compile(
+    rf"(?<![\w])(?P<surname>(?:[A-ZÀ-ÖØ-Þ]'?[^\S\n])?{_CAP}(?:[^\S\n]+{_CAP})?),[^\S\n]*"
+    rf"(?P<given>{_CAP})(?![\w'’])"
+)
+# "D. Okoro", "j. reynolds": an initial, a period, a surname.
+INITIAL_SURNAME = re.compile(
+    r"(?<![\w.'’])(?P<initial>[A-Za-z])\.[^\S\n]?(?P<surname>[A-Za-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,})(?![\w@])"
+)
+# A title-case word and the title-case words or initials right after it on its line.
+
+
+class NameLookup:
+    """`english(word)`: whether a lower-case word is an ordinary English word (the NER
+    pipeline's word lists: SpacyNER.english)."""
+
+    def __init__(self, english: Callable[[str], bool]) -> None:
+        self._english = english
+
+    def names(self, text: str) -> list[Span]:
+        """Given names of the gazetteer that are no English word, with the title-case word
+        after them ("Kacper", "Adaeze Obi"), and lower-case given name + surname pairs
+        ("dave hollis"). Cheap: two regexes and set lookups."""
+        given, family = gazetteer.names()
+        if not given:
+            return []
+        found: list[Span] = []
+        for m in _CAP_WORD.finditer(text):
+            word = m.group()
+            low = word.lower()
+            if (low not in given and low not in family) or word in COMMON:
+                continue
+            if word in COMMON_TITLE or self._english(low):
+                continue
+            # A surname alone ("Varga interrupts me") is weaker evidence than a given name.
+            end, score = m.end(), 0.55 if low in given else 0.45
+            after = _NEXT_CAP.match(text, end)
+            if after is not None and not self._english(after.group(1).lower()):
+                end, score = after.end(), 0.7
+            found.append(Span("PERSON", m.start(), end, score))
+        found.extend(self._subjects(text, given, family))
+        found.extend(self._cued_words(text, given, family))
+        found.extend(self._initial_surnames(text, family))
+        if "," in text:
+            found.extend(self._surname_first(text, given, family))
+        if _LOWER_START.search(text):
+            words = [(w.start(), w.end(), w.group()) for w in _LOWER_WORD.finditer(text)]
+            for (a0, _, a), (b0, b1, b) in pairwise(words):
+                if (
+                    a in given
+                    and (b in family or b in given)
+                    and text[a0 + len(a) : b0].strip() == ""
+                    and not self._english(a)
+                    and not self._english(b)
+                ):
+                    found.append(Span("PERSON", a0, b1, 0.6))
+        return found
+
+    def _cued_words(
+        self, text: str, given: frozenset[str], family: frozenset[str]
+    ) -> Iterator[Span]:
+        """A gazetteer name right after a word that titles a person, in any case: "grandma
+        rose", "a girl called harper", "miss patel", "pt j. reynolds", "mum aaliyah". After
+        a title (grandma, miss, called) the name may also be an English word ("rose"), but
+        not a stop word ("aunt may"); after mum/dad/bro it must be no English word."""
+        for m in finditer_folded(KIN_CUE, text):
+            titled = m.group("cue").lower() not in _LOOSE_CUES
+            end, score, first = m.start("name"), 0.0, True
+            for w in _CUED_WORD.finditer(text, m.start("name"), m.start("name") + 40):
+                low = w.group().lower()
+                gap = text[end : w.start()]
+                if gap.strip(" "):
+                    break
+                if low.endswith("."):  # an initial: "pt j. reynolds"
+                    end = w.end()
+                    continue
+                if low not in given and low not in family and not (titled and first):
+                    break  # after a title, an unknown word may be a name: "auntie bronwen"
+                english = self._english(low)
+                if low in stop_words() or (english and not (titled and first)):
+                    break
+                end, first = w.end(), False
+                score = max(score, 0.5 if english else 0.6)
+            if score:
+                yield Span("PERSON", m.start("name"), end, score)
+
+    def _subjects(self, text: str, given: frozenset[str], family: frozenset[str]) -> Iterator[Span]:
+        """A given name as the subject of a clause, in a text where the writer talks
+        about a third person: "Rose keeps taking credit for my slides" (the writer is in
+        it), "austin is moving to dallas, he's nervous" (typed in lower case: a chat).
+        Names that are English words too ("Rose", "Chase") count here, because the verb
+        and the pronouns say it is someone."""
+        if THIRD_PERSON.search(text) is None:
+            return
+        writer = FIRST_PERSON_WORD.search(text) is not None
+        for m in SUBJECT.finditer(text):
+            word = m.group("name")
+            low = word.lower()
+            if not writer and not word.islower():
+                continue  # "Mike is arrested …; he …": a third-person story or exam item
+            if low in stop_words() or word in COMMON:
+                continue
+            known = low in given
+            if not known and (word.islower() or self._english(low) or low in family):
+                continue  # an unknown capitalised word may be a name ("Wojtek is …")
+            opener = clause_start(text, m.start())
+            if word in COMMON_TITLE or (word.islower() and not opener):
+                continue
+            yield Span("PERSON", m.start("name"), m.end("name"), 0.5 if known else 0.45)
+
+    def _surname_first(
+        self, text: str, given: frozenset[str], family: frozenset[str]
+    ) -> Iterator[Span]:
+        """A name written surname first, as lists and exports do: "Mwangi, Wanjiru",
+        "García López, Marta". Both parts known: a name; one part: a weak candidate."""
+        for m in SURNAME_FIRST.finditer(text):
+            last = m.group("surname").split()[-1].lower()
+            first = m.group("given").lower()
+            hits = (last in family and not self._english(last)) + (
+                first in given and not self._english(first)
+            )
+            if hits:
+                yield Span("PERSON", m.start(), m.end(), 0.55 if hits == 2 else 0.4)
+
+    def _initial_surnames(self, text: str, family: frozenset[str]) -> Iterator[Span]:
+        """An initial and a surname that is no English word: "D. Okoro", "j. reynolds"
+        (gazetteer surnames, any case), "T. Adebayo" (capitalised, unknown: weaker)."""
+        for m in INITIAL_SURNAME.finditer(text):
+            surname, initial = m.group("surname"), m.group("initial")
+            low = surname.lower()
+            if initial in "aAiI" or self._english(low) or surname in COMMON:
+                continue
+            if low in family:
+                yield Span("PERSON", m.start(), m.end(), 0.55)
+            elif initial.isupper() and surname[0].isupper():
+                yield Span("PERSON", m.start(), m.end(), 0.5)
+
+    def plausible(self, text: str, spans: list[Span]) -> list[Span]:
+        """Drop lower-case PERSON spans that open with an English word no gazetteer lists
+        as a name: a cue pattern read "my sister really felt" as a name."""
+        if not any(s.type == "PERSON" and text[s.start : s.start + 1].islower() for s in spans):
+            return spans
+        given, family = gazetteer.names()
+        kept = []
+        for s in spans:
+            if s.type == "PERSON" and text[s.start : s.start + 1].islower():
+                parts = text[s.start : s.end].split()
+                if len(parts) > 1 and len(parts[0].rstrip(".")) == 1:
+                    parts = parts[1:]  # an initial first: judge the surname ("k. lind")
+                low = parts[0].rstrip(".,").lower()
+                known = low in given or low in family
+                if low in stop_words() or (not known and self._english(low)):
+                    continue
+            kept.append(s)
+        return kept
