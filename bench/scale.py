@@ -196,7 +196,8 @@ async def drive(stack: Stack, keys: dict[str, str], seconds: float) -> list[dict
 def report(stack: Stack, results: list[dict[str, object]], keys: dict[str, str]) -> None:
     answered = {str(r["id"]) for r in results if r["status"] == 200 and r.get("id")}
     with psycopg.connect(stack.db) as conn:
-        ids = {r[0] for r in conn.execute("SELECT request_id FROM ledger_calls WHERE status=200")}
+        rows = [r[0] for r in conn.execute("SELECT request_id FROM ledger_calls WHERE status=200")]
+        ids = set(rows)
         budget_spent = conn.execute(
             "SELECT coalesce(sum(c.cost_usd), 0), max(c.cost_usd) FROM ledger_calls c "
             "JOIN hybridgate_api_keys k ON k.id = c.key_id WHERE k.name = 'budget'"
@@ -228,6 +229,8 @@ def report(stack: Stack, results: list[dict[str, object]], keys: dict[str, str])
     print(f"sensitive to hosted {sens_hosted}")
     print(f"ledger              {len(answered)} answered (200), {len(answered - ids)} missing "
           f"from the ledger")  # fmt: skip
+    print(f"ledger rows (200)   {len(rows)}: {len(rows) - len(ids)} duplicate, "
+          f"{len(ids - answered)} for requests no client saw answered")  # fmt: skip
     print(f"audit               {len(answered - audit_ids)} answered missing from the audit; "
           f"verify: {(verify.stdout + verify.stderr).strip().splitlines()[-1:]}")  # fmt: skip
 
