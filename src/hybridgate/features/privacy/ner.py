@@ -191,13 +191,19 @@ class SpacyNER:
         if TITLE_WORD.search(text) is None:
             return []
         self.load()
+        given = gazetteer.names()[0]
         found: list[Span] = []
         for m in _TITLE_RUN.finditer(text):
             word = m.group(1)
-            if word in COMMON or word in COMMON_TITLE or _ordinary(word, self._lexicon):
+            if word in COMMON or word in COMMON_TITLE:
                 continue
             opener = clause_start(text, m.start())
-            if opener and word.lower() in self._nouns:
+            # A given name is kept even where it is also a word: "Maja has …" (a noun, at
+            # a clause start), "… and Frank said" (an adjective, capitalised mid-clause).
+            named = word.lower() in given
+            if _ordinary(word, self._lexicon) and not (named and not opener):
+                continue
+            if opener and word.lower() in self._nouns and not named:
                 continue
             found.append(Span("PERSON", m.start(), m.end(), score))
         return found
