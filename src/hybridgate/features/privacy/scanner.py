@@ -127,6 +127,8 @@ class Scanner:
         spans.extend(candidates.scan(text, spans, surnames))  # weak: redaction only
         if self.ner is not None:
             spans.extend(self.ner.title_words(text, WEAKEST))
+            if self._lookup is not None:
+                spans.extend(self._lookup.lower_given(text, WEAKEST))
         result = tuple(spans)
         self._cache.put(key, (result, REDACTION))
         return result
