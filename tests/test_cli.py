@@ -138,7 +138,7 @@ def test_serve_with_two_worker_processes(config_file: Path, tmp_path: Path) -> N
     )  # fmt: skip
     try:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120  # three processes start: slow on a loaded machine
         while time.monotonic() < deadline:
             try:
                 if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:

