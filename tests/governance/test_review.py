@@ -33,19 +33,20 @@ def _bearer(key: str) -> dict[str, str]:
 
 async def _compared(gw: Secured, tmp_path: Path, key: str, prompts: list[str]) -> EvaluationStore:
     """Real comparisons: each chat (answered by the hosted model) is asked of the local
-    one in the background and stored."""
+    one in the background and stored. One at a time, so they are stored (and queued for
+    review) in the prompts' order: background comparisons may finish out of order."""
     store = EvaluationStore(Database(f"sqlite:///{tmp_path / 'eval.db'}"))
     gw.gateway.evaluator = Evaluator(gw.gateway.config, gw.gateway.executor, store)
-    for prompt in prompts:
+    for stored, prompt in enumerate(prompts, start=1):
         body = {"model": "gpt-hosted", "messages": [{"role": "user", "content": prompt}]}
         response = await gw.http.post(
             "/v1/chat/completions", json=body, headers={**_bearer(key), **EVALUATE}
         )
         assert response.status_code == 200, response.text
-    deadline = time.monotonic() + 10
-    while len(store.list(disagreements_only=False)) < len(prompts):
-        assert time.monotonic() < deadline, "comparisons were not stored"
-        await anyio.sleep(0.05)
+        deadline = time.monotonic() + 10
+        while len(store.list(disagreements_only=False)) < stored:
+            assert time.monotonic() < deadline, "comparisons were not stored"
+            await anyio.sleep(0.02)
     return store
 
 
