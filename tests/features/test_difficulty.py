@@ -20,6 +20,8 @@ from hybridgate.features.difficulty import (
     Featurizer,
     RouterModel,
     build_difficulty,
+    knn_vote,
+    knn_vote_one,
     prompt_text,
 )
 from hybridgate.harness.router_train import chat_prior, read_outcomes, train
@@ -58,6 +60,21 @@ def test_scores_are_probabilities_and_deterministic(scorer: DifficultyScorer) ->
     assert all(0.0 <= s <= 1.0 for s in scores)
     assert scores == [scorer.score(_request(t)) for t in texts]
     assert len(set(scores)) > 2  # it discriminates
+
+
+def test_one_query_vote_equals_the_batched_vote() -> None:
+    """The request path's kNN vote (one prompt) gives what training's batched one gives,
+    copies of the query (distance < SELF_DISTANCE) and ties included."""
+    rng = np.random.default_rng(7)
+    for n, k in ((5, 100), (270, 100), (1000, 7)):
+        labels = rng.integers(-1, 2, n).astype(np.float32)
+        for _ in range(20):
+            distance = rng.random(n, dtype=np.float32)
+            distance[rng.integers(0, n, 3)] = 0.0  # copies of the query
+            distance[rng.integers(0, n, 4)] = distance[0]  # ties
+            batched = float(knn_vote(distance[None, :], labels, k)[0])
+            assert knn_vote_one(distance, labels, k) == batched
+    assert knn_vote_one(np.zeros(3, dtype=np.float32), labels[:3], 2) == 0.0  # all copies
 
 
 def test_prompt_text_reads_user_turns_only() -> None:

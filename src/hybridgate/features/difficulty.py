@@ -18,8 +18,10 @@ the same artefact."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import math
 import re
 import threading
 from collections.abc import Mapping
@@ -76,30 +78,32 @@ class Featurizer:
         return cls(Tokenizer.from_file(str(root / "tokenizer.json")), table)
 
     def features(self, text: str) -> tuple[F32, F32, F32]:
-        ids = np.asarray(self._tokenizer.encode(text).ids[1:-1], dtype=np.int64)
+        # Runs on the event loop for short prompts (features/extract.py): as few numpy
+        # calls as give the same numbers (bincount counts what np.add.at did, exactly).
+        ids = np.asarray(self._tokenizer.encode(text, add_special_tokens=False).ids, dtype=np.int64)
         if len(ids) == 0:
             embedding = np.zeros(self._vectors.shape[1], dtype=np.float32)
         else:
             pooled = self._vectors[ids].mean(axis=0)
             embedding = pooled / max(float(np.linalg.norm(pooled)), 1e-9)
-        hashed = np.zeros(HASH_DIM, dtype=np.float32)
-        np.add.at(hashed, ids % HASH_DIM, 1.0)
+        buckets = ids % HASH_DIM
         if len(ids) > 1:
-            np.add.at(hashed, (ids[:-1] * 31 + ids[1:] * 7919) % HASH_DIM, 1.0)
+            buckets = np.concatenate([buckets, (ids[:-1] * 31 + ids[1:] * 7919) % HASH_DIM])
+        hashed = np.bincount(buckets, minlength=HASH_DIM).astype(np.float32)
         hashed /= max(float(np.linalg.norm(hashed)), 1.0)
         counts = np.array(
             [
-                np.log1p(len(ids)),
-                np.log1p(len(_NUMBER.findall(text))),
-                np.log1p(text.count("\n")),
-                np.log1p(len(_SENTENCE.findall(text))),
+                math.log1p(len(ids)),
+                math.log1p(len(_NUMBER.findall(text))),
+                math.log1p(text.count("\n")),
+                math.log1p(len(_SENTENCE.findall(text))),
                 "%" in text,
                 "/" in text,
                 "$" in text,
             ],
             dtype=np.float32,
         )
-        return embedding.astype(np.float32), hashed, counts
+        return embedding.astype(np.float32, copy=False), hashed, counts
 
 
 COUNTS_WEIGHT = 0.3  # scales the counts so one ridge penalty suits all three blocks
@@ -120,6 +124,28 @@ def knn_vote(distance: F32, labels: F32, k: int) -> F32:
     total = weights.sum(axis=1)
     votes = (weights * labels[nearest]).sum(axis=1) / np.maximum(total, 1e-12)
     return np.where(total > 0, votes, 0.0).astype(np.float32)
+
+
+def knn_vote_one(distance: F32, labels: F32, k: int) -> float:
+    """`knn_vote` for one query (a 1-d `distance`), with the same result and fewer numpy
+    calls: the request path scores one prompt at a time."""
+    distance = np.where(distance < SELF_DISTANCE, np.inf, distance)
+    k = min(k, len(distance))
+    nearest = np.argpartition(distance, k - 1)[:k]
+    near = distance[nearest]
+    weights = np.where(np.isfinite(near), 1.0 / np.maximum(near, SELF_DISTANCE), 0.0)
+    total = float(weights.sum())
+    if total <= 0:
+        return 0.0
+    return float(np.float32((weights * labels[nearest]).sum() / max(total, 1e-12)))
+
+
+@functools.cache
+def _grid(points: int) -> npt.NDArray[np.float64]:
+    """Quantile levels 0 .. 1 of a calibration table with `points` entries (read-only)."""
+    grid = np.linspace(0.0, 1.0, points)
+    grid.flags.writeable = False
+    return grid
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +197,7 @@ class RouterModel:
     def knn(self, embedding: F32, expert: int) -> float:
         rows = slice(int(self.knn_start[expert]), int(self.knn_start[expert + 1]))
         distance = 1.0 - self.knn_x[rows] @ embedding  # cosine distance, rows are unit vectors
-        return float(knn_vote(distance[None, :], self.knn_y[rows], self.k)[0])
+        return knn_vote_one(distance, self.knn_y[rows], self.k)
 
     def trained_on(self, prompt: str) -> bool:
         """Whether `prompt` (exactly) was one of the training prompts."""
@@ -181,8 +207,7 @@ class RouterModel:
 
     def calibrate(self, raw: float) -> float:
         """Quantile of `raw` among the training prompts, in [0, 1]."""
-        grid = np.linspace(0.0, 1.0, len(self.quantiles))
-        return float(np.interp(raw, self.quantiles, grid))
+        return float(np.interp(raw, self.quantiles, _grid(len(self.quantiles))))
 
     def save(self, path: Path) -> None:
         with path.open("wb") as f:
@@ -407,6 +432,7 @@ __all__ = [
     "build_difficulty",
     "identity_gain",
     "knn_vote",
+    "knn_vote_one",
     "load_router",
     "prompt_hash",
     "prompt_text",
