@@ -84,12 +84,28 @@ GLOBAL = "*"  # the totals' scope for everyone
 ANON = ""  # the totals' scope for calls without a key
 
 
+# The last UTC day asked for, (day number, "YYYY-MM-DD", "YYYY-MM"): every request asks
+# several times (hold, spend, row) and strftime is ~1.5 us. One tuple, swapped whole, so
+# the writer thread and the event loop never read half of an update.
+_LAST_DAY: tuple[int, str, str] = (-1, "", "")
+
+
+def _day(ts: float) -> tuple[int, str, str]:
+    global _LAST_DAY
+    number = int(ts // 86400)
+    last = _LAST_DAY
+    if last[0] != number:
+        when = time.gmtime(ts)
+        last = _LAST_DAY = (number, time.strftime("%Y-%m-%d", when), time.strftime("%Y-%m", when))
+    return last
+
+
 def day_of(ts: float) -> str:
-    return time.strftime("%Y-%m-%d", time.gmtime(ts))
+    return _day(ts)[1]
 
 
 def month_of(ts: float) -> str:
-    return time.strftime("%Y-%m", time.gmtime(ts))
+    return _day(ts)[2]
 
 
 def row_of(call: CallRecord) -> Row:
@@ -214,12 +230,14 @@ class Ledger(CallObserver):
     def reserve(self, request_id: str, key_id: str | None, usd: float, started_at: float) -> None:
         """Count a routed request's estimated cost against the budgets until its row is
         recorded (or `reservation_ttl` passes, for a call that never finishes)."""
-        held = Reservation(key_id, day_of(started_at), month_of(started_at), usd)
         with self._lock:
-            self._expire(time.monotonic())
-            if request_id in self._held:
+            if request_id in self._held:  # held already (the gateway asks before its call too)
                 return
-            self._held[request_id] = (held, time.monotonic() + self.reservation_ttl)
+            now = time.monotonic()
+            self._expire(now)
+            _, day, month = _day(started_at)
+            held = Reservation(key_id, day, month, usd)
+            self._held[request_id] = (held, now + self.reservation_ttl)
             self._reserved.add(held.key_id, held.day, held.month, held.usd)
 
     def release(self, request_id: str) -> None:

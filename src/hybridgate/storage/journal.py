@@ -18,6 +18,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
+
+
+def _line(row: dict[str, Any]) -> bytes:
+    """One JSONL line. orjson (on the event loop before every answer: ~10x cheaper than
+    json.dumps); json for what orjson refuses (ints past 64 bits, non-str keys). Both read
+    back the same with json.loads."""
+    try:
+        return orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        return json.dumps(row).encode() + b"\n"
+
 
 class Journal:
     def __init__(self, directory: Path, name: str) -> None:
@@ -38,7 +50,7 @@ class Journal:
         return os.open(self._path(self._number), os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
 
     def append(self, row: dict[str, Any]) -> None:
-        os.write(self._fd, json.dumps(row).encode() + b"\n")
+        os.write(self._fd, _line(row))
         self._written += 1
 
     def seal(self, recorded: int) -> None:
