@@ -9,6 +9,8 @@ from typing import Any
 
 import uvicorn
 
+from hybridgate.server.transport import CoalescingHTTPProtocol
+
 
 class ServedApp:
     def __init__(self, app: Any) -> None:
@@ -17,7 +19,10 @@ class ServedApp:
         self._sock.bind(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+        # The HTTP protocol `hybridgate serve` runs (a response's head and body in one send).
+        config = uvicorn.Config(
+            app, log_level="warning", access_log=False, lifespan="on", http=CoalescingHTTPProtocol
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True

@@ -152,8 +152,11 @@ def serve(
     _check_port(host, port)  # before the model loads (seconds), not after
     settings = Settings()
     names = ", ".join(f"{m.name} ({'hosted' if m.hosted else 'local'})" for m in cfg.models)
+    from .server.transport import CoalescingHTTPProtocol
+
     options: dict[str, Any] = {
         "host": host, "port": port, "log_level": log_level, "access_log": False,
+        "http": CoalescingHTTPProtocol,  # a response's head and body in one send
     }  # fmt: skip
     if workers == 1:
         from .wiring import build_app
