@@ -84,13 +84,15 @@ class Featurizer:
         if len(ids) == 0:
             embedding = np.zeros(self._vectors.shape[1], dtype=np.float32)
         else:
-            pooled = self._vectors[ids].mean(axis=0)
-            embedding = pooled / max(float(np.linalg.norm(pooled)), 1e-9)
+            # What .mean(axis=0) and np.linalg.norm compute, without their Python wrappers.
+            pooled = np.add.reduce(self._vectors[ids], axis=0)
+            np.true_divide(pooled, np.intp(len(ids)), out=pooled, casting="unsafe")
+            embedding = pooled / max(float(np.sqrt(pooled.dot(pooled))), 1e-9)
         buckets = ids % HASH_DIM
         if len(ids) > 1:
             buckets = np.concatenate([buckets, (ids[:-1] * 31 + ids[1:] * 7919) % HASH_DIM])
         hashed = np.bincount(buckets, minlength=HASH_DIM).astype(np.float32)
-        hashed /= max(float(np.linalg.norm(hashed)), 1.0)
+        hashed /= max(float(np.sqrt(hashed.dot(hashed))), 1.0)
         counts = np.array(
             [
                 math.log1p(len(ids)),
@@ -129,15 +131,21 @@ def knn_vote(distance: F32, labels: F32, k: int) -> F32:
 def knn_vote_one(distance: F32, labels: F32, k: int) -> float:
     """`knn_vote` for one query (a 1-d `distance`), with the same result and fewer numpy
     calls: the request path scores one prompt at a time."""
-    distance = np.where(distance < SELF_DISTANCE, np.inf, distance)
+    # Array methods and ufunc reductions directly: each numpy wrapper call costs a few us
+    # when its code is out of the cache, as it is between requests.
+    copies = bool(np.minimum.reduce(distance) < SELF_DISTANCE)
+    if copies:  # rare: the query is a stored prompt
+        distance = np.where(distance < SELF_DISTANCE, np.inf, distance)
     k = min(k, len(distance))
-    nearest = np.argpartition(distance, k - 1)[:k]
+    nearest = distance.argpartition(k - 1)[:k]
     near = distance[nearest]
-    weights = np.where(np.isfinite(near), 1.0 / np.maximum(near, SELF_DISTANCE), 0.0)
-    total = float(weights.sum())
+    weights = 1.0 / np.maximum(near, SELF_DISTANCE)
+    if copies:
+        weights = np.where(np.isfinite(near), weights, 0.0)
+    total = float(np.add.reduce(weights))
     if total <= 0:
         return 0.0
-    return float(np.float32((weights * labels[nearest]).sum() / max(total, 1e-12)))
+    return float(np.float32(np.add.reduce(weights * labels[nearest]) / max(total, 1e-12)))
 
 
 @functools.cache
@@ -184,7 +192,7 @@ class RouterModel:
 
     def expert(self, x: F32) -> int:
         """The expert for a feature row [embedding, hashed, counts * COUNTS_WEIGHT]."""
-        return int(np.argmax(self.gate_w @ x + self.gate_b)) if len(self.gate_w) > 1 else 0
+        return int((self.gate_w @ x + self.gate_b).argmax()) if len(self.gate_w) > 1 else 0
 
     def raw(self, embedding: F32, hashed: F32, counts: F32) -> float:
         x = np.concatenate([embedding, hashed, counts * COUNTS_WEIGHT])
