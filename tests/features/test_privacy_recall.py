@@ -135,3 +135,26 @@ def test_public_knowledge_and_placeholders_stay_clean(text: str) -> None:
 def test_a_famous_surname_with_a_personal_cue_is_still_a_name() -> None:
     assert "Austin" in detected("my son Austin keeps waking up at 3am, what can I try?")["PERSON"]
     assert any("Jackson" in s for s in detected("Dear Mrs Jackson, the rent is late")["PERSON"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Imogen keeps rescheduling our 1:1s at the last minute, how do I raise it", "Imogen"),
+        ("Gordon is 79 and wants to learn video calls, write steps I can print", "Gordon"),
+        ("Tobias left his charger at my flat, what's a funny text to send", "Tobias"),
+    ],
+)
+def test_a_given_name_doing_something_to_the_writer(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria is 150 km from my town, is the ferry faster than driving?",
+        "Use the Kalman extended filter for my tracking project",
+    ],
+)
+def test_places_and_eponyms_doing_nothing_personal(text: str) -> None:
+    assert "PERSON" not in detected(text)

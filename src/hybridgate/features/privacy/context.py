@@ -156,10 +156,18 @@ _EPONYM_NOUNS = (
 )
 # After a possessive: up to two lower-case words, then a noun a name is put to as one.
 _OWNED_TAIL = rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,2}}[^\S\n]+(?:{_EPONYM_OWNED})"
+# Words that cannot sit between an eponym and its noun: "Miles left his laptop" is a
+# person and a laptop, "the Kalman extended filter" is one thing.
+_NOT_MODIFIER = (
+    r"(?:a|an|the|his|her|their|my|our|your|its|this|that|these|those|some|any|"
+    r"is|was|are|were|has|had|have|left|got|bought|sold|lost|took|gave|needs|wants|uses|"
+    r"used|fixed|broke|drove|drives|owns|borrowed|lent)"
+)
 EPONYM_AFTER = re.compile(
     rf"(?:[-–][A-Z][\w'’]*)*(?:[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w'’-]*\b)?"
     rf"(?:['’]s?{_OWNED_TAIL}|"
-    rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,3}}(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*)(?:{_EPONYM_NOUNS}))\b",
+    rf"(?:[^\S\n]+(?!{_NOT_MODIFIER}\b)(?-i:[a-z][\w-]*)){{0,3}}"
+    rf"(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*)(?:{_EPONYM_NOUNS}))\b",
     re.IGNORECASE,
 )
 

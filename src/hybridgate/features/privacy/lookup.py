@@ -15,6 +15,7 @@ from itertools import pairwise
 from . import gazetteer
 from .names import COMMON
 from .ner import COMMON_TITLE, clause_start, stop_words
+from .public import PLACES
 from .spans import Span, finditer_folded
 
 _CAP_WORD = re.compile(
@@ -35,6 +36,16 @@ SUBJECT = re.compile(
     r"borrowed|lent|stole|broke|missed|ignores|ignored|blames|blamed|complains|"
     r"complained|messaged|emailed|invited|dumped|ghosted|lied|yelled|shouted|moved|"
     r"passed|died|retired|resigned|joined|quit)\b"
+)
+# What a person does, right after the name (when no he/she says it is someone).
+HUMAN_DOING = re.compile(
+    r"[^\S\n]+(?:keeps|kept|didn't|doesn't|hasn't|hadn't|isn't|wasn't|won't|can't|cried|"
+    r"texted|messaged|emailed|told|asked|refuses|refused|owes|borrowed|stole|ignores|"
+    r"ignored|blames|blamed|complained|dumped|ghosted|lied|yelled|shouted|retired|resigned|"
+    r"(?:is|was)[^\S\n]+(?:\d{1,3}(?=[^\S\n]*(?:$|[,.!?;]|and\b|years|yrs|y/?o\b|now\b))|"
+    r"retiring|leaving|moving|pregnant|getting|being|"
+    r"off sick|in hospital|on leave))",
+    re.IGNORECASE,
 )
 THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
 FIRST_PERSON_WORD = re.compile(r"\b(?i:i|i'm|i've|my|me|we|our|us|mine)\b")
@@ -141,14 +152,21 @@ class NameLookup:
         it), "austin is moving to dallas, he's nervous" (typed in lower case: a chat).
         Names that are English words too ("Rose", "Chase") count here, because the verb
         and the pronouns say it is someone."""
-        if THIRD_PERSON.search(text) is None:
-            return
+        third = THIRD_PERSON.search(text) is not None
         writer = FIRST_PERSON_WORD.search(text) is not None
+        if not third and not writer:
+            return
         for m in SUBJECT.finditer(text):
             word = m.group("name")
             low = word.lower()
             if not writer and not word.islower():
                 continue  # "Mike is arrested …; he …": a third-person story or exam item
+            if not third and (
+                low not in given or word in PLACES or not HUMAN_DOING.match(text, m.end("name"))
+            ):
+                # No he/she: only a given name doing what people do to the writer's world
+                # ("Rose keeps taking credit for my slides", "Frank is 82 and …").
+                continue
             if low in stop_words() or word in COMMON:
                 continue
             known = low in given
