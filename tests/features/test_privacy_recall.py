@@ -158,3 +158,25 @@ def test_a_given_name_doing_something_to_the_writer(text: str, name: str) -> Non
 )
 def test_places_and_eponyms_doing_nothing_personal(text: str) -> None:
     assert "PERSON" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("how do i tell tadhg that i can't make the wedding", "tadhg"),
+        ("can you make rupert's best man speech funnier, pasting below", "rupert"),
+    ],
+)
+def test_lower_case_names_after_dealing_verbs_and_before_life_events(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cheap flights from goa to kerala in march?",
+        "She bought supplies for her little sister's birthday party for $12. How much is left?",
+    ],
+)
+def test_places_and_relatives_are_not_names(text: str) -> None:
+    assert "PERSON" not in detected(text)

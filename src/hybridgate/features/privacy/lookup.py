@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from . import gazetteer
-from .names import COMMON
+from .names import COMMON, words
 from .ner import COMMON_TITLE, clause_start, stop_words
 from .public import PLACES
 from .spans import Span, finditer_folded
@@ -45,6 +45,24 @@ HUMAN_DOING = re.compile(
     r"(?:is|was)[^\S\n]+(?:\d{1,3}(?=[^\S\n]*(?:$|[,.!?;]|and\b|years|yrs|y/?o\b|now\b))|"
     r"retiring|leaving|moving|pregnant|getting|being|"
     r"off sick|in hospital|on leave))",
+    re.IGNORECASE,
+)
+# Verbs of dealing with someone, with the name (any case) right after.
+DEALT_WITH = re.compile(
+    r"\b(?:tell|ask|text|call|invite|remind|thank|email|e-mail|message|pay|meet|ping|"
+    r"congratulate|forgive|dump|fire|hire|visit|pick up|drop off|for|to|with|from)\s+",
+    re.IGNORECASE,
+)
+RELATIONS = words(
+    """sister brother mum mom dad mother father son daughter wife husband friend boss
+    partner grandma grandpa granny nan nana aunt uncle cousin niece nephew baby kid child
+    neighbour neighbor colleague teacher girlfriend boyfriend fiance fiancee"""
+)
+# A name owning a life event: "lance's best man speech", "Ola's birthday".
+OWNED_EVENT = re.compile(
+    r"(?<![\w'’])(?P<name>[^\W\d_]{2,})['’]s[^\S\n]+(?:best man speech|birthday|wedding|"
+    r"funeral|leaving do|leaving party|retirement|baby shower|hen do|stag do|graduation|"
+    r"eulogy|speech|toast|surprise party|engagement)\b",
     re.IGNORECASE,
 )
 THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
@@ -101,6 +119,7 @@ class NameLookup:
                 end, score = after.end(), 0.7
             found.append(Span("PERSON", m.start(), end, score))
         found.extend(self._subjects(text, given, family))
+        found.extend(self._dealt_with(text, given, family))
         found.extend(self._cued_words(text, given, family))
         found.extend(self._initial_surnames(text, family))
         if "," in text:
@@ -170,12 +189,41 @@ class NameLookup:
             if low in stop_words() or word in COMMON:
                 continue
             known = low in given
-            if not known and (word.islower() or self._english(low) or low in family):
-                continue  # an unknown capitalised word may be a name ("Wojtek is …")
+            lower_start = word.islower() and clause_start(text, m.start())
+            if not known and (self._english(low) or low in family):
+                continue
+            if not known and word.islower() and not (lower_start and not third):
+                continue  # an unknown word may be a name: "Wojtek is …", "xiaoming keeps …"
             opener = clause_start(text, m.start())
             if word in COMMON_TITLE or (word.islower() and not opener):
                 continue
             yield Span("PERSON", m.start("name"), m.end("name"), 0.5 if known else 0.45)
+
+    def _dealt_with(
+        self, text: str, given: frozenset[str], family: frozenset[str]
+    ) -> Iterator[Span]:
+        """A gazetteer name in any case right after a verb of dealing with someone, or
+        before "'s" and a life event: "tell ngozi and chidi", "ask dmitri about the keys",
+        "make lance's best man speech shorter". It must be no English word, except before
+        a life event."""
+        for m in finditer_folded(DEALT_WITH, text):
+            for w in _LOWER_WORD.finditer(text, m.end(), m.end() + 40):
+                low = w.group().lower()
+                if text[m.end() : w.start()].strip(" ,") not in ("", "and", "&"):
+                    break
+                if low not in given and low not in family:
+                    break
+                if low in stop_words() or self._english(low):
+                    break
+                yield Span("PERSON", w.start(), w.end(), 0.55)
+                m_end = w.end()
+                if not re.match(r"[^\S\n]+(?:and|&)[^\S\n]+", text[m_end:]):
+                    break
+        if "'s" in text or "’s" in text:
+            for m in OWNED_EVENT.finditer(text):
+                low = m.group("name").lower()
+                if (low in given or low in family) and low not in stop_words() | RELATIONS:
+                    yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
 
     def _surname_first(
         self, text: str, given: frozenset[str], family: frozenset[str]
