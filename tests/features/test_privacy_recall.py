@@ -180,3 +180,11 @@ def test_lower_case_names_after_dealing_verbs_and_before_life_events(text: str, 
 )
 def test_places_and_relatives_are_not_names(text: str) -> None:
     assert "PERSON" not in detected(text)
+
+
+def test_a_lock_set_to_a_number_is_a_secret_but_a_time_is_not() -> None:
+    assert (
+        "4419"
+        in detected("the safe in our room is set to 4419, can housekeeping open it?")["PASSWORD"]
+    )
+    assert "PASSWORD" not in detected("the heating lock is set to 2100 hours every night")

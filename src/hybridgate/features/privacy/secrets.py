@@ -68,6 +68,15 @@ PIN = re.compile(
 )
 
 
+# A lock set to a number: "the safe in the hotel room is set to 071288".
+LOCK_SET = re.compile(
+    r"\b(?:safe|padlock|lock|keypad|alarm|locker)\b[^.?!\n]{0,40}?\b(?:set to|code is|"
+    r"combination is|opens with)[^\S\n]*#?(?P<value>\d{4,8})\b(?![.,]\d)"
+    r"(?![^\S\n]*(?:hours?|hrs?|h\b|am\b|pm\b|degrees|°|%|min|sec))",
+    re.IGNORECASE,
+)
+
+
 def _looks_secret(value: str) -> bool:
     """A password-like value mixes classes (letters with digits or symbols)."""
     classes = sum(
@@ -90,6 +99,8 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
     for m in PIN.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
+    for m in LOCK_SET.finditer(text):
+        yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
     for m in PASSWORD.finditer(text):
         value = m.group("value").rstrip(".!?)")
         start = m.start("value")
