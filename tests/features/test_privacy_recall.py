@@ -188,3 +188,10 @@ def test_a_lock_set_to_a_number_is_a_secret_but_a_time_is_not() -> None:
         in detected("the safe in our room is set to 4419, can housekeeping open it?")["PASSWORD"]
     )
     assert "PASSWORD" not in detected("the heating lock is set to 2100 hours every night")
+
+
+def test_mixed_letter_digit_codes_are_redacted_in_a_sensitive_request() -> None:
+    text = "my account ab12cd34 is locked, email me at ana@example.com; I use utf-8 and python3"
+    spans = redacted(text)
+    assert "ab12cd34" in spans
+    assert "utf-8" not in spans and "python3" not in spans

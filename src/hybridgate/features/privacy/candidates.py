@@ -66,9 +66,25 @@ DIGIT_GROUPS = re.compile(r"(?<![\w-])\d{2,}(?:-\d{2,}){1,4}(?![\w-])")
 DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 
 
+# Any case: letters and digits mixed in one token ("ab12cd34", "Emp-0042x"), a reference
+# or an account name; not versions, units or formats ("v1.2", "utf-8", "mp3", "1080p").
+MIXED_CODE = re.compile(
+    r"(?<![\w./-])(?=[\w-]*\d[\w-]*\d)(?=[\w-]*[A-Za-z][\w-]*[A-Za-z])[A-Za-z0-9][\w-]{4,22}[A-Za-z0-9]"
+    r"(?![\w/@]|\.\w)"
+)
+NOT_CODE = re.compile(
+    r"^(?:v?\d+(?:[._-]\d+)*[a-z]{0,3}|[a-z]+\d{1,2}|utf-?\d+|x86[_-]64|sha\d+|md5|"
+    r"\d+(?:px|kb|mb|gb|tb|ms|hz|khz|mhz|ghz|fps|mah|mm|cm|km|kg|th|st|nd|rd|p|k|x))$",
+    re.IGNORECASE,
+)
+
+
 def codes(text: str) -> Iterator[Span]:
     for m in CODE.finditer(text):
         yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+    for m in MIXED_CODE.finditer(text):
+        if not NOT_CODE.match(m.group()):
+            yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
     if "-" in text:
         for m in DIGIT_GROUPS.finditer(text):
             if not DATE.fullmatch(m.group()):
