@@ -1,4 +1,4 @@
-"""Privacy benchmark: span recall, end-to-end leak rate (local and redact mode), clean
+"""Privacy benchmark: span recall, end-to-end leak rate (local, redact, redact_all), clean
 false-positive rate and latency, reported for a tune half and a check half of the data.
 
 Data: the dev privacy set ($HYBRIDGATE_SHARED or ../shared, data/privacy_eval.jsonl) plus
@@ -84,6 +84,10 @@ BOUNDS = {  # summary metric -> (bound text, passes?)
     "clean FPR, worst source": ("≤ 5%", lambda v: v <= 0.05),
     "1K-token prose p99 (ms)": ("< 5 ms", lambda v: v < 5.0),
 }
+
+
+# End-to-end modes: on_sensitive local, redact, and redact with router.privacy.redact_all.
+MODES = ("local", "redact", "redact-all")
 
 
 def split_of(record_id: str) -> str:
@@ -310,10 +314,12 @@ def run_e2e(records: list[Record], halves: tuple[str, ...], privacy: dict[str, A
     ]
     results: dict[str, dict[str, Any]] = {}
     with upstream() as (fake, url):
-        for mode in ("local", "redact"):
+        for mode in MODES:
             texts = [r["text"] for r in subjects]
-            outcomes = run(fake, url, {**privacy, "on_sensitive": mode}, texts,
-                           progress_printer(mode, len(texts)))  # fmt: skip
+            settings = {**privacy, "on_sensitive": "redact" if mode == "redact-all" else mode}
+            if mode == "redact-all":
+                settings["redact_all"] = True  # opt-in: every hosted request pseudonymized
+            outcomes = run(fake, url, settings, texts, progress_printer(mode, len(texts)))
             fake.requests.clear()
             results[mode] = {r["id"]: o for r, o in zip(subjects, outcomes, strict=True)}
     return results

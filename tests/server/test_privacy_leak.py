@@ -446,3 +446,26 @@ async def test_a_person_named_in_a_message_name_goes_out_as_a_bare_tag(
     )
     assert raw.headers["x-hybridgate-model"] == HOSTED
     assert fake_upstream.requests[-1]["messages"][0]["name"] == "PERSON_1"
+
+
+@pytest.mark.slow
+async def test_redact_all_pseudonymizes_what_detection_let_through(
+    start_gateway: Any, fake_upstream: FakeUpstream
+) -> None:
+    # No identifier the detector is sure of: a clean-looking request goes out as it is
+    # in plain redact mode, and with its name-like words pseudonymized under redact_all.
+    prompt = "Brooke and Crystal are my bridesmaids and they do not get along. Seating ideas?"
+    plain = start(start_gateway, fake_upstream, on_sensitive="redact")
+    await plain.client.chat.completions.create(
+        model=HOSTED, messages=[{"role": "user", "content": prompt}]
+    )
+    assert "Brooke" in sent_to_hosted(fake_upstream)
+    fake_upstream.requests.clear()
+    strict = start(start_gateway, fake_upstream, on_sensitive="redact", redact_all=True)
+    raw = await strict.client.chat.completions.with_raw_response.create(
+        model=HOSTED, messages=[{"role": "user", "content": prompt}]
+    )
+    hosted = sent_to_hosted(fake_upstream)
+    assert "Brooke" not in hosted and "Crystal" not in hosted and "<PERSON_1>" in hosted
+    assert raw.parse().choices[0].message.content == f"echo: {prompt}"  # restored
+    assert raw.headers["x-hybridgate-model"] == HOSTED

@@ -40,6 +40,10 @@ class PrivacyConfig(Strict):
     # Image parts cannot be scanned or redacted: with `local`, a sensitive request that
     # carries images stays in house even under on_sensitive: redact.
     images: Literal["local", "allow"] = "local"
+    # With on_sensitive: redact, pseudonymize every request that goes to a hosted model,
+    # not only those detected as sensitive: what detection misses is still redacted at
+    # redact_min_score, at the cost of placeholders in clean prompts (opt-in).
+    redact_all: bool = False
     enabled: bool = True
     # Organisation-specific terms (customer names, project code names), matched as words.
     deny_list: tuple[str, ...] = ()

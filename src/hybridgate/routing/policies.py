@@ -65,7 +65,15 @@ def privacy(features: Features, candidates: Candidates) -> Candidates | None:
     settings = candidates.config.router.privacy
     if principal.local_only:
         return _keep_local(candidates, features, "the API key is local-only")
-    if not features.sensitive or not settings.enabled:
+    if not settings.enabled:
+        return None
+    if not features.sensitive:
+        action = principal.on_sensitive or settings.on_sensitive
+        if action == "redact" and settings.redact_all and "embeddings" not in features.needs:
+            return candidates.with_transform(
+                Transform.REDACT,
+                "router.privacy.redact_all: every request is pseudonymized before a hosted model",
+            )
         return None
     if not features.entities:
         # Sticky session: this turn looks clean, but the conversation was not.
