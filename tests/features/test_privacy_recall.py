@@ -91,6 +91,8 @@ def test_structured_values(text: str, kind: str, value: str) -> None:
         ("my address: 9 rue des Abbesses, 75018 Paris", "9 rue des Abbesses, 75018 Paris"),
         ("we moved to 41 harbor view terrace unit 2, san diego ca 92101 last week", "41 harbor view terrace unit 2, san diego ca 92101"),  # noqa: E501
         ("Adres: ul. Kwiatowa 8/2, 31-222 Kraków.", "ul. Kwiatowa 8/2, 31-222 Kraków"),
+        # spacing as typed: two spaces inside a part used to raise ValueError
+        ("label says Calle  de Toledo 71, 2º dcha., 28005 Madrid ok", "Calle  de Toledo 71, 2º dcha., 28005 Madrid"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_postcode_anchored_addresses(text: str, address: str) -> None:

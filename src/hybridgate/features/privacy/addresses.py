@@ -143,6 +143,7 @@ _PART_WORD = re.compile(
 )
 
 
+_TOKEN = re.compile(r"[^\s]+")
 # A house number and what follows it in a part: "… is 77 bayview terrace unit 5".
 _NUMBERED_TAIL = re.compile(r"(?<![\w.-])\d{1,6}[A-Za-z]?\s+[^,]*$")
 
@@ -164,24 +165,18 @@ def _line_start(text: str, end: int) -> int:
     for _ in range(8):
         comma = text.rfind(",", line_start, pos)
         seg = comma + 1 if comma >= 0 else line_start
-        part = text[seg:pos].strip(" \t")
-        if part and _address_part(part):
-            start = text.index(part, seg)
-        elif part:
-            words = part.split()
-            keep = 0
-            for w in reversed(words):
-                if not _PART_WORD.fullmatch(w):
-                    break
-                keep += 1
-            if keep:
-                start = text.rindex(" ".join(words[-keep:]), seg, pos)
-            numbered = _NUMBERED_TAIL.search(part)
+        words = list(_TOKEN.finditer(text, seg, pos))  # offsets in `text`, any spacing
+        if words and _address_part(text[words[0].start() : words[-1].end()]):
+            start = words[0].start()
+        elif words:
+            tail = len(words)
+            while tail and _PART_WORD.fullmatch(words[tail - 1].group()):
+                tail -= 1
+            if tail < len(words):
+                start = words[tail].start()
+            numbered = _NUMBERED_TAIL.search(text, words[0].start(), words[-1].end())
             if numbered and _address_part(numbered.group()):
-                start = min(
-                    start,
-                    seg + (len(text[seg:pos]) - len(text[seg:pos].lstrip())) + numbered.start(),
-                )
+                start = min(start, numbered.start())
             break
         if comma < 0:
             break
