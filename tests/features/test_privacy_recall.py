@@ -173,6 +173,11 @@ def test_lower_case_names_after_dealing_verbs_and_before_life_events(text: str, 
     assert name in detected(text).get("PERSON", [])
 
 
+def test_every_name_in_a_list_after_a_dealing_verb() -> None:
+    found = detected("ask radek, ivana and jolanta about the keys")["PERSON"]
+    assert {"radek", "ivana", "jolanta"} <= set(found)
+
+
 @pytest.mark.parametrize(
     "text",
     [

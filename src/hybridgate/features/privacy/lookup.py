@@ -189,14 +189,13 @@ class NameLookup:
             if low in stop_words() or word in COMMON:
                 continue
             known = low in given
-            lower_start = word.islower() and clause_start(text, m.start())
             if not known and (self._english(low) or low in family):
                 continue
-            if not known and word.islower() and not (lower_start and not third):
-                continue  # an unknown word may be a name: "Wojtek is …", "xiaoming keeps …"
             opener = clause_start(text, m.start())
             if word in COMMON_TITLE or (word.islower() and not opener):
-                continue
+                continue  # a lower-case name only opens a clause ("austin is moving …")
+            if not known and word.islower() and third:
+                continue  # an unknown word may be a name: "Wojtek is …", "xiaoming keeps …"
             yield Span("PERSON", m.start("name"), m.end("name"), 0.5 if known else 0.45)
 
     def _dealt_with(
@@ -207,22 +206,24 @@ class NameLookup:
         "make lance's best man speech shorter". It must be no English word, except before
         a life event."""
         for m in finditer_folded(DEALT_WITH, text):
-            for w in _LOWER_WORD.finditer(text, m.end(), m.end() + 40):
+            pos = m.end()  # after the verb, then after each name found
+            for w in _LOWER_WORD.finditer(text, pos, pos + 40):
                 low = w.group().lower()
-                if text[m.end() : w.start()].strip(" ,") not in ("", "and", "&"):
+                if low == "and" and pos > m.end():
+                    continue  # "tell ngozi and chidi": another name may follow
+                if text[pos : w.start()].strip(" ,&") not in ("", "and"):
                     break
                 if low not in given and low not in family:
                     break
                 if low in stop_words() or self._english(low):
                     break
                 yield Span("PERSON", w.start(), w.end(), 0.55)
-                m_end = w.end()
-                if not re.match(r"[^\S\n]+(?:and|&)[^\S\n]+", text[m_end:]):
-                    break
+                pos = w.end()
         if "'s" in text or "’s" in text:
             for m in OWNED_EVENT.finditer(text):
                 low = m.group("name").lower()
-                if (low in given or low in family) and low not in stop_words() | RELATIONS:
+                known = low in given or low in family
+                if known and low not in stop_words() and low not in RELATIONS:
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
 
     def _surname_first(
