@@ -9,6 +9,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import count
 from typing import Generic, TypeVar
 
@@ -149,14 +150,23 @@ class Executor:
         return await self.breaker.allow(model)
 
     async def _retried(
-        self, request_id: str, model: str, request: ChatRequest, attempts: Attempts
-    ) -> ChatCompletion | None:
-        """One model's answer, retrying what is worth it; None once it gave up."""
+        self,
+        request_id: str,
+        model: str,
+        attempts: Attempts,
+        call: Callable[[], Awaitable[T]],
+        *,
+        operation: str = "chat",
+        stream: bool = False,
+    ) -> T | None:
+        """One model's answer (`call()` makes each attempt), retrying what is worth it;
+        None once it gave up. Completions, streams up to their first content and other
+        upstream calls (embeddings) all go through here."""
         for attempt in count(1):
             attempts.tried.append(model)
             try:
-                completion = await spans.attempt(
-                    self.providers[model].complete(request), model, attempt
+                value = await spans.attempt(
+                    call(), model, attempt, operation=operation, stream=stream
                 )
             except UpstreamRejected:
                 await self.breaker.record(model, True)  # it answered: it is up
@@ -166,8 +176,14 @@ class Executor:
                     continue
                 return None
             await self.breaker.record(model, True)
-            return completion
+            return value
         raise AssertionError("unreachable")  # count() never ends
+
+    async def _completed(
+        self, request_id: str, model: str, request: ChatRequest, attempts: Attempts
+    ) -> ChatCompletion | None:
+        provider = self.providers[model]
+        return await self._retried(request_id, model, attempts, lambda: provider.complete(request))
 
     async def _complete_along(
         self, ctx: CallContext, targets: Sequence[str], attempts: Attempts
@@ -177,7 +193,9 @@ class Executor:
                 continue
             request, restorer = self._prepare(ctx, model)
             completion = await spans.fallback(
-                self._retried(ctx.request_id, model, request, attempts), model, ctx.decision.model
+                self._completed(ctx.request_id, model, request, attempts),
+                model,
+                ctx.decision.model,
             )
             if completion is not None:
                 return Outcome(
@@ -193,7 +211,7 @@ class Executor:
         breaker apply as they do to the client's own calls."""
         attempts = Attempts()
         if await self._admit(request_id, model, attempts):
-            completion = await self._retried(request_id, model, request, attempts)
+            completion = await self._completed(request_id, model, request, attempts)
             if completion is not None:
                 return completion
         raise attempts.last_error or UpstreamUnavailable(f"{model}: could not be tried")
@@ -209,18 +227,10 @@ class Executor:
                 continue  # never send what needed redaction out unredacted
             if not await self._admit(ctx.request_id, model, attempts):
                 continue
-            for attempt in count(1):
-                attempts.tried.append(model)
-                try:
-                    value = await spans.attempt(call(model), model, attempt, operation="embeddings")
-                except UpstreamRejected:
-                    await self.breaker.record(model, True)
-                    raise
-                except UpstreamError as exc:
-                    if await self._failed(ctx.request_id, model, attempt, exc, attempts):
-                        continue
-                    break
-                await self.breaker.record(model, True)
+            value = await self._retried(
+                ctx.request_id, model, attempts, partial(call, model), operation="embeddings"
+            )
+            if value is not None:
                 return Ran(value, model, self._reason(ctx, model), tuple(attempts.tried))
         raise self._give_up(ctx, attempts)
 
@@ -266,22 +276,9 @@ class Executor:
     ) -> tuple[list[ChatCompletionChunk], AsyncIterator[ChatCompletionChunk]] | None:
         """One model's stream up to its first content, retrying what is worth it; None
         once it gave up."""
-        for attempt in count(1):
-            attempts.tried.append(model)
-            try:
-                opened = await spans.attempt(
-                    self._open(ctx, model, request), model, attempt, stream=True
-                )
-            except UpstreamRejected:
-                await self.breaker.record(model, True)
-                raise
-            except UpstreamError as exc:
-                if await self._failed(ctx.request_id, model, attempt, exc, attempts):
-                    continue
-                return None
-            await self.breaker.record(model, True)
-            return opened
-        raise AssertionError("unreachable")  # count() never ends
+        return await self._retried(
+            ctx.request_id, model, attempts, lambda: self._open(ctx, model, request), stream=True
+        )
 
     async def _stream_along(
         self, ctx: CallContext, targets: Sequence[str], attempts: Attempts, started: float
