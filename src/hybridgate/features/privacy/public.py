@@ -32,7 +32,7 @@ FAMOUS = words(
 )
 # Alone (one word, in a text the writer is not in), these mostly mean the famous one.
 FAMOUS_ALONE = FAMOUS | words(
-    """Newton Tesla Edison Lincoln Washington Jefferson Kennedy Luther Shakespeare Homer
+    """Newton Tesla Edison Lincoln Washington Jefferson Kennedy Luther Homer
     Jordan Potter Holmes Watson Bond Mario Zelda Elsa Juliet Romeo Lear Darcy Bennet"""
 )
 # Diseases and conditions named after a person, written alone: "Alzheimer's", "Crohn's".
@@ -49,7 +49,7 @@ PLACES = words(
     Victoria Georgia Paris Chelsea Kent Devon Adelaide Alexandria Augusta Savannah Regina
     Orlando Santiago Lima Cairo Berlin London Jordan Israel India China Asia Africa Carolina
     Dakota Virginia Brooklyn Camden Hudson Aurora Marseille Sofia Valencia Florida Montana
-    Nevada Arizona Tennessee Dakota Salem Troy Eugene Tyler Cleveland Raleigh Memphis
+    Nevada Arizona Tennessee Salem Troy Eugene Tyler Cleveland Raleigh Memphis
     Nashville Springfield Columbia Richmond"""
 )
 
