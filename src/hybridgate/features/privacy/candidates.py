@@ -98,14 +98,14 @@ def digit_runs(text: str) -> Iterator[Span]:
         yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
-LOGIN = re.compile(
-    r"\b(?:log ?in|sign ?in|password|passwd|pwd|pw|pass|passphrase|credentials?|username|"
+_LOGIN_WORDS = (
+    r"log ?in|sign ?in|password|passwd|pwd|pw|pass|passphrase|credentials?|username|"
     r"user ?name|ssh|account|wifi|wi-fi|router|admin|root|pin|secure|guess|crack|hack|"
-    r"stronger|remember|reuse|re-use)\b",
-    re.IGNORECASE,
+    r"stronger|remember|reuse|re-use"
 )
+LOGIN = re.compile(rf"\b(?:{_LOGIN_WORDS})\b", re.IGNORECASE)
 # Around a word+number token, also where credentials are stored: "users = {'ana': 'Rex2010'}".
-LOGIN_WIDE = re.compile(rf"{LOGIN.pattern[:-3]}|hash|hashed|bcrypt|users?|auth)\b", re.IGNORECASE)
+LOGIN_WIDE = re.compile(rf"\b(?:{_LOGIN_WORDS}|hash|hashed|bcrypt|users?|auth)\b", re.IGNORECASE)
 # A word with a number glued on, the commonest password shape: "Fluffy2015", "rover123",
 # "lemoncurd_77". Only near a word about logging in: "Windows10" is a product.
 WORD_NUMBER = re.compile(
