@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import public
+from . import cues, public
 from .names import words
 from .spans import Span, finditer_folded
 
@@ -214,17 +214,9 @@ def _after_brand(text: str, span: Span) -> bool:
 
 
 TITLE_BEFORE = re.compile(
-    r"\b(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|mme|mlle|pani|pan|sig\.?ra|"
-    r"grandma|grandpa|granny|nana|nan|auntie|aunty|uncle|aunt|cousin|"
-    r"señora?|senhora?|hanım|bey)\.?\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{cues.HONORIFICS}|{cues.FOREIGN_HONORIFICS}|{cues.KIN_TITLES})\.?\s*$", re.IGNORECASE
 )
-# "i" typed in lower case counts when a verb follows it ("what should i get …").
-FIRST_PERSON = re.compile(
-    r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b|\b(?i:im|i'm|ive|i've)\b|"
-    r"\bi\s+(?:am|was|have|had|need|want|think|got|get|should|can|could|will|would|did|do|"
-    r"don't|didn't|feel|just|really|also|love|hate|know|live|work|told|asked|said)\b"
-)
+FIRST_PERSON = cues.FIRST_PERSON
 
 
 def titled(text: str, span: Span) -> bool:

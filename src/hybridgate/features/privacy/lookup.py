@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from . import gazetteer
+from . import cues, gazetteer
 from .names import COMMON, words
 from .ner import COMMON_TITLE, clause_start, stop_words
 from .public import PLACES
@@ -65,12 +65,9 @@ OWNED_EVENT = re.compile(
     r"eulogy|speech|toast|surprise party|engagement)\b",
     re.IGNORECASE,
 )
-THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
-FIRST_PERSON_WORD = re.compile(r"\b(?i:i|i'm|i've|my|me|we|our|us|mine)\b")
 # Words that title the person named right after them, in any case.
 KIN_CUE = re.compile(
-    r"\b(?P<cue>grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty|aunt|"
-    r"uncle|cousin|mum|mom|dad|mama|papa|sis|bro|miss|mr|mrs|ms|mx|dr|prof|pt|"
+    rf"\b(?P<cue>{cues.KIN_TITLES}|{cues.HONORIFICS}|mum|mom|dad|mama|papa|sis|bro|pt|"
     r"(?:girl|boy|guy|man|woman|lady|kid|child|friend|someone|person|student|teacher|"
     r"colleague|coworker|neighbou?r|patient)\s+(?:called|named))\.?\s+(?P<name>[^\W\d_])",
     re.IGNORECASE,
@@ -171,8 +168,8 @@ class NameLookup:
         it), "austin is moving to dallas, he's nervous" (typed in lower case: a chat).
         Names that are English words too ("Rose", "Chase") count here, because the verb
         and the pronouns say it is someone."""
-        third = THIRD_PERSON.search(text) is not None
-        writer = FIRST_PERSON_WORD.search(text) is not None
+        third = cues.THIRD_PERSON.search(text) is not None
+        writer = cues.FIRST_PERSON.search(text) is not None
         if not third and not writer:
             return
         for m in SUBJECT.finditer(text):

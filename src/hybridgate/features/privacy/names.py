@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import cues
 from .spans import Span, finditer_folded
 
 
@@ -41,9 +42,7 @@ STRONG = re.compile(
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,
 )
-TITLE = re.compile(
-    rf"\b(?i:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]){_NAME})"
-)
+TITLE = re.compile(rf"\b(?i:{cues.HONORIFICS})\.?\s+(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]){_NAME})")
 
 
 # All lower-case text: "mr. elliott flew …" (the period tells a title from a word).

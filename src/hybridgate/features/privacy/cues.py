@@ -1,0 +1,31 @@
+"""Words that say a person is meant, shared by the name detectors and the context rules:
+titles and honorifics, kin words used as titles ("grandma rose"), and the writer's own
+first person. One list each, so that a title added for one rule counts for all."""
+
+from __future__ import annotations
+
+import re
+
+
+def _alternation(words: str) -> str:
+    return "|".join(words.split())
+
+
+# Titles before a surname or a full name: "Mr Okafor", "Frau Keller", "Dr. Ruiz".
+HONORIFICS = _alternation("mr mrs ms mx miss dr prof sir madam mme mlle herr frau")
+# Titles of other languages, as typed: "pani Nowak", "sig.ra Rossi", "señora Díaz".
+FOREIGN_HONORIFICS = _alternation(r"pani pan sig\.?ra señora? senhora? hanım bey")
+# Kin words used as a title before a given name: "grandma rose", "auntie Bronwen".
+KIN_TITLES = _alternation(
+    "grandma grandpa granny grandad granddad nana nan gran auntie aunty aunt uncle cousin"
+)
+# Third-person pronouns: the text is about someone.
+THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
+# The writer is in the text. Not in capitals ("US", "ME" are places); "i" typed in lower
+# case counts only when a verb follows it ("what should i get …"): a lone "i" is as often
+# a list marker or a variable.
+FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Mm]ine)\b|\b(?i:im|i'm|ive|i've)\b|"
+    r"\bi\s+(?:am|was|have|had|need|want|think|got|get|should|can|could|will|would|did|do|"
+    r"don't|didn't|feel|just|really|also|love|hate|know|live|work|told|asked|said)\b"
+)
