@@ -48,3 +48,36 @@ def test_the_audit_masks_with_the_registry_label() -> None:
     assert label_of("PERSON") == BY_NAME["PERSON"].label
     assert label_of("EMPLOYEE_ID") == "EMPLOYEE_ID"  # a config pattern's own type
     assert mark_spans("Ann Lee paid", [(0, 7, "PERSON")]) == f"[{label_of('PERSON')}] paid"
+
+
+def _span_types_in(source: str) -> set[str]:
+    """Type names the detectors write: the string a `Span(...)` call starts with."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "Span"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.add(node.args[0].value)
+    return found
+
+
+def test_every_type_a_detector_emits_is_registered() -> None:
+    from hybridgate.features.privacy import ner
+
+    package = Path(ner.__file__).resolve().parent
+    emitted: dict[str, set[str]] = {}
+    for path in sorted(package.glob("*.py")):
+        for name in _span_types_in(path.read_text()):
+            emitted.setdefault(name, set()).add(path.name)
+    for name in ner._LABELS.values():  # the model's labels, mapped
+        emitted.setdefault(name, set()).add("ner.py (_LABELS)")
+    assert {"PERSON", "EMAIL_ADDRESS", "PASSWORD", "LOCATION"} <= set(emitted)  # it reads them
+    unknown = {name: sorted(files) for name, files in emitted.items() if name not in BY_NAME}
+    assert unknown == {}, f"types emitted but not in hybridgate/entities.py: {unknown}"
