@@ -48,6 +48,21 @@ class StreamTally:
         completion = count_text("".join(self.text))
         return Usage(prompt_tokens=self.prompt_tokens_estimate, completion_tokens=completion), True
 
+    def seen(self, chunk: ChatCompletionChunk) -> ChatCompletionChunk:
+        """Keeps the chunk's text (for the offline count); returns the chunk."""
+        for choice in chunk.choices:
+            if choice.delta.content:
+                self.text.append(choice.delta.content)
+        return chunk
+
+
+async def _chunks(handle: StreamHandle) -> AsyncIterator[ChatCompletionChunk]:
+    """The buffered head, then the rest."""
+    for chunk in handle.head:
+        yield chunk
+    async for chunk in handle.rest:
+        yield chunk
+
 
 async def relay(
     handle: StreamHandle,
@@ -60,19 +75,10 @@ async def relay(
     last: ChatCompletionChunk | None = None
 
     def emit(chunk: ChatCompletionChunk) -> bytes:
-        for choice in chunk.choices:
-            if choice.delta.content:
-                tally.text.append(choice.delta.content)
-        return sse(chunk.model_dump_json(exclude_unset=True).encode())
-
-    async def chunks() -> AsyncIterator[ChatCompletionChunk]:
-        for chunk in handle.head:
-            yield chunk
-        async for chunk in handle.rest:
-            yield chunk
+        return sse(tally.seen(chunk).model_dump_json(exclude_unset=True).encode())
 
     try:
-        async for chunk in chunks():
+        async for chunk in _chunks(handle):
             last = chunk
             if chunk.usage is not None:
                 tally.usage = Usage.from_openai(chunk.usage)
@@ -149,31 +155,19 @@ async def relay_encoded(
     """`relay` for the other wire APIs: the same restoration, tally and error handling,
     the events written by `encoder`."""
 
-    def seen(chunk: ChatCompletionChunk) -> ChatCompletionChunk:
-        for choice in chunk.choices:
-            if choice.delta.content:
-                tally.text.append(choice.delta.content)
-        return chunk
-
-    async def chunks() -> AsyncIterator[ChatCompletionChunk]:
-        for chunk in handle.head:
-            yield chunk
-        async for chunk in handle.rest:
-            yield chunk
-
     try:
         for event in encoder.start():
             yield event
-        async for chunk in chunks():
+        async for chunk in _chunks(handle):
             if chunk.usage is not None:
                 tally.usage = Usage.from_openai(chunk.usage)
                 if not chunk.choices:
                     continue
-            for event in encoder.chunk(seen(handle.restorer.chunk(chunk))):
+            for event in encoder.chunk(tally.seen(handle.restorer.chunk(chunk))):
                 yield event
         tail = handle.restorer.flush()
         if tail is not None:
-            for event in encoder.chunk(seen(tail)):
+            for event in encoder.chunk(tally.seen(tail)):
                 yield event
         for event in encoder.finish(tally.final_usage()[0]):
             yield event
