@@ -202,3 +202,37 @@ def test_mixed_letter_digit_codes_are_redacted_in_a_sensitive_request() -> None:
     spans = redacted(text)
     assert "ab12cd34" in spans
     assert "utf-8" not in spans and "python3" not in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "seed data: {'first': 'Oluwaseun', 'last': 'Bankole', 'email': 'seun@example.net'}",
+            ["Oluwaseun", "Bankole"],
+        ),
+        (
+            "member = Member(full_name=\"Radka Horáková\", phone='0900 111 222')",
+            ["Radka Horáková", "0900 111 222"],
+        ),
+        ("patient_name: Tiago Esteves\naddress: Rua das Flores 12, Porto\nnotes: follow up", []),
+    ],
+)
+def test_values_under_personal_keys_are_redacted(text: str, values: list[str]) -> None:
+    found = redacted(text)
+    assert detected(text), text  # sensitive already (a name or an address)
+    for value in values or ["Tiago Esteves", "Rua das Flores 12, Porto"]:
+        assert any(value in f for f in found), (value, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "class User(BaseModel):\n    name: str\n    email: str\n    phone: Optional[str]",
+        "payload = {'name': '<name>', 'address': '{address}', 'phone': 'TBD'}",
+    ],
+)
+def test_types_and_placeholders_under_personal_keys_are_not_values(text: str) -> None:
+    found = redacted(text)
+    for value in ("str", "Optional[str]", "<name>", "{address}", "TBD"):
+        assert not any(value in f for f in found), (value, found)

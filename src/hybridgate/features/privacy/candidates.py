@@ -300,8 +300,54 @@ def logins(text: str, surnames: frozenset[str]) -> Iterator[Span]:
                 yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
+# A value under a key that names personal data, as records are pasted: JSON, dicts,
+# keyword arguments, YAML, "Name: …" forms. {"first": "Ines", "last": "Varga"},
+# User(name="Ines Varga"), "phone: 0612 34 56 78". The value is quoted, or runs to the
+# end of the line or the next comma after `key:`.
+_FIELD_KINDS = {
+    "PERSON": "name first last firstname lastname first_name last_name full_name fullname "
+    "surname given_name givenname family_name display_name displayname nickname "
+    "contact_name customer_name patient_name employee_name",
+    "PHONE_NUMBER": "phone mobile tel telephone cell phone_number mobile_number",
+    "STREET_ADDRESS": "address street address_line address1 address2 street_address home_address",
+    "ID_NUMBER": "dob birthdate date_of_birth passport licence license national_id ssn_last4 "
+    "employee_id patient_id customer_id member_id account_number policy_number",
+}
+_FIELD_KIND = {key: kind for kind, keys in _FIELD_KINDS.items() for key in keys.split()}
+FIELD_KEY = re.compile(
+    r"(?<![\w.])['\"]?(?P<key>[A-Za-z][A-Za-z0-9_]{1,20})['\"]?[^\S\n]*[:=][^\S\n]*"
+)
+FIELD_VALUE = re.compile(
+    r"(?P<q>['\"])(?P<quoted>[^'\"\n]{2,80})(?P=q)|(?P<bare>[^\s'\"{\[(<][^,;\n]{1,60})"
+)
+# Placeholders, types and empty values are no data: name: str, "email": "<email>".
+_NO_VALUE = re.compile(
+    r"^(?:str|string|int|float|bool|none|null|nil|true|false|undefined|optional\[.*|list\[.*|"
+    r"\w+\(.*|self\.\w+|.*\{.*|.*<.*>.*|x+|\.\.\.|n/?a|tbd|todo|example|sample|test|"
+    r"required|varchar.*|text)$",
+    re.IGNORECASE,
+)
+
+
+def field_values(text: str) -> Iterator[Span]:
+    if ":" not in text and "=" not in text:
+        return
+    for key in FIELD_KEY.finditer(text):
+        kind = _FIELD_KIND.get(key.group("key").lower())
+        m = FIELD_VALUE.match(text, key.end()) if kind is not None else None
+        if kind is None or m is None:
+            continue
+        group = "quoted" if m.group("quoted") is not None else "bare"
+        start, end = m.start(group), m.end(group)
+        value = text[start:end].rstrip()
+        if not any(c.isalnum() for c in value) or _NO_VALUE.match(value.strip()):
+            continue
+        yield Span(kind, start, start + len(value), WEAK)
+
+
 def scan(text: str, found: list[Span], surnames: frozenset[str] = frozenset()) -> list[Span]:
     out: list[Span] = list(digit_runs(text))
+    out.extend(field_values(text))
     out.extend(logins(text, surnames))  # passwords: found at detection (Scanner._detect)
     out.extend(postcodes(text))
     out.extend(codes(text))
