@@ -9,7 +9,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import InvalidRequest
-from ..gateway import Gateway, Routed
+from ..execution.streaming import StreamEncoder
+from ..gateway import Answer, Gateway, Routed
 from ..governance.licenses import license_of, license_view
 from ..governance.limits import Rates, bucket_id, rates_for
 from ..routing.apis import Api, apis_of, ensure_serves
@@ -76,11 +77,17 @@ async def routed_request(
     return routed
 
 
-async def chat_completions(request: Request) -> Response:
-    gateway: Gateway = request.app.state.gateway
-    routed = await routed_request(request)
+async def respond(
+    gateway: Gateway,
+    routed: Routed,
+    render: Callable[[Answer], bytes | str],
+    encoder: Callable[[str], StreamEncoder] | None = None,
+) -> Response:
+    """The answer to a routed request for every API: its event stream when it asked for one
+    (chat chunks, or the events `encoder(model)` writes), else `render(answer)` as JSON;
+    the decision headers either way."""
     if routed.request.stream:
-        answer = await gateway.stream(routed)
+        answer = await gateway.stream(routed, encoder)
         return StreamingResponse(
             answer.body,
             media_type="text/event-stream",
@@ -88,9 +95,15 @@ async def chat_completions(request: Request) -> Response:
         )
     result = await gateway.complete(routed)
     return Response(
-        result.completion.model_dump_json(exclude_unset=True),
-        media_type="application/json",
-        headers=decision_headers(result.served),
+        render(result), media_type="application/json", headers=decision_headers(result.served)
+    )
+
+
+async def chat_completions(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    routed = await routed_request(request)
+    return await respond(
+        gateway, routed, lambda result: result.completion.model_dump_json(exclude_unset=True)
     )
 
 

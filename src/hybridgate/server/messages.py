@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import orjson
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from ..features.tokens import count_prompt
 from ..gateway import Gateway
@@ -17,8 +17,7 @@ from ..translate.messages import MessagesRequest, to_chat, to_message
 from ..translate.messages_stream import MessagesEncoder
 from ..translate.responses import new_id
 from .body import load_json, parse_model, read_body, validate
-from .chat import routed_request
-from .headers import decision_headers, stream_headers
+from .chat import respond, routed_request
 
 PATH = "/v1/messages"
 COUNT_PATH = "/v1/messages/count_tokens"
@@ -31,21 +30,13 @@ async def messages(request: Request) -> Response:
         return to_chat(parse_model(raw, MessagesRequest))
 
     routed = await routed_request(request, parse=parse, api=Api.MESSAGES)
-    message_id = new_id("msg")
-    if routed.request.stream:
-        prompt = routed.features.prompt_tokens
-        answer = await gateway.stream(
-            routed, lambda model: MessagesEncoder(message_id, model, prompt)
-        )
-        return StreamingResponse(
-            answer.body,
-            media_type="text/event-stream",
-            headers=stream_headers(answer.served),
-        )
-    result = await gateway.complete(routed)
-    body = to_message(result.completion, message_id, result.served.model)
-    headers = decision_headers(result.served)
-    return Response(orjson.dumps(body), media_type="application/json", headers=headers)
+    message_id, prompt = new_id("msg"), routed.features.prompt_tokens
+    return await respond(
+        gateway,
+        routed,
+        lambda result: orjson.dumps(to_message(result.completion, message_id, result.served.model)),
+        lambda model: MessagesEncoder(message_id, model, prompt),
+    )
 
 
 async def count_tokens(request: Request) -> Response:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import orjson
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from ..gateway import Gateway
 from ..routing.apis import Api
@@ -14,8 +14,7 @@ from ..schemas import ChatRequest
 from ..translate.responses import ResponsesRequest, new_id, to_chat, to_response
 from ..translate.responses_stream import ResponsesEncoder
 from .body import parse_model
-from .chat import routed_request
-from .headers import decision_headers, stream_headers
+from .chat import respond, routed_request
 
 
 async def responses(request: Request) -> Response:
@@ -28,16 +27,11 @@ async def responses(request: Request) -> Response:
 
     routed = await routed_request(request, parse=parse, api=Api.RESPONSES)
     wire, response_id = parsed[0], new_id("resp")
-    if routed.request.stream:
-        answer = await gateway.stream(
-            routed, lambda model: ResponsesEncoder(wire, response_id, model)
-        )
-        return StreamingResponse(
-            answer.body,
-            media_type="text/event-stream",
-            headers=stream_headers(answer.served),
-        )
-    result = await gateway.complete(routed)
-    body = to_response(result.completion, wire, response_id, result.served.model)
-    headers = decision_headers(result.served)
-    return Response(orjson.dumps(body), media_type="application/json", headers=headers)
+    return await respond(
+        gateway,
+        routed,
+        lambda result: orjson.dumps(
+            to_response(result.completion, wire, response_id, result.served.model)
+        ),
+        lambda model: ResponsesEncoder(wire, response_id, model),
+    )
