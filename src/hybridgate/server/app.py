@@ -15,7 +15,7 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..errors import GatewayError
 from ..gateway import Gateway, new_request_id
@@ -46,15 +46,8 @@ class RequestId:
             return
         request_id = new_request_id()
         scope.setdefault("state", {})["request_id"] = request_id
-
-        async def send_with_id(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = message.setdefault("headers", [])
-                if not any(k == b"x-hybridgate-request-id" for k, _ in headers):
-                    headers.append((b"x-hybridgate-request-id", request_id.encode()))
-            await send(message)
-
-        await self.app(scope, receive, send_with_id)
+        header = (b"x-hybridgate-request-id", request_id.encode())
+        await self.app(scope, receive, security.adding_headers(send, (header,)))
 
 
 class InFlight:

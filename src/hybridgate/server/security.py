@@ -4,6 +4,7 @@ OpenAPI description of the API (served at /openapi.json)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -45,14 +46,21 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = message.setdefault("headers", [])
-                present = {k.lower() for k, _ in headers}
-                headers.extend(h for h in HEADERS if h[0] not in present)
-            await send(message)
+        await self.app(scope, receive, adding_headers(send, HEADERS))
 
-        await self.app(scope, receive, send_with_headers)
+
+def adding_headers(send: Send, extra: Iterable[tuple[bytes, bytes]]) -> Send:
+    """`send`, with each of `extra` (lower-case names) added to the response's start
+    unless the response sets that header itself."""
+
+    async def send_with_headers(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = message.setdefault("headers", [])
+            present = {k.lower() for k, _ in headers}
+            headers.extend(h for h in extra if h[0] not in present)
+        await send(message)
+
+    return send_with_headers
 
 
 def middleware(server: ServerConfig) -> list[Middleware]:
