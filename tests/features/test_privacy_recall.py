@@ -236,3 +236,76 @@ def test_types_and_placeholders_under_personal_keys_are_not_values(text: str) ->
     found = redacted(text)
     for value in ("str", "Optional[str]", "<name>", "{address}", "TBD"):
         assert not any(value in f for f in found), (value, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ring me back on +34 6 11223344 after lunch", "+34 6 11223344"),
+        ("bitte unter 089 87654321 melden", "089 87654321"),
+        ("the Seoul office is +82 2-3456-7890", "+82 2-3456-7890"),
+    ],
+)
+def test_phone_groups_of_one_or_eight_digits(text: str, value: str) -> None:
+    assert value in detected(text).get("PHONE_NUMBER", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("my card PIN, I think it's 6093, keeps getting rejected", ["6093"]),
+        ("the alarm code was either 5521 or 1255, which is more common?", ["5521", "1255"]),
+        ("door code is 7-3-0-2 and the wifi is in the kitchen", ["7-3-0-2"]),
+    ],
+)
+def test_pins_a_few_words_after_their_keyword(text: str, values: list[str]) -> None:
+    assert detected(text).get("PASSWORD") == values, detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my PIN has been the same since 2018, should I change it?",
+        "Write code that prints the first 1000 primes",
+    ],
+)
+def test_years_and_counts_near_code_words_are_no_pins(text: str) -> None:
+    assert "PASSWORD" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her username is maren.k2011, can I see her grades?", "maren.k2011"),
+        ("APP_USER=svc_reports APP_PASS=Xq!9vLm2", "svc_reports"),
+        ("my account name was lindqvist_e and now it is gone", "lindqvist_e"),
+    ],
+)
+def test_login_names_after_is_or_a_prefixed_key(text: str, value: str) -> None:
+    assert value in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переведи: Татьяна Смирнова просит перенести занятие.", "Татьяна Смирнова"),
+        ("Η Μαρία είπε ότι το πακέτο χάθηκε. Translate please.", "Μαρία"),
+        ("张伟说下周一开会，帮我写个通知。", "张伟"),
+        ("鈴木さんに返信を書いてください。", "鈴木"),
+    ],
+)
+def test_names_in_other_scripts(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请帮我写一个排序算法，用Python。",
+        "この文章を英語に翻訳してください。",
+        "Как работает квантовый компьютер? Объясни простыми словами.",
+        "क्या आप मुझे भारत के इतिहास के बारे में बता सकते हैं?",
+    ],
+)
+def test_ordinary_text_in_other_scripts_stays_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)

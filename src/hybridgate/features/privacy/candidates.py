@@ -278,9 +278,11 @@ def address_clauses(text: str) -> Iterator[Span]:
 
 
 # A login name: "user=ana.rebelo", "username: jkowalski", "login mgarcia84".
+# Also "DB_USER=app_ro", "my account name is dagny_s", "his username was finn.k2010".
 USER_KEY = re.compile(
-    r"\b(?:user(?:name)?|login|uid|handle|account)\b['\"]?\s*[:=]?\s*['\"]?"
-    r"(?P<value>[A-Za-z][\w.-]{2,31})(?![\w@])",
+    r"(?:\b|_)(?:user(?:[ _]?name)?|login|uid|handle|account(?:[ _]name)?)\b['\"]?"
+    r"(?:\s+(?:is|was)\b)?\s*[:=]?\s*['\"]?"
+    r"(?P<value>[A-Za-z][\w.-]{1,30}\w)(?![\w@])",
     re.IGNORECASE,
 )
 # A "first.last" or "f.last" handle, as usernames in logs and exports are written.

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ...entities import DIRECT_TYPES, QUASI_TYPES
 from ...schemas import ChatRequest
 from ..extract import Entity
-from . import addresses, candidates, context, gazetteer, names, secrets, structured
+from . import addresses, candidates, context, gazetteer, names, scripts, secrets, structured
 from .denylist import DenyList
 from .fields import body_of, label, message_text, other_fields, scan_forms
 from .lookup import NameLookup
@@ -165,6 +165,7 @@ class Scanner:
                 ):
                     regions = context.cue_regions(text)  # only cued names can count
             found.extend(self.ner.scan(text, regions))
+            found.extend(scripts.names(text))  # other scripts: lookup, not the model
             if self._lookup is not None:
                 found.extend(self._lookup.names(text))
                 found = self._lookup.plausible(text, found)

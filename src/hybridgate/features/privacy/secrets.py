@@ -60,12 +60,31 @@ PLACEHOLDER = re.compile(
 
 
 # A PIN or a door, safe or alarm code: "PIN 1379", "the keypad code is #7714".
-PIN = re.compile(
+_PIN_WORD = (
     r"\b(?:pin(?: code| number)?|passcode|(?:keypad|door|gate|alarm|safe|lock|entry|"
     r"access|garage|locker)\s+(?:code|combination|pin)|combination)\b"
+)
+PIN = re.compile(
+    rf"{_PIN_WORD}"
     r"(?:\s+(?:is|was|are|=|:|set to|of|like|to))?[\s:=]*#?(?P<value>\d{4,8})\b(?![.,]\d)",
     re.IGNORECASE,
 )
+# The same words a few words before the digits, in the same sentence: "my PIN, it's
+# 4827", "the code was either 2580 or 0852", "gate code is 3-1-4-1".
+PIN_NEAR = re.compile(rf"{_PIN_WORD}(?P<gap>[^.?!\n\d]{{1,30}})", re.IGNORECASE)
+PIN_VALUE = re.compile(r"#?(?P<value>\d{4,8}|\d(?:[- ]\d){3,7})\b(?![.,]\d)")
+PIN_OR = re.compile(r"\s+or\s+#?(?P<value>\d{4,8})\b(?![.,]\d)")
+_NOT_PIN = re.compile(r"\b(?:since|in|from|until|by|before|after|year)\s*$", re.IGNORECASE)
+
+
+def pins_near(text: str) -> Iterator[Span]:
+    for m in PIN_NEAR.finditer(text):
+        if _NOT_PIN.search(m.group("gap")):
+            continue
+        value = PIN_VALUE.match(text, m.end())
+        while value is not None:
+            yield Span("PASSWORD", value.start("value"), value.end("value"), 0.7)
+            value = PIN_OR.match(text, value.end())
 
 
 # A lock set to a number: "the safe in the hotel room is set to 071288".
@@ -99,6 +118,8 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
     for m in PIN.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
+    if "pin" in text.lower() or "code" in text.lower() or "combination" in text.lower():
+        yield from pins_near(text)
     for m in LOCK_SET.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
     for m in PASSWORD.finditer(text):

@@ -21,8 +21,10 @@ IPV4_SHAPE = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
 IPV6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 # A phone number: optional +country, digit groups with separators (or a long digit run).
+# After a country code a group may be one digit (+33 6 …); a subscriber group up to 8.
 PHONE = re.compile(
-    r"(?<![\w+\-./])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}"
+    r"(?<![\w+\-./])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
+    r"(?:[\s.-]\d{2,8}){1,4}"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w\-/])"
 )
 PHONE_CONTEXT = re.compile(
