@@ -129,7 +129,9 @@ def load(path: Path) -> list[Record]:
 def load_records(dev: Path) -> list[Record]:
     records = load(dev)
     records += load(BENCH_DATA / "chat_pii.jsonl") + load(BENCH_DATA / "chat_clean.jsonl")
-    for name in ("chat_pii_blind.jsonl", "chat_clean_blind.jsonl"):  # written blind to the rules
+    blind = ("chat_pii_blind.jsonl", "chat_clean_blind.jsonl", "chat_pii_blind2.jsonl",
+             "chat_clean_blind2.jsonl")  # fmt: skip
+    for name in blind:  # written blind to the rules
         records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
         records.append(
