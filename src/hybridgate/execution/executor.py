@@ -20,7 +20,7 @@ from ..errors import GatewayError, UpstreamError, UpstreamRejected, UpstreamUnav
 from ..features import Features
 from ..observability import spans
 from ..providers import Provider
-from ..providers.base import has_content
+from ..providers.base import aclose_stream, read_head
 from ..routing import Reason, RouteDecision
 from ..routing.decision import Transform
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
@@ -260,14 +260,10 @@ class Executor:
         self, ctx: CallContext, model: str, request: ChatRequest
     ) -> tuple[list[ChatCompletionChunk], AsyncIterator[ChatCompletionChunk]]:
         chunks = aiter(self.providers[model].stream(request))
-        head: list[ChatCompletionChunk] = []
         try:
-            async for chunk in chunks:
-                head.append(chunk)
-                if has_content(chunk):
-                    break
+            head = await read_head(chunks)
         except BaseException:
-            await _aclose(chunks)
+            await aclose_stream(chunks)
             raise
         return head, chunks
 
@@ -328,9 +324,9 @@ class Executor:
             return handle  # the refusal is still an answer
         await _read_opening(second)
         if chunks_refused(second.head):
-            await _aclose(second.rest)
+            await aclose_stream(second.rest)
             return handle
-        await _aclose(handle.rest)
+        await aclose_stream(handle.rest)
         return replace(second, reason=Reason.FALLBACK)
 
     async def aclose(self) -> None:
@@ -359,12 +355,6 @@ async def _read_opening(handle: StreamHandle) -> None:
 async def _failing(error: UpstreamError) -> AsyncIterator[ChatCompletionChunk]:
     raise error
     yield  # an async generator
-
-
-async def _aclose(chunks: AsyncIterator[ChatCompletionChunk]) -> None:
-    close = getattr(chunks, "aclose", None)
-    if close is not None:
-        await close()
 
 
 class _Chain:

@@ -46,6 +46,24 @@ def has_content(chunk: ChatCompletionChunk) -> bool:
     return False
 
 
+async def read_head(chunks: AsyncIterator[ChatCompletionChunk]) -> list[ChatCompletionChunk]:
+    """The stream's chunks up to its first with content (has_content), that one included;
+    `chunks` stays open for the rest."""
+    head: list[ChatCompletionChunk] = []
+    async for chunk in chunks:
+        head.append(chunk)
+        if has_content(chunk):
+            break
+    return head
+
+
+async def aclose_stream(chunks: AsyncIterator[ChatCompletionChunk]) -> None:
+    """Closes a stream that can be closed (an async generator); others are left alone."""
+    close = getattr(chunks, "aclose", None)
+    if close is not None:
+        await close()
+
+
 _MAX_UPSTREAM_MESSAGE = 500
 
 

@@ -22,7 +22,13 @@ from ..config import Deployable, Ejection
 from ..errors import UpstreamError, UpstreamRejected, UpstreamUnavailable
 from ..schemas import ChatCompletion, ChatCompletionChunk, ChatRequest
 from ..translate.embeddings import EmbeddingCall, EmbeddingResult
-from .base import EmbeddingProvider, Provider, ResponsesNative, has_content
+from .base import (
+    EmbeddingProvider,
+    Provider,
+    ResponsesNative,
+    aclose_stream,
+    read_head,
+)
 
 log = logging.getLogger(__name__)
 
@@ -200,21 +206,17 @@ class DeploymentsProvider:
         while (lease := self.pool.pick(tried)) is not None:
             tried.add(lease.index)
             chunks = aiter(self.providers[lease.index].stream(request))
-            head: list[ChatCompletionChunk] = []
             try:
-                async for chunk in chunks:
-                    head.append(chunk)
-                    if has_content(chunk):
-                        break
+                head = await read_head(chunks)
             except UpstreamError as exc:
-                await _aclose(chunks)
+                await aclose_stream(chunks)
                 self.pool.done(lease, answered(exc))
                 if isinstance(exc, UpstreamRejected):
                     raise
                 last = self._failed(lease, exc)
                 continue
             except BaseException:
-                await _aclose(chunks)
+                await aclose_stream(chunks)
                 self.pool.done(lease, None)
                 raise
             # Content is on its way to the client: from here a failure is the stream's.
@@ -229,7 +231,7 @@ class DeploymentsProvider:
                 ok = answered(exc)
                 raise
             finally:
-                await _aclose(chunks)
+                await aclose_stream(chunks)
                 self.pool.done(lease, ok)
             return
         raise last or self.pool.unavailable()
@@ -276,9 +278,3 @@ def build_deployments(
     native = all(isinstance(p, ResponsesNative) for p in providers)
     kind = ResponsesDeployments if native else DeploymentsProvider
     return kind(config.name, pool, providers)
-
-
-async def _aclose(chunks: AsyncIterator[ChatCompletionChunk]) -> None:
-    close = getattr(chunks, "aclose", None)
-    if close is not None:
-        await close()
