@@ -309,3 +309,15 @@ def test_names_in_other_scripts(text: str, name: str) -> None:
 )
 def test_ordinary_text_in_other_scripts_stays_clean(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+def test_cells_under_a_personal_header_are_redacted() -> None:
+    text = (
+        "why does pandas read 4 columns here?\n"
+        "id;full name;phone;team\n"
+        "7;bo ek;+45 20 11 22 33;ops\n8;jo sky;2011 2233;ops\n\nthanks"
+    )
+    found = redacted(text)
+    for value in ("bo ek", "jo sky", "2011 2233"):
+        assert any(value in f for f in found), (value, found)
+    assert not any("ops" in f for f in found), found

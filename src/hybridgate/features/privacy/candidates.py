@@ -6,6 +6,7 @@ over-redacting costs one placeholder."""
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable, Iterator
 
@@ -309,7 +310,8 @@ def logins(text: str, surnames: frozenset[str]) -> Iterator[Span]:
 _FIELD_KINDS = {
     "PERSON": "name first last firstname lastname first_name last_name full_name fullname "
     "surname given_name givenname family_name display_name displayname nickname "
-    "contact_name customer_name patient_name employee_name",
+    "contact_name customer_name patient_name employee_name name_surname customer "
+    "patient employee student guest tenant",
     "PHONE_NUMBER": "phone mobile tel telephone cell phone_number mobile_number",
     "STREET_ADDRESS": "address street address_line address1 address2 street_address home_address",
     "ID_NUMBER": "dob birthdate date_of_birth passport licence license national_id ssn_last4 "
@@ -347,9 +349,56 @@ def field_values(text: str) -> Iterator[Span]:
         yield Span(kind, start, start + len(value), WEAK)
 
 
+def _header_key(cell: str) -> str:
+    return re.sub(r"[\s-]+", "_", cell.strip().strip("\"'").lower())
+
+
+def table_columns(text: str) -> Iterator[Span]:
+    """Cells under a header that names personal data, in pasted CSV/TSV:
+    "id,name,city\n1,Ines Varga,Győr" -> "Ines Varga". The header names the column once;
+    every row under it (same delimiter, until a blank line) is data."""
+    if "\n" not in text:
+        return
+    lines = text.split("\n")
+    offset, offsets = 0, []
+    for line in lines:
+        offsets.append(offset)
+        offset += len(line) + 1
+    kinds: dict[int, str] = {}
+    delimiter = ""
+    for line, start in zip(lines, offsets, strict=True):
+        if not line.strip():
+            kinds = {}
+            continue
+        if not kinds:
+            for delimiter in (",", ";", "\t", "|"):
+                cells = line.split(delimiter)
+                if len(cells) >= 2:
+                    found = {i: _FIELD_KIND.get(_header_key(c)) for i, c in enumerate(cells)}
+                    kinds = {i: k for i, k in found.items() if k is not None}
+                    if kinds:
+                        break
+            continue
+        if delimiter not in line:
+            kinds = {}
+            continue
+        cells = next(csv.reader([line], delimiter=delimiter))
+        cursor = start
+        for i, cell in enumerate(cells):
+            at = text.find(cell, cursor, start + len(line)) if cell else -1
+            if at < 0:
+                continue
+            cursor = at + len(cell)
+            value = cell.strip()
+            if i in kinds and any(c.isalnum() for c in value) and not _NO_VALUE.match(value):
+                lead = len(cell) - len(cell.lstrip())
+                yield Span(kinds[i], at + lead, at + lead + len(value), WEAK)
+
+
 def scan(text: str, found: list[Span], surnames: frozenset[str] = frozenset()) -> list[Span]:
     out: list[Span] = list(digit_runs(text))
     out.extend(field_values(text))
+    out.extend(table_columns(text))
     out.extend(logins(text, surnames))  # passwords: found at detection (Scanner._detect)
     out.extend(postcodes(text))
     out.extend(codes(text))
