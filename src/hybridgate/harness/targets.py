@@ -125,18 +125,7 @@ class HttpTarget:
         except openai.APIError as exc:
             # A stream that broke after its headers (an SSE error event, a cut connection).
             return _failed(tally, 502, _error_code(exc.body) or "stream_error")
-        out = tally.output()
-        usage = tally.usage_or_estimate(out)
-        return Response(
-            output=out,
-            served_model=served,
-            route_reason=reason,
-            ttft_s=tally.ttft,
-            total_s=time.perf_counter() - tally.started,
-            prompt_tokens=usage.prompt_tokens,
-            completion_tokens=usage.completion_tokens,
-            cost_usd=_cost(self._config, served, usage, header_cost),
-        )
+        return _answered(tally, self._config, served, reason=reason, header_cost=header_cost)
 
     async def aclose(self) -> None:
         await self._client.close()
@@ -149,6 +138,30 @@ def _error_code(body: object) -> str | None:
             code = err.get("code") or err.get("type")
             return str(code) if code else None
     return None
+
+
+def _answered(
+    tally: _Tally,
+    config: Config | None,
+    served: str,
+    *,
+    reason: str | None = None,
+    header_cost: str | None = None,
+) -> Response:
+    """A stream that ended well: its output, timings, tokens (estimated without usage) and
+    cost."""
+    out = tally.output()
+    usage = tally.usage_or_estimate(out)
+    return Response(
+        output=out,
+        served_model=served,
+        route_reason=reason,
+        ttft_s=tally.ttft,
+        total_s=time.perf_counter() - tally.started,
+        prompt_tokens=usage.prompt_tokens,
+        completion_tokens=usage.completion_tokens,
+        cost_usd=_cost(config, served, usage, header_cost),
+    )
 
 
 def _failed(tally: _Tally, status: int, code: str) -> Response:
@@ -179,17 +192,7 @@ class ProviderTarget:
             return _failed(tally, exc.http_status(), exc.code or exc.type)
         except ValueError:
             return _failed(tally, 400, "invalid_request_error")
-        out = tally.output()
-        usage = tally.usage_or_estimate(out)
-        return Response(
-            output=out,
-            served_model=model,
-            ttft_s=tally.ttft,
-            total_s=time.perf_counter() - tally.started,
-            prompt_tokens=usage.prompt_tokens,
-            completion_tokens=usage.completion_tokens,
-            cost_usd=_cost(self._config, model, usage, None),
-        )
+        return _answered(tally, self._config, model)
 
     async def aclose(self) -> None:
         for provider in self._providers.values():
