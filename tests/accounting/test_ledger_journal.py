@@ -4,57 +4,31 @@ database lacks."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from hybridgate.accounting.ledger import Ledger, calls
-from hybridgate.observability.calls import CallRecord
 from hybridgate.storage.sql import Database
-from hybridgate.usage import Usage
 
-from ..dbs import postgres_schema, require_postgres
+from ..killed import call, killed_child
 
-CHILD = textwrap.dedent(
-    """
-    import os, signal, sys, time
-    from pathlib import Path
-    from hybridgate.accounting.ledger import Ledger
-    from hybridgate.observability.calls import CallRecord
-    from hybridgate.storage.sql import Database
-    from hybridgate.usage import Usage
+CHILD = """
+from hybridgate.accounting.ledger import Ledger
+from hybridgate.storage.sql import Database
 
-    url, journal = sys.argv[1], Path(sys.argv[2])
-    ledger = Ledger(Database(url), journal_dir=journal, linger=3600.0, batch_size=10**6)
-
-    def call(i):
-        return CallRecord(
-            request_id=f"req_{i}", started_at=time.time(), key_id="k", requested_model="m",
-            model="m", hosted=False, reason="default", status=200, stream=False,
-            usage=Usage(prompt_tokens=3), usage_estimated=False, cost_usd=0.001,
-            latency_s=0.01,
-        )
-
-    for i in range(5):
-        ledger.record(call(i))
-    assert ledger.flush()  # these five are in the database
-    for i in range(5, 25):
-        ledger.record(call(i))  # these twenty only in the journal: the writer lingers
-    os.kill(os.getpid(), signal.SIGKILL)
-    """
-)
+ledger = Ledger(Database(url), journal_dir=journal, linger=3600.0, batch_size=10**6)
+for i in range(5):
+    ledger.record(call(i))
+assert ledger.flush()  # these five are in the database
+for i in range(5, 25):
+    ledger.record(call(i))  # these twenty only in the journal: the writer lingers
+"""
 
 
 def test_sigkilled_ledger_loses_no_rows(tmp_path: Path) -> None:
-    require_postgres()
     journal = tmp_path / "journal"
-    with postgres_schema() as url:
-        child = subprocess.run([sys.executable, "-c", CHILD, url, str(journal)], timeout=60)
-        assert child.returncode == -9
+    with killed_child(CHILD, journal) as url:
         db = Database(url)
         with db.connect() as conn:
             assert conn.execute(select(func.count()).select_from(calls)).scalar() == 5
@@ -74,7 +48,7 @@ def test_rows_the_database_refuses_at_close_stay_in_the_journal(tmp_path: Path) 
     ledger = Ledger(good, journal_dir=journal)
     ledger.db = Database("postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")
     for i in range(5):
-        ledger.record(_call(i))
+        ledger.record(call(i))
     ledger.close()
     assert list(journal.glob("*.jsonl"))  # kept for the next start
     Ledger(good, journal_dir=journal).close()  # which writes them
@@ -83,11 +57,3 @@ def test_rows_the_database_refuses_at_close_stay_in_the_journal(tmp_path: Path) 
     assert ids == [f"req_{i}" for i in range(5)]
     assert list(journal.iterdir()) == []
     good.dispose()
-
-
-def _call(i: int) -> CallRecord:
-    return CallRecord(
-        request_id=f"req_{i}", started_at=time.time(), key_id="k", requested_model="m",
-        model="m", hosted=False, reason="default", status=200, stream=False,
-        usage=Usage(prompt_tokens=3), usage_estimated=False, cost_usd=0.001, latency_s=0.01,
-    )  # fmt: skip

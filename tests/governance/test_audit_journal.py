@@ -5,9 +5,6 @@ chain (and the stored content) still verifies."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,54 +13,39 @@ from hybridgate.config import LoggingConfig
 from hybridgate.observability.audit import AuditLog, AuditStore, audit
 from hybridgate.storage.sql import Database
 
-from ..dbs import postgres_schema, require_postgres
+from ..killed import killed_child
 
-CHILD = textwrap.dedent(
-    """
-    import os, signal, sys, time
-    from pathlib import Path
-    from hybridgate.config import LoggingConfig
-    from hybridgate.observability.audit import AuditLog, AuditStore
-    from hybridgate.observability.calls import CallRecord
-    from hybridgate.schemas import ChatRequest
-    from hybridgate.storage.sql import Database
-    from hybridgate.usage import Usage
+CHILD = """
+from hybridgate.config import LoggingConfig
+from hybridgate.observability.audit import AuditLog, AuditStore
+from hybridgate.schemas import ChatRequest
+from hybridgate.storage.sql import Database
 
-    url, journal = sys.argv[1], Path(sys.argv[2])
-    log = AuditLog(
-        AuditStore(Database(url)), LoggingConfig(prompts="full"), linger_s=0,
-        journal_dir=journal,
-    )
-
-    def call(i):
-        request = ChatRequest.model_validate(
-            {"model": "m", "messages": [{"role": "user", "content": f"question {i}"}]}
-        )
-        return CallRecord(
-            request_id=f"req_{i}", started_at=time.time(), key_id="k", requested_model="m",
-            model="m", hosted=False, reason="default", status=200, stream=False,
-            usage=Usage(prompt_tokens=3), usage_estimated=False, cost_usd=0.001,
-            latency_s=0.01, request=request, answer=f"answer {i}",
-        )
-
-    for i in range(5):
-        log.record(call(i))
-    log.flush()  # these five are in the chain
-    log.linger_s = 3600.0  # the writer now sleeps on its next batch
-    for i in range(5, 25):
-        log.record(call(i))  # these twenty only in the journal
-    time.sleep(0.2)
-    os.kill(os.getpid(), signal.SIGKILL)
-    """
+log = AuditLog(
+    AuditStore(Database(url)), LoggingConfig(prompts="full"), linger_s=0, journal_dir=journal
 )
 
 
+def answered(i):
+    request = ChatRequest.model_validate(
+        {"model": "m", "messages": [{"role": "user", "content": f"question {i}"}]}
+    )
+    return call(i, request=request, answer=f"answer {i}")
+
+
+for i in range(5):
+    log.record(answered(i))
+log.flush()  # these five are in the chain
+log.linger_s = 3600.0  # the writer now sleeps on its next batch
+for i in range(5, 25):
+    log.record(answered(i))  # these twenty only in the journal
+time.sleep(0.2)
+"""
+
+
 def test_sigkilled_audit_log_loses_no_records(tmp_path: Path) -> None:
-    require_postgres()
     journal = tmp_path / "journal"
-    with postgres_schema() as url:
-        child = subprocess.run([sys.executable, "-c", CHILD, url, str(journal)], timeout=60)
-        assert child.returncode == -9
+    with killed_child(CHILD, journal) as url:
         db = Database(url)
         store = AuditStore(db)
         assert store.verify().records == 5
