@@ -164,14 +164,9 @@ async def test_token_arrays_are_decoded_and_bad_input_is_a_400(gateway: RunningG
         assert response.status_code == 400 and "embeds texts" in response.text
 
 
-async def test_budget_exhausted_is_a_429_not_retried(
-    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
-) -> None:
-    config = base_config(fake_upstream.url)  # type: ignore[attr-defined]
-    config["budgets"] = {"global": {"day": {"hard": 0}}}
-    gw = start_gateway(config)
+async def test_budget_exhausted_is_a_429_not_retried(spent_gateway: RunningGateway) -> None:
     with pytest.raises(openai.RateLimitError) as limited:
-        await gw.client.embeddings.create(model="auto", input="hello")
+        await spent_gateway.client.embeddings.create(model="auto", input="hello")
     assert limited.value.response.headers["x-should-retry"] == "false"
 
 

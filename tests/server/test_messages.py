@@ -12,12 +12,7 @@ import anthropic
 import httpx
 import pytest
 
-from hybridgate.execution.redaction import Redactor
-from hybridgate.features import FeatureExtractor
-from hybridgate.features.privacy import Scanner
-from hybridgate.routing.decision import Transform
-
-from ..conftest import GatewayFactory, RunningGateway, base_config
+from ..conftest import RunningGateway
 from ..fakes.upstream import DropStream, Fail, FakeUpstream, Reply
 
 pytestmark = pytest.mark.anyio
@@ -186,16 +181,9 @@ async def test_fault_after_first_token_is_an_error_event(
 
 
 async def test_sensitive_input_is_redacted_for_the_hosted_model(
-    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+    fake_upstream: FakeUpstream, redacting_gateway: RunningGateway
 ) -> None:
-    config = base_config(fake_upstream.url, privacy={"on_sensitive": "redact"})  # type: ignore[attr-defined]
-    scanner = Scanner()
-    gw = start_gateway(
-        config,
-        extractor=FeatureExtractor(privacy=scanner),
-        transforms={Transform.REDACT: Redactor(scanner)},
-    )
-    client = client_for(gw)
+    client = client_for(redacting_gateway)
     prompt = f"Please email {EMAIL} about the invoice"
     message = await client.messages.create(
         model="gpt-hosted", max_tokens=64, messages=[{"role": "user", "content": prompt}]
@@ -211,12 +199,8 @@ async def test_sensitive_input_is_redacted_for_the_hosted_model(
     await client.close()
 
 
-async def test_errors_are_anthropic_shaped(
-    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
-) -> None:
-    config = base_config(fake_upstream.url)  # type: ignore[attr-defined]
-    config["budgets"] = {"global": {"day": {"hard": 0}}}
-    gw = start_gateway(config)
+async def test_errors_are_anthropic_shaped(spent_gateway: RunningGateway) -> None:
+    gw = spent_gateway
     client = client_for(gw)
     with pytest.raises(anthropic.RateLimitError) as limited:
         await client.messages.create(

@@ -11,10 +11,8 @@ import httpx
 import openai
 import pytest
 
-from hybridgate.execution.redaction import Redactor
 from hybridgate.features import FeatureExtractor
 from hybridgate.features.privacy import Scanner
-from hybridgate.routing.decision import Transform
 
 from ..conftest import GatewayFactory, RunningGateway, base_config
 from ..fakes.upstream import DropStream, Fail, FakeUpstream, Reply
@@ -181,15 +179,9 @@ async def test_fault_after_first_token_is_an_error_event(
 
 
 async def test_sensitive_input_is_redacted_for_the_hosted_model(
-    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
+    fake_upstream: FakeUpstream, start_gateway: GatewayFactory, redacting_gateway: RunningGateway
 ) -> None:
-    config = base_config(fake_upstream.url, privacy={"on_sensitive": "redact"})  # type: ignore[attr-defined]
-    scanner = Scanner()
-    gw = start_gateway(
-        config,
-        extractor=FeatureExtractor(privacy=scanner),
-        transforms={Transform.REDACT: Redactor(scanner)},
-    )
+    gw = redacting_gateway
     for stream in (False, True):
         prompt = f"Please email {EMAIL} about the invoice"
         if stream:
@@ -203,7 +195,7 @@ async def test_sensitive_input_is_redacted_for_the_hosted_model(
         assert EMAIL not in json.dumps(fake_upstream.requests[-1])
         assert text == f"echo: {prompt}"  # restored in the answer
     local = base_config(fake_upstream.url)  # type: ignore[attr-defined]
-    gw = start_gateway(local, extractor=FeatureExtractor(privacy=scanner))
+    gw = start_gateway(local, extractor=FeatureExtractor(privacy=Scanner()))
     raw = await gw.client.responses.with_raw_response.create(
         model="gpt-hosted", input=f"write to {EMAIL}"
     )
@@ -211,14 +203,9 @@ async def test_sensitive_input_is_redacted_for_the_hosted_model(
     assert raw.headers["x-hybridgate-route-reason"] == "privacy"
 
 
-async def test_budget_exhausted_is_a_429_not_retried(
-    fake_upstream: FakeUpstream, start_gateway: GatewayFactory
-) -> None:
-    config = base_config(fake_upstream.url)  # type: ignore[attr-defined]
-    config["budgets"] = {"global": {"day": {"hard": 0}}}
-    gw = start_gateway(config)
+async def test_budget_exhausted_is_a_429_not_retried(spent_gateway: RunningGateway) -> None:
     with pytest.raises(openai.RateLimitError) as limited:
-        await gw.client.responses.create(model="auto", input="hello")
+        await spent_gateway.client.responses.create(model="auto", input="hello")
     assert limited.value.response.headers["x-should-retry"] == "false"
 
 
