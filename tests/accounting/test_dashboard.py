@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import anyio
@@ -12,6 +11,7 @@ import pytest
 from hybridgate.accounting.ledger import Ledger
 from hybridgate.storage.sql import Database
 
+from ..browser import chromium_page, needs_chromium
 from ..conftest import GatewayFactory, base_config
 from ..fakes.upstream import FakeUpstream
 
@@ -46,11 +46,8 @@ async def test_dashboard_without_ledger(
     assert page.status_code == 200 and "No ledger" in page.text
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (make dev installs it)")
+@needs_chromium
 async def test_dashboard_renders_in_headless_chromium(
     fake_upstream: FakeUpstream, start_gateway: GatewayFactory, tmp_path: Path
 ) -> None:
@@ -62,19 +59,10 @@ async def test_dashboard_renders_in_headless_chromium(
     assert ledger.flush()
 
     def browse() -> tuple[list[str], int, str]:
-        from playwright.sync_api import sync_playwright
-
         problems: list[str] = []
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            try:
-                page = browser.new_page()
-                page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-                page.on("pageerror", lambda e: problems.append(str(e)))
-                page.goto(f"{gw.url}/dashboard", wait_until="load")
-                return problems, page.locator("table").count(), page.locator("h1").inner_text()
-            finally:
-                browser.close()
+        with chromium_page(problems) as page:
+            page.goto(f"{gw.url}/dashboard", wait_until="load")
+            return problems, page.locator("table").count(), page.locator("h1").inner_text()
 
     problems, tables, title = await anyio.to_thread.run_sync(browse)
     assert problems == []  # no console errors (e.g. no /favicon.ico 404)

@@ -6,7 +6,6 @@ Chromium that reviews three comparisons with the keyboard."""
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -20,10 +19,10 @@ from hybridgate.server.sessions import COOKIE, SESSION_SECONDS, SessionStore
 from hybridgate.storage.evaluations import EvaluationRow, EvaluationStore, Status
 from hybridgate.storage.sql import Database
 
+from ..browser import chromium_page, needs_chromium
 from ..fakes.upstream import FakeUpstream, Reply
 from .conftest import ADMIN_KEY, Secured
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 EVALUATE = {"x-hybridgate-evaluate": "true"}
 
 
@@ -201,7 +200,7 @@ async def test_dashboard_sign_in_cookie_csrf_sign_out(
 
 @pytest.mark.slow
 @pytest.mark.anyio
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (make dev installs it)")
+@needs_chromium
 async def test_browser_reviews_three_comparisons_with_the_keyboard(
     secured: Any, fake_upstream: FakeUpstream, tmp_path: Path
 ) -> None:
@@ -213,35 +212,26 @@ async def test_browser_reviews_three_comparisons_with_the_keyboard(
     store = await _compared(gw, tmp_path, client, prompts)
 
     def browse() -> tuple[list[str], list[str]]:
-        from playwright.sync_api import sync_playwright
-
         problems: list[str] = []
         seen: list[str] = []
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            try:
-                page = browser.new_page()
-                page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-                page.on("pageerror", lambda e: problems.append(str(e)))
-                page.goto(f"{gw.url}/dashboard", wait_until="load")
-                assert "/dashboard/login" in page.url  # sent to sign in
-                page.fill("input[name=key]", reviewer)
-                page.click("button[type=submit]")
-                page.wait_for_url("**/dashboard/review")
-                for key in ("2", "1", "4"):
-                    page.wait_for_selector("#item:not([hidden])")
-                    seen.append(page.locator("#prompt").inner_text())
-                    before = page.locator("#status").inner_text()
-                    page.keyboard.press(key)
-                    page.wait_for_function(
-                        "(b) => document.getElementById('status').textContent !== b", arg=before
-                    )
+        with chromium_page(problems) as page:
+            page.goto(f"{gw.url}/dashboard", wait_until="load")
+            assert "/dashboard/login" in page.url  # sent to sign in
+            page.fill("input[name=key]", reviewer)
+            page.click("button[type=submit]")
+            page.wait_for_url("**/dashboard/review")
+            for key in ("2", "1", "4"):
+                page.wait_for_selector("#item:not([hidden])")
+                seen.append(page.locator("#prompt").inner_text())
+                before = page.locator("#status").inner_text()
+                page.keyboard.press(key)
                 page.wait_for_function(
-                    "() => document.getElementById('status').textContent.includes('queue empty')"
+                    "(b) => document.getElementById('status').textContent !== b", arg=before
                 )
-                page.screenshot(path=str(tmp_path / "review.png"))
-            finally:
-                browser.close()
+            page.wait_for_function(
+                "() => document.getElementById('status').textContent.includes('queue empty')"
+            )
+            page.screenshot(path=str(tmp_path / "review.png"))
         return problems, seen
 
     problems, seen = await anyio.to_thread.run_sync(browse)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from hybridgate.harness.report import render_html, report_json, write_report
 from hybridgate.harness.runner import Result
 from hybridgate.harness.suites import TIERS
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+from ..browser import chromium_page, needs_chromium
 
 
 def results() -> list[Result]:
@@ -57,32 +56,23 @@ def test_report_json_and_html_shape(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (make dev installs it)")
+@needs_chromium
 def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
-    from playwright.sync_api import sync_playwright
-
     page_path = write_report(results(), tmp_path)
     shot = tmp_path / "report.png"
     problems: list[str] = []
     requests: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-        )
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: problems.append(str(e)))
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto(page_path.as_uri(), wait_until="load")
-            assert page.locator("table").count() == 3
-            assert page.locator("svg").count() == 3
-            box = page.locator("svg").first.bounding_box()
-            assert box is not None and box["width"] > 200 and box["height"] > 100
-            assert "gpt-hosted" in page.locator("table").first.inner_text()
-            page.screenshot(path=str(shot), full_page=True)
-        finally:
-            browser.close()
+    with chromium_page(
+        problems, args=("--no-sandbox", "--disable-gpu"), viewport={"width": 1280, "height": 900}
+    ) as page:
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(page_path.as_uri(), wait_until="load")
+        assert page.locator("table").count() == 3
+        assert page.locator("svg").count() == 3
+        box = page.locator("svg").first.bounding_box()
+        assert box is not None and box["width"] > 200 and box["height"] > 100
+        assert "gpt-hosted" in page.locator("table").first.inner_text()
+        page.screenshot(path=str(shot), full_page=True)
     assert problems == []
     assert all(url.startswith("file://") for url in requests)
     assert shot.stat().st_size > 10_000
