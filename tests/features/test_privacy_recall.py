@@ -321,3 +321,25 @@ def test_cells_under_a_personal_header_are_redacted() -> None:
     for value in ("bo ek", "jo sky", "2011 2233"):
         assert any(value in f for f in found), (value, found)
     assert not any("ops" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("le colis est parti au 17 rue des Acacias, 69003 Lyon", "17 rue des Acacias"),
+        (
+            "we stayed at 8 Avenue du Général Leclerc last summer, my aunt lives there",
+            "8 Avenue du Général Leclerc",
+        ),  # noqa: E501
+        ("send the keys to 3 bis, boulevard Voltaire please", "3 bis, boulevard Voltaire"),
+    ],
+)
+def test_number_first_street_lines(text: str, address: str) -> None:
+    found = detected(text).get("STREET_ADDRESS", [])
+    assert any(address in f for f in found), found
+
+
+def test_masked_card_numbers_are_redacted_in_a_sensitive_request() -> None:
+    text = "Hi, I'm Oona Lehtinen: my card 5500 **** **** 0004 was charged twice"
+    assert any("5500 **** **** 0004" in f for f in redacted(text)), redacted(text)
+    assert redacted("what does x**2 + 3x mean") == []

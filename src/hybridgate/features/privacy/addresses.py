@@ -61,6 +61,14 @@ EUROPEAN_PREFIX = re.compile(
     r"chemin|boulevard)\s+(?:[\wÀ-ÿ'-]+\s+){0,4}\d{1,5}[a-zA-Z]?\b",
     re.IGNORECASE,
 )
+# The number first, then a French-style street word and its name: "29 rue de Tanger",
+# "14 Avenue des Lilas", "3 bis, boulevard Saint-Michel", "8 place du Marché".
+NUMBER_FIRST_PREFIX = re.compile(
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
+    r"impasse|quai|cours|route|square|passage|avenida|rua|calle)\s+"
+    r"(?:(?i:de la|de l'|des|du|de|d'|l'|la|le|dos|das|do|da|del)\s*)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÿ'-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÿ'-]+|de|des|du|la|le))*"
+)
 # A unit then a lower-case street line: "flat 2, 19 argyle street".
 LOWER_UNIT_STREET = re.compile(
     rf"\b(?:flat|apt\.?|apartment|unit|suite)\s*#?\d+\w?,?\s+\d{{1,5}}\w?\s+"
@@ -93,6 +101,7 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     for pattern, score in (
         (ENGLISH, 0.85), (EUROPEAN, 0.8), (EUROPEAN_APART, 0.7), (EUROPEAN_PREFIX, 0.7),
         (LOWER_UNIT_STREET, 0.8), (NAME_NUMBER_UNIT, 0.7), (UNIT, 0.7), (NUMBERED, 0.6),
+        (NUMBER_FIRST_PREFIX, 0.7),
     ):  # fmt: skip
         for m in pattern.finditer(text, start, end):
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)

@@ -80,6 +80,19 @@ NOT_CODE = re.compile(
 )
 
 
+# A card or account number with its middle masked: "4929 **** **** 1234", "5500xxxxxxxx0004".
+MASKED_NUMBER = re.compile(r"(?<![\w*•])\d{2,6}(?:[\s-]?(?:[*xX•#]{2,12}))+[\s-]?\d{2,4}(?![\w*•])")
+
+
+def masked_numbers(text: str) -> Iterator[Span]:
+    if "*" not in text and "x" not in text.lower() and "•" not in text and "#" not in text:
+        return
+    for m in MASKED_NUMBER.finditer(text):
+        masked = sum(c in "*xX•#" for c in m.group())
+        if masked >= 4:
+            yield Span("CREDIT_CARD", m.start(), m.end(), WEAK)
+
+
 def codes(text: str) -> Iterator[Span]:
     for m in CODE.finditer(text):
         yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
@@ -399,6 +412,7 @@ def scan(text: str, found: list[Span], surnames: frozenset[str] = frozenset()) -
     out: list[Span] = list(digit_runs(text))
     out.extend(field_values(text))
     out.extend(table_columns(text))
+    out.extend(masked_numbers(text))
     out.extend(logins(text, surnames))  # passwords: found at detection (Scanner._detect)
     out.extend(postcodes(text))
     out.extend(codes(text))
