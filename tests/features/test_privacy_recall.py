@@ -330,7 +330,7 @@ def test_cells_under_a_personal_header_are_redacted() -> None:
         (
             "we stayed at 8 Avenue du Général Leclerc last summer, my aunt lives there",
             "8 Avenue du Général Leclerc",
-        ),  # noqa: E501
+        ),
         ("send the keys to 3 bis, boulevard Voltaire please", "3 bis, boulevard Voltaire"),
     ],
 )
@@ -343,3 +343,39 @@ def test_masked_card_numbers_are_redacted_in_a_sensitive_request() -> None:
     text = "Hi, I'm Oona Lehtinen: my card 5500 **** **** 0004 was charged twice"
     assert any("5500 **** **** 0004" in f for f in redacted(text)), redacted(text)
     assert redacted("what does x**2 + 3x mean") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("anika and fenna are fighting again over the car, how do i stay out of it", "fenna"),
+        ("ok so yusuf borrowed 200 quid and now ignores my texts", "yusuf"),
+        ("should i invite zofia to the bbq or is that weird after the breakup", "zofia"),
+    ],
+)
+def test_names_typed_in_lower_case_read_as_if_capitalised(text: str, name: str) -> None:
+    assert name in " ".join(detected(text).get("PERSON", [])), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i install jenkins on ubuntu 22.04",
+        "is ada a good first language for embedded work",
+        "best way to learn julia if i know python",
+        "jackson vs gson for parsing json in java, which is faster",
+        "whats the best camera settings for shooting the aurora in iceland",
+        "compare marx and weber on bureaucracy",
+        "recommend some sci fi books like dune",
+    ],
+)
+def test_lower_case_tools_places_and_authors_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_typed_in_lower_case() -> None:
+    from hybridgate.features.privacy.scanner import typed_in_lower_case
+
+    assert typed_in_lower_case("hey so my sister is visiting. she wants tacos")
+    assert not typed_in_lower_case("The report is late. please send it today. Thanks!")
+    assert not typed_in_lower_case("Our ids look like ORD-1. how do I make them")

@@ -269,17 +269,17 @@ class NameLookup:
             kept.append(s)
         return kept
 
-    def lower_given(self, text: str, score: float) -> list[Span]:
+    def lower_given(self, text: str, score: float, *, surnames: bool = False) -> list[Span]:
         """Redaction candidates in a text already known to be sensitive: lower-case words
-        that are given names and no English word ("ngozi and chidi")."""
+        that are given names (or surnames too) and no English word ("ngozi and chidi")."""
         if not _LOWER_START.search(text):
             return []
-        given = gazetteer.names()[0]
+        given, family = gazetteer.names()
         return [
             Span("PERSON", m.start(), m.end(), score)
             for m in _LOWER_WORD.finditer(text)
             if len(m.group()) > 2
-            and m.group() in given
+            and (m.group() in given or (surnames and m.group() in family))
             and m.group() not in stop_words()
             and not self._english(m.group())
         ]
