@@ -379,3 +379,25 @@ def test_typed_in_lower_case() -> None:
     assert typed_in_lower_case("hey so my sister is visiting. she wants tacos")
     assert not typed_in_lower_case("The report is late. please send it today. Thanks!")
     assert not typed_in_lower_case("Our ids look like ORD-1. how do I make them")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Mr Van der Linden, thank you for your letter", "Van der Linden"),
+        ("new starter: Joost van den Heuvel, please set up his laptop", "Joost van den Heuvel"),
+    ],
+)
+def test_name_particles_stay_inside_one_name(text: str, name: str) -> None:
+    assert any(name in f for f in redacted(text)), redacted(text)
+
+
+def test_short_values_named_as_the_password() -> None:
+    assert detected("the shed password is MOJO, don't tell anyone") == {"PASSWORD": ["MOJO"]}
+    for text in ("my password is fine, right?", "the password is weak"):
+        assert "PASSWORD" not in detected(text), text
+
+
+def test_a_plain_word_after_login_is_is_no_login_name() -> None:
+    text = "Hi, I'm Bea Lund. my login is still not working since friday"
+    assert not any("still" in f for f in redacted(text)), redacted(text)

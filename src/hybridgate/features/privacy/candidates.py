@@ -295,7 +295,7 @@ def address_clauses(text: str) -> Iterator[Span]:
 # Also "DB_USER=app_ro", "my account name is dagny_s", "his username was finn.k2010".
 USER_KEY = re.compile(
     r"(?:\b|_)(?:user(?:[ _]?name)?|login|uid|handle|account(?:[ _]name)?)\b['\"]?"
-    r"(?:\s+(?:is|was)\b)?\s*[:=]?\s*['\"]?"
+    r"(?P<said>\s+(?:is|was)\b)?\s*[:=]?\s*['\"]?"
     r"(?P<value>[A-Za-z][\w.-]{1,30}\w)(?![\w@])",
     re.IGNORECASE,
 )
@@ -304,11 +304,15 @@ DOTTED_HANDLE = re.compile(r"(?<![\w.@/])[a-z]{1,12}\.[a-z]{2,20}(?![\w.@/(])")
 _NOT_HANDLES = words("self.name os.path e.g i.e etc.etc np.array")
 
 
-def logins(text: str, surnames: frozenset[str]) -> Iterator[Span]:
+def logins(
+    text: str, surnames: frozenset[str], english: Callable[[str], bool] | None = None
+) -> Iterator[Span]:
     for m in USER_KEY.finditer(text):
         value = m.group("value")
         if value.lower() in {"name", "id", "is", "and", "the", "with", "password", "email"}:
             continue
+        if m.group("said") and value.isalpha() and (english is None or english(value)):
+            continue  # "my login is still …": after "is", a plain word is no login name
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), WEAK)
     if "." in text:
         for m in DOTTED_HANDLE.finditer(text):
@@ -408,12 +412,17 @@ def table_columns(text: str) -> Iterator[Span]:
                 yield Span(kinds[i], at + lead, at + lead + len(value), WEAK)
 
 
-def scan(text: str, found: list[Span], surnames: frozenset[str] = frozenset()) -> list[Span]:
+def scan(
+    text: str,
+    found: list[Span],
+    surnames: frozenset[str] = frozenset(),
+    english: Callable[[str], bool] | None = None,
+) -> list[Span]:
     out: list[Span] = list(digit_runs(text))
     out.extend(field_values(text))
     out.extend(table_columns(text))
     out.extend(masked_numbers(text))
-    out.extend(logins(text, surnames))  # passwords: found at detection (Scanner._detect)
+    out.extend(logins(text, surnames, english))  # passwords: found at detection (Scanner._detect)
     out.extend(postcodes(text))
     out.extend(codes(text))
     out.extend(address_blocks(text, found))

@@ -143,7 +143,8 @@ class Scanner:
                 self._cache.put(key, (result, QUICK if not done else DETECTION))
                 return result
         surnames = gazetteer.names()[1] if self.ner is not None else frozenset()
-        spans.extend(candidates.scan(text, spans, surnames))  # weak: redaction only
+        english = self.ner.english if self.ner is not None else None
+        spans.extend(candidates.scan(text, spans, surnames, english))  # weak: redaction only
         if self.ner is not None:
             spans.extend(self.ner.title_words(text, WEAKEST))
             if self._lookup is not None:

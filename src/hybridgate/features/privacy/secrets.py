@@ -39,7 +39,7 @@ PASSWORD = re.compile(
     r"access[_ -]?token|auth[_ -]?token|token|credentials?)\b['\"]?\s*(?:,\s*)?"
     r"(?P<said>is|was|=|:)?(?:to|of)?\s*"
     r"(?:set to\s*|now\s*)?"
-    r"[\"'*`]?(?P<value>[^\s\"'`*,;]{6,128})",
+    r"[\"'*`]?(?P<value>[^\s\"'`*,;]{4,128})",
     re.IGNORECASE,
 )
 
@@ -127,6 +127,10 @@ def scan(text: str) -> Iterator[Span]:
         start = m.start("value")
         if PLACEHOLDER.match(value):
             continue
+        if len(value) < 6 and not (
+            m.group("pw") and m.group("said") and not (value.isalpha() and value.islower())
+        ):
+            continue  # four or five characters: only named as the value, and no plain word
         if _looks_secret(value):
             yield Span("PASSWORD", start, start + len(value), 0.85)
         elif m.group("pw") and m.group("said") and value.lower() not in _NOT_VALUES:

@@ -122,11 +122,19 @@ def _initial(text: str, span: Span, between: str) -> bool:
     return len(word) == 1 and word.isalpha() and between.strip(" \t") == "."
 
 
+# Particles inside a name: "Daan de Vries", "Van der Berg", "Omar bin Said".
+_PARTICLES = re.compile(
+    r"[ \t]+(?i:van der|van den|van de|von der|de la|de los|van|von|der|den|de|del|della|di|da|"
+    r"dos|das|du|le|la|ter|ten|bin|ibn|bint|al|el|ap|mac)[ \t]+"
+)
+
+
 def join(text: str, spans: list[Span], gap: int = 4) -> list[Span]:
     """Neighbouring spans (sorted, disjoint) become one: pieces of one type separated by
-    spaces or a hyphen ("Ana" + "Lima"), and a street address with the pieces up to `gap`
-    spaces or punctuation away (its unit, city and postcode): "<STREET_ADDRESS_1>" rather
-    than three placeholders with the commas between them left in the text."""
+    spaces or a hyphen ("Ana" + "Lima") or a name particle ("Daan" + "de" + "Vries"), and
+    a street address with the pieces up to `gap` spaces or punctuation away (its unit,
+    city and postcode): "<STREET_ADDRESS_1>" rather than three placeholders with the
+    commas between them left in the text."""
     out: list[Span] = []
     for span in spans:
         if out:
@@ -140,6 +148,10 @@ def join(text: str, spans: list[Span], gap: int = 4) -> list[Span]:
                     or (last.type == span.type and not between.strip(" \t-'’"))
                     or (last.type == span.type == "PERSON" and _initial(text, last, between))
                 )
+            ) or (
+                last.type == span.type == "PERSON"
+                and len(between) <= 12
+                and _PARTICLES.fullmatch(between) is not None
             ):
                 kind = "STREET_ADDRESS" if "STREET_ADDRESS" in (last.type, span.type) else last.type
                 out[-1] = Span(kind, last.start, span.end, max(last.score, span.score))
