@@ -401,3 +401,21 @@ def test_short_values_named_as_the_password() -> None:
 def test_a_plain_word_after_login_is_is_no_login_name() -> None:
     text = "Hi, I'm Bea Lund. my login is still not working since friday"
     assert not any("still" in f for f in redacted(text)), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hi, I'm Ines Roth, my booking ref is QWTRZP, can I change the date?", "QWTRZP"),
+        ("Hi, I'm Ines Roth: policy number: HX-3390-71, claim for the window", "HX-3390-71"),
+        ("Hi, I'm Ines Roth, insurance number is 1 77 04 31 222 333 44", "1 77 04 31 222 333 44"),
+    ],
+)
+def test_values_after_an_identifier_word_in_any_shape(text: str, value: str) -> None:
+    at = text.index(value)
+    spans = SCANNER.find_redactable(text)
+    left = [
+        i for i in range(at, at + len(value))
+        if text[i].isalnum() and not any(s.start <= i < s.end for s in spans)
+    ]  # fmt: skip
+    assert left == [], (value, redacted(text))

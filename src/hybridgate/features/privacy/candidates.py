@@ -93,6 +93,24 @@ def masked_numbers(text: str) -> Iterator[Span]:
             yield Span("CREDIT_CARD", m.start(), m.end(), WEAK)
 
 
+# The value after a word that names an identifier, in any shape the digits and capitals
+# take: "ref is ZKLPRW", "number is 2 84 05 69 123 456 78", "HK ID: A123456(3)".
+ID_AFTER = re.compile(
+    r"\b(?i:number|no\.|id|ref(?:erence)?|code|licen[cs]e|passport|policy|membership|"
+    r"booking|confirmation|pnr|ssn|nino|tin|pan|nhs|mrn)\b(?:\s+(?i:is|was)\b)?[\s:=#]*"
+    r"(?P<value>(?=[A-Z0-9()/ -]*\d|[A-Z]{5,8}\b)[A-Z0-9(][A-Z0-9()/ -]{3,30}[A-Z0-9)])"
+)
+_LETTERS_ONLY = re.compile(r"[A-Z]{5,8}")
+
+
+def ids_after_keywords(text: str) -> Iterator[Span]:
+    for m in ID_AFTER.finditer(text):
+        value = m.group("value").rstrip(" -/")
+        if not any(c.isdigit() for c in value) and not _LETTERS_ONLY.fullmatch(value):
+            continue  # letters alone only as one code word: "ZKLPRW", not "ABC DEF"
+        yield Span("ID_NUMBER", m.start("value"), m.start("value") + len(value), WEAK)
+
+
 def codes(text: str) -> Iterator[Span]:
     for m in CODE.finditer(text):
         yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
@@ -422,6 +440,7 @@ def scan(
     out.extend(field_values(text))
     out.extend(table_columns(text))
     out.extend(masked_numbers(text))
+    out.extend(ids_after_keywords(text))
     out.extend(logins(text, surnames, english))  # passwords: found at detection (Scanner._detect)
     out.extend(postcodes(text))
     out.extend(codes(text))
