@@ -419,3 +419,16 @@ def test_values_after_an_identifier_word_in_any_shape(text: str, value: str) -> 
         if text[i].isalnum() and not any(s.start <= i < s.end for s in spans)
     ]  # fmt: skip
     assert left == [], (value, redacted(text))
+
+
+def test_a_message_to_rework_after_a_colon_names_real_people() -> None:
+    text = "Translate to German please: Signe, the keys are under the mat, back on Sunday."
+    assert "Signe" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_puzzle_passage_after_a_colon_stays_a_puzzle() -> None:
+    text = (
+        "Read the passage and answer the questions:\nAt a bakery, Ann, Ben and Cleo bake "
+        "in turns. Ann bakes before Ben. Who bakes last?"
+    )
+    assert "PERSON" not in detected(text), detected(text)

@@ -379,14 +379,29 @@ MATERIAL = re.compile(
 )
 
 
+# The same material after a colon: "Rewrite more politely: Sørensen, your report …",
+# "Translate these messages:\n李娜：…". The instruction before the colon names the work.
+MATERIAL_COLON = re.compile(r"^(?P<ask>[^:\n]{0,120}):[^\S\n]*\n?(?P<body>\S[\s\S]{11,})$")
+# Only work on a message's wording: not "answer the questions:" before a puzzle passage.
+MESSAGE_WORK = re.compile(
+    r"\b(?:translat\w*|rewrit\w*|rephras\w*|reword\w*|proofread|polish|reply|respond|"
+    r"tone|sound|grammar|spelling|politer|more polite\w*|nicer|friendlier)\b",
+    re.IGNORECASE,
+)
+
+
 def _messages(text: str) -> list[tuple[int, int]]:
-    if not any(q in text for q in "'\"“‘") or MATERIAL.search(text) is None:
+    if MATERIAL.search(text) is None:
         return []
-    return [
+    found = [
         (m.start("body"), m.end("body"))
         for m in MESSAGE.finditer(text)
         if len(m.group("body").split()) >= 3 and not _title_like(m.group("body"))
-    ]
+    ] if any(q in text for q in "'\"“‘") else []  # fmt: skip
+    colon = MATERIAL_COLON.match(text)
+    if colon is not None and MESSAGE_WORK.search(colon.group("ask")) is not None:
+        found.append((colon.start("body"), colon.end("body")))
+    return found
 
 
 def adjust(text: str, spans: list[Span]) -> list[Span]:
