@@ -380,7 +380,7 @@ MATERIAL = re.compile(
 
 
 # The same material after a colon: "Rewrite more politely: Sørensen, your report …",
-# "Translate these messages:\n李娜：…". The instruction before the colon names the work.
+# "Translate these messages:\n<a chat log>". The instruction before the colon names the work.
 MATERIAL_COLON = re.compile(r"^(?P<ask>[^:\n]{0,120}):[^\S\n]*\n?(?P<body>\S[\s\S]{11,})$")
 # Only work on a message's wording: not "answer the questions:" before a puzzle passage.
 MESSAGE_WORK = re.compile(
