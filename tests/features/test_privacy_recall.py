@@ -432,3 +432,19 @@ def test_a_puzzle_passage_after_a_colon_stays_a_puzzle() -> None:
         "in turns. Ann bakes before Ben. Who bakes last?"
     )
     assert "PERSON" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Why does this import fail?\nid;name;plan\n4;Wanjiru Kamau;gold\n", "Wanjiru Kamau"),
+        ('what\'s wrong with this json? {"customer_name": "Tove Ekdahl", "plan": 3', "Tove Ekdahl"),
+    ],
+)
+def test_names_filed_as_names_make_a_request_sensitive(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_placeholder_names_in_records_stay_clean() -> None:
+    text = 'Why does this fail? {"name": "John Doe", "email": "<email>"} in my schema test'
+    assert "PERSON" not in detected(text), detected(text)

@@ -430,6 +430,35 @@ def table_columns(text: str) -> Iterator[Span]:
                 yield Span(kinds[i], at + lead, at + lead + len(value), WEAK)
 
 
+# A person's name as a record holds it: one to four capitalised words, or "Surname, Given".
+_NAME_SHAPED = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+(?:,?[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+|"
+    r"(?i:van|von|de|der|den|del|da|di|dos|du|la|le|bin|al)(?=[ \t]))){0,3}"
+)
+_PLACEHOLDER_NAMES = frozenset(
+    {
+        "john doe", "jane doe", "john smith", "jane smith", "foo bar", "test user", "alice",
+        "bob", "example", "user", "admin", "first last", "firstname lastname", "your name",
+        "full name",
+    }
+)  # fmt: skip
+NAMED_FIELD = 0.55  # detection: a record of a person
+
+
+def named_fields(text: str) -> Iterator[Span]:
+    """Names filed as names: the person-name values of `field_values` and `table_columns`
+    ("customer_name": "Ines Varga", a CSV column headed "name") make a request sensitive
+    on their own, unless they are the usual placeholders (John Doe, Alice)."""
+    for span in (*field_values(text), *table_columns(text)):
+        value = text[span.start : span.end]
+        if (
+            span.type == "PERSON"
+            and _NAME_SHAPED.fullmatch(value)
+            and value.lower() not in _PLACEHOLDER_NAMES
+        ):
+            yield Span("PERSON", span.start, span.end, NAMED_FIELD)
+
+
 def scan(
     text: str,
     found: list[Span],

@@ -192,7 +192,10 @@ class Scanner:
                 found.extend(self._lookup.names(text))
                 found = self._lookup.plausible(text, found)
             done = regions is None
-        return context.adjust(text, found), done
+        adjusted = context.adjust(text, found)
+        if ":" in text or "=" in text or "\n" in text:  # filed as a name: no context damps it
+            adjusted.extend(candidates.named_fields(text))
+        return adjusted, done
 
     def _word(self, low: str) -> bool:
         """An English word, or an inflection of one ("treatments", "parked")."""
