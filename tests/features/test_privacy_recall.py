@@ -448,3 +448,19 @@ def test_names_filed_as_names_make_a_request_sensitive(text: str, name: str) -> 
 def test_placeholder_names_in_records_stay_clean() -> None:
     text = 'Why does this fail? {"name": "John Doe", "email": "<email>"} in my schema test'
     assert "PERSON" not in detected(text), detected(text)
+
+
+def test_names_coordinated_with_a_found_name_are_redacted() -> None:
+    text = "Hi, I'm Ana Lima. Summer vs Tamsin Reyes in the club final, who wins?"
+    found = redacted(text)
+    assert "Summer" in " ".join(found), found
+
+
+def test_transcript_speakers_and_their_mentions_are_redacted() -> None:
+    text = (
+        "Hi, I'm Ana Lima. Summarise this call:\nAgent: how can I help?\n"
+        "Thorbjørn: my order never came.\nAgent: sorry Thorbjørn, checking now.\n"
+    )
+    found = redacted(text)
+    assert found.count("Thorbjørn") == 2, found
+    assert "Agent" not in found, found

@@ -287,6 +287,75 @@ def name_edges(text: str, found: list[Span]) -> Iterator[Span]:
             yield Span("PERSON", span.end, end, WEAK)
 
 
+# A name coordinated with a found name is a name too: "Aditi vs Rohan", "Dale and White",
+# "Yuki, Ravi and Sam" (any case: "jo and fenna").
+_COORD = r"[^\S\n]*(?:,|&|\+|/)[^\S\n]*|[^\S\n]+(?:and|or|vs\.?|versus|with)[^\S\n]+"
+_NEXT_COORDINATED = re.compile(rf"(?:{_COORD})(?P<name>[^\W\d_][\w'’-]{{1,20}})(?![\w@.])")
+_PREV_COORDINATED = re.compile(rf"(?<![\w@.'’])(?P<name>[^\W\d_][\w'’-]{{1,20}})(?:{_COORD})\Z")
+
+
+def coordinated(
+    text: str, found: list[Span], english: Callable[[str], bool] | None
+) -> Iterator[Span]:
+    people = [s for s in found if s.type == "PERSON" and s.score >= 0.5]
+    for span in people:
+        end, start = span.end, span.start
+        for _ in range(3):
+            m = _NEXT_COORDINATED.match(text, end)
+            if m is None or not _name_word(m.group("name"), english):
+                break
+            yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+            end = m.end()
+        for _ in range(3):
+            m = _PREV_COORDINATED.search(text, max(0, start - 40), start)
+            if m is None or not _name_word(m.group("name"), english):
+                break
+            yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+            start = m.start()
+
+
+def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
+    """Capitalised (any word but the usual openers), or lower case and no English word."""
+    if word[0].isupper():
+        return word not in _NOT_NAME_WORDS
+    return english is not None and not english(word)
+
+
+# Speakers of a pasted chat or transcript: "Benoît: About three years." on its own line,
+# with the name also said elsewhere in the text; role labels are no names.
+SPEAKER = re.compile(r"^[^\S\n]*(?P<name>[^\W\d_][\w'’-]{1,20}(?: [^\W\d_][\w'’-]{1,20})?):", re.M)
+_ROLES = words(
+    """Interviewer Interviewee User Assistant System Q A Speaker Host Guest Agent Customer
+    Support Me You Note Notes Answer Question Subject To From Cc Bcc Date Time Re Fwd
+    Moderator Narrator Teacher Student Doctor Patient Caller Operator Bot AI Human Client"""
+)
+
+
+def speakers(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
+    if text.count(":") < 2 or "\n" not in text:
+        return
+    labels = [
+        m
+        for m in SPEAKER.finditer(text)
+        if m.group("name") not in _ROLES
+        and not (english is not None and any(english(w) for w in m.group("name").split()))
+    ]  # "Fix this:", "Output:" are headings
+    if (
+        len({m.group("name") for m in labels})
+        + sum(1 for m in SPEAKER.finditer(text) if m.group("name") in _ROLES)
+        < 2
+    ):
+        return  # one "Note:" line is no transcript
+    names = {
+        m.group("name")
+        for m in labels
+        if m.group("name")[0].isupper() or not m.group("name").isascii()
+    }
+    for name in names:  # the label and every other mention: "And Danielle, you …"
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text):
+            yield Span("PERSON", m.start(), m.end(), WEAK)
+
+
 # After a word that introduces an address, the clause that holds a number: "address Flat
 # 402, Sai Krupa Apartments, 5th Cross, Indiranagar, Bengaluru 560038".
 ADDRESS_CUE = re.compile(
@@ -478,4 +547,6 @@ def scan(
     out.extend(address_clauses(text))
     out.extend(name_repeats(text, found))
     out.extend(name_edges(text, found))
+    out.extend(coordinated(text, found, english))
+    out.extend(speakers(text, english))
     return out
