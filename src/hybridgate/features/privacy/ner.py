@@ -9,6 +9,7 @@ import threading
 import time
 from bisect import bisect_right
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from . import gazetteer
@@ -98,10 +99,11 @@ class SpacyNER:
             return []
         self.load()
         ranges: list[tuple[int, int]] = []
+        inside = _Regions(regions) if regions is not None else None
         for start, part in sentences(text):
             hits = candidates(part, self._lexicon)
-            if regions is not None:
-                hits = [h for h in hits if any(a <= start + h < b for a, b in regions)]
+            if inside is not None:
+                hits = [h for h in hits if inside.holds(start + h)]
             if hits:
                 ranges.extend(windows(start, part, hits, self.window))
         if not ranges:
@@ -264,6 +266,20 @@ class SpacyNER:
 SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n+|$)")
 # A title-case word anywhere: the only place the model finds names.
 TITLE_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]")
+
+
+class _Regions:
+    """Membership of an offset in a set of (start, end) regions, by bisection: a long text
+    can have thousands of regions and of candidate words."""
+
+    def __init__(self, regions: list[tuple[int, int]]) -> None:
+        self._regions = sorted(regions)
+        self._starts = [a for a, _ in self._regions]
+        self._reach = list(accumulate((b for _, b in self._regions), max))
+
+    def holds(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset)  # regions starting at or before offset
+        return i > 0 and self._reach[i - 1] > offset
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

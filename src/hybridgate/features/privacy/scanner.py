@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -227,10 +228,16 @@ class Scanner:
         for at in starts:
             chars[at] = chars[at].upper()
         cased = "".join(chars)
+        ordered = sorted(starts)
+
+        def holds_one(span: Span) -> bool:
+            i = bisect_left(ordered, span.start)
+            return i < len(ordered) and ordered[i] < span.end
+
         return [
             s
-            for s in self.ner.scan(cased, sorted((at, at + 1) for at in starts))
-            if s.type == "PERSON" and any(s.start <= at < s.end for at in starts)
+            for s in self.ner.scan(cased, [(at, at + 1) for at in ordered])
+            if s.type == "PERSON" and holds_one(s)
         ]
 
     def spans(self, text: str) -> list[Span]:
