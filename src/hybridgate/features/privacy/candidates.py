@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 
 from .names import words
 from .spans import Span
@@ -243,8 +245,12 @@ def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
         r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
         + r")(?![\w])"
     )  # fmt: skip
+    names.sort(key=lambda s: s.start)
+    starts = [s.start for s in names]
+    reach = list(accumulate((s.end for s in names), max))
     for m in pattern.finditer(text):
-        if not any(s.start <= m.start() < s.end for s in names):
+        i = bisect_right(starts, m.start())  # names starting at or before the match
+        if i == 0 or reach[i - 1] <= m.start():  # inside none of them: a repeat
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 

@@ -139,7 +139,7 @@ class Scanner:
             spans = list(cached[0])  # level REDACTION: add the candidates only
         else:
             spans, done = self._detect(text, quick=level == QUICK)
-            if not done or level == DETECTION:
+            if not done or level <= DETECTION:  # detection never needs the candidates
                 result = tuple(spans)
                 self._cache.put(key, (result, QUICK if not done else DETECTION))
                 return result
