@@ -374,7 +374,7 @@ def test_lower_case_tools_places_and_authors_stay_clean(text: str) -> None:
 
 
 def test_typed_in_lower_case() -> None:
-    from hybridgate.features.privacy.scanner import typed_in_lower_case
+    from hybridgate.features.privacy.lowercase import typed_in_lower_case
 
     assert typed_in_lower_case("hey so my sister is visiting. she wants tacos")
     assert not typed_in_lower_case("The report is late. please send it today. Thanks!")

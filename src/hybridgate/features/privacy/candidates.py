@@ -6,17 +6,14 @@ over-redacting costs one placeholder."""
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from .names import words
+from .records import WEAK, field_values, table_columns
 from .spans import Span
-
-# Below router.privacy.min_score (detection), at or above redact_min_score (redaction).
-WEAK = 0.4
 
 # Four or more digits (an account, a postcode, a house or phone number) that are not a
 # year, an amount or a decimal: "ref 20931", "PIN 4471", but not "in 1999" or "$2500".
@@ -411,127 +408,6 @@ def logins(
         for m in DOTTED_HANDLE.finditer(text):
             if m.group() not in _NOT_HANDLES and m.group().split(".")[1] in surnames:
                 yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
-
-
-# A value under a key that names personal data, as records are pasted: JSON, dicts,
-# keyword arguments, YAML, "Name: …" forms. {"first": "Ines", "last": "Varga"},
-# User(name="Ines Varga"), "phone: 0612 34 56 78". The value is quoted, or runs to the
-# end of the line or the next comma after `key:`.
-_FIELD_KINDS = {
-    "PERSON": "name first last firstname lastname first_name last_name full_name fullname "
-    "surname given_name givenname family_name display_name displayname nickname "
-    "contact_name customer_name patient_name employee_name name_surname customer "
-    "patient employee student guest tenant",
-    "PHONE_NUMBER": "phone mobile tel telephone cell phone_number mobile_number",
-    "STREET_ADDRESS": "address street address_line address1 address2 street_address home_address",
-    "ID_NUMBER": "dob birthdate date_of_birth passport licence license national_id ssn_last4 "
-    "employee_id patient_id customer_id member_id account_number policy_number",
-}
-_FIELD_KIND = {key: kind for kind, keys in _FIELD_KINDS.items() for key in keys.split()}
-FIELD_KEY = re.compile(
-    r"(?<![\w.])['\"]?(?P<key>[A-Za-z][A-Za-z0-9_]{1,20})['\"]?[^\S\n]*[:=][^\S\n]*"
-)
-FIELD_VALUE = re.compile(
-    r"(?P<q>['\"])(?P<quoted>[^'\"\n]{2,80})(?P=q)|(?P<bare>[^\s'\"{\[(<][^,;\n]{1,60})"
-)
-# Placeholders, types and empty values are no data: name: str, "email": "<email>".
-_NO_VALUE = re.compile(
-    r"^(?:str|string|int|float|bool|none|null|nil|true|false|undefined|optional\[.*|list\[.*|"
-    r"\w+\(.*|self\.\w+|.*\{.*|.*<.*>.*|x+|\.\.\.|n/?a|tbd|todo|example|sample|test|"
-    r"required|varchar.*|text)$",
-    re.IGNORECASE,
-)
-
-
-def field_values(text: str) -> Iterator[Span]:
-    if ":" not in text and "=" not in text:
-        return
-    for key in FIELD_KEY.finditer(text):
-        kind = _FIELD_KIND.get(key.group("key").lower())
-        m = FIELD_VALUE.match(text, key.end()) if kind is not None else None
-        if kind is None or m is None:
-            continue
-        group = "quoted" if m.group("quoted") is not None else "bare"
-        start, end = m.start(group), m.end(group)
-        value = text[start:end].rstrip()
-        if not any(c.isalnum() for c in value) or _NO_VALUE.match(value.strip()):
-            continue
-        yield Span(kind, start, start + len(value), WEAK)
-
-
-def _header_key(cell: str) -> str:
-    return re.sub(r"[\s-]+", "_", cell.strip().strip("\"'").lower())
-
-
-def table_columns(text: str) -> Iterator[Span]:
-    """Cells under a header that names personal data, in pasted CSV/TSV:
-    "id,name,city\n1,Ines Varga,Győr" -> "Ines Varga". The header names the column once;
-    every row under it (same delimiter, until a blank line) is data."""
-    if "\n" not in text:
-        return
-    lines = text.split("\n")
-    offset, offsets = 0, []
-    for line in lines:
-        offsets.append(offset)
-        offset += len(line) + 1
-    kinds: dict[int, str] = {}
-    delimiter = ""
-    for line, start in zip(lines, offsets, strict=True):
-        if not line.strip():
-            kinds = {}
-            continue
-        if not kinds:
-            for delimiter in (",", ";", "\t", "|"):
-                cells = line.split(delimiter)
-                if len(cells) >= 2:
-                    found = {i: _FIELD_KIND.get(_header_key(c)) for i, c in enumerate(cells)}
-                    kinds = {i: k for i, k in found.items() if k is not None}
-                    if kinds:
-                        break
-            continue
-        if delimiter not in line:
-            kinds = {}
-            continue
-        cells = next(csv.reader([line], delimiter=delimiter))
-        cursor = start
-        for i, cell in enumerate(cells):
-            at = text.find(cell, cursor, start + len(line)) if cell else -1
-            if at < 0:
-                continue
-            cursor = at + len(cell)
-            value = cell.strip()
-            if i in kinds and any(c.isalnum() for c in value) and not _NO_VALUE.match(value):
-                lead = len(cell) - len(cell.lstrip())
-                yield Span(kinds[i], at + lead, at + lead + len(value), WEAK)
-
-
-# A person's name as a record holds it: one to four capitalised words, or "Surname, Given".
-_NAME_SHAPED = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+(?:,?[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+|"
-    r"(?i:van|von|de|der|den|del|da|di|dos|du|la|le|bin|al)(?=[ \t]))){0,3}"
-)
-_PLACEHOLDER_NAMES = frozenset(
-    {
-        "john doe", "jane doe", "john smith", "jane smith", "foo bar", "test user", "alice",
-        "bob", "example", "user", "admin", "first last", "firstname lastname", "your name",
-        "full name",
-    }
-)  # fmt: skip
-NAMED_FIELD = 0.55  # detection: a record of a person
-
-
-def named_fields(text: str) -> Iterator[Span]:
-    """Names filed as names: the person-name values of `field_values` and `table_columns`
-    ("customer_name": "Ines Varga", a CSV column headed "name") make a request sensitive
-    on their own, unless they are the usual placeholders (John Doe, Alice)."""
-    for span in (*field_values(text), *table_columns(text)):
-        value = text[span.start : span.end]
-        if (
-            span.type == "PERSON"
-            and _NAME_SHAPED.fullmatch(value)
-            and value.lower() not in _PLACEHOLDER_NAMES
-        ):
-            yield Span("PERSON", span.start, span.end, NAMED_FIELD)
 
 
 def scan(

@@ -6,16 +6,25 @@ or above the score threshold."""
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
-from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...entities import DIRECT_TYPES, QUASI_TYPES
 from ...schemas import ChatRequest
 from ..extract import Entity
-from . import addresses, candidates, context, gazetteer, names, scripts, secrets, structured
+from . import (
+    addresses,
+    candidates,
+    context,
+    gazetteer,
+    lowercase,
+    names,
+    records,
+    scripts,
+    secrets,
+    structured,
+)
 from .denylist import DenyList
 from .fields import body_of, label, message_text, other_fields, scan_forms
 from .lookup import NameLookup
@@ -35,24 +44,6 @@ FAST_ABOVE = 1000
 WEAKEST = 0.3
 # The highest score the name model gives before context (a multi-word PERSON).
 MAX_NAME_SCORE = 0.7
-
-
-# A lower-case word that could be a name: letters only, three or more.
-_LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-zß-öø-ÿā-žḁ-ỿ]{3,}(?![\w'’@/-])")
-
-_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""))  # fmt: skip
-# A word inside a handle, an address or an identifier ("tomasz.wrobel", "ana_b@…"):
-# the login and address layers read those.
-_IN_TOKEN = re.compile(r"(?<=[=.@_/:\\-])|[^\W\d_]+[.@_/\\-]\w")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
-
-
-def typed_in_lower_case(text: str) -> bool:
-    """Most sentences start in lower case: the writer does not capitalise, so a lower-case
-    word says nothing about whether it is a name."""
-    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
-    return bool(starts) and sum(c.islower() for c in starts) * 2 > len(starts)
 
 
 # How much work a cached result holds (see Scanner.scored).
@@ -187,7 +178,7 @@ class Scanner:
                     regions = context.cue_regions(text)  # only cued names can count
             found.extend(self.ner.scan(text, regions))
             if regions is None and self._lookup is not None:
-                found.extend(self._lower_case_names(text))
+                found.extend(lowercase.names(text, self.ner, self._lookup, WEAKEST))
             found.extend(scripts.names(text))  # other scripts: lookup, not the model
             if self._lookup is not None:
                 found.extend(self._lookup.names(text))
@@ -195,50 +186,8 @@ class Scanner:
             done = regions is None
         adjusted = context.adjust(text, found)
         if ":" in text or "=" in text or "\n" in text:  # filed as a name: no context damps it
-            adjusted.extend(candidates.named_fields(text))
+            adjusted.extend(records.named_fields(text))
         return adjusted, done
-
-    def _word(self, low: str) -> bool:
-        """An English word, or an inflection of one ("treatments", "parked")."""
-        assert self.ner is not None
-        english = self.ner.english
-        return english(low) or any(
-            low.endswith(tail) and len(low) - len(tail) >= 3 and english(low[: -len(tail)] + add)
-            for tail, add in _INFLECTIONS
-        )
-
-    def _lower_case_names(self, text: str) -> list[Span]:
-        """Names typed in lower case ("jimmy and chidi are coming over"): the model reads
-        casing, so the text is read again with the listed names that are no English word
-        title-cased ("Jimmy and Chidi are …"), and what it then calls a person counts."""
-        assert self.ner is not None and self._lookup is not None
-        if context.CODE.search(text) or (
-            context.TECHNICAL.search(text) and not context.PERSONAL.search(text)
-        ):
-            return []  # "use julia or ruby for this?": lower-case names of tools
-        starts = {w.start for w in self._lookup.lower_given(text, WEAKEST, surnames=True)}
-        if typed_in_lower_case(text):  # a writer who capitalises nothing: any unknown word
-            starts.update(
-                m.start() for m in _LOWER_WORD.finditer(text) if not self._word(m.group())
-            )
-        starts = {at for at in starts if not _IN_TOKEN.match(text, at)}
-        if not starts:
-            return []
-        chars = list(text)
-        for at in starts:
-            chars[at] = chars[at].upper()
-        cased = "".join(chars)
-        ordered = sorted(starts)
-
-        def holds_one(span: Span) -> bool:
-            i = bisect_left(ordered, span.start)
-            return i < len(ordered) and ordered[i] < span.end
-
-        return [
-            s
-            for s in self.ner.scan(cased, [(at, at + 1) for at in ordered])
-            if s.type == "PERSON" and holds_one(s)
-        ]
 
     def spans(self, text: str) -> list[Span]:
         """Every span found in `text`, merged, scored but not filtered (for evaluation)."""

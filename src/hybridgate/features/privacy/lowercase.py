@@ -1,0 +1,71 @@
+"""Names typed in lower case ("jimmy and chidi are coming over"). The NER model reads
+casing: it finds no name in "anika and fenna are fighting again" and one in "Anika and
+Fenna …". So the text is read a second time with the words that could be names
+title-cased, and what the model then calls a person, on one of those words, counts:
+
+- listed given names and surnames that are no English word, in any text;
+- in a text whose sentences mostly start in lower case (a writer who capitalises nothing),
+  every word that is neither English nor an inflection of an English word.
+
+Left out: code, tool talk without a personal cue ("use julia or ruby?"), and words inside
+handles and addresses ("tomasz.wrobel"), which the login and address layers read."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from . import context
+from .lookup import NameLookup
+from .ner import SpacyNER
+from .spans import Span
+
+# A lower-case word that could be a name: letters only, three or more.
+_LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-zß-öø-ÿā-žḁ-ỿ]{3,}(?![\w'’@/-])")
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""))  # fmt: skip
+_IN_TOKEN = re.compile(r"(?<=[=.@_/:\\-])|[^\W\d_]+[.@_/\\-]\w")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+
+
+def typed_in_lower_case(text: str) -> bool:
+    """Most sentences start in lower case: the writer does not capitalise, so a lower-case
+    word says nothing about whether it is a name."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    return bool(starts) and sum(c.islower() for c in starts) * 2 > len(starts)
+
+
+def _word(ner: SpacyNER, low: str) -> bool:
+    """An English word, or an inflection of one ("treatments", "parked")."""
+    return ner.english(low) or any(
+        low.endswith(tail) and len(low) - len(tail) >= 3 and ner.english(low[: -len(tail)] + add)
+        for tail, add in _INFLECTIONS
+    )
+
+
+def names(text: str, ner: SpacyNER, lookup: NameLookup, score: float) -> list[Span]:
+    """The model's PERSON spans on the words read as capitalised (`score`: the weak score
+    the gazetteer's lower-case candidates carry, unused in the result)."""
+    if context.CODE.search(text) or (
+        context.TECHNICAL.search(text) and not context.PERSONAL.search(text)
+    ):
+        return []
+    starts = {w.start for w in lookup.lower_given(text, score, surnames=True)}
+    if typed_in_lower_case(text):
+        starts.update(m.start() for m in _LOWER_WORD.finditer(text) if not _word(ner, m.group()))
+    ordered = sorted(at for at in starts if not _IN_TOKEN.match(text, at))
+    if not ordered:
+        return []
+    chars = list(text)
+    for at in ordered:
+        chars[at] = chars[at].upper()
+
+    def holds_one(span: Span) -> bool:
+        i = bisect_left(ordered, span.start)
+        return i < len(ordered) and ordered[i] < span.end
+
+    return [
+        s
+        for s in ner.scan("".join(chars), [(at, at + 1) for at in ordered])
+        if s.type == "PERSON" and holds_one(s)
+    ]
