@@ -26,32 +26,21 @@ Run from the repository root::
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# bench/data is no package: put this folder on the path so that marks imports however we are run
+sys.path.insert(0, str(HERE))
+
+from marks import TYPES, Span, iban_ok, luhn_ok, record, strip_marks, write  # noqa: E402
+
 PII_OUT = HERE / "chat_pii_blind2.jsonl"
 CLEAN_OUT = HERE / "chat_clean_blind2.jsonl"
 N_PII = 400
 N_CLEAN = 200
 
-TYPES = frozenset(
-    {
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "PHONE_NUMBER",
-        "STREET_ADDRESS",
-        "PASSWORD",
-        "CREDIT_CARD",
-        "US_SSN",
-        "IBAN_CODE",
-        "ID_NUMBER",
-        "IP_ADDRESS",
-        "API_KEY",
-    }
-)
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sgt", "Sir", "Dame", "Fr", "Rev")
 
 MARK = re.compile(r"\[\[([^|\[\]]*)\|(.*?)\]\]", re.DOTALL)
@@ -997,42 +986,28 @@ class DataError(Exception):
     """A text or a mark in this file is wrong."""
 
 
-def luhn_ok(value: str) -> bool:
+def card_ok(value: str) -> bool:
+    """Luhn over 12 to 19 digits, with only spaces or dashes between them."""
     digits = re.sub(r"[ -]", "", value)
     if not digits.isdigit() or not 12 <= len(digits) <= 19:
         return False
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    return luhn_ok(digits)
 
 
-def iban_ok(value: str) -> bool:
+def iban_valid(value: str) -> bool:
+    """An IBAN's shape (country, check digits, 10 to 30 letters or digits) and mod 97."""
     iban = value.replace(" ", "").upper()
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", iban):
         return False
-    moved = iban[4:] + iban[:4]
-    number = "".join(str(int(ch, 36)) for ch in moved)
-    return int(number) % 97 == 1
+    return iban_ok(iban)
 
 
-def parse(raw: str) -> tuple[str, list[dict]]:
+def parse(raw: str) -> tuple[str, list[Span]]:
     """Strip ``[[TYPE|value]]`` marks; return the text and its spans."""
     raw = raw.strip()
-    out: list[str] = []
-    spans: list[dict] = []
-    pos = 0
-    length = 0
-    for m in MARK.finditer(raw):
-        before = raw[pos : m.start()]
-        out.append(before)
-        length += len(before)
-        etype, value = m.group(1), m.group(2)
+    text, spans = strip_marks(raw, MARK)
+    for s in spans:
+        etype, value = s["type"], s["value"]
         if etype not in TYPES:
             raise DataError(f"unknown type {etype!r} in {raw[:60]!r}")
         if not value or value != value.strip():
@@ -1043,21 +1018,12 @@ def parse(raw: str) -> tuple[str, list[dict]]:
             first = value.split()[0].rstrip(".")
             if first in TITLES:
                 raise DataError(f"title inside PERSON span {value!r}")
-        if etype == "CREDIT_CARD" and not luhn_ok(value):
+        if etype == "CREDIT_CARD" and not card_ok(value):
             raise DataError(f"card fails Luhn: {value!r}")
-        if etype == "IBAN_CODE" and not iban_ok(value):
+        if etype == "IBAN_CODE" and not iban_valid(value):
             raise DataError(f"IBAN fails mod 97: {value!r}")
-        spans.append({"type": etype, "start": length, "end": length + len(value), "value": value})
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(raw[pos:])
-    text = "".join(out)
     if LEFTOVER.search(text):
         raise DataError(f"malformed mark left in {text[:60]!r}")
-    for s in spans:
-        if text[s["start"] : s["end"]] != s["value"]:
-            raise DataError(f"offset mismatch for {s!r}")
     for a, b in itertools.pairwise(spans):
         if b["start"] < a["end"]:
             raise DataError(f"overlapping spans {a!r} {b!r}")
@@ -1065,7 +1031,7 @@ def parse(raw: str) -> tuple[str, list[dict]]:
     return text, spans
 
 
-def check_every_occurrence(text: str, spans: list[dict]) -> None:
+def check_every_occurrence(text: str, spans: list[Span]) -> None:
     """Each labelled value must be labelled wherever it occurs as a whole word."""
     covered = [(s["start"], s["end"]) for s in spans]
     for value in {s["value"] for s in spans}:
@@ -1093,15 +1059,7 @@ def build() -> tuple[list[dict], list[dict]]:
                 raise DataError(f"duplicate text: {text[:60]!r}")
             seen.add(text)
             pii.append(
-                {
-                    "id": f"blind2-pii-{len(pii) + 1:04d}",
-                    "source": "invented-chat-blind2",
-                    "text": text,
-                    "spans": spans,
-                    "entity_types": sorted({s["type"] for s in spans}),
-                    "has_direct_identifier": True,
-                    "has_any_pii": True,
-                }
+                record(f"blind2-pii-{len(pii) + 1:04d}", "invented-chat-blind2", text, spans)
             )
     for section in CLEAN_SECTIONS:
         for raw in section:
@@ -1112,27 +1070,13 @@ def build() -> tuple[list[dict], list[dict]]:
                 raise DataError(f"duplicate text: {text[:60]!r}")
             seen.add(text)
             clean.append(
-                {
-                    "id": f"blind2-clean-{len(clean) + 1:04d}",
-                    "source": "invented-clean-blind2",
-                    "text": text,
-                    "spans": [],
-                    "entity_types": [],
-                    "has_direct_identifier": False,
-                    "has_any_pii": False,
-                }
+                record(f"blind2-clean-{len(clean) + 1:04d}", "invented-clean-blind2", text, [])
             )
     if len(pii) != N_PII or len(clean) != N_CLEAN:
         raise DataError(
             f"expected {N_PII} PII and {N_CLEAN} clean texts, got {len(pii)} and {len(clean)}"
         )
     return pii, clean
-
-
-def write(path: Path, records: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 def main() -> int:

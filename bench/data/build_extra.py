@@ -15,15 +15,15 @@ spans, dates of birth and public figures unlabelled. Run from the repository roo
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from build_invented import MARK, iban_ok, luhn_ok, write  # the same marks and checks
-
 HERE = Path(__file__).resolve().parent
-TYPES = {
-    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "PASSWORD", "CREDIT_CARD",
-    "US_SSN", "IBAN_CODE", "ID_NUMBER", "IP_ADDRESS", "API_KEY",
-}  # fmt: skip
+# bench/data is no package: put this folder on the path so that marks imports however we are run
+sys.path.insert(0, str(HERE))
+
+from marks import TYPES, Span, iban_ok, luhn_ok, record, strip_marks, write  # noqa: E402
+
 N_PII, N_CLEAN = 400, 200
 
 # fmt: off
@@ -683,23 +683,14 @@ CLEAN = [
 PII = PII_A + PII_B + PII_C + PII_D
 
 
-def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
-    text, spans, last = "", [], 0
-    for match in MARK.finditer(marked):
-        kind, value = match.group(1), match.group(2)
-        assert kind in TYPES, (kind, marked)
-        assert value == value.strip(), (value, marked)
-        text += marked[last : match.start()]
-        spans.append(
-            {"type": kind, "start": len(text), "end": len(text) + len(value), "value": value}
-        )
-        text += value
-        last = match.end()
-    text += marked[last:]
+def parse(marked: str) -> tuple[str, list[Span]]:
+    text, spans = strip_marks(marked)
+    for span in spans:
+        assert span["type"] in TYPES, (span["type"], marked)
+        assert span["value"] == span["value"].strip(), (span["value"], marked)
     assert "[[" not in text and "]]" not in text, marked
     for span in spans:
-        value = str(span["value"])
-        assert text[span["start"] : span["end"]] == value  # type: ignore[misc]
+        value = span["value"]
         if span["type"] == "CREDIT_CARD":
             assert luhn_ok(value), span
         if span["type"] == "IBAN_CODE":
@@ -719,35 +710,17 @@ def main() -> None:
     for i, marked in enumerate(PII, 1):
         text, spans = parse(marked)
         assert spans, marked
-        pii.append(
-            {
-                "id": f"invented-chat-extra/{i:03d}",
-                "source": "invented-chat-extra",
-                "text": text,
-                "spans": spans,
-                "entity_types": sorted({str(s["type"]) for s in spans}),
-                "has_direct_identifier": True,
-                "has_any_pii": True,
-            }
-        )
+        pii.append(record(f"invented-chat-extra/{i:03d}", "invented-chat-extra", text, spans))
     assert len({r["text"] for r in pii}) == len(pii), "duplicate texts"
-    write(HERE / "chat_pii_extra.jsonl", pii)
+    write(HERE / "chat_pii_extra.jsonl", pii, report=True)
     assert len(set(CLEAN)) == len(CLEAN), "duplicate texts"
     for text in CLEAN:
         assert "[[" not in text, text
     clean = [
-        {
-            "id": f"invented-clean-extra/{i:03d}",
-            "source": "invented-clean-extra",
-            "text": text,
-            "spans": [],
-            "entity_types": [],
-            "has_direct_identifier": False,
-            "has_any_pii": False,
-        }
+        record(f"invented-clean-extra/{i:03d}", "invented-clean-extra", text, [])
         for i, text in enumerate(CLEAN, 1)
     ]
-    write(HERE / "chat_clean_extra.jsonl", clean)
+    write(HERE / "chat_clean_extra.jsonl", clean, report=True)
 
 
 if __name__ == "__main__":

@@ -11,16 +11,14 @@ at least one span. Run from the repository root after editing the lists:
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]", re.DOTALL)
-TYPES = {
-    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "PASSWORD", "CREDIT_CARD",
-    "US_SSN", "IBAN_CODE", "ID_NUMBER", "IP_ADDRESS", "API_KEY",
-}  # fmt: skip
+# bench/data is no package: put this folder on the path so that marks imports however we are run
+sys.path.insert(0, str(HERE))
+
+from marks import TYPES, Span, iban_ok, luhn_ok, record, strip_marks, write  # noqa: E402
 
 PII = [
     # Surnames alone after titles.
@@ -471,44 +469,17 @@ TECHNICAL = [
 # fmt: on
 
 
-def luhn_ok(number: str) -> bool:
-    digits = [int(c) for c in number if c.isdigit()][::-1]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
-    return total % 10 == 0
-
-
-def iban_ok(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-
-
-def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
-    text, spans, last = "", [], 0
-    for match in MARK.finditer(marked):
-        kind, value = match.group(1), match.group(2)
-        assert kind in TYPES, kind
-        text += marked[last : match.start()]
-        spans.append({"type": kind, "start": len(text), "end": len(text) + len(value)})
-        spans[-1]["value"] = value
-        text += value
-        last = match.end()
-    text += marked[last:]
+def parse(marked: str) -> tuple[str, list[Span]]:
+    text, spans = strip_marks(marked)
+    for span in spans:
+        assert span["type"] in TYPES, span["type"]
     assert "[[" not in text and "]]" not in text, marked
     for span in spans:
-        assert text[span["start"] : span["end"]] == span["value"]  # type: ignore[misc]
         if span["type"] == "CREDIT_CARD":
-            assert luhn_ok(str(span["value"])), span
+            assert luhn_ok(span["value"]), span
         if span["type"] == "IBAN_CODE":
-            assert iban_ok(str(span["value"])), span
+            assert iban_ok(span["value"]), span
     return text, spans
-
-
-def write(path: Path, rows: list[dict[str, object]]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{path.name}: {len(rows)} records")
 
 
 def main() -> None:
@@ -516,38 +487,20 @@ def main() -> None:
     for i, marked in enumerate(PII, 1):
         text, spans = parse(marked)
         assert spans, marked
-        pii.append(
-            {
-                "id": f"invented-chat/{i:03d}",
-                "source": "invented-chat",
-                "text": text,
-                "spans": spans,
-                "entity_types": sorted({str(s["type"]) for s in spans}),
-                "has_direct_identifier": True,
-                "has_any_pii": True,
-            }
-        )
+        pii.append(record(f"invented-chat/{i:03d}", "invented-chat", text, spans))
     assert len({r["text"] for r in pii}) == len(pii), "duplicate texts"
-    write(HERE / "chat_pii.jsonl", pii)
+    write(HERE / "chat_pii.jsonl", pii, report=True)
     clean = [
-        {
-            "id": f"invented-clean/{i:03d}",
-            "source": "invented-clean",
-            "text": text,
-            "spans": [],
-            "entity_types": [],
-            "has_direct_identifier": False,
-            "has_any_pii": False,
-        }
+        record(f"invented-clean/{i:03d}", "invented-clean", text, [])
         for i, text in enumerate(CLEAN, 1)
     ]
-    write(HERE / "chat_clean.jsonl", clean)
+    write(HERE / "chat_clean.jsonl", clean, report=True)
     technical = [
         {"id": f"technical/{i:03d}", "text": text, "category": category}
         for i, (category, text) in enumerate(TECHNICAL, 1)
     ]
     assert len({r["text"] for r in technical}) == len(technical), "duplicate texts"
-    write(HERE / "technical_prompts.jsonl", technical)
+    write(HERE / "technical_prompts.jsonl", technical, report=True)
 
 
 if __name__ == "__main__":
