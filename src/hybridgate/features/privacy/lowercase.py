@@ -28,6 +28,18 @@ _IN_TOKEN = re.compile(r"(?<=[=.@_/:\\-])|[^\W\d_]+[.@_/\\-]\w")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 
 
+# Talk about software and its setup: the unknown lower-case words in it are tools
+# ("set up grafana with docker"), not people.
+TOOL_TALK = re.compile(
+    r"\b(?:docker|compose|kubernetes|k8s|helm|deploy\w*|server|servers|install\w*|set ?up|"
+    r"config\w*|pipeline|repo|repository|git|github|gitlab|npm|pip|api|database|db|cluster|"
+    r"container|query|queries|script|plugin|dashboard|package|library|framework|sdk|cli|"
+    r"terminal|command|linux|windows|macos|ubuntu|debian|browser|extension|app|apps|"
+    r"frontend|backend|endpoint|webhook|cron|yaml|json|csv|excel|spreadsheet|formula)\b",
+    re.IGNORECASE,
+)
+
+
 def typed_in_lower_case(text: str) -> bool:
     """Most sentences start in lower case: the writer does not capitalise, so a lower-case
     word says nothing about whether it is a name."""
@@ -36,18 +48,42 @@ def typed_in_lower_case(text: str) -> bool:
 
 
 def _word(ner: SpacyNER, low: str) -> bool:
-    """An English word, or an inflection of one ("treatments", "parked")."""
-    return ner.english(low) or any(
+    """An English word, an inflection of one ("treatments", "parked", "forgetting"), or a
+    long word one typo away from one ("tomorow", "presentaion"): lower-case chat is full of
+    typos, and the model calls many of them names once capitalised."""
+    if ner.english(low) or any(
         low.endswith(tail) and len(low) - len(tail) >= 3 and ner.english(low[: -len(tail)] + add)
         for tail, add in _INFLECTIONS
-    )
+    ):
+        return True
+    doubled = _DOUBLED.match(low)  # "forgetting" -> "forget", "stopped" -> "stop"
+    if doubled is not None and ner.english(doubled.group(1)):
+        return True
+    return len(low) >= _TYPO_MIN and any(ner.english(w) for w in _one_edit(low))
+
+
+_DOUBLED = re.compile(r"^(\w+?(\w))\2(?:ing|ed|er|ers)$")
+_TYPO_MIN = 6  # shorter words one edit from English are as often names: "kez", "tay"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in _LETTERS),
+        *(a + c + b for a, b in splits for c in _LETTERS),
+    }
 
 
 def names(text: str, ner: SpacyNER, lookup: NameLookup, score: float) -> list[Span]:
     """The model's PERSON spans on the words read as capitalised (`score`: the weak score
     the gazetteer's lower-case candidates carry, unused in the result)."""
     if context.CODE.search(text) or (
-        context.TECHNICAL.search(text) and not context.PERSONAL.search(text)
+        (context.TECHNICAL.search(text) or TOOL_TALK.search(text))
+        and not context.PERSONAL.search(text)
     ):
         return []
     starts = {w.start for w in lookup.lower_given(text, score, surnames=True)}
