@@ -469,3 +469,8 @@ def test_transcript_speakers_and_their_mentions_are_redacted() -> None:
     found = redacted(text)
     assert found.count("Thorbjørn") == 2, found
     assert "Agent" not in found, found
+
+
+def test_login_cells_in_a_pasted_user_row_are_redacted() -> None:
+    text = "why do these rows fail to import?\nMarit Solberg;marit.s@example.no;msolberg\n"
+    assert "msolberg" in redacted(text), redacted(text)

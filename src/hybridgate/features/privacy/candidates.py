@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from .names import words
-from .records import WEAK, field_values, table_columns
+from .records import WEAK, field_values, row_tokens, table_columns
 from .spans import Span
 
 # Four or more digits (an account, a postcode, a house or phone number) that are not a
@@ -419,6 +419,7 @@ def scan(
     out: list[Span] = list(digit_runs(text))
     out.extend(field_values(text))
     out.extend(table_columns(text))
+    out.extend(row_tokens(text))
     out.extend(masked_numbers(text))
     out.extend(ids_after_keywords(text))
     out.extend(logins(text, surnames, english))  # passwords: found at detection (Scanner._detect)

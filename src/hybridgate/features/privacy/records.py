@@ -109,6 +109,34 @@ def table_columns(text: str) -> Iterator[Span]:
                 yield Span(kinds[i], at + lead, at + lead + len(value), WEAK)
 
 
+# A pasted user row: cells split by a delimiter, one of them an e-mail address. Its other
+# one-word cells are the same person's login, id or code: "Tereza Horáková;tereza.h@ex…;thorakova".
+_EMAIL_CELL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TOKEN_CELL = re.compile(r"[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9]")
+
+
+def row_tokens(text: str) -> Iterator[Span]:
+    if "@" not in text:
+        return
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if "@" not in line:
+            continue
+        for delimiter in (";", "\t", "|", ","):
+            cells = line.split(delimiter)
+            if len(cells) < 3 or not any(_EMAIL_CELL.fullmatch(c.strip()) for c in cells):
+                continue
+            at = start
+            for cell in cells:
+                value = cell.strip()
+                lead = at + len(cell) - len(cell.lstrip())
+                if _TOKEN_CELL.fullmatch(value) and not value.isdigit() and "@" not in value:
+                    yield Span("ID_NUMBER", lead, lead + len(value), WEAK)
+                at += len(cell) + 1
+            break
+
+
 # A person's name as a record holds it: one to four capitalised words, or "Surname, Given".
 _NAME_SHAPED = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+(?:,?[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+|"
