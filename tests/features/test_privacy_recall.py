@@ -474,3 +474,11 @@ def test_transcript_speakers_and_their_mentions_are_redacted() -> None:
 def test_login_cells_in_a_pasted_user_row_are_redacted() -> None:
     text = "why do these rows fail to import?\nMarit Solberg;marit.s@example.no;msolberg\n"
     assert "msolberg" in redacted(text), redacted(text)
+
+
+def test_a_login_and_password_written_as_a_pair_are_redacted() -> None:
+    text = "Hi, I'm Ana Lima. the nas login is still root / pelican7, how do i change it"
+    found = redacted(text)
+    assert "root" in found and "pelican7" in " ".join(found), found
+    text = "Hi, I'm Ana Lima. the script connects as bkp_runner with password Zx!81qqW"
+    assert "bkp_runner" in redacted(text), redacted(text)

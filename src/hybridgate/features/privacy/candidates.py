@@ -394,6 +394,30 @@ DOTTED_HANDLE = re.compile(r"(?<![\w.@/])[a-z]{1,12}\.[a-z]{2,20}(?![\w.@/(])")
 _NOT_HANDLES = words("self.name os.path e.g i.e etc.etc np.array")
 
 
+# A login and its password written as a pair after a word about logging in: "the router
+# login is still admin / hunter2", "creds: svc_ops:Tr0ub4dor"; and "logs in as X with
+# password …".
+CREDENTIAL_PAIR = re.compile(
+    r"\b(?i:login|log-?in|credentials|creds|user(?:name)?\s*(?:and|/|&)\s*pass(?:word)?)\b"
+    r"[^\n.]{0,30}?(?<![\w@./-])(?P<user>[\w.@-]{2,40})\s*[/:]\s*(?P<secret>[^\s,;]{3,64})"
+)
+AS_USER = re.compile(
+    r"\bas\s+(?P<user>[A-Za-z][\w.-]{1,30}[A-Za-z0-9])\s+(?i:with|using)\s+(?:the\s+)?"
+    r"(?i:password|pw|pass|passcode|key)\b"
+)
+
+
+def credential_pairs(text: str) -> Iterator[Span]:
+    for m in CREDENTIAL_PAIR.finditer(text):
+        if not any(c.isalpha() for c in m.group("user")):
+            continue  # "404 / 500 errors": numbers, not a login
+        secret = m.group("secret").rstrip(".!?)'\"")
+        yield Span("ID_NUMBER", m.start("user"), m.end("user"), WEAK)
+        yield Span("PASSWORD", m.start("secret"), m.start("secret") + len(secret), WEAK)
+    for m in AS_USER.finditer(text):
+        yield Span("ID_NUMBER", m.start("user"), m.end("user"), WEAK)
+
+
 def logins(
     text: str, surnames: frozenset[str], english: Callable[[str], bool] | None = None
 ) -> Iterator[Span]:
@@ -422,7 +446,8 @@ def scan(
     out.extend(row_tokens(text))
     out.extend(masked_numbers(text))
     out.extend(ids_after_keywords(text))
-    out.extend(logins(text, surnames, english))  # passwords: found at detection (Scanner._detect)
+    out.extend(logins(text, surnames, english))
+    out.extend(credential_pairs(text))  # passwords: found at detection (Scanner._detect)
     out.extend(postcodes(text))
     out.extend(codes(text))
     out.extend(address_blocks(text, found))
