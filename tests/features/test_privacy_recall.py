@@ -482,3 +482,10 @@ def test_a_login_and_password_written_as_a_pair_are_redacted() -> None:
     assert "root" in found and "pelican7" in " ".join(found), found
     text = "Hi, I'm Ana Lima. the script connects as bkp_runner with password Zx!81qqW"
     assert "bkp_runner" in redacted(text), redacted(text)
+
+
+def test_a_number_read_two_ways_stays_one_placeholder() -> None:
+    text = "Hi, I'm Ana Lima. My insurance number is 1 77 04 31 222 333 44, which form?"
+    assert "1 77 04 31 222 333 44" in redacted(text), redacted(text)
+    text = "Hi, I'm Ana Lima. call 0612 345 678 or 0612 999 888 today"
+    assert {"0612 345 678", "0612 999 888"} <= set(redacted(text)), redacted(text)

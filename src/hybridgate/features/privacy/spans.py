@@ -122,6 +122,9 @@ def _initial(text: str, span: Span, between: str) -> bool:
     return len(word) == 1 and word.isalpha() and between.strip(" \t") == "."
 
 
+# Number types whose pieces, split where their readings overlapped, make one number again:
+# "2" + "84 05 69 123 456" + "78" -> "2 84 05 69 123 456 78".
+_NUMBERS = frozenset({"ID_NUMBER", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE"})
 # Particles inside a name: "Daan de Vries", "Van der Berg", "Omar bin Said".
 _PARTICLES = re.compile(
     r"[ \t]+(?i:van der|van den|van de|von der|de la|de los|van|von|der|den|de|del|della|di|da|"
@@ -141,19 +144,30 @@ def join(text: str, spans: list[Span], gap: int = 4) -> list[Span]:
             last = out[-1]
             between = text[last.end : span.start]
             if (
-                len(between) <= gap
-                and all(c in _JOINERS for c in between)
-                and (
-                    "STREET_ADDRESS" in (last.type, span.type)
-                    or (last.type == span.type and not between.strip(" \t-'’"))
-                    or (last.type == span.type == "PERSON" and _initial(text, last, between))
+                (
+                    len(between) <= gap
+                    and all(c in _JOINERS for c in between)
+                    and (
+                        "STREET_ADDRESS" in (last.type, span.type)
+                        or (last.type == span.type and not between.strip(" \t-'’"))
+                        or (last.type == span.type == "PERSON" and _initial(text, last, between))
+                    )
                 )
-            ) or (
-                last.type == span.type == "PERSON"
-                and len(between) <= 12
-                and _PARTICLES.fullmatch(between) is not None
+                or (
+                    last.type == span.type == "PERSON"
+                    and len(between) <= 12
+                    and _PARTICLES.fullmatch(between) is not None
+                )
+                or (
+                    last.type in _NUMBERS
+                    and span.type in _NUMBERS
+                    and len(between) <= 2
+                    and not between.strip(" -")
+                )
             ):
                 kind = "STREET_ADDRESS" if "STREET_ADDRESS" in (last.type, span.type) else last.type
+                if kind != span.type and span.score > last.score and kind != "STREET_ADDRESS":
+                    kind = span.type  # pieces of one number: the stronger reading names it
                 out[-1] = Span(kind, last.start, span.end, max(last.score, span.score))
                 continue
         out.append(span)
