@@ -489,3 +489,32 @@ def test_a_number_read_two_ways_stays_one_placeholder() -> None:
     assert "1 77 04 31 222 333 44" in redacted(text), redacted(text)
     text = "Hi, I'm Ana Lima. call 0612 345 678 or 0612 999 888 today"
     assert {"0612 345 678", "0612 999 888"} <= set(redacted(text)), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "i changed my email password to lemon tiger piano cloud, is that strong?",
+            "lemon tiger piano cloud",
+        ),
+        (
+            "the guest wifi password is orange sofa hiking boots. ok to share?",
+            "orange sofa hiking boots",
+        ),
+    ],
+)
+def test_passphrases_of_plain_words_named_as_the_password(text: str, phrase: str) -> None:
+    assert phrase in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I changed my password to something stronger yesterday",
+        "my password is the same as my email, bad idea?",
+        "the password is too short and weak",
+    ],
+)
+def test_descriptions_of_a_password_are_no_passphrase(text: str) -> None:
+    assert "PASSWORD" not in detected(text), detected(text)

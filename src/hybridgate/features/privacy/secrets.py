@@ -59,6 +59,28 @@ PLACEHOLDER = re.compile(
 )
 
 
+# A passphrase of plain words named as the password: "set my password to correct horse
+# battery staple", "the wifi password is purple monkey dishwasher, is that ok".
+PASSPHRASE = re.compile(
+    r"\b(?i:(?:set|changed?|made|make|updated?|reset)\s+(?:\w+\s+){0,2}pass(?:word|phrase)\s+to|"
+    r"pass(?:word|phrase)\s+(?:is|was)|passphrase:)\s+"
+    r"(?P<value>[a-z]{2,12}(?:[ -][a-z]{2,12}){2,5})"
+    r"(?=\s*(?:[,.;:!?)]|$|\s(?:like|and|but|which|so|because|for|on|in|is|as)\b))"
+)
+_NOT_PHRASE = words(
+    """something anything nothing a an the my your our their his her its same different
+    too very not still now also just really changed reset longer shorter stronger weaker
+    easy hard simple complex random"""
+)
+
+
+def passphrases(text: str) -> Iterator[Span]:
+    for m in PASSPHRASE.finditer(text):
+        value = m.group("value")
+        if value.split()[0].split("-")[0] not in _NOT_PHRASE:
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
+
+
 # A PIN or a door, safe or alarm code: "PIN 1379", "the keypad code is #7714".
 _PIN_WORD = (
     r"\b(?:pin(?: code| number)?|passcode|(?:keypad|door|gate|alarm|safe|lock|entry|"
@@ -118,6 +140,8 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
     for m in PIN.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
+    if "pass" in text.lower():
+        yield from passphrases(text)
     if "pin" in text.lower() or "code" in text.lower() or "combination" in text.lower():
         yield from pins_near(text)
     for m in LOCK_SET.finditer(text):
