@@ -518,3 +518,22 @@ def test_passphrases_of_plain_words_named_as_the_password(text: str, phrase: str
 )
 def test_descriptions_of_a_password_are_no_passphrase(text: str) -> None:
     assert "PASSWORD" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("write to me at P.O. Box GP 4410, Kumasi", "P.O. Box GP 4410"),
+        ("wyślij na ul. Długa 12/14 m. 7, 80-831 Gdańsk", "ul. Długa 12/14 m. 7"),
+    ],
+)
+def test_post_boxes_with_letters_and_flats_after_a_slashed_number(text: str, address: str) -> None:
+    found = detected(text).get("STREET_ADDRESS", [])
+    assert any(address in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Explain Unit 3: thermodynamics, for my exam", "Unit 4 of the course covers OOP"]
+)
+def test_a_course_unit_is_no_address(text: str) -> None:
+    assert "STREET_ADDRESS" not in detected(text), detected(text)

@@ -56,9 +56,12 @@ EUROPEAN_APART = re.compile(
     r"\s+\d{1,5}[a-zA-Z]?\b(?!\s*%)",
     re.IGNORECASE,
 )
+# "ul. Marszałkowska 84/92 m. 15", "Calle Mayor 5, piso 3": a number with its second part
+# and a flat after it.
 EUROPEAN_PREFIX = re.compile(
     r"\b(?:rue|via|viale|vicolo|calle|avenida|avda\.|av\.|rua|paseo|travessa|largo|piazza|plaza|carrer|ulica|ul\.|chaussée|"
-    r"chemin|boulevard)\s+(?:[\wÀ-ÿ'-]+\s+){0,4}\d{1,5}[a-zA-Z]?\b",
+    r"chemin|boulevard)\s+(?:[\wÀ-ÿ'-]+\s+){0,4}\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)?\b"
+    r"(?:,?\s+(?:m\.|lok\.|apt\.?|piso|int\.|esc\.)\s*\d{1,4}[a-zA-Z]?\b)?",
     re.IGNORECASE,
 )
 # The number first, then a French-style street word and its name: "29 rue de Tanger",
@@ -80,10 +83,16 @@ NAME_NUMBER_UNIT = re.compile(
     r"\b(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9][\wÀ-ÿĀ-ž'.-]+[ \t]+){1,3}\d{1,5}[a-zA-Z]?,?\s+"
     r"(?=(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s*#?\d)"
 )
-UNIT = re.compile(
-    r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat|P\.?\s?O\.?\s?Box|Postfach|Apartado|"
-    r"Caixa Postal|Boîte postale|BP)\s*#?\s*\d{1,6}(?:[ -]\d{2,6}){0,2}[A-Za-z]?\b"
+# A post box: an address on its own ("P.O. Box KA 9123", "Postfach 10 02 33").
+PO_BOX = re.compile(
+    r"\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP)\s*#?\s*"
+    r"(?:[A-Z]{1,3}\s?)?\d{1,6}(?:[ -]\d{2,6}){0,2}[A-Za-z]?\b"
 )
+# A flat, an apartment, a suite: part of an address.
+UNIT = re.compile(r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat)\s*#?\s*\d{1,6}[A-Za-z]?\b")
+# "Unit 3" alone is as often a course unit ("Unit 3: thermodynamics"): a redaction
+# candidate, an address only with a street line beside it (`join` makes one span of them).
+UNIT_WORD = re.compile(r"\bUnit\s*#?\s*\d{1,6}[A-Za-z]?\b")
 
 
 def scan(text: str) -> Iterator[Span]:
@@ -100,7 +109,9 @@ def scan(text: str) -> Iterator[Span]:
 def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     for pattern, score in (
         (ENGLISH, 0.85), (EUROPEAN, 0.8), (EUROPEAN_APART, 0.7), (EUROPEAN_PREFIX, 0.7),
-        (LOWER_UNIT_STREET, 0.8), (NAME_NUMBER_UNIT, 0.7), (UNIT, 0.7), (NUMBERED, 0.6),
+        (LOWER_UNIT_STREET, 0.8), (NAME_NUMBER_UNIT, 0.7), (PO_BOX, 0.7), (UNIT, 0.7),
+        (UNIT_WORD, 0.45),
+        (NUMBERED, 0.6),
         (NUMBER_FIRST_PREFIX, 0.7),
     ):  # fmt: skip
         for m in pattern.finditer(text, start, end):
