@@ -372,6 +372,8 @@ def test_names_typed_in_lower_case_read_as_if_capitalised(text: str, name: str) 
         "my laptop keeps freezeing when i open chrome, what shuold i check",
         "how do i apologise to my freind after forgetting her birthday",
         "my boss wants a presentaion on q3 sales, how do i structure it",
+        "do i need my bsn to open a bank account here",
+        "whats a tfn and do i need one as a backpacker",
     ],
 )
 def test_lower_case_tools_places_authors_and_typos_stay_clean(text: str) -> None:

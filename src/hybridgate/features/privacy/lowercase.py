@@ -24,6 +24,7 @@ from .spans import Span
 _LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-zß-öø-ÿā-žḁ-ỿ]{3,}(?![\w'’@/-])")
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""))  # fmt: skip
+_VOWEL = re.compile(r"[aeiouyà-æè-ïò-öù-üāēīōū]")
 _IN_TOKEN = re.compile(r"(?<=[=.@_/:\\-])|[^\W\d_]+[.@_/\\-]\w")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 
@@ -88,7 +89,11 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup, score: float) -> list[Sp
         return []
     starts = {w.start for w in lookup.lower_given(text, score, surnames=True)}
     if typed_in_lower_case(text):
-        starts.update(m.start() for m in _LOWER_WORD.finditer(text) if not _word(ner, m.group()))
+        starts.update(
+            m.start()
+            for m in _LOWER_WORD.finditer(text)
+            if _VOWEL.search(m.group()) and not _word(ner, m.group())
+        )  # no vowel: an acronym typed in lower case ("my cpf is …", "nhs"), not a name
     ordered = sorted(at for at in starts if not _IN_TOKEN.match(text, at))
     if not ordered:
         return []
