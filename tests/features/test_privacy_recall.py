@@ -539,3 +539,10 @@ def test_post_boxes_with_letters_and_flats_after_a_slashed_number(text: str, add
 )
 def test_a_course_unit_is_no_address(text: str) -> None:
     assert "STREET_ADDRESS" not in detected(text), detected(text)
+
+
+def test_social_handles_are_redacted_but_not_decorators_or_addresses() -> None:
+    text = "Hi, I'm Ana Lima. DM me on @ana_lima.22 or @analima.\n@dataclass\nclass A: ..."
+    found = redacted(text)
+    assert "@ana_lima.22" in found and "@analima" in found, found
+    assert "@dataclass" not in found, found

@@ -418,6 +418,22 @@ def credential_pairs(text: str) -> Iterator[Span]:
         yield Span("ID_NUMBER", m.start("user"), m.end("user"), WEAK)
 
 
+# A social handle: "@maria_k", "DM @theo.w"; not an e-mail address, not a decorator at the
+# start of a line ("@dataclass", "@app.route(…)").
+HANDLE = re.compile(
+    r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?)(?![\w@(]|\.\w)"
+)
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*\Z")
+
+
+def handles(text: str) -> Iterator[Span]:
+    if "@" not in text:
+        return
+    for m in HANDLE.finditer(text):
+        if _LINE_START.search(text, 0, m.start()) is None:
+            yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+
+
 def logins(
     text: str, surnames: frozenset[str], english: Callable[[str], bool] | None = None
 ) -> Iterator[Span]:
@@ -447,7 +463,8 @@ def scan(
     out.extend(masked_numbers(text))
     out.extend(ids_after_keywords(text))
     out.extend(logins(text, surnames, english))
-    out.extend(credential_pairs(text))  # passwords: found at detection (Scanner._detect)
+    out.extend(credential_pairs(text))
+    out.extend(handles(text))  # passwords: found at detection (Scanner._detect)
     out.extend(postcodes(text))
     out.extend(codes(text))
     out.extend(address_blocks(text, found))
