@@ -1,8 +1,9 @@
-"""Build chat_clean_lower.jsonl: clean requests typed in lower case, many with typos and
-lower-case names of tools, places and authors ("set up grafana with docker", "can u explane
-how photosynthesis works"). Written by the author of the lower-case reading
-(features/privacy/lowercase.py) to see what it flags: **tune-only** data, like the extra
-sets; bench/privacy.py does not load it.
+"""Build chat_clean_lower.jsonl: clean requests typed in lower case: lower-case names of
+tools, places and authors ("set up grafana with docker"), typos ("can u explane how
+photosynthesis works"), everyday chat with slang and app names ("i got a parking ticket",
+"learn whatsapp") and tool questions ("explain pandas groupby"). Written by the author of
+the lower-case reading (features/privacy/lowercase.py) to see what it flags: **tune-only**
+data, like the extra sets; bench/privacy.py does not load it.
 
     .venv/bin/python bench/data/build_lower.py
 """
@@ -84,6 +85,61 @@ CLEAN = [
     "how do mortages work in the uk for first time buyers",
     "what should i pack for a week of hikeing in the lake district",
     "my boss wants a presentaion on q3 sales, how do i structure it",
+    "my sister keeps borrowing my clothes without asking, how do i bring it up",
+    "im going to lisbon next week, what should i pack for rainy weather",
+    "my boss never replies to my emails, is that normal",
+    "how do i tell my flatmate to clean up after herself without a fight",
+    "my dog ate chocolate an hour ago, what should i do",
+    "we are moving to leeds in spring, best areas for families",
+    "my son wont eat vegetables, any tricks that work",
+    "i got a parking ticket in camden, can i appeal it",
+    "my landlord wants to raise the rent by 15 percent, is that legal in scotland",
+    "whats a nice gift for my grandmother who likes gardening",
+    "my partner snores so loud, any tips",
+    "i think my coworker is stealing my lunch from the fridge lol",
+    "how do i ask for a raise after 2 years",
+    "my mum wants to learn whatsapp, how do i explain it simply",
+    "im nervous about my first day at uni in glasgow",
+    "cant sleep before exams, any tips that actually work",
+    "whats a cheap healthy lunch i can take to work",
+    "my bf forgot our anniversary again, am i overreacting",
+    "how long do i boil pasta for al dente",
+    "we adopted a rescue cat and she hides all day, normal?",
+    "my teenager is glued to tiktok, how do i set limits",
+    "how do i get rid of fruit flies in the kitchen",
+    "just got dumped, how do i stop checking his insta",
+    "my gran is coming to stay for a week, ideas for days out",
+    "is it rude to leave a wedding before the speeches",
+    "how much should i tip a hairdresser in the us",
+    "my neighbours party every night till 3am, what can i do",
+    "im 35 and want to switch careers into nursing, too late?",
+    "best way to split bills with housemates fairly",
+    "my kid has a fever of 38.5, when should i call the gp",
+    "how do i ask my manager for flexible hours",
+    "can u recommend a good beginner road bike under 500",
+    "whats the etiquette for a baby shower gift",
+    "my car makes a grinding noise when braking, is it safe",
+    "how do i make friends after moving to a new city",
+    "what does numpy argmax return for ties",
+    "explain pandas groupby with an example",
+    "how do i use tqdm with a generator",
+    "whats the difference between pytest fixtures and unittest setup",
+    "is fastapi faster than flask for simple apis",
+    "how does bcrypt salting work",
+    "whats a good alternative to moment for dates",
+    "should i use zustand or redux for a small react app",
+    "how to center a div with flexbox",
+    "why is my regex not matching newlines",
+    "explain kubectl apply vs create",
+    "what does ssh-keygen do exactly",
+    "how does tiktoken count tokens",
+    "compare postgres and sqlite for a side project",
+    "what is a monad in haskell in simple terms",
+    "how do i undo the last git commit but keep changes",
+    "what is the time complexity of heapq push",
+    "how do i read a parquet file with polars",
+    "whats the best way to learn rust lifetimes",
+    "explain the difference between tcp and udp",
 ]
 
 
