@@ -548,3 +548,18 @@ def test_social_handles_are_redacted_but_not_decorators_or_addresses() -> None:
     found = redacted(text)
     assert "@ana_lima.22" in found and "@analima" in found, found
     assert "@dataclass" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compose an engaging travel blog post about a recent trip to Hawaii, highlighting culture.",
+        "David has three sisters. Each of them has one brother. How many brothers does David have?",
+    ],
+)
+def test_places_from_the_address_lists_and_riddles_in_number_words_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_place_name_that_is_also_a_name_keeps_its_cue() -> None:
+    assert "Georgia" in detected("my daughter Georgia starts school on Monday").get("PERSON", [])

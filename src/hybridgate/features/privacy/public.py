@@ -1,10 +1,13 @@
 """Names everyone knows that are not the personal data of anyone the request is about:
-widely known historical, cultural and fictional people, diseases named after people, and
-cities that are also given names. A name on these lists is damped like a public figure
-(context.adjust), unless it has a personal cue of its own ("my son Austin", "Dear Victoria")
-or shares its text with an identifier. General knowledge, not fitted to any record."""
+widely known historical, cultural and fictional people, diseases named after people,
+cities that are also given names, and the places of the `faker` package's address lists.
+A name on these lists is damped like a public figure (context.adjust), unless it has a
+personal cue of its own ("my son Austin", "Dear Victoria") or shares its text with an
+identifier. General knowledge, not fitted to any record."""
 
 from __future__ import annotations
+
+import threading
 
 from .names import words
 
@@ -54,6 +57,47 @@ PLACES = words(
 )
 
 
+_PLACE_LISTS = ("countries", "states", "provinces", "regions", "cities", "city_names")
+_PLACE_NAMES: frozenset[str] | None = None
+_PLACE_LOCK = threading.Lock()
+
+
+def place_names() -> frozenset[str]:
+    """Countries, states, provinces, regions and cities of the `faker` package's address
+    providers (all locales), that are no given name or surname of the gazetteer: "Hawaii",
+    "Ohio", "Nigeria" can only be places; "Georgia" or "Lincoln" may be people (PLACES).
+    Loaded once, lazily."""
+    global _PLACE_NAMES
+    if _PLACE_NAMES is not None:
+        return _PLACE_NAMES
+    with _PLACE_LOCK:
+        if _PLACE_NAMES is not None:
+            return _PLACE_NAMES
+        import importlib
+        import pkgutil
+
+        from . import gazetteer
+
+        given, family = gazetteer.names()
+        found: set[str] = set()
+        try:
+            import faker.providers.address as address
+        except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
+            _PLACE_NAMES = frozenset()
+            return _PLACE_NAMES
+        for module in pkgutil.iter_modules(address.__path__):
+            provider = getattr(
+                importlib.import_module(f"{address.__name__}.{module.name}"), "Provider", None
+            )
+            for attr in _PLACE_LISTS:
+                value = getattr(provider, attr, None)
+                if isinstance(value, (list, tuple)):
+                    found.update(v for v in value if isinstance(v, str))
+        people = given | family
+        _PLACE_NAMES = frozenset(p for p in found if p.split()[-1].lower() not in people)
+    return _PLACE_NAMES
+
+
 def known(value: str, *, alone_ok: bool) -> bool:
     """Whether a name span is a famous person, a disease or a place (see the lists):
     its last word, or its only word when `alone_ok` (the writer is not in the text)."""
@@ -66,4 +110,6 @@ def known(value: str, *, alone_ok: bool) -> bool:
         return True
     if "-" in stem and any(part in FAMOUS for part in stem.split("-")):
         return True  # "Skłodowska-Curie"
-    return len(parts) == 1 and alone_ok and (stem in PLACES or stem in FAMOUS_ALONE)
+    if len(parts) == 1 and alone_ok and (stem in PLACES or stem in FAMOUS_ALONE):
+        return True
+    return " ".join(parts).removesuffix("'s") in place_names()  # "Hawaii", "New Zealand"

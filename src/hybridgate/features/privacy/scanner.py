@@ -20,6 +20,7 @@ from . import (
     gazetteer,
     lowercase,
     names,
+    public,
     records,
     scripts,
     secrets,
@@ -108,6 +109,7 @@ class Scanner:
         if self.ner is not None:
             self.ner.load()
             gazetteer.names()
+            public.place_names()
 
     def scored(self, text: str, *, level: int = REDACTION) -> tuple[Span, ...]:
         """Every span the layers find in `text`, scored in context, overlapping, up to a
