@@ -1,5 +1,5 @@
-"""Build chat_clean_lower.jsonl: clean requests typed in lower case: lower-case names of
-tools, places and authors ("set up grafana with docker"), typos ("can u explane how
+"""Build chat_clean_lower.jsonl and chat_clean_everyday.jsonl. The first holds clean
+requests typed in lower case: lower-case names of tools, places and authors ("set up grafana with docker"), typos ("can u explane how
 photosynthesis works"), everyday chat with slang and app names ("i got a parking ticket",
 "learn whatsapp") and tool questions ("explain pandas groupby"). Written by the author of
 the lower-case reading (features/privacy/lowercase.py) to see what it flags: **tune-only**
@@ -7,6 +7,8 @@ data, like the extra sets; bench/privacy.py does not load it.
 
     .venv/bin/python bench/data/build_lower.py
 """
+
+# ruff: noqa: E501
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ sys.path.insert(0, str(HERE))  # bench/data is no package: marks.py sits beside 
 from marks import record, write  # noqa: E402
 
 SOURCE = "invented-clean-lower"
+EVERYDAY_SOURCE = "invented-clean-everyday"
 CLEAN = [
     "how do i install jenkins on ubuntu 22.04",
     "is ada a good first language for embedded work",
@@ -143,11 +146,109 @@ CLEAN = [
 ]
 
 
+# Capitalised everyday requests, MT-Bench-like role plays and riddles, prompts full of
+# numbers and codes ("Unit 3", "Room 101", "Apollo 11", ISBNs): chat_clean_everyday.jsonl.
+EVERYDAY = [
+    "My sister keeps borrowing my clothes without asking. How do I bring it up?",
+    "I'm going to Lisbon next week. What should I pack for rainy weather?",
+    "Can you help me write a polite email declining a job offer?",
+    "What's a good gift for my grandmother who loves gardening?",
+    "Our team lead wants weekly status updates. Can you suggest a template?",
+    "I got a parking ticket in Camden yesterday. Can I appeal it?",
+    "My landlord wants to raise the rent by 15%. Is that legal in Scotland?",
+    "Write a short speech for my best friend's wedding, funny but kind.",
+    'Translate "Where is the train station?" into Japanese.',
+    "Summarise the plot of Pride and Prejudice for my book club.",
+    "How do I ask my manager for flexible working hours?",
+    "My son starts school in September. What should I label?",
+    "Draft a complaint to my internet provider about slow speeds.",
+    "Is it rude to leave a wedding before the speeches?",
+    "My dog ate chocolate an hour ago. What should I do?",
+    "Write a thank-you note to my neighbours for watering our plants.",
+    "Plan a 3-day itinerary for Edinburgh with kids.",
+    "How do I tell my flatmate to clean up after herself?",
+    "Give me a weekly meal plan for a family of four on a budget.",
+    "Help me write a LinkedIn post about finishing my degree.",
+    "Pretend yourself to be Elon Musk in all the following conversations. Speak like Elon Musk as much as possible. Why do we need to go to Mars?",
+    'Embrace the role of Sheldon from "The Big Bang Theory" as we delve into our conversation. What is your opinion on hand dryers?',
+    "Now you are a machine learning engineer. Your task is to explain complex machine learning concepts in a simplified manner.",
+    "Act as a math teacher. I will provide some mathematical equations and you explain them in easy-to-understand terms.",
+    "Write a persuasive email to convince your introverted friend, who dislikes public speaking, to volunteer as a guest speaker at a local event.",
+    "Imagine you are participating in a race with a group of people. If you have just overtaken the second person, what's your current position?",
+    "Thomas is very healthy, but he has to go to the hospital every day. What could be the reasons?",
+    "David has three sisters. Each of them has one brother. How many brothers does David have?",
+    "Could you write a captivating short story beginning with the sentence: The old abandoned house at the end of the street held a secret that no one had ever discovered.",
+    "Describe a vivid and unique character, using strong imagery and creative language.",
+    "Suppose you are a mathematician and poet. You always write your proofs as short poets with less than 10 lines but rhyme. Prove the square root of 2 is irrational number.",
+    "Picture yourself as a 100-years-old tree in a lush forest, minding your own business, when suddenly, a bunch of deforesters shows up to chop you down. How do you feel?",
+    "Help me construct a catchy, yet scientifically accurate, headline for an article on the latest discovery in renewable bio-energy.",
+    "Edit the following paragraph to correct any grammatical errors: She didn't remembre where is her purse, so I thinks its in the car but he's say it's on kitchen table.",
+    "Parents have complained to the principal about bullying during recess. The principal wants to quickly resolve this. Which situation should the aides report?",
+    "A is the father of B. B is the father of C. What is the relationship between A and C?",
+    "Which word does not belong with the others? tyre, steering wheel, car, engine",
+    "Write a song lyric in the style of Taylor Swift about a summer romance in Nashville.",
+    "Compose an engaging travel blog post about a recent trip to Hawaii, highlighting cultural experiences and must-see attractions.",
+    "Role-play as Sherlock Holmes and deduce what I had for breakfast from this description: crumbs on my sleeve and a coffee stain.",
+    "How would you introduce yourself as a medieval knight at a royal banquet?",
+    "As a pirate captain, what would you say to your crew to motivate them to search for hidden treasure?",
+    "Write a dialogue between Alice and Bob about the ethics of AI.",
+    "Draft a professional email seeking your supervisor's feedback on the Quarterly Financial Report you prepared.",
+    "Write a letter from the perspective of Napoleon to Josephine after the battle of Austerlitz.",
+    "Summarise Chapter 12 of my biology textbook on cell division.",
+    "What happens in Room 101 in Nineteen Eighty-Four?",
+    "Explain Section 3.2 of the GDPR in plain English.",
+    "Is the Tesla Model 3 worth it in 2025?",
+    "What did the crew of Apollo 11 eat in space?",
+    "Will Windows 11 run on an 8th gen Intel i5?",
+    "Compare the iPhone 15 and the Pixel 8 cameras.",
+    "Plan a road trip along Route 66 in 10 days.",
+    "What is Area 51 actually used for?",
+    "How do I beat Level 4 of Celeste?",
+    "What happened to Malaysia Airlines Flight 370?",
+    "Convert 1,234,567 seconds to days, hours and minutes.",
+    "Is ISBN 978-0-306-40615-7 a valid ISBN-13?",
+    "What is 123456789 times 987654321?",
+    "Factor the number 3599.",
+    "Explain error code 0x80070005 on Windows.",
+    "Why does HTTP 418 exist?",
+    "What is the boiling point of water at 3000 m altitude?",
+    "Calculate the mortgage payment on 250000 at 4.5% over 25 years.",
+    "What's the difference between USB 3.0 and USB 3.2 Gen 2?",
+    "Explain RFC 7231 section 6.5.1.",
+    "How far is it from London to Paris in km?",
+    "Is a 1500 calorie diet safe for a week?",
+    "Translate 'the meeting is at 10:30 in room 4B' into German.",
+    "My flight BA 2490 is delayed, what are my rights under EU261?",
+    "What year did the Berlin Wall fall, 1989 or 1991?",
+    "How many bytes are in 1 GiB exactly?",
+    "Review my SQL: SELECT * FROM orders WHERE id = 4521 AND status = 'shipped';",
+    "What does chmod 755 mean?",
+    "Set up a cron job that runs at 02:30 every day.",
+    "Explain IPv4 subnetting for 192.168.0.0/24.",
+    "Why is port 8080 used for dev servers?",
+    "What's the plot of Ocean's 11?",
+    "Give me a 5x5 sudoku-style puzzle.",
+    "Is Catch-22 worth reading?",
+    "How do I solve 3x + 7 = 22?",
+    "What was Proposition 13 in California?",
+    "Summarise Article 50 of the Treaty on European Union.",
+    "What is the Boeing 737 MAX MCAS problem?",
+    "Rank the top 10 movies of 1994.",
+]
+
+
 def main() -> None:
     if len(set(CLEAN)) != len(CLEAN):
         raise SystemExit("duplicate text")
     rows = [record(f"lower-clean-{i:03d}", SOURCE, text, []) for i, text in enumerate(CLEAN, 1)]
     write(HERE / "chat_clean_lower.jsonl", rows, report=True)
+    if len(set(EVERYDAY)) != len(EVERYDAY):
+        raise SystemExit("duplicate text")
+    rows = [
+        record(f"everyday-clean-{i:03d}", EVERYDAY_SOURCE, text, [])
+        for i, text in enumerate(EVERYDAY, 1)
+    ]
+    write(HERE / "chat_clean_everyday.jsonl", rows, report=True)
 
 
 if __name__ == "__main__":
