@@ -1,9 +1,12 @@
-"""Build chat_clean_lower.jsonl and chat_clean_everyday.jsonl. The first holds clean
-requests typed in lower case: lower-case names of tools, places and authors ("set up grafana with docker"), typos ("can u explane how
-photosynthesis works"), everyday chat with slang and app names ("i got a parking ticket",
-"learn whatsapp") and tool questions ("explain pandas groupby"). Written by the author of
-the lower-case reading (features/privacy/lowercase.py) to see what it flags: **tune-only**
-data, like the extra sets; bench/privacy.py does not load it.
+"""Build chat_clean_lower.jsonl and chat_clean_everyday.jsonl.
+
+The first holds clean requests typed in lower case: lower-case names of tools, places and
+authors ("set up grafana with docker"), typos ("can u explane how photosynthesis works"),
+everyday chat with slang and app names ("i got a parking ticket", "learn whatsapp") and
+tool questions ("explain pandas groupby"). The second holds capitalised everyday requests,
+MT-Bench-like role plays and riddles, and prompts full of numbers and codes. Written by the
+author of the lower-case reading (features/privacy/lowercase.py) to see what the detector
+flags: **tune-only** data, like the extra sets; bench/privacy.py does not load them.
 
     .venv/bin/python bench/data/build_lower.py
 """
