@@ -7,13 +7,11 @@ over-redacting costs one placeholder."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate
 
 from .names import words
 from .records import WEAK, field_values, row_tokens, table_columns
-from .spans import Span
+from .spans import Regions, Span
 
 # Four or more digits (an account, a postcode, a house or phone number) that are not a
 # year, an amount or a decimal: "ref 20931", "PIN 4471", but not "in 1999" or "$2500".
@@ -242,12 +240,9 @@ def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
         r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
         + r")(?![\w])"
     )  # fmt: skip
-    names.sort(key=lambda s: s.start)
-    starts = [s.start for s in names]
-    reach = list(accumulate((s.end for s in names), max))
+    inside = Regions((s.start, s.end) for s in names)
     for m in pattern.finditer(text):
-        i = bisect_right(starts, m.start())  # names starting at or before the match
-        if i == 0 or reach[i - 1] <= m.start():  # inside none of them: a repeat
+        if not inside.holds(m.start()):  # inside none of the found names: a repeat
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 

@@ -9,12 +9,11 @@ import threading
 import time
 from bisect import bisect_right
 from functools import cache
-from itertools import accumulate
 from typing import Any
 
 from . import gazetteer
 from .names import COMMON, words
-from .spans import Span
+from .spans import Regions, Span
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +98,7 @@ class SpacyNER:
             return []
         self.load()
         ranges: list[tuple[int, int]] = []
-        inside = _Regions(regions) if regions is not None else None
+        inside = Regions(regions) if regions is not None else None
         for start, part in sentences(text):
             hits = candidates(part, self._lexicon)
             if inside is not None:
@@ -266,20 +265,6 @@ class SpacyNER:
 SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n+|$)")
 # A title-case word anywhere: the only place the model finds names.
 TITLE_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]")
-
-
-class _Regions:
-    """Membership of an offset in a set of (start, end) regions, by bisection: a long text
-    can have thousands of regions and of candidate words."""
-
-    def __init__(self, regions: list[tuple[int, int]]) -> None:
-        self._regions = sorted(regions)
-        self._starts = [a for a, _ in self._regions]
-        self._reach = list(accumulate((b for _, b in self._regions), max))
-
-    def holds(self, offset: int) -> bool:
-        i = bisect_right(self._starts, offset)  # regions starting at or before offset
-        return i > 0 and self._reach[i - 1] > offset
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,20 @@ def within(
         return
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
+
+
+class Regions:
+    """Membership of an offset in a set of (start, end) regions, by bisection: a long text
+    can have thousands of regions (names, model windows) and of offsets to test."""
+
+    def __init__(self, regions: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(regions)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))
+
+    def holds(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset)  # regions starting at or before offset
+        return i > 0 and self._reach[i - 1] > offset
 
 
 _JOINERS = frozenset(" \t\n,.;:/-–—'’()>")
