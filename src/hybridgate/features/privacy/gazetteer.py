@@ -9,7 +9,7 @@ import logging
 import pkgutil
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,18 @@ def _kind(attr: str) -> str | None:
     return None
 
 
+def providers(kind: str) -> Iterator[type]:
+    """The `Provider` class of every locale of `faker.providers.<kind>` ("person",
+    "address"). ImportError when faker is not installed."""
+    package = importlib.import_module(f"faker.providers.{kind}")
+    for module in pkgutil.iter_modules(package.__path__):
+        provider = getattr(
+            importlib.import_module(f"{package.__name__}.{module.name}"), "Provider", None
+        )
+        if provider is not None:
+            yield provider
+
+
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames), lower-cased."""
     global _NAMES
@@ -47,17 +59,12 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
             given: set[str] = set()
             family: set[str] = set()
             try:
-                import faker.providers.person as person
+                people = list(providers("person"))
             except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
                 log.warning("faker is not installed: the name gazetteer is empty")
                 _NAMES = (frozenset(), frozenset())
                 return _NAMES
-            for module in pkgutil.iter_modules(person.__path__):
-                provider = getattr(
-                    importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
-                )
-                if provider is None:
-                    continue
+            for provider in people:
                 for attr, value in vars(provider).items():
                     into = _kind(attr)
                     if into is not None:

@@ -73,22 +73,16 @@ def place_names() -> frozenset[str]:
     with _PLACE_LOCK:
         if _PLACE_NAMES is not None:
             return _PLACE_NAMES
-        import importlib
-        import pkgutil
-
         from . import gazetteer
 
         given, family = gazetteer.names()
         found: set[str] = set()
         try:
-            import faker.providers.address as address
+            places = list(gazetteer.providers("address"))
         except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
             _PLACE_NAMES = frozenset()
             return _PLACE_NAMES
-        for module in pkgutil.iter_modules(address.__path__):
-            provider = getattr(
-                importlib.import_module(f"{address.__name__}.{module.name}"), "Provider", None
-            )
+        for provider in places:
             for attr in _PLACE_LISTS:
                 value = getattr(provider, attr, None)
                 if isinstance(value, (list, tuple)):
