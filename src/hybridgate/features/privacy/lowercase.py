@@ -33,15 +33,14 @@ TOOL_TALK = re.compile(
 )
 
 
-def names(text: str, ner: SpacyNER, lookup: NameLookup, score: float) -> list[Span]:
-    """The model's PERSON spans on the listed names read as capitalised (`score`: the
-    weak score the gazetteer's lower-case candidates carry, unused in the result)."""
+def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
+    """The model's PERSON spans on the listed names read as capitalised."""
     if context.CODE.search(text) or (
         (context.TECHNICAL.search(text) or TOOL_TALK.search(text))
         and not context.PERSONAL.search(text)
     ):
         return []
-    starts = {w.start for w in lookup.lower_given(text, score, surnames=True)}
+    starts = {w.start for w in lookup.lower_given(text, 0.0, surnames=True)}  # offsets only
     ordered = sorted(at for at in starts if not _IN_TOKEN.match(text, at))
     if not ordered:
         return []

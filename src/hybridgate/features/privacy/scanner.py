@@ -180,7 +180,7 @@ class Scanner:
                     regions = context.cue_regions(text)  # only cued names can count
             found.extend(self.ner.scan(text, regions))
             if regions is None and self._lookup is not None:
-                found.extend(lowercase.names(text, self.ner, self._lookup, WEAKEST))
+                found.extend(lowercase.names(text, self.ner, self._lookup))
             found.extend(scripts.names(text))  # other scripts: lookup, not the model
             if self._lookup is not None:
                 found.extend(self._lookup.names(text))
