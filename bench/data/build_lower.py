@@ -4,9 +4,10 @@ The first holds clean requests typed in lower case: lower-case names of tools, p
 authors ("set up grafana with docker"), typos ("can u explane how photosynthesis works"),
 everyday chat with slang and app names ("i got a parking ticket", "learn whatsapp") and
 tool questions ("explain pandas groupby"). The second holds capitalised everyday requests,
-MT-Bench-like role plays and riddles, and prompts full of numbers and codes. Written by the
-author of the lower-case reading (features/privacy/lowercase.py) to see what the detector
-flags: **tune-only** data, like the extra sets; bench/privacy.py does not load them.
+role plays, riddles and travel questions naming places, and prompts full of numbers and
+codes. Written by the author of the lower-case reading (features/privacy/lowercase.py) to
+see what the detector flags, none of it taken from a benchmark: **tune-only** data, like
+the extra sets; bench/privacy.py does not load them.
 
     .venv/bin/python bench/data/build_lower.py
 """
@@ -149,8 +150,8 @@ CLEAN = [
 ]
 
 
-# Capitalised everyday requests, MT-Bench-like role plays and riddles, prompts full of
-# numbers and codes ("Unit 3", "Room 101", "Apollo 11", ISBNs): chat_clean_everyday.jsonl.
+# Capitalised everyday requests, role plays, riddles and travel questions naming places
+# (invented, none taken from a benchmark), prompts full of numbers and codes ("Unit 3", "Room 101", "Apollo 11", ISBNs): chat_clean_everyday.jsonl.
 EVERYDAY = [
     "My sister keeps borrowing my clothes without asking. How do I bring it up?",
     "I'm going to Lisbon next week. What should I pack for rainy weather?",
@@ -172,31 +173,38 @@ EVERYDAY = [
     "How do I tell my flatmate to clean up after herself?",
     "Give me a weekly meal plan for a family of four on a budget.",
     "Help me write a LinkedIn post about finishing my degree.",
-    "Pretend yourself to be Elon Musk in all the following conversations. Speak like Elon Musk as much as possible. Why do we need to go to Mars?",
-    'Embrace the role of Sheldon from "The Big Bang Theory" as we delve into our conversation. What is your opinion on hand dryers?',
-    "Now you are a machine learning engineer. Your task is to explain complex machine learning concepts in a simplified manner.",
-    "Act as a math teacher. I will provide some mathematical equations and you explain them in easy-to-understand terms.",
-    "Write a persuasive email to convince your introverted friend, who dislikes public speaking, to volunteer as a guest speaker at a local event.",
-    "Imagine you are participating in a race with a group of people. If you have just overtaken the second person, what's your current position?",
-    "Thomas is very healthy, but he has to go to the hospital every day. What could be the reasons?",
-    "David has three sisters. Each of them has one brother. How many brothers does David have?",
-    "Could you write a captivating short story beginning with the sentence: The old abandoned house at the end of the street held a secret that no one had ever discovered.",
-    "Describe a vivid and unique character, using strong imagery and creative language.",
-    "Suppose you are a mathematician and poet. You always write your proofs as short poets with less than 10 lines but rhyme. Prove the square root of 2 is irrational number.",
-    "Picture yourself as a 100-years-old tree in a lush forest, minding your own business, when suddenly, a bunch of deforesters shows up to chop you down. How do you feel?",
-    "Help me construct a catchy, yet scientifically accurate, headline for an article on the latest discovery in renewable bio-energy.",
-    "Edit the following paragraph to correct any grammatical errors: She didn't remembre where is her purse, so I thinks its in the car but he's say it's on kitchen table.",
-    "Parents have complained to the principal about bullying during recess. The principal wants to quickly resolve this. Which situation should the aides report?",
-    "A is the father of B. B is the father of C. What is the relationship between A and C?",
-    "Which word does not belong with the others? tyre, steering wheel, car, engine",
-    "Write a song lyric in the style of Taylor Swift about a summer romance in Nashville.",
-    "Compose an engaging travel blog post about a recent trip to Hawaii, highlighting cultural experiences and must-see attractions.",
-    "Role-play as Sherlock Holmes and deduce what I had for breakfast from this description: crumbs on my sleeve and a coffee stain.",
-    "How would you introduce yourself as a medieval knight at a royal banquet?",
-    "As a pirate captain, what would you say to your crew to motivate them to search for hidden treasure?",
-    "Write a dialogue between Alice and Bob about the ethics of AI.",
-    "Draft a professional email seeking your supervisor's feedback on the Quarterly Financial Report you prepared.",
-    "Write a letter from the perspective of Napoleon to Josephine after the battle of Austerlitz.",
+    "Pretend you are a retired lighthouse keeper and describe your last night on duty.",
+    "Play the role of a grumpy museum guide and explain why nobody may touch the dinosaur.",
+    "You are a patient chess coach. Explain to a beginner why controlling the centre matters.",
+    "Act as a travel agent and sell me a rainy week in Bergen as if it were paradise.",
+    "Write a persuasive note convincing a shy teenager to join the school debate club.",
+    "Imagine you are a river in spring. Describe the journey from the mountains to the sea.",
+    "Marta has four cousins. Each of them has two aunts on her side. How many aunts does Marta have at least?",
+    "Lena is faster than Omar, and Omar is faster than Priya. Who is the slowest?",
+    "Tobias bought three apples and ate one on the way home. How many did he bring home?",
+    "Write the opening paragraph of a mystery novel set in a snowed-in mountain hotel.",
+    "Describe a futuristic city from the point of view of a delivery drone.",
+    "Prove that there are infinitely many primes, as a limerick.",
+    "Give me a catchy headline for an article about a new solar panel that works at night.",
+    "Correct the grammar in this sentence: Me and him goes to the market every sundays.",
+    "If X is the mother of Y and Y is the sister of Z, what is X to Z?",
+    "Which one is the odd one out: violin, cello, trumpet, viola?",
+    "Write a short poem in the style of a sea shanty about losing your car keys.",
+    "Plan a honeymoon of two weeks in Fiji and Samoa with snorkelling and quiet beaches.",
+    "Role-play as a Victorian detective and work out who ate the last biscuit from these clues.",
+    "How would a medieval blacksmith explain his craft to a modern engineer?",
+    "As the captain of a spaceship, give a short speech before landing on an unknown planet.",
+    "Write a dialogue between a cat and a dog arguing about who is the better pet.",
+    "Write a formal email asking a landlord's agency for a copy of the building insurance policy.",
+    "Write a letter from the perspective of a lighthouse to the ships it guides.",
+    "Summarise the main causes of inflation for a 12-year-old.",
+    "Is Sa Pa or Mai Châu better for a first trek from Hà Nội?",
+    "Best day trip from Kraków: Wieliczka or Zakopane?",
+    "Should we stay in Hội An or Đà Nẵng for the beaches?",
+    "Which is prettier in autumn, Hallstatt or Bled?",
+    "Weekend in Cluj-Napoca or Brașov, which has better food?",
+    "Is Tromsø or Abisko better for the northern lights?",
+    "Train or bus from Porto to Guimarães?",
     "Summarise Chapter 12 of my biology textbook on cell division.",
     "What happens in Room 101 in Nineteen Eighty-Four?",
     "Explain Section 3.2 of the GDPR in plain English.",

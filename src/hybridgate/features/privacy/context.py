@@ -63,7 +63,7 @@ INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 CODE = re.compile(r"```|\bdef \w+\(|\bfunction \w+\(|\bclass \w+[:(]|;\s*$|=>", re.M)
-# Quantities a word problem states, in digits or in words ("David has three sisters …").
+# Quantities a word problem states, in digits or in words ("Marta has four cousins …").
 NUMBERS = re.compile(
     r"(?<![\w.])\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?!\w)|\b(?i:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|hundred|dozen|twice|half)\b"

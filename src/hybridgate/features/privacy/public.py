@@ -64,7 +64,7 @@ _PLACE_LOCK = threading.Lock()
 
 def place_names() -> frozenset[str]:
     """Countries, states, provinces, regions and cities of the `faker` package's address
-    providers (all locales), that are no given name or surname of the gazetteer: "Hawaii",
+    providers (all locales), that are no given name or surname of the gazetteer: "Kraków",
     "Ohio", "Nigeria" can only be places; "Georgia" or "Lincoln" may be people (PLACES).
     Loaded once, lazily."""
     global _PLACE_NAMES
@@ -106,4 +106,4 @@ def known(value: str, *, alone_ok: bool) -> bool:
         return True  # "Skłodowska-Curie"
     if len(parts) == 1 and alone_ok and (stem in PLACES or stem in FAMOUS_ALONE):
         return True
-    return " ".join(parts).removesuffix("'s") in place_names()  # "Hawaii", "New Zealand"
+    return " ".join(parts).removesuffix("'s") in place_names()  # "Guimarães", "New Zealand"
