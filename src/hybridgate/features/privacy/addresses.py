@@ -47,7 +47,7 @@ _EURO_SUFFIX = (
 EUROPEAN = re.compile(
     rf"\b[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿ'-]*(?:{_EURO_SUFFIX})\s+\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?\b"
 )
-# A street word written apart from the name, then the number: Hungarian "Király u. 15",
+# A street word written apart from the name, then the number: Hungarian "Rákóczi u. 7",
 # "hegyalja út 98", German "Berliner Straße 5", Dutch/Danish "Lange Laan 3".
 EUROPEAN_APART = re.compile(
     r"\b[^\W\d_]{3,}\s+(?:u\.|utca|út|útja|körút|krt\.|tér|tere|köz|sor|sétány|rakpart|"
@@ -64,7 +64,7 @@ EUROPEAN_PREFIX = re.compile(
     r"(?:,?\s+(?:m\.|lok\.|apt\.?|piso|int\.|esc\.)\s*\d{1,4}[a-zA-Z]?\b)?",
     re.IGNORECASE,
 )
-# The number first, then a French-style street word and its name: "29 rue de Tanger",
+# The number first, then a French-style street word and its name: "17 rue des Acacias",
 # "14 Avenue des Lilas", "3 bis, boulevard Saint-Michel", "8 place du Marché".
 NUMBER_FIRST_PREFIX = re.compile(
     r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
