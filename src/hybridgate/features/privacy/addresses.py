@@ -56,7 +56,7 @@ EUROPEAN_APART = re.compile(
     r"\s+\d{1,5}[a-zA-Z]?\b(?!\s*%)",
     re.IGNORECASE,
 )
-# "ul. Marszałkowska 84/92 m. 15", "Calle Mayor 5, piso 3": a number with its second part
+# "ul. Długa 12/14 m. 7", "Calle Mayor 5, piso 3": a number with its second part
 # and a flat after it.
 EUROPEAN_PREFIX = re.compile(
     r"\b(?:rue|via|viale|vicolo|calle|avenida|avda\.|av\.|rua|paseo|travessa|largo|piazza|plaza|carrer|ulica|ul\.|chaussée|"
@@ -83,7 +83,7 @@ NAME_NUMBER_UNIT = re.compile(
     r"\b(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9][\wÀ-ÿĀ-ž'.-]+[ \t]+){1,3}\d{1,5}[a-zA-Z]?,?\s+"
     r"(?=(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s*#?\d)"
 )
-# A post box: an address on its own ("P.O. Box KA 9123", "Postfach 10 02 33").
+# A post box: an address on its own ("P.O. Box GP 4410", "Postfach 10 02 33").
 PO_BOX = re.compile(
     r"\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP)\s*#?\s*"
     r"(?:[A-Z]{1,3}\s?)?\d{1,6}(?:[ -]\d{2,6}){0,2}[A-Za-z]?\b"

@@ -91,7 +91,7 @@ def masked_numbers(text: str) -> Iterator[Span]:
 
 
 # The value after a word that names an identifier, in any shape the digits and capitals
-# take: "ref is ZKLPRW", "number is 2 84 05 69 123 456 78", "HK ID: A123456(3)".
+# take: "ref is QWTRZP", "number is 1 77 04 31 222 333 44", "HK ID: B654321(7)".
 ID_AFTER = re.compile(
     r"\b(?i:number|no\.|id|ref(?:erence)?|code|licen[cs]e|passport|policy|membership|"
     r"booking|confirmation|pnr|ssn|nino|tin|pan|nhs|mrn)\b(?:\s+(?i:is|was)\b)?[\s:=#]*"
@@ -104,7 +104,7 @@ def ids_after_keywords(text: str) -> Iterator[Span]:
     for m in ID_AFTER.finditer(text):
         value = m.group("value").rstrip(" -/")
         if not any(c.isdigit() for c in value) and not _LETTERS_ONLY.fullmatch(value):
-            continue  # letters alone only as one code word: "ZKLPRW", not "ABC DEF"
+            continue  # letters alone only as one code word: "QWTRZP", not "ABC DEF"
         yield Span("ID_NUMBER", m.start("value"), m.start("value") + len(value), WEAK)
 
 
@@ -285,7 +285,7 @@ def name_edges(text: str, found: list[Span]) -> Iterator[Span]:
             yield Span("PERSON", span.end, end, WEAK)
 
 
-# A name coordinated with a found name is a name too: "Aditi vs Rohan", "Dale and White",
+# A name coordinated with a found name is a name too: "Kofi vs Tamsin", "Ines and Summer",
 # "Yuki, Ravi and Sam" (any case: "jo and fenna").
 _COORD = r"[^\S\n]*(?:,|&|\+|/)[^\S\n]*|[^\S\n]+(?:and|or|vs\.?|versus|with)[^\S\n]+"
 _NEXT_COORDINATED = re.compile(rf"(?:{_COORD})(?P<name>[^\W\d_][\w'’-]{{1,20}})(?![\w@.])")
@@ -319,7 +319,7 @@ def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
     return english is not None and not english(word)
 
 
-# Speakers of a pasted chat or transcript: "Benoît: About three years." on its own line,
+# Speakers of a pasted chat or transcript: "Thorbjørn: my order never came." on its own line,
 # with the name also said elsewhere in the text; role labels are no names.
 SPEAKER = re.compile(r"^[^\S\n]*(?P<name>[^\W\d_][\w'’-]{1,20}(?: [^\W\d_][\w'’-]{1,20})?):", re.M)
 _ROLES = words(
@@ -377,7 +377,7 @@ def address_clauses(text: str) -> Iterator[Span]:
 
 
 # A login name: "user=ana.rebelo", "username: jkowalski", "login mgarcia84".
-# Also "DB_USER=app_ro", "my account name is dagny_s", "his username was finn.k2010".
+# Also "DB_USER=app_ro", "my account name is lindqvist_e", "her username was maren.k2011".
 USER_KEY = re.compile(
     r"(?:\b|_)(?:user(?:[ _]?name)?|login|uid|handle|account(?:[ _]name)?)\b['\"]?"
     r"(?P<said>\s+(?:is|was)\b)?\s*[:=]?\s*['\"]?"
@@ -390,7 +390,7 @@ _NOT_HANDLES = words("self.name os.path e.g i.e etc.etc np.array")
 
 
 # A login and its password written as a pair after a word about logging in: "the router
-# login is still admin / hunter2", "creds: svc_ops:Tr0ub4dor"; and "logs in as X with
+# login is still root / pelican7", "creds: svc_ops:Tr0ub4dor"; and "logs in as X with
 # password …".
 CREDENTIAL_PAIR = re.compile(
     r"\b(?i:login|log-?in|credentials|creds|user(?:name)?\s*(?:and|/|&)\s*pass(?:word)?)\b"

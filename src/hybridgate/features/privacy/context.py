@@ -383,7 +383,7 @@ MATERIAL = re.compile(
 )
 
 
-# The same material after a colon: "Rewrite more politely: Sørensen, your report …",
+# The same material after a colon: "Rewrite more politely: Lindqvist, your invoice …",
 # "Translate these messages:\n<a chat log>". The instruction before the colon names the work.
 MATERIAL_COLON = re.compile(r"^(?P<ask>[^:\n]{0,120}):[^\S\n]*\n?(?P<body>\S[\s\S]{11,})$")
 # Only work on a message's wording: not "answer the questions:" before a puzzle passage.

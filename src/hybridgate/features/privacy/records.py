@@ -110,7 +110,7 @@ def table_columns(text: str) -> Iterator[Span]:
 
 
 # A pasted user row: cells split by a delimiter, one of them an e-mail address. Its other
-# one-word cells are the same person's login, id or code: "Tereza Horáková;tereza.h@ex…;thorakova".
+# one-word cells are the same person's login, id or code: "Marit Solberg;marit.s@ex…;msolberg".
 _EMAIL_CELL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TOKEN_CELL = re.compile(r"[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9]")
 

@@ -138,9 +138,9 @@ def _initial(text: str, span: Span, between: str) -> bool:
 
 
 # Number types whose pieces, split where their readings overlapped, make one number again:
-# "2" + "84 05 69 123 456" + "78" -> "2 84 05 69 123 456 78".
+# "1" + "77 04 31 222 333" + "44" -> "1 77 04 31 222 333 44".
 _NUMBERS = frozenset({"ID_NUMBER", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE"})
-# Particles inside a name: "Daan de Vries", "Van der Berg", "Omar bin Said".
+# Particles inside a name: "Joost van den Heuvel", "Van der Linden", "Omar bin Said".
 _PARTICLES = re.compile(
     r"[ \t]+(?i:van der|van den|van de|von der|de la|de los|van|von|der|den|de|del|della|di|da|"
     r"dos|das|du|le|la|ter|ten|bin|ibn|bint|al|el|ap|mac)[ \t]+"
