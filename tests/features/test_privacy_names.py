@@ -213,3 +213,36 @@ def test_the_ner_pipeline_runs_only_the_ner_component() -> None:
     ner = SpacyNER()
     ner.load()
     assert ner._nlp.pipe_names == ["ner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names said to be someone the writer has: a role after "is/are my"
+        ("Yvaine and Solenne are my bridesmaids and they do not get on", ["Yvaine", "Solenne"]),
+        ("Delphine is our new landlord, how do I ask about the damp?", ["Delphine"]),
+        # a vocative opening the message after a colon
+        ("Make this kinder: Oduya, your figures were late again this week.", ["Oduya"]),
+        # a cue word typed with a common misspelling
+        ("my roomate Anouk keeps eating my food, how do I bring it up", ["Anouk"]),
+    ],
+)
+def test_names_the_writer_relates_to_are_found(text: str, names: list[str]) -> None:
+    found = " ".join(people(text))
+    assert all(name in found for name in names), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words of a quoted title cue nothing: a name in it is the title's
+        "Summarise the novel 'My Name Is Orlaith' in three lines.",
+        "Is 'Mrs Pettigrew Takes a Bow' worth reading?",
+    ],
+)
+def test_titles_and_suffixes_stay_clean(text: str) -> None:
+    assert people(text) == [], people(text)
+
+
+def test_a_cue_outside_the_quotes_of_a_title_still_counts() -> None:
+    assert people("Email 'Ms Achterberg' about the late rent") != []

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from . import cues, public
-from .names import words
+from .names import ROLES, words
 from .spans import Span, finditer_folded
 
 # Multiple-choice options ("A. … B. … C. …") or an "Answer:" slot: an exam question.
@@ -37,7 +37,7 @@ PERSONAL = re.compile(
     r"partner|mother|father|mom|mum|dad|parents?|brother|sister|grand\w+|friends?|"
     r"neighbou?rs?|boss|colleagues?|co-?workers?|manager|team|staff|employees?|tenants?|"
     r"landlord|landlady|patients?|clients?|customers?|students?|teacher|doctor|lawyer|"
-    r"fianc[eé]e?|boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|roommates?|"
+    r"fianc[eé]e?|boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|room?mates?|hubby|bestie|freinds?|coll?egues?|"
     r"flatmates?|ex|family|in-laws|nanny|coach|tutor)|I'm|I am|I was|I've|I have|I need|"
     r"I want|me and|about me|to me|with me|for me|dear|hi|hello|hey|regards|sincerely|"
     r"signed|contact|customer|client|patient|employee|tenant|applicant|account holder|"
@@ -123,7 +123,7 @@ CUE_BEFORE = re.compile(
     r"my (?:\w+ )?(?:kid|son|daughter|child|wife|husband|partner|mother|father|mom|mum|dad|"
     r"brother|sister|grandfather|grandmother|grandma|grandpa|friend|neighbou?r|boss|"
     r"colleague|coworker|manager|tenant|patient|client|doctor|lawyer|fianc[eé]e?|"
-    r"boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|roommate|landlord))"
+    r"boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|room?mate|landlord|hubby|bestie|freind|coll?egue))"
     r"\b[.,:]?\s*(?:[-—–]\s*)?$)"
     r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$",
     re.IGNORECASE,
@@ -189,7 +189,11 @@ CUE_AFTER = re.compile(
     r"prescription|surgery|therapy|rent|lease|deposit|debt|loan|pregnancy|divorce)\b|"
     r"[^\S\n]+(?:hanım|hanim|bey|san|sama|ji|sahib|sahab)\b|"
     r"[^\S\n]+from (?:accounts|work|hr|the office|finance|sales|marketing|it|legal|school|"
-    r"church|the gym|next door|upstairs|downstairs|my team|the team|payroll|reception)\b",
+    r"church|the gym|next door|upstairs|downstairs|my team|the team|payroll|reception)\b|"
+    # "Ines and Tove are my bridesmaids": someone the writer has.
+    r"(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*&[^\S\n]*)[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+){0,3}"
+    rf"[^\S\n]+(?:is|are|was|were|has been|have been)[^\S\n]+(?:my|our)[^\S\n]+(?:\w+[^\S\n]+)?"
+    rf"{ROLES}\b(?!['’])",
     re.IGNORECASE,
 )
 
@@ -229,7 +233,7 @@ def titled(text: str, span: Span) -> bool:
 
 def cued(text: str, span: Span) -> bool:
     """A personal cue right before the span (or a personal detail right after it)."""
-    before = text[max(0, span.start - 48) : span.start]
+    before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before) or CUE_AFTER.match(text, span.end):
         return True
     # The model took the greeting into the name: "Hallo Katrin".
@@ -449,18 +453,27 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             own = text_factor(text[start:end], anchored=anchored, personal=personal)
         if messages and any(a <= s.start and s.end <= b for a, b in messages):
             own = max(own, 1.0)  # a message to translate or answer names real people
-        is_cued = cued(text, s) or (titled(text, s) and (own >= 1.0 or first_person))
+        core = len(text[: s.end].rstrip("'\"’”`"))  # "Dalloway'" ends inside its quotes
+        title = (
+            next(((a, b) for a, b in quoted if a <= s.start and core <= b), None)
+            if quoted is not None
+            else None
+        )
+        # Inside a quoted title, the title's own words cue nothing: "'My Name Is Red'",
+        # "'Mrs Dalloway'". Only a cue outside the quotes counts.
+        seen, at = text, s
+        if title is not None:  # the title's words before the name are left out
+            seen = text[: title[0]] + text[s.start :]
+            at = replace(s, start=title[0], end=s.end - (s.start - title[0]))
+        is_cued = cued(seen, at) or (titled(seen, at) and (own >= 1.0 or first_person))
         if is_cued:
             own = max(own, 1.3)
         elif eponym(text, s) or _brand(text[s.start : s.end]) or _after_brand(text, s):
             own = min(own, 0.3)
         elif not anchored and public.known(text[s.start : s.end], alone_ok=not first_person):
             own = min(own, 0.4)  # Einstein, Mrs Dalloway, Alzheimer's, "Dallas vs Austin"
-        elif (
-            not anchored
-            and quoted is not None
-            and any(a <= s.start and s.end <= b for a, b in quoted)
-        ):  # a quoted title; beside a card number or a phone it is a quoted record
+        elif not anchored and title is not None:
+            # a quoted title; beside a card number or a phone it is a quoted record
             own = min(own, 0.5)
         elif not anchored and not personal and DOUBLE_NAME.fullmatch(text[s.start : s.end]):
             own = min(own, 0.5)  # "Bellman-Ford", "Cauchy-Schwarz": a method, not a person

@@ -34,7 +34,7 @@ STRONG = re.compile(
     rf"sister|grandfather|grandmother|grandma|grandpa|nan|nana|grandson|granddaughter|"
     rf"friend|best friend|bff|neighbou?r|boss|colleague|co-?worker|tenant|patient|"
     rf"professor|teacher|tutor|coach|manager|supervisor|ex|ex-husband|ex-wife|uncle|aunt|"
-    rf"auntie|cousin|nephew|niece|fianc[eé]e?|partner|roommate|flatmate|landlord|landlady|"
+    rf"auntie|cousin|nephew|niece|fianc[eé]e?|partner|room?mate|flatmate|hubby|bestie|freind|coll?egue|landlord|landlady|"
     rf"therapist|doctor|dentist|nurse|lawyer|client|student|employee|intern|assistant|"
     rf"nanny|babysitter|step(?:son|daughter|mom|mum|dad|father|mother)|boyfriend|"
     rf"girlfriend|mentor|classmate|housemate|sister-in-law|brother-in-law)"
@@ -80,8 +80,12 @@ FOLLOW_UP_NAME = re.compile(
 )
 # A vocative opening, of the text or of a quoted message: "Danial, can I please …",
 # "'Pooja, going forward can you …'".
+# After a colon too: "Make this kinder: Oduya, your figures were late again".
 VOCATIVE = re.compile(
-    r"(?:^|(?<=['\"“‘\n]))[^\w'\"“‘]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+),\s+(?:can|could|would|will|please|I|you|do|did|are|have|going|just|thanks|thank)\b"
+    r"(?:^|(?<=['\"“‘\n:]))[^\w'\"“‘]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+),\s+"
+    r"(?:can|could|would|will|please|pls|I|I'm|I've|I'll|you|your|you're|you've|do|did|are|"
+    r"have|going|just|thanks|thank|we|we're|we'll|sorry|stop|don't|remember|let's|congrats|"
+    r"congratulations|welcome|hope)\b"
 )
 # A possessive before a word for a relative or a person one deals with: "Ilona's kid".
 POSSESSIVE = re.compile(
@@ -91,6 +95,27 @@ POSSESSIVE = re.compile(
     r"partner|fianc[eé]e?|cousin|aunt|uncle|nephew|niece|in-laws|family|widow|neighbou?r|"
     r"landlord|tenant|roommate|flatmate|doctor|lawyer|boss|colleague|friend)\b"
 )
+# Names said to be someone the writer has: "Ines and Tove are my bridesmaids", "Oyelowo is
+# our new landlord".
+ROLES = (
+    r"(?:bridesmaids?|maid of honou?r|best man|groomsm[ae]n|kids?|sons?|daughters?|children|"
+    r"twins?|wife|husband|spouse|partner|fianc[eé]e?|ex|mother|father|mum|mom|dad|parents|"
+    r"brothers?|sisters?|siblings?|grand\w+|god(?:son|daughter|mother|father|child)|"
+    r"step\w+|in-laws|cousins?|aunt|uncle|nephews?|nieces?|friends?|bff|best friend|"
+    r"boyfriend|girlfriend|neighbou?rs?|flatmates?|roommates?|housemates?|teammates?|"
+    r"bandmates?|classmates?|colleagues?|co-?workers?|boss|manager|supervisor|mentor|"
+    r"tenants?|landlord|landlady|clients?|customers?|patients?|students?|pupils?|tutor|"
+    r"coach|teacher|doctor|gp|therapist|carer|nanny|babysitter|lawyer|solicitor|"
+    r"accountant|assistant|intern|employees?|staff|direct reports?|new hire|team lead)"
+)
+IS_MY = re.compile(
+    r"(?<![\w'])(?P<names>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?"
+    r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?){0,3})"
+    r"\s+(?:is|are|was|were|has been|have been)\s+(?:my|our)\s+(?:\w+\s+)?"
+    rf"{ROLES}\b(?!['’])"
+)
+_NAME_IN_LIST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+")
+
 COMMON = words(
     """I The A An This That These Those It He She They We You My Our Your His Her Their
     What Why How When Where Who Which Yes No Hi Hello Hey Thanks Thank Please Sorry Well
@@ -119,6 +144,11 @@ def scan(text: str) -> Iterator[Span]:
             if first in COMMON:
                 continue
             yield Span("PERSON", m.start("name"), m.end("name"), score)
+    if " my " in text or " our " in text:
+        for m in IS_MY.finditer(text):
+            for w in _NAME_IN_LIST.finditer(text, m.start("names"), m.end("names")):
+                if w.group() not in COMMON:
+                    yield Span("PERSON", w.start(), w.end(), 0.6)
     if " from " in text:
         for m in FROM_PLACE.finditer(text):
             first = m.group("name").split()[0]
