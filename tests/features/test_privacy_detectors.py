@@ -117,3 +117,38 @@ def test_every_text_of_every_message_is_scanned() -> None:
     )
     found = {(e.message_index, e.type) for e in SCANNER.scan(request)}
     assert found == {(1, "EMAIL_ADDRESS"), (2, "US_SSN"), (3, "IP_ADDRESS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # an apostrophe inside an e-mail's local part
+        ("write to d_o'sullivan@fastmail.ie today", "EMAIL_ADDRESS", "d_o'sullivan@fastmail.ie"),
+        # a secret assigned to a *_SECRET_ACCESS_KEY / client_secret name, with + and /
+        (
+            "i pushed SECRET_ACCESS_KEY=Qm7tZ2+vKp9/Lw4XeR8nBy3Hs6Jd1Fc5Ga0Ub2Tq by accident",
+            "PASSWORD",
+            "Qm7tZ2+vKp9/Lw4XeR8nBy3Hs6Jd1Fc5Ga0Ub2Tq",
+        ),
+        ("client_secret: 8fK2-pQz_9LmW3xR7tYv", "PASSWORD", "8fK2-pQz_9LmW3xR7tYv"),
+        # a PIN a sentence after its keyword; a combination lock in pairs
+        ("i forgot my bank pin. it's either 4821 or 4812", "PASSWORD", "4821"),
+        ("gym locker combination 12-40-33 stopped working", "PASSWORD", "12-40-33"),
+        # a British address typed in lower case, postcode and all
+        (
+            "the parcel went to 18 whinmoor lane, leeds ls14 5ab instead",
+            "STREET_ADDRESS",
+            "18 whinmoor lane, leeds ls14 5ab",
+        ),
+        # ids after the words for them
+        ("the chemist says prescription no. 55190273 is on hold", "ID_NUMBER", "55190273"),
+        ("frequent flyer number 77310442 has no miles", "ID_NUMBER", "77310442"),
+    ],
+)
+def test_formats_found_in_fresh_chat(text: str, kind: str, value: str) -> None:
+    found = [(s.type, text[s.start : s.end]) for s in SCANNER.find(text)]
+    assert (kind, value) in found, found
+
+
+def test_a_pin_word_ending_a_sentence_before_a_year_is_no_pin() -> None:
+    assert kinds("I changed the pin. Since 2019 it has been the same") == {}

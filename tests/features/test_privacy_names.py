@@ -246,3 +246,47 @@ def test_titles_and_suffixes_stay_clean(text: str) -> None:
 
 def test_a_cue_outside_the_quotes_of_a_title_still_counts() -> None:
     assert people("Email 'Ms Achterberg' about the late rent") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an account name said to be someone's: a request about them
+        ("my steam login is qx_ferret_qx, can people find me from it", "qx_ferret_qx"),
+        ("her snapchat is mila.k.22 and she wants to move our chats there", "mila.k.22"),
+        ("Write to IT: my AD username is jnowak3 and I'm locked out", "jnowak3"),
+        # a relation word before "is" and a name, also after a possessive
+        ("my son's godmother is wiktoria and she asked what to do at the baptism", "wiktoria"),
+        # someone the writer deals with: "from our choir"
+        ("Should Oisín from our choir get the solo?", "Oisín"),
+        # meeting notes to turn into an email: a request, not a word problem
+        (
+            "Notes 3/6\nPresent: Marit Solberg, Tunde Bakare\n- Marit to get 2 quotes\n"
+            "Can you turn this into a short email?",
+            "Marit Solberg",
+        ),
+    ],
+)
+def test_said_accounts_relations_and_requests_are_found(text: str, value: str) -> None:
+    found = [text[s.start : s.end] for s in SCANNER.find(text)]
+    assert value in found, found
+
+
+def test_speakers_of_a_pasted_chat_are_people() -> None:
+    text = (
+        "Summarise this group chat:\nRuby: who has the van keys\n"
+        "Tomasz: i left them at the depot\nRuby: ok cool, thanks Tomasz"
+    )
+    assert {"Ruby", "Tomasz"} <= set(people(text)), people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my login is blocked again, what do I do",
+        "Explain the protocol:\nAlice: sends g^a\nBob: sends g^b\nAlice: computes the key",
+        "my boss is annoying and my sister is a nurse",
+    ],
+)
+def test_plain_words_and_placeholders_stay_clean(text: str) -> None:
+    assert SCANNER.find(text) == [], SCANNER.find(text)

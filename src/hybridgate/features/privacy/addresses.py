@@ -145,7 +145,9 @@ POSTAL = re.compile(
     rf"|(?P<before>{_PLACE})(?:[ \t]*[-,][ \t]*|[ \t]+)(?:[A-Z]{{2}}[ \t]*,?[ \t]*)?"
     rf"(?P<code2>{_CODE})"  # Hyderabad 500027, San Diego CA 92109, - SP, 01304-001
     # san diego ca 92109
-    r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?)"
+    r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?"
+    # leeds ls6 2ab: a British postcode typed in lower case after its town
+    r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2})"
     r"(?![\w-])"
 )
 _STREET_WORD = re.compile(
@@ -207,7 +209,7 @@ def _line_start(text: str, end: int) -> int:
 def postal_lines(text: str) -> Iterator[Span]:
     for m in POSTAL.finditer(text):
         code = m.group("code") or m.group("code2") or ""
-        anchor = m.start(next(g for g in ("code", "before", "lower") if m.group(g)))
+        anchor = m.start(next(g for g in ("code", "before", "lower", "lowuk") if m.group(g)))
         start = _line_start(text, anchor)
         head = text[start:anchor]
         # A street line before the place: a house number or a street word, with words.

@@ -429,6 +429,26 @@ def handles(text: str) -> Iterator[Span]:
             yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
+# Someone's account name, said as theirs: "my steam login is qx_ferret_qx", "her snapchat
+# is mila.k.22", "my AD username is jnowak3". Detection, not only redaction: an account
+# name points at one person.
+SAID_LOGIN = re.compile(
+    r"\b(?i:my|his|her|their|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:user\s?name|login|log-in|handle|gamertag|snapchat|snap|instagram|insta|tiktok|"
+    r"twitter|discord|steam|xbox|psn|reddit|telegram|skype|github|gitlab)(?:\s+(?i:id|name))?"
+    r"\s*(?:(?i:is|was)\b:?|:)\s*['\"“]?(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
+)
+
+
+def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
+    for m in SAID_LOGIN.finditer(text):
+        value = m.group("value")
+        plain = value.isalpha() and (english is None or english(value.lower()))
+        if plain or value.lower() in {"the", "not", "still", "just", "locked", "blocked"}:
+            continue  # "my login is blocked": a word, not a login name
+        yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
+
+
 def logins(
     text: str, surnames: frozenset[str], english: Callable[[str], bool] | None = None
 ) -> Iterator[Span]:

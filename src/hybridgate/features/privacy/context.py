@@ -89,7 +89,23 @@ def exam_like(text: str) -> bool:
         return True
     # A word problem: quantities stated, then a question about them at the end. Word
     # problems are told in the third person: "I gave feedback at the 1:1 at 3 …?" is not one.
-    return numbers >= 2 and text.rstrip().endswith("?") and not FIRST_PERSON.search(text)
+    # Nor is a request for work on what is shown ("… Can you turn this into an email?").
+    return (
+        numbers >= 2
+        and text.rstrip().endswith("?")
+        and not FIRST_PERSON.search(text)
+        and not REQUEST.search(_last_sentence(text))
+    )
+
+
+# A request to the assistant, not a question about quantities.
+REQUEST = re.compile(r"\b(?:can|could|would|will) (?:you|u)\b|\bplease\b|\bpls\b", re.IGNORECASE)
+
+
+def _last_sentence(text: str) -> str:
+    body = text.rstrip().rstrip("?")
+    cut = max(body.rfind(c) for c in ".!?\n")
+    return body[cut + 1 :]
 
 
 # A cue right before a name: the writer names themselves, someone they write to or about,
@@ -190,6 +206,10 @@ CUE_AFTER = re.compile(
     r"[^\S\n]+(?:hanım|hanim|bey|san|sama|ji|sahib|sahab)\b|"
     r"[^\S\n]+from (?:accounts|work|hr|the office|finance|sales|marketing|it|legal|school|"
     r"church|the gym|next door|upstairs|downstairs|my team|the team|payroll|reception)\b|"
+    # "Ines on my team", "Bo from our book club": someone the writer deals with.
+    r"[^\S\n]+(?:on|in|from|at) (?:my|our) (?:team|class|course|ward|squad|group|year|"
+    r"department|dept|office|floor|building|street|block|book club|choir|band|project|"
+    r"shift|unit|cohort|lab)\b|"
     # "Ines and Tove are my bridesmaids": someone the writer has.
     r"(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*&[^\S\n]*)[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+){0,3}"
     rf"[^\S\n]+(?:is|are|was|were|has been|have been)[^\S\n]+(?:my|our)[^\S\n]+(?:\w+[^\S\n]+)?"

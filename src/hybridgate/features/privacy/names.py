@@ -30,15 +30,17 @@ STRONG = re.compile(
     rf"(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
     rf"i'm called|calls? me|(?:is |was )?called|named|name\s*:|full name\s*:|"
     rf"change it to|under the name(?: of)?|it'?s under|signed|sincerely,|regards,|dear|"
-    rf"(?:my|our) (?:kid|son|daughter|child|wife|husband|mother|father|mom|mum|dad|brother|"
-    rf"sister|grandfather|grandmother|grandma|grandpa|nan|nana|grandson|granddaughter|"
+    rf"(?:my|our) (?:\w+['’]s )?(?:kid|son|daughter|child|wife|husband|mother|father|mom|"
+    rf"mum|dad|brother|sister|grandfather|grandmother|grandma|grandpa|nan|nana|grandson|granddaughter|"
     rf"friend|best friend|bff|neighbou?r|boss|colleague|co-?worker|tenant|patient|"
     rf"professor|teacher|tutor|coach|manager|supervisor|ex|ex-husband|ex-wife|uncle|aunt|"
-    rf"auntie|cousin|nephew|niece|fianc[eé]e?|partner|room?mate|flatmate|hubby|bestie|freind|coll?egue|landlord|landlady|"
+    rf"auntie|cousin|nephew|niece|fianc[eé]e?|partner|room?mate|flatmate|hubby|bestie|"
+    rf"freind|coll?egue|landlord|landlady|"
     rf"therapist|doctor|dentist|nurse|lawyer|client|student|employee|intern|assistant|"
     rf"nanny|babysitter|step(?:son|daughter|mom|mum|dad|father|mother)|boyfriend|"
-    rf"girlfriend|mentor|classmate|housemate|sister-in-law|brother-in-law)"
-    rf"(?:'s name is)?)"
+    rf"girlfriend|mentor|classmate|housemate|sister-in-law|brother-in-law|godmother|"
+    rf"godfather|godson|goddaughter|godparent|godchild)"
+    rf"(?:'s name is| is)?)"
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,
 )

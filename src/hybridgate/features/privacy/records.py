@@ -164,3 +164,28 @@ def named_fields(text: str) -> Iterator[Span]:
             and value.lower() not in _PLACEHOLDER_NAMES
         ):
             yield Span("PERSON", span.start, span.end, NAMED_FIELD)
+
+
+# A line of a pasted chat or transcript: "Ruby: who has the van keys?".
+_SPEAKER_LINE = re.compile(
+    r"^[^\S\n]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]{1,20}):[^\S\n]*\S", re.M
+)
+
+
+def chat_speakers(text: str, given: frozenset[str]) -> Iterator[Span]:
+    """Speakers filed as speakers: three or more lines of a pasted chat led by listed given
+    names, two different ones at least, are a conversation between people, whatever else
+    the names mean ("Ruby:", "Ash:"). Each label and every other mention of it counts.
+    Placeholders (Alice and Bob) do not."""
+    if text.count(":") < 3:
+        return
+    named = [
+        m
+        for m in _SPEAKER_LINE.finditer(text)
+        if m.group("name").lower() in given and m.group("name").lower() not in _PLACEHOLDER_NAMES
+    ]
+    if len(named) < 3 or len({m.group("name") for m in named}) < 2:
+        return
+    for name in {m.group("name") for m in named}:
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text):
+            yield Span("PERSON", m.start(), m.end(), NAMED_FIELD)

@@ -162,7 +162,9 @@ class Scanner:
             found.extend(layer(text))
             if quick and self._decided(found):
                 return context.adjust(text, found), False  # sensitive: nothing can change it
-        found.extend(candidates.passwords(text, self.ner.english if self.ner else None))
+        english = self.ner.english if self.ner else None
+        found.extend(candidates.passwords(text, english))
+        found.extend(candidates.said_logins(text, english))
         done = True
         if self.ner is not None:
             regions = None
@@ -189,6 +191,8 @@ class Scanner:
         adjusted = context.adjust(text, found)
         if ":" in text or "=" in text or "\n" in text:  # filed as a name: no context damps it
             adjusted.extend(records.named_fields(text))
+            if self.ner is not None and "\n" in text:
+                adjusted.extend(records.chat_speakers(text, gazetteer.names()[0]))
         return adjusted, done
 
     def spans(self, text: str) -> list[Span]:

@@ -36,7 +36,8 @@ CONNECTION = re.compile(
 # "password: X", "pwd=X", "passcode is X", "api key X": the value after the keyword.
 PASSWORD = re.compile(
     r"(?:\b|(?<=_))(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd|pw)|secret|api[_ -]?key|"
-    r"access[_ -]?token|auth[_ -]?token|token|credentials?)\b['\"]?\s*(?:,\s*)?"
+    r"access[_ -]?token|auth[_ -]?token|token|credentials?|(?:secret[_ -]?)?access[_ -]?key|"
+    r"secret[_ -]?key|private[_ -]?key|client[_ -]?secret|signing[_ -]?key)\b['\"]?\s*(?:,\s*)?"
     r"(?P<said>is|was|=|:)?(?:to|of)?\s*"
     r"(?:set to\s*|now\s*)?"
     r"[\"'*`]?(?P<value>[^\s\"'`*,;]{4,128})",
@@ -93,8 +94,10 @@ PIN = re.compile(
 )
 # The same words a few words before the digits, in the same sentence: "my PIN, it's
 # 4827", "the code was either 2580 or 0852", "gate code is 3-1-4-1".
-PIN_NEAR = re.compile(rf"{_PIN_WORD}(?P<gap>[^.?!\n\d]{{1,30}})", re.IGNORECASE)
-PIN_VALUE = re.compile(r"#?(?P<value>\d{4,8}|\d(?:[- ]\d){3,7})\b(?![.,]\d)")
+# A period may close the keyword's sentence: "forgot my pin. it's either 4821 or 4812".
+PIN_NEAR = re.compile(rf"{_PIN_WORD}(?P<gap>(?:\.[^\S\n]+)?[^.?!\n\d]{{1,30}})", re.IGNORECASE)
+# Combination locks count in pairs: "12-40-33".
+PIN_VALUE = re.compile(r"#?(?P<value>\d{4,8}|\d(?:[- ]\d){3,7}|\d{2}(?:-\d{2}){2,3})\b(?![.,]\d)")
 PIN_OR = re.compile(r"\s+or\s+#?(?P<value>\d{4,8})\b(?![.,]\d)")
 _NOT_PIN = re.compile(r"\b(?:since|in|from|until|by|before|after|year)\s*$", re.IGNORECASE)
 

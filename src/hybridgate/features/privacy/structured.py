@@ -11,7 +11,10 @@ from .spans import Span, digit_windows, within
 
 Windows = list[tuple[int, int]] | None
 
-EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+# An apostrophe may sit inside the local part ("k.o'hara@…"), never at its edges.
+EMAIL = re.compile(
+    r"\b[A-Za-z0-9._%+-]+(?:['’][A-Za-z0-9._%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+)
 CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
@@ -45,6 +48,7 @@ ID_CONTEXT = re.compile(
     r"insurance|badge|case\s*(?:id|number)|ref(?:erence)?|booking|confirmation|order|"
     r"ticket|invoice|claim|hospital\s*(?:number|no)|record|reservation|tracking|pnr|"
     r"ifsc|registration|serial|licen[cs]e plate|plate|vin|loyalty|student\s*(?:id|number)|"
+    r"prescription|rx|frequent\s*fl[iy]er|mileage|"
     r"id card|identity card|pesel|amka|bsn|nif|nie|dni|cpf|curp|rfc|sin|tfn|medicare|nino|"
     r"national insurance|ni number|personalausweis|codice fiscale|ahv|cnp|jmbg|hetu|"
     r"personnummer|cpr|fødselsnummer|nric|hkid|mykad|itin|ein|kimlik|ppsn?|cccd|"
