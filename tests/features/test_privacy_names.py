@@ -290,3 +290,20 @@ def test_speakers_of_a_pasted_chat_are_people() -> None:
 )
 def test_plain_words_and_placeholders_stay_clean(text: str) -> None:
     assert SCANNER.find(text) == [], SCANNER.find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a famous first name before a surname: the character, not a person one knows
+        "In the film, why does Atticus Finch take the case?",
+        # a named place (a guard: the model does not read this one as a person today)
+        "Which is the quicker walk from the station to Tower Bridge at night?",
+    ],
+)
+def test_famous_characters_and_named_places_stay_clean(text: str) -> None:
+    assert people(text) == [], people(text)
+
+
+def test_a_surname_that_is_a_place_word_stays_a_name() -> None:
+    assert people("Jisoo Park keeps missing the deadline again") == ["Jisoo Park"]

@@ -31,7 +31,14 @@ FAMOUS = words(
     Frankenstein Hamlet Macbeth Othello Gatsby Heathcliff Dalloway Pangloss Candide Quixote
     Odysseus Achilles Hercules Batman Superman Spiderman Spider-Man Skywalker Vader Yoda
     Kenobi Poppins Paddington Scrooge Pinocchio Cinderella Rapunzel Pikachu Shrek Bilbo
-    Katniss Gollum Beowulf Targaryen Lannister"""
+    Katniss Gollum Beowulf Targaryen Lannister Atticus Ahab Quasimodo Gulliver Huckleberry
+    Havisham Jekyll Bovary Karenina Raskolnikov Zhivago Samsa Sauron Legolas Gimli Samwise
+    Arwen Dobby Hagrid Snape Weasley Malfoy Chewbacca Spock Picard Luigi Mufasa Simba Mulan
+    Moana Kermit Snoopy Scooby Eeyore Gruffalo Wonka Marple Columbo Clouseau Maigret
+    Wallander Moneypenny Blofeld Balboa Corleone Lestrade Mycroft Wolverine Deadpool Thanos
+    Daenerys Tyrion Cersei Musk Putin Zelensky Merkel Macron Trudeau Oprah Kardashian Shakira
+    Eminem Elvis Cobain Hendrix Springsteen Sheeran Bieber Tagore Sagan Attenborough LeBron
+    Beckham Zidane Mbappé Haaland Senna Verstappen Banksy Mandela Kahlo Gaudí Gaudi"""
 )
 # Alone (one word, in a text the writer is not in), these mostly mean the famous one.
 FAMOUS_ALONE = FAMOUS | words(
@@ -45,6 +52,15 @@ EPONYM_DISEASES = words(
     Cushing's Graves Graves' Hashimoto Hashimoto's Raynaud Raynaud's Meniere Ménière
     Meniere's Ménière's Lyme Down's Kawasaki Sjogren Sjögren Sjögren's Guillain Barre Barré
     Bell's Tay-Sachs Marfan Marfan's Wilson's Paget's Kaposi Kaposi's Ebola Zika"""
+)
+# The last word of a named place: "Times Square", "Tower Bridge", "Lake District". Not
+# words that are common surnames too (Park, Hill, Hall, Green, Wood).
+PLACE_NOUNS = words(
+    """Square Street Road Avenue Boulevard Bridge Station Airport Lake River Mountains
+    Island Islands Bay Beach Valley Canyon Castle Palace Cathedral Abbey Museum Gallery
+    Tower Gardens Garden Market Harbour Harbor Canal Falls Forest Desert Peninsula Coast
+    Province Prefecture County Columbia Heights Village District Quarter Plaza Piazza Zoo
+    Stadium Arena Theatre Theater"""
 )
 # Cities and regions that are also given names: alone, a place.
 PLACES = words(
@@ -106,4 +122,11 @@ def known(value: str, *, alone_ok: bool) -> bool:
         return True  # "Skłodowska-Curie"
     if len(parts) == 1 and alone_ok and (stem in PLACES or stem in FAMOUS_ALONE):
         return True
+    if len(parts) >= 2 and parts[-1] in PLACE_NOUNS:
+        from . import gazetteer
+
+        # "Central Park", "British Columbia"; not "Jisoo Park", a given name and a surname
+        return parts[0].lower() not in gazetteer.names()[0]
+    if len(parts) == 2 and parts[0] in FAMOUS:
+        return True  # "Sherlock Holmes", "Atticus Finch": the famous one comes first
     return " ".join(parts).removesuffix("'s") in place_names()  # "Guimarães", "New Zealand"
