@@ -257,6 +257,8 @@ def test_a_cue_outside_the_quotes_of_a_title_still_counts() -> None:
         ("Write to IT: my AD username is jnowak3 and I'm locked out", "jnowak3"),
         # a relation word before "is" and a name, also after a possessive
         ("my son's godmother is wiktoria and she asked what to do at the baptism", "wiktoria"),
+        # a double-barrelled surname in a text the writer is in: a person, not a method
+        ("I think Haverford-Lyle is going to take credit for my slides", "Haverford-Lyle"),
         # someone the writer deals with: "from our choir"
         ("Should Oisín from our choir get the solo?", "Oisín"),
         # meeting notes to turn into an email: a request, not a word problem

@@ -495,7 +495,9 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         elif not anchored and title is not None:
             # a quoted title; beside a card number or a phone it is a quoted record
             own = min(own, 0.5)
-        elif not anchored and not personal and DOUBLE_NAME.fullmatch(text[s.start : s.end]):
+        elif not (anchored or personal or first_person) and DOUBLE_NAME.fullmatch(
+            text[s.start : s.end]
+        ):
             own = min(own, 0.5)  # "Bellman-Ford", "Cauchy-Schwarz": a method, not a person
         adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))
     return adjusted
