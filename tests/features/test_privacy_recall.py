@@ -564,3 +564,25 @@ def test_places_from_the_address_lists_and_riddles_in_number_words_stay_clean(te
 
 def test_a_place_name_that_is_also_a_name_keeps_its_cue() -> None:
     assert "Georgia" in detected("my daughter Georgia starts school on Monday").get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a profile address names its owner
+        ("my profile: linkedin.com/in/ada-obi-pm, phone 07700 900123", ["ada-obi-pm"]),
+        # a name signing off, also one that is an English word (a guard: found before too)
+        (
+            "Can you tidy this? Call 07700 900456 if the van is late.\nCheers, Kit x",
+            ["Kit"],
+        ),
+        # logins under a column that says who filed the row
+        (
+            "Reporter,Key,Summary\nmkorva,OPS-1,VPN down\nbtan,OPS-2,printer\nmail ops@example.org",
+            ["mkorva", "btan"],
+        ),
+    ],
+)
+def test_profiles_sign_offs_and_filed_logins_are_redacted(text: str, values: list[str]) -> None:
+    found = " ".join(redacted(text))
+    assert all(v in found for v in values), found

@@ -421,6 +421,29 @@ HANDLE = re.compile(
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*\Z")
 
 
+# A profile address names its owner: "linkedin.com/in/ada-obi-pm", "instagram.com/mila.k".
+PROFILE_URL = re.compile(
+    r"(?i:linkedin\.com/in|facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|"
+    r"tiktok\.com/@|threads\.net/@|youtube\.com/@|medium\.com/@|github\.com)/?"
+    r"(?P<handle>[\w.-]{2,60}[\w])"
+)
+# A name signing off a message: "Love, Kat x", "Cheers,\nDev", "Ta, Jo".
+SIGN_OFF = re.compile(
+    r"\b(?i:love|cheers|thanks|thank you|best|regards|warmly|yours|sincerely|ta|xoxo|hugs)"
+    r",?[^\S\n]*\n?[^\S\n]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]{1,20})"
+    r"(?:[^\S\n]+x+)?[^\S\n]*['\"”’]?[^\S\n]*(?:$|\n)",
+    re.M,
+)
+
+
+def profiles(text: str) -> Iterator[Span]:
+    if ".com/" in text or ".net/" in text:
+        for m in PROFILE_URL.finditer(text):
+            yield Span("ID_NUMBER", m.start("handle"), m.end("handle"), WEAK)
+    for m in SIGN_OFF.finditer(text):
+        yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+
+
 def handles(text: str) -> Iterator[Span]:
     if "@" not in text:
         return
@@ -480,6 +503,7 @@ def scan(
     out.extend(logins(text, surnames, english))
     out.extend(credential_pairs(text))
     out.extend(handles(text))  # passwords: found at detection (Scanner._detect)
+    out.extend(profiles(text))
     out.extend(postcodes(text))
     out.extend(codes(text))
     out.extend(address_blocks(text, found))

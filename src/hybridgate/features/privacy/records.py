@@ -29,7 +29,10 @@ _FIELD_KINDS = {
     "PHONE_NUMBER": "phone mobile tel telephone cell phone_number mobile_number",
     "STREET_ADDRESS": "address street address_line address1 address2 street_address home_address",
     "ID_NUMBER": "dob birthdate date_of_birth passport licence license national_id ssn_last4 "
-    "employee_id patient_id customer_id member_id account_number policy_number",
+    "employee_id patient_id customer_id member_id account_number policy_number "
+    # who filed, owns or handles a record: a login as often as a name
+    "username user_name login userid user_id handle assignee reporter requester "
+    "requested_by created_by submitted_by approver",
 }
 _FIELD_KIND = {key: kind for kind, keys in _FIELD_KINDS.items() for key in keys.split()}
 FIELD_KEY = re.compile(
