@@ -454,18 +454,18 @@ async def test_redact_all_pseudonymizes_what_detection_let_through(
 ) -> None:
     # No identifier the detector is sure of: a clean-looking request goes out as it is
     # in plain redact mode, and with its name-like words pseudonymized under redact_all.
-    prompt = "Brooke and Crystal are my bridesmaids and they do not get along. Seating ideas?"
+    prompt = "Why is Ysolde always so late to everything? Any tips for dealing with it?"
     plain = start(start_gateway, fake_upstream, on_sensitive="redact")
     await plain.client.chat.completions.create(
         model=HOSTED, messages=[{"role": "user", "content": prompt}]
     )
-    assert "Brooke" in sent_to_hosted(fake_upstream)
+    assert "Ysolde" in sent_to_hosted(fake_upstream)
     fake_upstream.requests.clear()
     strict = start(start_gateway, fake_upstream, on_sensitive="redact", redact_all=True)
     raw = await strict.client.chat.completions.with_raw_response.create(
         model=HOSTED, messages=[{"role": "user", "content": prompt}]
     )
     hosted = sent_to_hosted(fake_upstream)
-    assert "Brooke" not in hosted and "Crystal" not in hosted and "<PERSON_1>" in hosted
+    assert "Ysolde" not in hosted and "<PERSON_1>" in hosted
     assert raw.parse().choices[0].message.content == f"echo: {prompt}"  # restored
     assert raw.headers["x-hybridgate-model"] == HOSTED
