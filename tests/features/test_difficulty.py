@@ -77,6 +77,83 @@ def test_one_query_vote_equals_the_batched_vote() -> None:
     assert knn_vote_one(np.zeros(3, dtype=np.float32), labels[:3], 2) == 0.0  # all copies
 
 
+def _texts_for_the_tokenizer() -> list[str]:
+    """Invented texts plus random ones: every ASCII character, words glued to punctuation,
+    vocabulary words that split into pieces, words past 100 characters, special tokens
+    spelled out, control characters and non-ASCII (the last three take the Rust path)."""
+    import random
+
+    rng = random.Random(15)
+    words = ["route", "routing", "gateway", "unbelievably", "tokenisation", "xyzzyq", "GPU",
+             "co-operate", "e.g.", "don't", "3.14159", "$20", "50%", "a/b", "##ing"]  # fmt: skip
+    texts = [
+        "", " ", "\t\n\r", "Hello, World!", "What's 2+2? (answer: 4)", "[MASK] is hidden",
+        "see [CLS] and [SEP]", "[mask] lower case", "[not special]", "a" * 100, "b" * 101,
+        "word " + "z" * 150 + " end", "tab\there", "bell\x07char", "del\x7fchar", "nul\x00x",
+        "vertical\x0btab", "café crème", "naïve façade", "数学の問題", "emoji 😀 ok", "\ufffd",
+    ]  # fmt: skip
+    alphabet = [chr(i) for i in range(128)]
+    for _ in range(400):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 50))))
+        texts.append(
+            "".join(rng.choice(words) + rng.choice(" .,;:!?-'\"()[]{}/\\\n") for _ in range(8))
+        )
+        texts.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyzXY019 ") for _ in range(90)))
+    return texts
+
+
+def test_ascii_word_pieces_are_the_tokenizers(scorer: DifficultyScorer) -> None:
+    """The Python fast path for ASCII text gives the tokenizer's ids, or leaves the text to
+    the tokenizer; the features (and so the score) are the same either way."""
+    featurizer = scorer._featurizer
+    assert featurizer is not None and featurizer._ascii is not None
+    tokenizer = featurizer._tokenizer
+    fast = 0
+    texts = _texts_for_the_tokenizer()
+    for text in texts:
+        expected = tokenizer.encode(text, add_special_tokens=False).ids
+        ids = featurizer._ascii.ids(text)
+        if ids is not None:
+            fast += 1
+            assert ids == expected, text
+        assert featurizer.ids(text) == expected, text
+    assert fast > len(texts) // 2  # most took the fast path (control characters do not)
+    for text in ("[MASK] is hidden", "[mask] lower case", "bell\x07char", "café"):
+        assert featurizer._ascii.ids(text) is None  # the tokenizer's
+    plain = Featurizer(tokenizer, featurizer._vectors)
+    plain._ascii = None  # the tokenizer for every text
+    for text in (MMLU_STYLE, "What is 2+2?", "unbelievably co-operative routing, e.g. 50%"):
+        for ours, theirs in zip(featurizer.features(text), plain.features(text), strict=True):
+            assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs)
+
+
+def test_expert_rows_are_the_arrays_rows(scorer: DifficultyScorer) -> None:
+    """raw() reads each expert's rows prepared at load: the numbers the arrays give when
+    indexed per request (the formula as it was written before), bit for bit."""
+    model = scorer.model
+    assert isinstance(model, RouterModel)
+    rng = np.random.default_rng(3)
+    featurizer = scorer._featurizer
+    assert featurizer is not None
+    for text in ("hi", MMLU_STYLE, "Natalia sold clips to 48 of her friends. How many?"):
+        embedding, hashed, counts = featurizer.features(text)
+        for trial in range(4):
+            if trial:  # random rows too, so each expert is reached
+                embedding = rng.standard_normal(384).astype(np.float32)
+                embedding /= np.float32(np.sqrt(embedding.dot(embedding)))
+            x = np.concatenate([embedding, hashed, counts * 0.3])
+            e = model.expert(x)
+            rows = slice(int(model.knn_start[e]), int(model.knn_start[e + 1]))
+            linear = float(x @ model.ridge_w[e]) + float(model.ridge_b[e])
+            share = float(model.ridge_share[e])
+            knn = knn_vote_one(1.0 - model.knn_x[rows] @ embedding, model.knn_y[rows], model.k)
+            vote = linear if share >= 1.0 else share * linear + (1.0 - share) * knn
+            raw = float(np.interp(vote, model.gain_x[e], model.gain_y[e]))
+            assert model.raw(embedding, hashed, counts) == raw
+            grid = np.linspace(0.0, 1.0, len(model.quantiles))
+            assert model.calibrate(raw) == float(np.interp(raw, model.quantiles, grid))
+
+
 def test_prompt_text_reads_user_turns_only() -> None:
     request = ChatRequest.model_validate({"model": "auto", "messages": [
         {"role": "system", "content": "SYSTEM"},

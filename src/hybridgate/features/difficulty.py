@@ -54,6 +54,88 @@ def prompt_text(request: ChatRequest) -> str:
     return "\n".join(parts)[:MAX_CHARS]
 
 
+class WordPieceAscii:
+    """The word-piece ids the BERT tokenizer (`tokenizers`: BertNormalizer, BertPreTokenizer,
+    WordPiece) gives a plain ASCII text, in Python. For a short prompt the Rust call, which
+    builds a whole Encoding (tokens, offsets, masks), costs more than a split and a few dict
+    look-ups: ~18 us against ~4 us warm, and ~25 us less per request in the served gateway,
+    where both are out of the cache between requests (bench/request_cpu.py). Same ids, or
+    None for a text it does not cover (non-ASCII, control characters, an added token such
+    as "[MASK]" spelled out), which the tokenizer then takes (tests compare the two)."""
+
+    # ASCII after BertNormalizer (lowercase; tab, newline and return are spaces): words are
+    # runs of letters and digits, and each punctuation character is a word of its own.
+    _WORDS = re.compile(r"[0-9a-z]+|[!-/:-@\[-`{-~]")
+    # Control characters BertNormalizer removes (tab, newline and return it keeps as spaces).
+    _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+    def __init__(
+        self, vocab: dict[str, int], unk: str, prefix: str, max_chars: int, added: list[str]
+    ) -> None:
+        self._vocab = vocab
+        self._unk = vocab[unk]
+        self._prefix = prefix
+        self._max_chars = max_chars
+        # Added tokens ("[MASK]", ...) are matched in the text before it is split: a text
+        # that holds one (in any case, to be safe) is left to the tokenizer. BERT's are all
+        # bracketed, so one search for "[" rules them out for most texts.
+        self._added = tuple(token.lower() for token in added)
+        self._marker = "[" if all("[" in token for token in added) else ""
+
+    @classmethod
+    def of(cls, tokenizer: Any) -> WordPieceAscii | None:
+        """The fast path for `tokenizer` when its pipeline is the one it reproduces."""
+        spec = json.loads(tokenizer.to_str())
+        normalizer, model = spec.get("normalizer") or {}, spec.get("model") or {}
+        if (
+            normalizer.get("type") != "BertNormalizer"
+            or not normalizer.get("clean_text")
+            or not normalizer.get("lowercase")
+            or (spec.get("pre_tokenizer") or {}).get("type") != "BertPreTokenizer"
+            or model.get("type") != "WordPiece"
+        ):
+            return None
+        added = [t.content for t in tokenizer.get_added_tokens_decoder().values()]
+        return cls(
+            tokenizer.get_vocab(with_added_tokens=False),
+            model["unk_token"],
+            model["continuing_subword_prefix"],
+            model["max_input_chars_per_word"],
+            added,
+        )
+
+    def ids(self, text: str) -> list[int] | None:
+        if not text.isascii() or self._CONTROL.search(text) is not None:
+            return None
+        lowered = text.lower()
+        if self._marker in text and any(token in lowered for token in self._added):
+            return None
+        get, ids = self._vocab.get, []
+        for word in self._WORDS.findall(lowered):
+            i = get(word) if len(word) <= self._max_chars else self._unk
+            if i is None:
+                ids += self._pieces(word)
+            else:
+                ids.append(i)
+        return ids
+
+    def _pieces(self, word: str) -> list[int]:
+        """Greedy longest-match-first word pieces of a word not in the vocabulary."""
+        pieces: list[int] = []
+        start = 0
+        while start < len(word):
+            for end in range(len(word), start, -1):
+                piece = word[start:end] if start == 0 else self._prefix + word[start:end]
+                i = self._vocab.get(piece)
+                if i is not None:
+                    pieces.append(i)
+                    start = end
+                    break
+            else:  # no piece matches: the whole word is unknown
+                return [self._unk]
+        return pieces
+
+
 class Featurizer:
     """Text → (embedding, hashed n-grams, cheap counts). Loads the tokenizer and the token
     embedding table of all-MiniLM-L6-v2 from the installed weights package."""
@@ -65,7 +147,15 @@ class Featurizer:
         tokenizer.no_padding()
         tokenizer.no_truncation()
         self._tokenizer = tokenizer
+        self._ascii = WordPieceAscii.of(tokenizer)
         self._vectors = token_vectors
+
+    def ids(self, text: str) -> list[int]:
+        """The prompt's word-piece ids (no special tokens)."""
+        ids = self._ascii.ids(text) if self._ascii is not None else None
+        if ids is None:
+            ids = self._tokenizer.encode(text, add_special_tokens=False).ids
+        return ids
 
     @classmethod
     def load(cls, root: Path | None = None) -> Featurizer:
@@ -80,19 +170,21 @@ class Featurizer:
     def features(self, text: str) -> tuple[F32, F32, F32]:
         # Runs on the event loop for short prompts (features/extract.py): as few numpy
         # calls as give the same numbers (bincount counts what np.add.at did, exactly).
-        ids = np.asarray(self._tokenizer.encode(text, add_special_tokens=False).ids, dtype=np.int64)
+        ids = np.asarray(self.ids(text), dtype=np.int64)
         if len(ids) == 0:
             embedding = np.zeros(self._vectors.shape[1], dtype=np.float32)
         else:
             # What .mean(axis=0) and np.linalg.norm compute, without their Python wrappers.
             pooled = np.add.reduce(self._vectors[ids], axis=0)
-            np.true_divide(pooled, np.intp(len(ids)), out=pooled, casting="unsafe")
-            embedding = pooled / max(float(np.sqrt(pooled.dot(pooled))), 1e-9)
+            # float32 / float32(n) is float32(float64 / float64), the mean's own rounding:
+            # a float32 quotient or root rounded from double is the correctly rounded one.
+            pooled /= np.float32(len(ids))
+            embedding = pooled / max(_sqrt32(pooled.dot(pooled)), 1e-9)
         buckets = ids % HASH_DIM
         if len(ids) > 1:
             buckets = np.concatenate([buckets, (ids[:-1] * 31 + ids[1:] * 7919) % HASH_DIM])
         hashed = np.bincount(buckets, minlength=HASH_DIM).astype(np.float32)
-        hashed /= max(float(np.sqrt(hashed.dot(hashed))), 1.0)
+        hashed /= max(_sqrt32(hashed.dot(hashed)), 1.0)
         counts = np.array(
             [
                 math.log1p(len(ids)),
@@ -105,7 +197,12 @@ class Featurizer:
             ],
             dtype=np.float32,
         )
-        return embedding.astype(np.float32, copy=False), hashed, counts
+        return embedding, hashed, counts
+
+
+def _sqrt32(value: np.float32) -> float:
+    """float(np.sqrt(value)) for a float32 scalar, without a ufunc call."""
+    return float(np.float32(math.sqrt(value)))
 
 
 COUNTS_WEIGHT = 0.3  # scales the counts so one ridge penalty suits all three blocks
@@ -139,9 +236,10 @@ def knn_vote_one(distance: F32, labels: F32, k: int) -> float:
     k = min(k, len(distance))
     nearest = distance.argpartition(k - 1)[:k]
     near = distance[nearest]
-    weights = 1.0 / np.maximum(near, SELF_DISTANCE)
     if copies:
-        weights = np.where(np.isfinite(near), weights, 0.0)
+        weights = np.where(np.isfinite(near), 1.0 / np.maximum(near, SELF_DISTANCE), 0.0)
+    else:  # every distance is >= SELF_DISTANCE already: np.maximum would change none
+        weights = 1.0 / near
     total = float(np.add.reduce(weights))
     if total <= 0:
         return 0.0
@@ -154,6 +252,20 @@ def _grid(points: int) -> npt.NDArray[np.float64]:
     grid = np.linspace(0.0, 1.0, points)
     grid.flags.writeable = False
     return grid
+
+
+@dataclass(frozen=True, slots=True)
+class _Expert:
+    """One expert's rows of the RouterModel arrays, taken once (views, and the knots as
+    float64, which np.interp would otherwise convert on every call): the same numbers."""
+
+    ridge_w: F32
+    ridge_b: float
+    share: float
+    knn_x: F32
+    knn_y: F32
+    gain_x: npt.NDArray[np.float64]
+    gain_y: npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +301,27 @@ class RouterModel:
     prompt_hashes: npt.NDArray[np.uint64] = field(
         default_factory=lambda: np.zeros(0, dtype=np.uint64)
     )
+    # Derived from the arrays above (__post_init__) for the request path.
+    _experts: tuple[_Expert, ...] = field(init=False, repr=False, compare=False)
+    _quantiles: npt.NDArray[np.float64] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        experts = []
+        for e in range(len(self.ridge_w)):
+            rows = slice(int(self.knn_start[e]), int(self.knn_start[e + 1]))
+            experts.append(
+                _Expert(
+                    ridge_w=self.ridge_w[e],
+                    ridge_b=float(self.ridge_b[e]),
+                    share=float(self.ridge_share[e]),
+                    knn_x=self.knn_x[rows],
+                    knn_y=self.knn_y[rows],
+                    gain_x=np.asarray(self.gain_x[e], dtype=np.float64),
+                    gain_y=np.asarray(self.gain_y[e], dtype=np.float64),
+                )
+            )
+        object.__setattr__(self, "_experts", tuple(experts))
+        object.__setattr__(self, "_quantiles", np.asarray(self.quantiles, dtype=np.float64))
 
     def expert(self, x: F32) -> int:
         """The expert for a feature row [embedding, hashed, counts * COUNTS_WEIGHT]."""
@@ -197,15 +330,16 @@ class RouterModel:
     def raw(self, embedding: F32, hashed: F32, counts: F32) -> float:
         x = np.concatenate([embedding, hashed, counts * COUNTS_WEIGHT])
         e = self.expert(x)
-        linear = float(x @ self.ridge_w[e]) + float(self.ridge_b[e])
-        share = float(self.ridge_share[e])
+        ex = self._experts[e]
+        linear = float(x @ ex.ridge_w) + ex.ridge_b
+        share = ex.share
         vote = linear if share >= 1.0 else share * linear + (1.0 - share) * self.knn(embedding, e)
-        return float(np.interp(vote, self.gain_x[e], self.gain_y[e]))
+        return float(np.interp(vote, ex.gain_x, ex.gain_y))
 
     def knn(self, embedding: F32, expert: int) -> float:
-        rows = slice(int(self.knn_start[expert]), int(self.knn_start[expert + 1]))
-        distance = 1.0 - self.knn_x[rows] @ embedding  # cosine distance, rows are unit vectors
-        return knn_vote_one(distance, self.knn_y[rows], self.k)
+        ex = self._experts[expert]
+        distance = 1.0 - ex.knn_x @ embedding  # cosine distance, rows are unit vectors
+        return knn_vote_one(distance, ex.knn_y, self.k)
 
     def trained_on(self, prompt: str) -> bool:
         """Whether `prompt` (exactly) was one of the training prompts."""
@@ -215,7 +349,7 @@ class RouterModel:
 
     def calibrate(self, raw: float) -> float:
         """Quantile of `raw` among the training prompts, in [0, 1]."""
-        return float(np.interp(raw, self.quantiles, _grid(len(self.quantiles))))
+        return float(np.interp(raw, self._quantiles, _grid(len(self._quantiles))))
 
     def save(self, path: Path) -> None:
         with path.open("wb") as f:

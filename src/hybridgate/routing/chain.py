@@ -70,6 +70,8 @@ def _run(
     candidates = Candidates.all(config)
     for policy in chain:
         result = policy(features, candidates)
+        if result is None:  # most policies pass
+            continue
         if isinstance(result, Candidates):
             candidates = result
         elif isinstance(result, RouteDecision):
