@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PROMPT = "Say hello to the benchmark in one short sentence. (request {n})"
@@ -134,8 +135,12 @@ async def _drive(args: argparse.Namespace) -> dict[str, object]:
 
     model, template = MODES[args.mode]
     config = parse_config(yaml.safe_load(template.format(upstream=args.upstream)), "bench")
-    home = Path(tempfile.mkdtemp(prefix="hybridgate-cpu-"))
-    app = build_app(config, Settings(home=home))
+    with tempfile.TemporaryDirectory(prefix="hybridgate-cpu-") as home:  # ledger, audit
+        app = build_app(config, Settings(home=Path(home)))
+        return await _measure(app, model, args)
+
+
+async def _measure(app: Any, model: str, args: argparse.Namespace) -> dict[str, object]:
     n = 0
 
     def body() -> bytes:
