@@ -299,6 +299,9 @@ def test_plain_words_and_placeholders_stay_clean(text: str) -> None:
     [
         # a famous first name before a surname: the character, not a person one knows
         "In the film, why does Atticus Finch take the case?",
+        # a famous full name, also in a text the writer is in
+        "Give me three surprising facts about Queen Elizabeth and her corgis, my kid asked",
+        "Compare Sherlock Holmes with Hercule Poirot for my essay",
         # a named place (a guard: the model does not read this one as a person today)
         "Which is the quicker walk from the station to Tower Bridge at night?",
     ],
@@ -309,3 +312,7 @@ def test_famous_characters_and_named_places_stay_clean(text: str) -> None:
 
 def test_a_surname_that_is_a_place_word_stays_a_name() -> None:
     assert people("Jisoo Park keeps missing the deadline again") == ["Jisoo Park"]
+
+
+def test_a_famous_full_name_with_a_personal_cue_is_still_a_name() -> None:
+    assert people("my coworker Michael Jordan keeps taking my stapler") == ["Michael Jordan"]

@@ -40,6 +40,55 @@ FAMOUS = words(
     Eminem Elvis Cobain Hendrix Springsteen Sheeran Bieber Tagore Sagan Attenborough LeBron
     Beckham Zidane Mbappé Haaland Senna Verstappen Banksy Mandela Kahlo Gaudí Gaudi"""
 )
+# Full names that mean one famous person or character wherever they are written
+# ("Summarise Martin Luther King Jr.'s speech", "facts about Queen Victoria"). A real person
+# who shares one is still found with a personal cue of their own ("my coworker …").
+FAMOUS_FULL = frozenset(
+    line.strip()
+    for line in """
+    Martin Luther King|Queen Victoria|Queen Elizabeth|King Charles|Prince Harry|Princess Diana
+    Abraham Lincoln|George Washington|Thomas Jefferson|Benjamin Franklin|Winston Churchill
+    Franklin Roosevelt|Theodore Roosevelt|John F Kennedy|John Kennedy|Barack Obama|Joe Biden
+    Donald Trump|Hillary Clinton|Bill Clinton|Margaret Thatcher|Nelson Mandela|Mahatma Gandhi
+    Mother Teresa|Rosa Parks|Malcolm X|Frederick Douglass|Harriet Tubman|Anne Frank
+    Joan of Arc|Julius Caesar|Alexander the Great|Genghis Khan|Napoleon Bonaparte
+    Christopher Columbus|Marco Polo|Neil Armstrong|Buzz Aldrin|Yuri Gagarin|Amelia Earhart
+    Albert Einstein|Isaac Newton|Charles Darwin|Marie Curie|Nikola Tesla|Thomas Edison
+    Stephen Hawking|Alan Turing|Ada Lovelace|Galileo Galilei|Leonardo da Vinci|Carl Sagan
+    Richard Feynman|Niels Bohr|Max Planck|Rosalind Franklin|Jane Goodall|Florence Nightingale
+    Sigmund Freud|Karl Marx|Adam Smith|John Maynard Keynes|Steve Jobs|Bill Gates|Elon Musk
+    Mark Zuckerberg|Jeff Bezos|Warren Buffett|Tim Cook|Sam Altman|Walt Disney|Henry Ford
+    William Shakespeare|Jane Austen|Charles Dickens|Mark Twain|Ernest Hemingway|George Orwell
+    Virginia Woolf|Leo Tolstoy|Fyodor Dostoevsky|Toni Morrison|Maya Angelou|Emily Dickinson
+    Edgar Allan Poe|Oscar Wilde|J K Rowling|JK Rowling|Stephen King|Agatha Christie
+    Harper Lee|F Scott Fitzgerald|John Steinbeck|Gabriel Garcia Marquez|Gabriel García Márquez
+    Homer Simpson|Bart Simpson|Harry Potter|Hermione Granger|Ron Weasley|Albus Dumbledore
+    Sherlock Holmes|John Watson|Hercule Poirot|Miss Marple|James Bond|Indiana Jones
+    Luke Skywalker|Darth Vader|Han Solo|Princess Leia|Frodo Baggins|Bilbo Baggins
+    Mary Poppins|Peter Pan|Alice in Wonderland|Winnie the Pooh|Mickey Mouse|Donald Duck
+    Walter White|Jesse Pinkman|Tony Soprano|Don Draper|Jon Snow|Daenerys Targaryen
+    Tyrion Lannister|Atticus Finch|Holden Caulfield|Jay Gatsby|Elizabeth Bennet|Mr Darcy
+    Fitzwilliam Darcy|Jane Eyre|Oliver Twist|Ebenezer Scrooge|Tom Sawyer|Huckleberry Finn
+    Captain Ahab|Dorian Gray|Anna Karenina|Romeo and Juliet|Bruce Wayne|Clark Kent
+    Peter Parker|Tony Stark|Steve Rogers|Lara Croft|Super Mario|Forrest Gump|Rocky Balboa
+    Michael Jackson|Elvis Presley|John Lennon|Paul McCartney|Freddie Mercury|David Bowie
+    Bob Dylan|Bob Marley|Taylor Swift|Lady Gaga|Kanye West|Jay Z|Ed Sheeran|Billie Eilish
+    Frank Sinatra|Whitney Houston|Aretha Franklin|Amy Winehouse|Kurt Cobain|Jimi Hendrix
+    Wolfgang Amadeus Mozart|Ludwig van Beethoven|Johann Sebastian Bach|Pablo Picasso
+    Vincent van Gogh|Claude Monet|Frida Kahlo|Andy Warhol|Salvador Dali|Salvador Dalí
+    Michael Jordan|LeBron James|Kobe Bryant|Serena Williams|Venus Williams|Roger Federer
+    Rafael Nadal|Novak Djokovic|Usain Bolt|Muhammad Ali|Mike Tyson|Tiger Woods|Pele
+    Diego Maradona|Lionel Messi|Cristiano Ronaldo|David Beckham|Alex Ferguson|Simone Biles
+    Michael Phelps|Lewis Hamilton|Ayrton Senna|Wayne Gretzky|Babe Ruth|Tom Brady
+    Marilyn Monroe|Audrey Hepburn|Charlie Chaplin|Meryl Streep|Tom Hanks|Leonardo DiCaprio
+    Brad Pitt|Oprah Winfrey|Kim Kardashian|Alfred Hitchcock|Steven Spielberg|Stanley Kubrick
+    Quentin Tarantino|Christopher Nolan|Greta Thunberg|Malala Yousafzai|Dalai Lama|Pope Francis
+    Vladimir Putin|Xi Jinping|Angela Merkel|Emmanuel Macron|Narendra Modi|Justin Trudeau
+    Volodymyr Zelensky|Kim Jong Un|Fidel Castro|Che Guevara|Mao Zedong|Joseph Stalin
+    Adolf Hitler|Benito Mussolini|Otto von Bismarck|Vladimir Lenin|Leon Trotsky
+    """.replace("\n", "|").split("|")
+    if line.strip()
+)
 # Alone (one word, in a text the writer is not in), these mostly mean the famous one.
 FAMOUS_ALONE = FAMOUS | words(
     """Newton Tesla Edison Lincoln Washington Jefferson Kennedy Luther Homer
@@ -114,6 +163,8 @@ def known(value: str, *, alone_ok: bool) -> bool:
     parts = value.replace("’", "'").split()
     if not parts:
         return False
+    if len(parts) > 1 and _famous_full(parts):
+        return True
     last = parts[-1]
     stem = last[:-2] if last.endswith("'s") else last
     if last in EPONYM_DISEASES or stem in EPONYM_DISEASES or stem in FAMOUS:
@@ -130,3 +181,18 @@ def known(value: str, *, alone_ok: bool) -> bool:
     if len(parts) == 2 and parts[0] in FAMOUS:
         return True  # "Sherlock Holmes", "Atticus Finch": the famous one comes first
     return " ".join(parts).removesuffix("'s") in place_names()  # "Guimarães", "New Zealand"
+
+
+_FAMOUS_FIRST = frozenset(name.split()[0] for name in FAMOUS_FULL)
+
+
+def _famous_full(parts: list[str]) -> bool:
+    """A famous full name inside the span: "Summarise Martin Luther King Jr.'s"."""
+    words = [p.rstrip(".,:;!?").removesuffix("'s").removesuffix("'") for p in parts]
+    for i, word in enumerate(words):
+        if word not in _FAMOUS_FIRST:
+            continue
+        for j in range(i + 2, min(len(words), i + 5) + 1):
+            if " ".join(words[i:j]) in FAMOUS_FULL:
+                return True
+    return False
