@@ -314,5 +314,16 @@ def test_a_surname_that_is_a_place_word_stays_a_name() -> None:
     assert people("Jisoo Park keeps missing the deadline again") == ["Jisoo Park"]
 
 
-def test_a_famous_full_name_with_a_personal_cue_is_still_a_name() -> None:
-    assert people("my coworker Michael Jordan keeps taking my stapler") == ["Michael Jordan"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my coworker Michael Jordan keeps taking my stapler",
+        "email Michael Jordan about the overdue invoice",  # a verb, in a request about work
+    ],
+)
+def test_a_famous_full_name_with_a_personal_cue_is_still_a_name(text: str) -> None:
+    assert people(text) == ["Michael Jordan"], people(text)
+
+
+def test_a_verb_is_no_cue_for_a_famous_full_name_in_a_story() -> None:
+    assert people("write a scene where a talking bear meets Mary Poppins in the park") == []

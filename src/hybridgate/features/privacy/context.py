@@ -247,6 +247,14 @@ TITLE_BEFORE = re.compile(
 FIRST_PERSON = cues.FIRST_PERSON
 
 
+# The cues that make even a famous full name someone the writer knows.
+OWN_CUE = re.compile(
+    r"\b(?:(?:my|our|his|her|their) (?:\w+ )?(?:[\w-]+)|name is|i am|i'm|call me|dear|hi|"
+    r"hello|hey)\W*$",
+    re.IGNORECASE,
+)
+
+
 def titled(text: str, span: Span) -> bool:
     return TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
 
@@ -486,6 +494,15 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             seen = text[: title[0]] + text[s.start :]
             at = replace(s, start=title[0], end=s.end - (s.start - title[0]))
         is_cued = cued(seen, at) or (titled(seen, at) and (own >= 1.0 or first_person))
+        if is_cued and not anchored and public.famous_full(text[s.start : s.end]):
+            # "a scene where Paddington meets Mary Poppins": a verb is no cue for a famous
+            # full name; "my coworker Michael Jordan" is.
+            is_cued = (
+                OWN_CUE.search(text, max(0, s.start - 48), s.start) is not None
+                or LIFE.search(text) is not None  # "email … about the invoice"
+            )
+            if not is_cued:
+                own = min(own, 0.4)
         if is_cued:
             own = max(own, 1.3)
         elif eponym(text, s) or _brand(text[s.start : s.end]) or _after_brand(text, s):

@@ -163,7 +163,7 @@ def known(value: str, *, alone_ok: bool) -> bool:
     parts = value.replace("’", "'").split()
     if not parts:
         return False
-    if len(parts) > 1 and _famous_full(parts):
+    if famous_full(value):
         return True
     last = parts[-1]
     stem = last[:-2] if last.endswith("'s") else last
@@ -186,8 +186,9 @@ def known(value: str, *, alone_ok: bool) -> bool:
 _FAMOUS_FIRST = frozenset(name.split()[0] for name in FAMOUS_FULL)
 
 
-def _famous_full(parts: list[str]) -> bool:
+def famous_full(value: str) -> bool:
     """A famous full name inside the span: "Summarise Martin Luther King Jr.'s"."""
+    parts = value.replace("’", "'").split()
     words = [p.rstrip(".,:;!?").removesuffix("'s").removesuffix("'") for p in parts]
     for i, word in enumerate(words):
         if word not in _FAMOUS_FIRST:
