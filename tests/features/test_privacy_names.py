@@ -302,12 +302,25 @@ def test_plain_words_and_placeholders_stay_clean(text: str) -> None:
         # a famous full name, also in a text the writer is in
         "Give me three surprising facts about Queen Elizabeth and her corgis, my kid asked",
         "Compare Sherlock Holmes with Hercule Poirot for my essay",
+        # a capitalised phrase with an ordinary word and no given name: a team, a title
+        "who coached Manchester United after the 2013 season",
         # a named place (a guard: the model does not read this one as a person today)
         "Which is the quicker walk from the station to Tower Bridge at night?",
     ],
 )
 def test_famous_characters_and_named_places_stay_clean(text: str) -> None:
     assert people(text) == [], people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Big Mike from the garage says my brake pads are fine", "Big Mike"),
+        ("Liz (Elspeth Harrow) is my co-tenant and moved out owing rent", "Elspeth Harrow"),
+    ],
+)
+def test_a_given_name_keeps_a_phrase_with_an_ordinary_word_a_name(text: str, name: str) -> None:
+    assert name in people(text), people(text)
 
 
 def test_a_surname_that_is_a_place_word_stays_a_name() -> None:

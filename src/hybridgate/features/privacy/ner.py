@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import cache
 from typing import Any
 
-from . import gazetteer
+from . import cues, gazetteer
 from .names import COMMON, words
 from .spans import Regions, Span
 
@@ -162,6 +162,8 @@ class SpacyNER:
                     continue
             if kind == "PERSON" and len(ent) == 1 and self._ordinary_opener(ent[0]):
                 continue  # "2. Embed an advert …": an imperative verb, read as a name
+            if kind == "PERSON" and len(ent) > 1 and self._titled_phrase(ent):
+                continue  # "Breaking Bad", "New Order": a title or a band, not a name
             words = len(ent)
             score = 0.7 if (kind == "PERSON" and words > 1) else 0.6
             found.append(Span(kind, ent.start_char, ent.end_char, score))
@@ -208,6 +210,22 @@ class SpacyNER:
                 continue
             found.append(Span("PERSON", m.start(), m.end(), score))
         return found
+
+    def _titled_phrase(self, ent: Any) -> bool:
+        """A capitalised phrase with a word no name has: an ordinary verb, adjective or
+        adverb that no gazetteer lists as a given name or surname ("Breaking Bad",
+        "Manchester United", "New Order"; not "Rose Young", "Will Strong")."""
+        given, family = gazetteer.names()
+        words = [t for t in ent if t.is_alpha and t.is_title and len(t) > 2]
+        if not words or any(t.lower_ in given or not self._english(t.lower_) for t in words):
+            return False  # "Big Mike", "Elspeth Harrow": a given or unknown word is a name
+        return any(
+            _ordinary(t.text, self._lexicon)
+            and t.lower_ not in family
+            and t.lower_ not in stop_words()
+            and _HONORIFIC.fullmatch(t.text) is None
+            for t in words
+        )
 
     def _gazetteer_pair(self, ent: Any) -> bool:
         tokens = [t for t in ent if not t.is_punct]
@@ -262,6 +280,7 @@ class SpacyNER:
         return found
 
 
+_HONORIFIC = re.compile(rf"(?i:{cues.HONORIFICS}|{cues.FOREIGN_HONORIFICS}|{cues.KIN_TITLES})")
 SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n+|$)")
 # A title-case word anywhere: the only place the model finds names.
 TITLE_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]")
