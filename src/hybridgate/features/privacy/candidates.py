@@ -329,6 +329,10 @@ _ROLES = words(
 )
 
 
+# A word with no word glued on.
+_MENTION = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*(?![\w'’])")
+
+
 def speakers(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
     if text.count(":") < 2 or "\n" not in text:
         return
@@ -349,9 +353,18 @@ def speakers(text: str, english: Callable[[str], bool] | None = None) -> Iterato
         for m in labels
         if m.group("name")[0].isupper() or not m.group("name").isascii()
     }
-    for name in names:  # the label and every other mention: "And Danielle, you …"
-        for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text):
+    if not names:
+        return
+    # The label and every other mention ("And Danielle, you …"), in one pass over the
+    # text however many speakers there are.
+    found = list(_MENTION.finditer(text))
+    for i, m in enumerate(found):
+        if m.group() in names:
             yield Span("PERSON", m.start(), m.end(), WEAK)
+        if i + 1 < len(found) and found[i + 1].start() == m.end() + 1:
+            pair = text[m.start() : found[i + 1].end()]
+            if pair in names:  # a two-word label: "Mary Ann: …"
+                yield Span("PERSON", m.start(), found[i + 1].end(), WEAK)
 
 
 # After a word that introduces an address, the clause that holds a number: "address Flat
