@@ -586,3 +586,26 @@ def test_a_place_name_that_is_also_a_name_keeps_its_cue() -> None:
 def test_profiles_sign_offs_and_filed_logins_are_redacted(text: str, values: list[str]) -> None:
     found = " ".join(redacted(text))
     assert all(v in found for v in values), found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a postcode line under its street line, as envelopes and forms write it
+        (
+            "Post it to 12 Wattle Brace\nSouth Morang, VIC, 3752",
+            "12 Wattle Brace\nSouth Morang, VIC, 3752",
+        ),
+        # Cyrillic and Greek place names
+        ("Адрес: Садовая 5\n190000 Санкт-Петербург, спасибо", "Садовая 5\n190000 Санкт-Петербург"),
+        ("Στείλτε το στη Σόλωνος 24,\n10673 Αθήνα", "Σόλωνος 24,\n10673 Αθήνα"),
+    ],
+)
+def test_addresses_over_lines_and_scripts(text: str, address: str) -> None:
+    assert detected(text).get("STREET_ADDRESS") == [address.rstrip(",")] or address in redacted(
+        text
+    ), (detected(text), redacted(text))
+
+
+def test_lines_of_numbers_are_no_address() -> None:
+    assert detected("Order 12\n3 boxes, 2 bags\nTotal 450 EUR") == {}

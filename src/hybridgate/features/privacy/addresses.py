@@ -99,7 +99,7 @@ def scan(text: str) -> Iterator[Span]:
     windows = digit_windows(text)
     for start, end in windows:
         yield from _scan_window(text, start, end)
-    if windows and "," in text:
+    if windows and ("," in text or "\n" in text):  # parts split by commas or lines
         yield from postal_lines(text)
     if "orner" in text or "ORNER" in text:
         for m in CORNER.finditer(text):
@@ -130,9 +130,9 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
 # "H.No. 4-7-112, Esamia Bazar, Hyderabad 500027", "ul. Długa 17/4, 80-827 Gdańsk",
 # "77 bayview terrace unit 5, san diego ca 92109". The line is walked back from the
 # postcode over comma-separated parts that read like address parts.
-_PLACE = (
-    r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿĀ-žḀ-ỿ'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿĀ-žḀ-ỿ'.-]*|\d{1,2}\b))?"
-)
+# A capitalised place name of one or two words, in Latin, Greek or Cyrillic letters.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỸΑ-ΩΆ-ΏА-ЯЁЄІЇЎҐ"
+_PLACE = rf"[{_CAPITAL}][\w'.-]*(?:[ \t]+(?:[{_CAPITAL}][\w'.-]*|\d{{1,2}}\b))?"
 _CODE = (
     r"(?i:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2})"  # UK
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
@@ -142,7 +142,7 @@ _CODE = (
 )
 POSTAL = re.compile(
     rf"(?<![\w-])(?:(?P<code>{_CODE})[ \t]+(?P<after>{_PLACE})"  # 00186 Roma
-    rf"|(?P<before>{_PLACE})(?:[ \t]*[-,][ \t]*|[ \t]+)(?:[A-Z]{{2}}[ \t]*,?[ \t]*)?"
+    rf"|(?P<before>{_PLACE})(?:[ \t]*[-,][ \t]*|[ \t]+)(?:[A-Z]{{2,3}}[ \t]*,?[ \t]*)?"
     rf"(?P<code2>{_CODE})"  # Hyderabad 500027, San Diego CA 92109, - SP, 01304-001
     # san diego ca 92109
     r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?"
@@ -155,7 +155,7 @@ _STREET_WORD = re.compile(
     r"str|weg|gasse|platz|laan|straat|vej|gade|gatan|vägen|katu|utca|caddesi|sokak)\b"
 )
 _PART_WORD = re.compile(
-    r"\d[\w/º°ª.-]*|[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿĀ-žḀ-ỿ'’./-]*|"
+    rf"\d[\w/º°ª.-]*|[{_CAPITAL}][\w'’./-]*|"
     r"(?i:de|del|dei|della|di|da|do|dos|das|du|des|la|le|les|van|von|der|den|ter|el|al|"
     r"y|e|am|an|im|sur|no\.?|nr\.?|int\.?|apto\.?|ap\.?|apt\.?|izq\.?|dcha\.?|bis|ter|"
     r"floor|flat|unit|suite|house|block|shop|street|st\.?|road|rd\.?|lane|avenue|ave\.?|"
@@ -206,11 +206,37 @@ def _line_start(text: str, end: int) -> int:
     return start
 
 
+def _lines_above(text: str, start: int, most: int = 2) -> int:
+    """A postcode opening its line: the address's street (and a district or flat line)
+    are on the lines above, as envelopes write them. Walk up over short lines that read
+    like address parts while none of them holds a house number yet; the street line is
+    the one with a number (or a street word)."""
+    at = start
+    for _ in range(most):
+        if at == 0 or text[at - 1] != "\n":
+            break
+        prev_end = at - 1
+        line_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[line_start:prev_end]
+        if not line.strip() or len(line.split()) > 7:
+            break
+        part_start = _line_start(text, prev_end)
+        part = text[part_start:prev_end].strip(" ,")
+        if not part or not (_address_part(part) or re.search(r"\d", part)):
+            break
+        at = part_start
+        if re.search(r"\d", part) or _STREET_WORD.search(part):
+            return at  # the street line
+    return at if at != start and re.search(r"\d", text[at:start]) else start
+
+
 def postal_lines(text: str) -> Iterator[Span]:
     for m in POSTAL.finditer(text):
         code = m.group("code") or m.group("code2") or ""
         anchor = m.start(next(g for g in ("code", "before", "lower", "lowuk") if m.group(g)))
         start = _line_start(text, anchor)
+        if not text[start:anchor].strip():
+            start = _lines_above(text, start)  # "Chládkova 901\n159 08 Boží Dar"
         head = text[start:anchor]
         # A street line before the place: a house number or a street word, with words.
         if not (re.search(r"\d", head) or _STREET_WORD.search(head)):
