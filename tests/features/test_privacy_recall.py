@@ -609,3 +609,19 @@ def test_addresses_over_lines_and_scripts(text: str, address: str) -> None:
 
 def test_lines_of_numbers_are_no_address() -> None:
     assert detected("Order 12\n3 boxes, 2 bags\nTotal 450 EUR") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lower-case given name + surname that WordNet also lists as nouns
+        ("the claim is for insured individual sarah williams, policy renewed", "sarah williams"),
+        ("lower case form: applicant edward hughes, born in leeds", "edward hughes"),
+    ],
+)
+def test_lower_case_full_names_that_are_also_nouns(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_lower_case_word_pairs_that_are_verbs_or_adjectives_stay_clean() -> None:
+    assert detected("we will mark price changes in the sheet and rose slowly after") == {}

@@ -91,8 +91,13 @@ class NameLookup:
     """`english(word)`: whether a lower-case word is an ordinary English word (the NER
     pipeline's word lists: SpacyNER.english)."""
 
-    def __init__(self, english: Callable[[str], bool]) -> None:
+    def __init__(
+        self, english: Callable[[str], bool], ordinary: Callable[[str], bool] | None = None
+    ) -> None:
         self._english = english
+        # A verb, adjective, adverb or stop word (nouns aside: WordNet lists "sarah" and
+        # "williams" among them): what a lower-case given name + surname pair may not be.
+        self._ordinary = ordinary or english
 
     def names(self, text: str) -> list[Span]:
         """Given names of the gazetteer that are no English word, with the title-case word
@@ -128,8 +133,8 @@ class NameLookup:
                     a in given
                     and (b in family or b in given)
                     and text[a0 + len(a) : b0].strip() == ""
-                    and not self._english(a)
-                    and not self._english(b)
+                    and not self._ordinary(a)
+                    and not self._ordinary(b)
                 ):
                     found.append(Span("PERSON", a0, b1, 0.6))
         return found

@@ -183,6 +183,11 @@ class SpacyNER:
         self.load()
         return self._english(word.lower())
 
+    def ordinary(self, word: str) -> bool:
+        """Whether a word is a stop word, verb, adjective or adverb (nouns aside)."""
+        self.load()
+        return _ordinary(word.lower(), self._lexicon)
+
     def _english(self, low: str) -> bool:
         return low in stop_words() or low in self._nouns or _ordinary(low, self._lexicon)
 
