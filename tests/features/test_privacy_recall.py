@@ -625,3 +625,20 @@ def test_lower_case_full_names_that_are_also_nouns(text: str, name: str) -> None
 
 def test_lower_case_word_pairs_that_are_verbs_or_adjectives_stay_clean() -> None:
     assert detected("we will mark price changes in the sheet and rose slowly after") == {}
+
+
+def test_a_name_that_wordnet_lists_as_a_noun_typed_in_lower_case() -> None:
+    # "dale" is a noun (a valley) and a given name rarely written in lower case
+    text = "ok so dale borrowed the ladder and hasnt brought it back, how do i ask"
+    assert "dale" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my car makes a grinding noise when braking, is it safe",  # "car": a surname too
+        "act as a math teacher and explain fractions to my son",
+    ],
+)
+def test_common_lower_case_nouns_that_are_surnames_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)

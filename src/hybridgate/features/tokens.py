@@ -29,6 +29,11 @@ def _encoding() -> Any:
         return None
 
 
+def encoding() -> Any:
+    """The cl100k encoding (bundled data), or None without the plugin."""
+    return _encoding()
+
+
 def warm() -> None:
     """Load the encoding ahead of the first request (it takes about a second)."""
     _encoding()

@@ -92,12 +92,12 @@ class NameLookup:
     pipeline's word lists: SpacyNER.english)."""
 
     def __init__(
-        self, english: Callable[[str], bool], ordinary: Callable[[str], bool] | None = None
+        self, english: Callable[[str], bool], word: Callable[[str], bool] | None = None
     ) -> None:
         self._english = english
-        # A verb, adjective, adverb or stop word (nouns aside: WordNet lists "sarah" and
-        # "williams" among them): what a lower-case given name + surname pair may not be.
-        self._ordinary = ordinary or english
+        # An English word that is no name, for words typed in lower case: WordNet lists
+        # "sarah" and "williams" among its nouns, but they are names (SpacyNER.word_not_name).
+        self._word = word or english
 
     def names(self, text: str) -> list[Span]:
         """Given names of the gazetteer that are no English word, with the title-case word
@@ -133,8 +133,8 @@ class NameLookup:
                     a in given
                     and (b in family or b in given)
                     and text[a0 + len(a) : b0].strip() == ""
-                    and not self._ordinary(a)
-                    and not self._ordinary(b)
+                    and not self._word(a)
+                    and not self._word(b)
                 ):
                     found.append(Span("PERSON", a0, b1, 0.6))
         return found
@@ -274,7 +274,9 @@ class NameLookup:
             kept.append(s)
         return kept
 
-    def lower_given(self, text: str, score: float, *, surnames: bool = False) -> list[Span]:
+    def lower_given(
+        self, text: str, score: float, *, surnames: bool = False, nouns: bool = False
+    ) -> list[Span]:
         """Redaction candidates in a text already known to be sensitive: lower-case words
         that are given names (or surnames too) and no English word ("ngozi and chidi")."""
         if not _LOWER_START.search(text):
@@ -286,5 +288,5 @@ class NameLookup:
             if len(m.group()) > 2
             and (m.group() in given or (surnames and m.group() in family))
             and m.group() not in stop_words()
-            and not self._english(m.group())
+            and not (self._word if nouns else self._english)(m.group())
         ]

@@ -33,6 +33,10 @@ TOOL_TALK = re.compile(
 )
 
 
+# A word after an article or determiner is a thing, not a name: "shooting the aurora".
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|some|any|each|every|no)\s+\Z")
+
+
 def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
     """The model's PERSON spans on the listed names read as capitalised."""
     if context.CODE.search(text) or (
@@ -40,8 +44,15 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
         and not context.PERSONAL.search(text)
     ):
         return []
-    starts = {w.start for w in lookup.lower_given(text, 0.0, surnames=True)}  # offsets only
-    ordered = sorted(at for at in starts if not _IN_TOKEN.match(text, at))
+    # Listed names that are nouns too ("dennis", "sarah") are read as well: the model,
+    # reading them capitalised in their sentence, decides.
+    found = lookup.lower_given(text, 0.0, surnames=True, nouns=True)
+    starts = {w.start for w in found}  # offsets only
+    ordered = sorted(
+        at
+        for at in starts
+        if not _IN_TOKEN.match(text, at) and not _DETERMINER.search(text, max(0, at - 8), at)
+    )
     if not ordered:
         return []
     chars = list(text)

@@ -188,6 +188,15 @@ class SpacyNER:
         self.load()
         return _ordinary(word.lower(), self._lexicon)
 
+    def word_not_name(self, word: str) -> bool:
+        """An English word that is no name, for words typed in lower case: ordinary words,
+        and nouns web text often writes in lower case ("car", "law", "sister"); not the
+        names WordNet lists among its nouns ("sarah", "dennis"), rare in lower case."""
+        low = word.lower()
+        if not self.english(low):
+            return False
+        return self.ordinary(low) or not _rare_in_lower_case(low)
+
     def _english(self, low: str) -> bool:
         return low in stop_words() or low in self._nouns or _ordinary(low, self._lexicon)
 
@@ -303,6 +312,19 @@ _WORD_AT = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _TITLE_AT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]")
 # What may open a clause: the sentence start, a colon, a quote, a bracket, a bullet.
 _OPENERS = frozenset(":;\"“”‘'([•*>#—–")
+
+
+@cache
+def _rare_in_lower_case(low: str) -> bool:
+    """Whether web text rarely writes a word in lower case: the BPE vocabulary (cl100k,
+    merged from frequencies) has no single token for it after a space (" sarah" is two
+    tokens, " car" and " math" one). Unknown without the vocabulary: False."""
+    from ..tokens import encoding
+
+    bpe = encoding()
+    if bpe is None:
+        return False
+    return len(bpe.encode_ordinary(" " + low)) > 1
 
 
 @cache

@@ -98,7 +98,7 @@ class Scanner:
         self.min_score = min_score
         self.redact_min_score = min(redact_min_score, min_score)
         self.ner = ner
-        self._lookup = NameLookup(ner.english, ner.ordinary) if ner is not None else None
+        self._lookup = NameLookup(ner.english, ner.word_not_name) if ner is not None else None
         self._cache = _LRU(cache_size)
         # Detection may skip the name model where it cannot change the answer.
         self.fast = fast
