@@ -545,6 +545,40 @@ def print_misses(records: list[Record], scans: dict[str, Scan], e2e: dict[str, A
                     print(f"LEAK {g.type:15} {g.value!r:32} | {context(r['text'], g.start, g.end)}")
 
 
+# ---- the synthetic sources, lower-cased ----
+
+# The dev set's synthetic sources come from generators that lower-case some sentences
+# (Presidio's writes ~5% in lower case) and chat is often typed that way: the same records,
+# lower-cased, probe how much of the detection rests on capital letters.
+LOWER_SOURCES = ("presidio-synth", "nannigalaxy")
+
+
+def lower_cased(scanner: Any, records: list[Record]) -> dict[str, Any]:
+    out: dict[str, dict[str, int]] = {h: defaultdict(int) for h in HALVES}
+    for r in records:
+        text = r["text"].lower()
+        gold = golds(r)
+        if r["short"] not in LOWER_SOURCES or not gold or len(text) != len(r["text"]):
+            continue
+        redact = [(s.start, s.end) for s in scanner.find_redactable(text)]
+        tally = out[r["half"]]
+        tally["texts"] += 1
+        tally["detected"] += bool(scanner.find(text))
+        tally["spans"] += len(gold)
+        tally["covered"] += sum(covered(text, g, redact) for g in gold)
+    return {h: dict(v) for h, v in out.items()}
+
+
+def print_lower_cased(figures: dict[str, Any], halves: tuple[str, ...]) -> None:
+    print(f"\nthe synthetic sources ({', '.join(LOWER_SOURCES)}), lower-cased:")
+    for h in halves:
+        f = figures[h]
+        print(
+            f"  {h:6} span recall {ratio(f.get('covered', 0), f.get('spans', 0))}  "
+            f"texts detected {ratio(f.get('detected', 0), f.get('texts', 0), pct=True)}"
+        )
+
+
 # ---- summary ----
 
 
@@ -623,6 +657,8 @@ def main() -> None:
     print_recall(figures["recall"], halves)
     figures["fpr_scanner"] = clean_fpr(records, lambda r: bool(scans[r["id"]].flagged))
     print_fpr("clean FPR / source (scanner)", figures["fpr_scanner"], halves)
+    figures["lower_cased"] = lower_cased(scanner, records)
+    print_lower_cased(figures["lower_cased"], halves)
     e2e: dict[str, Any] = {}
     if not args.no_e2e:
         print("\nend to end through the gateway (openai SDK -> hybridgate -> recording fake):",
