@@ -642,3 +642,22 @@ def test_a_name_that_wordnet_lists_as_a_noun_typed_in_lower_case() -> None:
 )
 def test_common_lower_case_nouns_that_are_surnames_stay_clean(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a lower-case name runs on over its initial and an unknown surname
+        (
+            "my name is ottilie r. vandermeulen but everyone calls me otti",
+            "ottilie r. vandermeulen",
+        ),
+    ],
+)
+def test_lower_case_names_run_on(text: str, value: str) -> None:
+    assert value in " ".join(redacted(text)), redacted(text)
+
+
+def test_a_lower_case_street_with_a_suite_after_it_is_an_address() -> None:
+    text = "send it to 412 fourth avenue suite 18, brookvale"
+    assert detected(text).get("STREET_ADDRESS") == ["412 fourth avenue suite 18"], detected(text)

@@ -26,6 +26,8 @@ ENGLISH = re.compile(
 LOWER_SUFFIX = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?P<words>(?:\s+[\wÀ-ÿ'.-]+){{1,4}})\s+(?i:{_SUFFIX})\b\.?"
 )
+# A flat or suite number right after a street: a street in any case.
+_UNIT_AFTER = re.compile(r",?\s+(?i:apt\.?|apartment|suite|ste\.?|unit|flat|#)\s*#?\d+\w*")
 # House number, street name, number: "5638 Aasa 43 Humilimont", "4241 Steinfelden 73".
 NUMBERED = re.compile(
     r"\b\d{2,6}[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9][\wÀ-ÿĀ-ž'.-]{2,}[ \t]+){1,3}\d{1,5}\b"
@@ -119,6 +121,8 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     for m in LOWER_SUFFIX.finditer(text, start, end):
         if any(w[:1].isupper() for w in m.group("words").split()):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)
+        elif unit := _UNIT_AFTER.match(text, m.end()):  # "12 fourth avenue suite 697"
+            yield Span("STREET_ADDRESS", m.start(), unit.end(), 0.7)
     if "PO " in text[start:end] or "po " in text[start:end]:
         for m in MILITARY.finditer(text, start, end):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.9)

@@ -262,12 +262,39 @@ _NOT_NAME_WORDS = words(
 )
 
 
-def name_edges(text: str, found: list[Span]) -> Iterator[Span]:
+# After a name typed in lower case: an initial ("p.", "t") or a word no English list has.
+_NEXT_LOWER = re.compile(
+    r"[^\S\n]{1,3}(?P<word>[a-zß-öø-ÿā-žḁ-ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]*\.?)(?![\w@])"
+)
+
+
+def _lower_tail(text: str, end: int, english: Callable[[str], bool] | None) -> int:
+    """Extend a lower-case name over its initials and unknown words: "vanessa p. hertzog"."""
+    for _ in range(3):
+        m = _NEXT_LOWER.match(text, end)
+        if m is None:
+            break
+        word = m.group("word").rstrip(".")
+        initial = len(word) == 1
+        if not initial and (len(word) < 3 or english is None or english(word)):
+            break
+        end = m.end()
+    return end
+
+
+def name_edges(
+    text: str, found: list[Span], english: Callable[[str], bool] | None = None
+) -> Iterator[Span]:
     """Title-case words and initials right next to a found name, on its line: "Ana" when
-    only "Ana Lima"'s surname was found, the "P" of "Maria P Lopes"."""
+    only "Ana Lima"'s surname was found, the "P" of "Maria P Lopes"; after a name typed in
+    lower case, its initials and unknown words ("vanessa p. hertzog")."""
     for span in found:
         if span.type != "PERSON" or span.score < 0.5:
             continue
+        if text[span.start : span.start + 1].islower():
+            tail = _lower_tail(text, span.end, english)
+            if tail > span.end:
+                yield Span("PERSON", span.end, tail, WEAK)
         start, end = span.start, span.end
         for _ in range(2):
             m = _PREV_NAME.search(text, max(0, start - 30), start)
@@ -523,7 +550,7 @@ def scan(
     out.extend(address_tails(text, found))
     out.extend(address_clauses(text))
     out.extend(name_repeats(text, found))
-    out.extend(name_edges(text, found))
+    out.extend(name_edges(text, found, english))
     out.extend(coordinated(text, found, english))
     out.extend(speakers(text, english))
     return out

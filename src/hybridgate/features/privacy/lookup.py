@@ -269,7 +269,7 @@ class NameLookup:
                     parts = parts[1:]  # an initial first: judge the surname ("k. lind")
                 low = parts[0].rstrip(".,").lower()
                 known = low in given or low in family
-                if low in stop_words() or (not known and self._english(low)):
+                if low in stop_words() or (not known and self._word(low)):
                     continue
             kept.append(s)
         return kept
