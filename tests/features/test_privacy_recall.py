@@ -661,3 +661,8 @@ def test_lower_case_names_run_on(text: str, value: str) -> None:
 def test_a_lower_case_street_with_a_suite_after_it_is_an_address() -> None:
     text = "send it to 412 fourth avenue suite 18, brookvale"
     assert detected(text).get("STREET_ADDRESS") == ["412 fourth avenue suite 18"], detected(text)
+
+
+def test_a_lower_case_given_name_then_an_unknown_word_is_a_full_name() -> None:
+    text = "ingrid kreutzmann won the match yesterday, write a short post"
+    assert detected(text).get("PERSON") == ["ingrid kreutzmann"], detected(text)

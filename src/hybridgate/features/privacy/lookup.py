@@ -131,12 +131,17 @@ class NameLookup:
             for (a0, _, a), (b0, b1, b) in pairwise(words):
                 if (
                     a in given
-                    and (b in family or b in given)
                     and text[a0 + len(a) : b0].strip() == ""
                     and not self._word(a)
                     and not self._word(b)
+                    and b not in stop_words()
                 ):
-                    found.append(Span("PERSON", a0, b1, 0.6))
+                    if b in family or b in given:
+                        found.append(Span("PERSON", a0, b1, 0.6))
+                    elif len(b) >= 5 and not self._english(b):
+                        # "teresa kreutzmann": a listed given name, then a word no list
+                        # has: a surname more often than a typo
+                        found.append(Span("PERSON", a0, b1, 0.5))
         return found
 
     def _cued_words(
