@@ -666,3 +666,9 @@ def test_a_lower_case_street_with_a_suite_after_it_is_an_address() -> None:
 def test_a_lower_case_given_name_then_an_unknown_word_is_a_full_name() -> None:
     text = "ingrid kreutzmann won the match yesterday, write a short post"
     assert detected(text).get("PERSON") == ["ingrid kreutzmann"], detected(text)
+
+
+def test_two_unknown_lower_case_words_are_redacted_but_do_not_flag() -> None:
+    text = "we need to add mstislav dolgorukova as guardian, her phone is 07700 900123"
+    assert "mstislav dolgorukova" in redacted(text), redacted(text)
+    assert detected("dzień dobry, can you translate this for my grandma") == {}
