@@ -672,3 +672,8 @@ def test_two_unknown_lower_case_words_are_redacted_but_do_not_flag() -> None:
     text = "we need to add mstislav dolgorukova as guardian, her phone is 07700 900123"
     assert "mstislav dolgorukova" in redacted(text), redacted(text)
     assert detected("dzień dobry, can you translate this for my grandma") == {}
+
+
+def test_name_rules_read_listed_names_typed_in_lower_case() -> None:
+    text = "zak shouted at oskar: what are you doing here"  # a subject who shouts
+    assert "zak" in detected(text).get("PERSON", []), detected(text)

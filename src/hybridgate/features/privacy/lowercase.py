@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 
 from . import context
+from . import names as rules
 from .lookup import NameLookup
 from .ner import SpacyNER
 from .spans import Span
@@ -63,8 +64,9 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
         i = bisect_left(ordered, span.start)
         return i < len(ordered) and ordered[i] < span.end
 
-    return [
-        s
-        for s in ner.scan("".join(chars), [(at, at + 1) for at in ordered])
-        if s.type == "PERSON" and holds_one(s)
-    ]
+    cased = "".join(chars)
+    found_by = [*ner.scan(cased, [(at, at + 1) for at in ordered])]
+    # The name rules read the same capitalised copy: "says Hartvigsson", "Matej's address",
+    # "shouted at Scott:" (their patterns want the capital).
+    found_by.extend(rules.scan(cased))
+    return [s for s in found_by if s.type == "PERSON" and holds_one(s)]
