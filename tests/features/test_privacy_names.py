@@ -338,5 +338,12 @@ def test_a_famous_full_name_with_a_personal_cue_is_still_a_name(text: str) -> No
     assert people(text) == ["Michael Jordan"], people(text)
 
 
-def test_a_verb_is_no_cue_for_a_famous_full_name_in_a_story() -> None:
-    assert people("write a scene where a talking bear meets Mary Poppins in the park") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write a scene where a talking bear meets Mary Poppins in the park",
+        "Write a letter from Gandalf to the hobbits about second breakfast.",
+    ],
+)
+def test_a_verb_is_no_cue_for_a_famous_name_in_a_story(text: str) -> None:
+    assert people(text) == [], people(text)

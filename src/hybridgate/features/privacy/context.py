@@ -494,9 +494,9 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             seen = text[: title[0]] + text[s.start :]
             at = replace(s, start=title[0], end=s.end - (s.start - title[0]))
         is_cued = cued(seen, at) or (titled(seen, at) and (own >= 1.0 or first_person))
-        if is_cued and not anchored and public.famous_full(text[s.start : s.end]):
-            # "a scene where Paddington meets Mary Poppins": a verb is no cue for a famous
-            # full name; "my coworker Michael Jordan" is.
+        if is_cued and not anchored and public.famous(text[s.start : s.end]):
+            # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
+            # no cue for a famous name; "my coworker Michael Jordan" is.
             is_cued = (
                 OWN_CUE.search(text, max(0, s.start - 48), s.start) is not None
                 or LIFE.search(text) is not None  # "email … about the invoice"

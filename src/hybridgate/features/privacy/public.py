@@ -46,7 +46,8 @@ FAMOUS = words(
 FAMOUS_FULL = frozenset(
     line.strip()
     for line in """
-    Martin Luther King|Queen Victoria|Queen Elizabeth|King Charles|Prince Harry|Princess Diana
+    Martin Luther King|Martin Luther|Queen Victoria|Queen Elizabeth|King Charles|Prince Harry
+    Princess Diana
     Abraham Lincoln|George Washington|Thomas Jefferson|Benjamin Franklin|Winston Churchill
     Franklin Roosevelt|Theodore Roosevelt|John F Kennedy|John Kennedy|Barack Obama|Joe Biden
     Donald Trump|Hillary Clinton|Bill Clinton|Margaret Thatcher|Nelson Mandela|Mahatma Gandhi
@@ -184,6 +185,16 @@ def known(value: str, *, alone_ok: bool) -> bool:
 
 
 _FAMOUS_FIRST = frozenset(name.split()[0] for name in FAMOUS_FULL)
+
+
+def famous(value: str) -> bool:
+    """A famous full name in the span, or a last word that names one famous person or
+    character ("Frodo", "Einstein"; not a place, not a name famous only alone)."""
+    if famous_full(value):
+        return True
+    parts = value.replace("’", "'").split()
+    stem = parts[-1].removesuffix("'s").rstrip(".,") if parts else ""
+    return stem in FAMOUS
 
 
 def famous_full(value: str) -> bool:
