@@ -143,6 +143,8 @@ def test_every_text_of_every_message_is_scanned() -> None:
         # ids after the words for them
         ("the chemist says prescription no. 55190273 is on hold", "ID_NUMBER", "55190273"),
         ("frequent flyer number 77310442 has no miles", "ID_NUMBER", "77310442"),
+        ("Employee number E-40418 was reused for a contractor account.", "ID_NUMBER", "E-40418"),
+        ("payroll no. 5531902 is on the wrong tax code", "ID_NUMBER", "5531902"),
     ],
 )
 def test_formats_found_in_fresh_chat(text: str, kind: str, value: str) -> None:
