@@ -81,8 +81,15 @@ def _choices(text: str) -> bool:
     return False
 
 
+# A comparison riddle: "Lena is faster than Omar … Who is the slowest?".
+COMPARED = re.compile(r"\b[a-z]+(?:er|ier) than\b|\bmore \w+ than\b")
+WHO_ASKED = re.compile(r"\b(?i:who|which (?:one|of them))\b[^.?!\n]*\?\s*$")
+
+
 def exam_like(text: str) -> bool:
     if _choices(text) or ANSWER_SLOT.search(text):
+        return True
+    if WHO_ASKED.search(text) and COMPARED.search(text) and not FIRST_PERSON.search(text):
         return True
     numbers = len(NUMBERS.findall(text))
     if QUANTITY_QUESTION.search(text) and numbers:
