@@ -304,6 +304,8 @@ def test_plain_words_and_placeholders_stay_clean(text: str) -> None:
         "Compare Sherlock Holmes with Hercule Poirot for my essay",
         # a capitalised phrase with an ordinary word and no given name: a team, a title
         "who coached Manchester United after the 2013 season",
+        # capitalised common nouns the model reads as names
+        "Which matters more in a team, Kindness or Honesty?",
         # a comparison riddle: its names are the puzzle's
         "Tomasz is taller than Ilse, and Ilse is taller than Bea. Who is the shortest?",
         # a named place (a guard: the model does not read this one as a person today)

@@ -164,6 +164,8 @@ class SpacyNER:
                 continue  # "2. Embed an advert …": an imperative verb, read as a name
             if kind == "PERSON" and len(ent) > 1 and self._titled_phrase(ent):
                 continue  # "Breaking Bad", "New Order": a title or a band, not a name
+            if kind == "PERSON" and len(ent) == 1 and self._common_noun(ent[0]):
+                continue  # "Wisdom and Discipline": capitalised words, not names
             words = len(ent)
             score = 0.7 if (kind == "PERSON" and words > 1) else 0.6
             found.append(Span(kind, ent.start_char, ent.end_char, score))
@@ -224,6 +226,19 @@ class SpacyNER:
                 continue
             found.append(Span("PERSON", m.start(), m.end(), score))
         return found
+
+    def _common_noun(self, token: Any) -> bool:
+        """A capitalised English word that no name list has and web text mostly writes in
+        lower case ("Discipline", "Wisdom"; not "Faith", a listed given name)."""
+        given, family = gazetteer.names()
+        low = token.lower_
+        return (
+            token.is_alpha
+            and low not in given
+            and low not in family
+            and low in self._nouns
+            and not _rare_in_lower_case(low)
+        )
 
     def _titled_phrase(self, ent: Any) -> bool:
         """A capitalised phrase with a word no name has: an ordinary verb, adjective or
