@@ -131,7 +131,8 @@ def load_records(dev: Path) -> list[Record]:
     records += load(BENCH_DATA / "chat_pii.jsonl") + load(BENCH_DATA / "chat_clean.jsonl")
     blind = ("chat_pii_blind.jsonl", "chat_clean_blind.jsonl", "chat_pii_blind2.jsonl",
              "chat_clean_blind2.jsonl", "chat_pii_blind3.jsonl",
-             "chat_clean_blind3.jsonl")  # fmt: skip
+             "chat_clean_blind3.jsonl", "chat_pii_blind4.jsonl",
+             "chat_clean_blind4.jsonl")  # fmt: skip
     for name in blind:  # written blind to the rules
         records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):

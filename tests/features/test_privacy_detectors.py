@@ -145,6 +145,13 @@ def test_every_text_of_every_message_is_scanned() -> None:
         ("frequent flyer number 77310442 has no miles", "ID_NUMBER", "77310442"),
         ("Employee number E-40418 was reused for a contractor account.", "ID_NUMBER", "E-40418"),
         ("payroll no. 5531902 is on the wrong tax code", "ID_NUMBER", "5531902"),
+        # IBANs typed in lower case or grouped with dashes (mod 97 still decides)
+        ("pay to gb82 west 1234 5698 7654 32 please", "IBAN_CODE", "gb82 west 1234 5698 7654 32"),
+        (
+            "IBAN DE89-3704-0044-0532-0130-00 for the deposit",
+            "IBAN_CODE",
+            "DE89-3704-0044-0532-0130-00",
+        ),
     ],
 )
 def test_formats_found_in_fresh_chat(text: str, kind: str, value: str) -> None:

@@ -7,6 +7,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from .names import words
 from .spans import Span, digit_windows, within
 
 Windows = list[tuple[int, int]] | None
@@ -17,6 +18,9 @@ EMAIL = re.compile(
 )
 CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+# Typed in lower case or grouped with dashes: "gb82 west 1234 …", "DE89-3704-…" (checked
+# with mod 97 like the rest).
+IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
 SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 # A sentence may end right after the address: "from 203.0.113.47."
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
@@ -82,7 +86,7 @@ def luhn(digits: str) -> bool:
 
 
 def iban_valid(raw: str) -> bool:
-    code = raw.replace(" ", "")
+    code = raw.replace(" ", "").replace("-", "").upper()
     if not 15 <= len(code) <= 34:
         return False
     moved = code[4:] + code[:4]
@@ -117,10 +121,26 @@ def cards(text: str, windows: Windows = None) -> Iterator[Span]:
             yield Span("CREDIT_CARD", m.start(), m.end(), 0.85)
 
 
+# Countries that issue IBANs (ISO 3166 codes of the IBAN registry).
+IBAN_COUNTRIES = words(
+    """AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE
+    GI GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI
+    NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE"""
+)
+
+
 def ibans(text: str, windows: Windows = None) -> Iterator[Span]:
-    for m in within(IBAN, text, windows):
-        if iban_valid(m.group()):
-            yield Span("IBAN_CODE", m.start(), m.end(), 0.99)
+    for m in within(IBAN_LOOSE, text, windows):
+        raw = m.group()
+        if raw[:2].upper() not in IBAN_COUNTRIES:
+            continue
+        # Words typed after the number ("… 7654 32 please") are not part of it: drop
+        # whole trailing groups until the mod-97 check passes.
+        ends = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
+        for end in ends:
+            if iban_valid(raw[:end]):
+                yield Span("IBAN_CODE", m.start(), m.start() + end, 0.99)
+                break
 
 
 def ssns(text: str, windows: Windows = None) -> Iterator[Span]:
