@@ -677,3 +677,38 @@ def test_two_unknown_lower_case_words_are_redacted_but_do_not_flag() -> None:
 def test_name_rules_read_listed_names_typed_in_lower_case() -> None:
     text = "zak shouted at oskar: what are you doing here"  # a subject who shouts
     assert "zak" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Steps: log in as qa_tester / Summer2024, go to Billing", ["qa_tester", "Summer2024"]),
+        (
+            " id | user | ip\n 14 | halvorsen.k | 198.51.100.14\n 15 | dimitrov_p | 198.51.100.203",
+            ["halvorsen.k", "dimitrov_p"],
+        ),
+        ("the chat: <nightowl_77> you again? <lemonbar_jo> stop messaging me", ["nightowl_77"]),
+        ("he moved to 1022 e. magnolia st, apt 3, tampa, fl 33604 and", ["tampa, fl 33604"]),
+    ],
+)
+def test_logins_in_rows_chats_and_lower_case_us_addresses(text: str, values: list[str]) -> None:
+    found = " ".join(redacted(text))
+    assert all(v in found for v in values), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('Traceback: File "/home/mwanjiru/proj/etl.py", line 88', "mwanjiru"),
+        ("the claimant, national insurance number qq 58 20 91 d, was paid", "qq 58 20 91 d"),
+        ("reminder: the storage unit padlock is 9-2-7-1 and the unit is B14.", "9-2-7-1"),
+    ],
+)
+def test_home_folders_lower_case_ninos_and_padlock_codes_are_detected(
+    text: str, value: str
+) -> None:
+    assert value in [v for vs in detected(text).values() for v in vs], detected(text)
+
+
+def test_a_placeholder_home_folder_is_no_user() -> None:
+    assert detected('File "/home/user/app/main.py", line 3') == {}

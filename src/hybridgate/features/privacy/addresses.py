@@ -149,7 +149,7 @@ POSTAL = re.compile(
     rf"|(?P<before>{_PLACE})(?:[ \t]*[-,][ \t]*|[ \t]+)(?:[A-Z]{{2,3}}[ \t]*,?[ \t]*)?"
     rf"(?P<code2>{_CODE})"  # Hyderabad 500027, San Diego CA 92109, - SP, 01304-001
     # san diego ca 92109
-    r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?"
+    r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?),?[ \t]+[a-z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?"
     # leeds ls6 2ab: a British postcode typed in lower case after its town
     r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2})"
     r"(?![\w-])"

@@ -433,7 +433,7 @@ _NOT_HANDLES = words("self.name os.path e.g i.e etc.etc np.array")
 # login is still root / pelican7", "creds: svc_ops:Tr0ub4dor"; and "logs in as X with
 # password …".
 CREDENTIAL_PAIR = re.compile(
-    r"\b(?i:login|log-?in|credentials|creds|user(?:name)?\s*(?:and|/|&)\s*pass(?:word)?)\b"
+    r"\b(?i:login|log[- ]?in|credentials|creds|user(?:name)?\s*(?:and|/|&)\s*pass(?:word)?)\b"
     r"[^\n.]{0,30}?(?<![\w@./-])(?P<user>[\w.@-]{2,40})\s*[/:]\s*(?P<secret>[^\s,;]{3,64})"
 )
 AS_USER = re.compile(
@@ -476,12 +476,37 @@ SIGN_OFF = re.compile(
 )
 
 
+# A user's home folder names the user: "/home/ykamau/…", "C:\\Users\\jnowak\\…".
+HOME_PATH = re.compile(
+    r"(?:/home/|/Users/|[A-Za-z]:\\Users\\)(?P<user>[A-Za-z][\w.-]{1,30})(?=[/\\])"
+)
+_HOME_PLACEHOLDERS = words(
+    "user username runner ubuntu admin root me you name your_name yourname vscode app www "
+    "Shared Public Default ec2-user node jenkins git"
+)
+# Speakers of an IRC-style log: "<moonpie_ella> stop messaging me".
+IRC_SPEAKER = re.compile(r"(?:^|(?<=\s))<(?P<handle>[A-Za-z0-9_.-]{2,30})>(?=\s)", re.M)
+
+
 def profiles(text: str) -> Iterator[Span]:
     if ".com/" in text or ".net/" in text:
         for m in PROFILE_URL.finditer(text):
             yield Span("ID_NUMBER", m.start("handle"), m.end("handle"), WEAK)
     for m in SIGN_OFF.finditer(text):
         yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+    if "<" in text:
+        handles = {m.group("handle") for m in IRC_SPEAKER.finditer(text)}
+        if len(handles) >= 2:
+            for m in IRC_SPEAKER.finditer(text):
+                yield Span("ID_NUMBER", m.start("handle"), m.end("handle"), WEAK)
+
+
+def home_folders(text: str) -> Iterator[Span]:
+    """The user of a home folder in a path: detection, like any login said."""
+    if "/home/" in text or "Users" in text:
+        for m in HOME_PATH.finditer(text):
+            if m.group("user") not in _HOME_PLACEHOLDERS:
+                yield Span("ID_NUMBER", m.start("user"), m.end("user"), 0.55)
 
 
 def handles(text: str) -> Iterator[Span]:

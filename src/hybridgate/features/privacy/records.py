@@ -116,25 +116,34 @@ def table_columns(text: str) -> Iterator[Span]:
 # one-word cells are the same person's login, id or code: "Marit Solberg;marit.s@ex…;msolberg".
 _EMAIL_CELL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TOKEN_CELL = re.compile(r"[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9]")
+_IP_CELL = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+
+
+def _anchor_cell(cell: str) -> bool:
+    """A cell that says the row is about a user: an e-mail or an IP address."""
+    return _EMAIL_CELL.fullmatch(cell) is not None or _IP_CELL.fullmatch(cell) is not None
 
 
 def row_tokens(text: str) -> Iterator[Span]:
-    if "@" not in text:
+    if "@" not in text and _IP_CELL.search(text) is None:
         return
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if "@" not in line:
-            continue
         for delimiter in (";", "\t", "|", ","):
             cells = line.split(delimiter)
-            if len(cells) < 3 or not any(_EMAIL_CELL.fullmatch(c.strip()) for c in cells):
+            if len(cells) < 3 or not any(_anchor_cell(c.strip()) for c in cells):
                 continue
             at = start
             for cell in cells:
                 value = cell.strip()
                 lead = at + len(cell) - len(cell.lstrip())
-                if _TOKEN_CELL.fullmatch(value) and not value.isdigit() and "@" not in value:
+                if (
+                    _TOKEN_CELL.fullmatch(value)
+                    and not value.isdigit()
+                    and not _anchor_cell(value)
+                    and any(c.isalpha() for c in value)
+                ):
                     yield Span("ID_NUMBER", lead, lead + len(value), WEAK)
                 at += len(cell) + 1
             break

@@ -165,6 +165,7 @@ class Scanner:
         english = self.ner.english if self.ner else None
         found.extend(candidates.passwords(text, english))
         found.extend(candidates.said_logins(text, english))
+        found.extend(candidates.home_folders(text))
         done = True
         if self.ner is not None:
             regions = None

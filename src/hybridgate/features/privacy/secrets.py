@@ -115,7 +115,7 @@ def pins_near(text: str) -> Iterator[Span]:
 # A lock set to a number: "the safe in the hotel room is set to 071288".
 LOCK_SET = re.compile(
     r"\b(?:safe|padlock|lock|keypad|alarm|locker)\b[^.?!\n]{0,40}?\b(?:set to|code is|"
-    r"combination is|opens with)[^\S\n]*#?(?P<value>\d{4,8})\b(?![.,]\d)"
+    r"combination is|opens with|is)[^\S\n]*#?(?P<value>\d{4,8}|\d(?:-\d){3,7})\b(?![.,]\d)"
     r"(?![^\S\n]*(?:hours?|hrs?|h\b|am\b|pm\b|degrees|°|%|min|sec))",
     re.IGNORECASE,
 )

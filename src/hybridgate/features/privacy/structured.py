@@ -246,9 +246,18 @@ def plain_phones(text: str, windows: Windows = None) -> Iterator[Span]:
 NINO = re.compile(r"\b[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]\b")
 
 
+# Typed in lower case, only after its name: "national insurance number qq 58 20 91 d".
+NINO_LOWER = re.compile(
+    r"\b(?i:national insurance(?: number| no\.?)?|ni number|nino)\W{0,3}"
+    r"(?P<value>[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])\b"
+)
+
+
 def ninos(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(NINO, text, windows):
         yield Span("ID_NUMBER", m.start(), m.end(), 0.8)
+    for m in within(NINO_LOWER, text, windows):
+        yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.8)
 
 
 EXAMPLE = re.compile(
