@@ -478,6 +478,7 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     )
     messages = _messages(text) if factor < 1.0 and not _choices(text) else []
     adjusted: list[Span] = []
+    life: bool | None = None
     for s in spans:
         if s.type != "PERSON":
             adjusted.append(s)
@@ -504,9 +505,11 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         if is_cued and not anchored and public.famous(text[s.start : s.end]):
             # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
             # no cue for a famous name; "my coworker Michael Jordan" is.
+            if life is None:
+                life = LIFE.search(text) is not None  # once per text, not per name
             is_cued = (
                 OWN_CUE.search(text, max(0, s.start - 48), s.start) is not None
-                or LIFE.search(text) is not None  # "email … about the invoice"
+                or life  # "email … about the invoice"
             )
             if not is_cued:
                 own = min(own, 0.4)
