@@ -20,7 +20,8 @@ _EXACT_LIMIT = 200_000
 
 
 @cache
-def _encoding() -> Any:
+def encoding() -> Any:
+    """The cl100k encoding (bundled data), or None without the plugin."""
     import tiktoken
 
     try:
@@ -29,23 +30,18 @@ def _encoding() -> Any:
         return None
 
 
-def encoding() -> Any:
-    """The cl100k encoding (bundled data), or None without the plugin."""
-    return _encoding()
-
-
 def warm() -> None:
     """Load the encoding ahead of the first request (it takes about a second)."""
-    _encoding()
+    encoding()
 
 
 def count_text(text: str, exact_limit: int = _EXACT_LIMIT) -> int:
     if not text:
         return 0
-    encoding = _encoding()
-    if encoding is None or len(text) > exact_limit:
+    bpe = encoding()
+    if bpe is None or len(text) > exact_limit:
         return (len(text) + 3) // 4
-    return len(encoding.encode_ordinary(text))
+    return len(bpe.encode_ordinary(text))
 
 
 class _Counter:

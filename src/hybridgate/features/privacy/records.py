@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .spans import Span
+from .structured import IPV4, IPV4_SHAPE
 
 # A candidate's score: below router.privacy.min_score (detection), at or above
 # redact_min_score (redaction). The other candidates (candidates.py) share it.
@@ -116,16 +117,15 @@ def table_columns(text: str) -> Iterator[Span]:
 # one-word cells are the same person's login, id or code: "Marit Solberg;marit.s@ex…;msolberg".
 _EMAIL_CELL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TOKEN_CELL = re.compile(r"[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9]")
-_IP_CELL = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 
 
 def _anchor_cell(cell: str) -> bool:
     """A cell that says the row is about a user: an e-mail or an IP address."""
-    return _EMAIL_CELL.fullmatch(cell) is not None or _IP_CELL.fullmatch(cell) is not None
+    return _EMAIL_CELL.fullmatch(cell) is not None or IPV4_SHAPE.fullmatch(cell) is not None
 
 
 def row_tokens(text: str) -> Iterator[Span]:
-    if "@" not in text and _IP_CELL.search(text) is None:
+    if "@" not in text and IPV4.search(text) is None:
         return
     offset = 0
     for line in text.split("\n"):

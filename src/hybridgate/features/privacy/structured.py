@@ -17,10 +17,9 @@ EMAIL = re.compile(
     r"\b[A-Za-z0-9._%+-]+(?:['’][A-Za-z0-9._%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
 )
 CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
-# Typed in lower case or grouped with dashes: "gb82 west 1234 …", "DE89-3704-…" (checked
-# with mod 97 like the rest).
-IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
+# In any case, grouped by spaces or dashes: "DE89 3704 …", "gb82 west 1234 …",
+# "DE89-3704-…" (mod 97 decides, see ibans()).
+IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
 SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 # A sentence may end right after the address: "from 203.0.113.47."
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
@@ -130,7 +129,7 @@ IBAN_COUNTRIES = words(
 
 
 def ibans(text: str, windows: Windows = None) -> Iterator[Span]:
-    for m in within(IBAN_LOOSE, text, windows):
+    for m in within(IBAN, text, windows):
         raw = m.group()
         if raw[:2].upper() not in IBAN_COUNTRIES:
             continue
