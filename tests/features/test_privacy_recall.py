@@ -615,7 +615,7 @@ def test_lines_of_numbers_are_no_address() -> None:
     ("text", "name"),
     [
         # a lower-case given name + surname that WordNet also lists as nouns
-        ("the claim is for insured individual sarah williams, policy renewed", "sarah williams"),
+        ("the claim is for the policyholder helen roberts, renewed in may", "helen roberts"),
         ("lower case form: applicant edward hughes, born in leeds", "edward hughes"),
     ],
 )
@@ -628,9 +628,9 @@ def test_lower_case_word_pairs_that_are_verbs_or_adjectives_stay_clean() -> None
 
 
 def test_a_name_that_wordnet_lists_as_a_noun_typed_in_lower_case() -> None:
-    # "dale" is a noun (a valley) and a given name rarely written in lower case
-    text = "ok so dale borrowed the ladder and hasnt brought it back, how do i ask"
-    assert "dale" in detected(text).get("PERSON", []), detected(text)
+    # "bernard" is a noun (a dog breed) and a given name rarely written in lower case
+    text = "ok so bernard borrowed the ladder and hasnt brought it back, how do i ask"
+    assert "bernard" in detected(text).get("PERSON", []), detected(text)
 
 
 @pytest.mark.parametrize(
@@ -664,13 +664,13 @@ def test_a_lower_case_street_with_a_suite_after_it_is_an_address() -> None:
 
 
 def test_a_lower_case_given_name_then_an_unknown_word_is_a_full_name() -> None:
-    text = "ingrid kreutzmann won the match yesterday, write a short post"
-    assert detected(text).get("PERSON") == ["ingrid kreutzmann"], detected(text)
+    text = "ingrid vasselborg won the match yesterday, write a short post"
+    assert detected(text).get("PERSON") == ["ingrid vasselborg"], detected(text)
 
 
 def test_two_unknown_lower_case_words_are_redacted_but_do_not_flag() -> None:
-    text = "we need to add mstislav dolgorukova as guardian, her phone is 07700 900123"
-    assert "mstislav dolgorukova" in redacted(text), redacted(text)
+    text = "we need to add radomir wojciechowska as guardian, her phone is 07700 900123"
+    assert "radomir wojciechowska" in redacted(text), redacted(text)
     assert detected("dzień dobry, can you translate this for my grandma") == {}
 
 

@@ -269,7 +269,7 @@ _NEXT_LOWER = re.compile(
 
 
 def _lower_tail(text: str, end: int, english: Callable[[str], bool] | None) -> int:
-    """Extend a lower-case name over its initials and unknown words: "vanessa p. hertzog"."""
+    """Extend a lower-case name over its initials and unknown words: "ottilie r. vandermeulen"."""
     for _ in range(3):
         m = _NEXT_LOWER.match(text, end)
         if m is None:
@@ -287,7 +287,7 @@ def name_edges(
 ) -> Iterator[Span]:
     """Title-case words and initials right next to a found name, on its line: "Ana" when
     only "Ana Lima"'s surname was found, the "P" of "Maria P Lopes"; after a name typed in
-    lower case, its initials and unknown words ("vanessa p. hertzog")."""
+    lower case, its initials and unknown words ("ottilie r. vandermeulen")."""
     for span in found:
         if span.type != "PERSON" or span.score < 0.5:
             continue

@@ -87,8 +87,8 @@ INITIAL_SURNAME = re.compile(
 # A title-case word and the title-case words or initials right after it on its line.
 
 
-# Two words in a row that no word list has, typed in lower case ("mstislav dolgorukova",
-# "esat jeknić"): a name, or a phrase of another language ("dzień dobry"). Redaction only:
+# Two words in a row that no word list has, typed in lower case ("radomir wojciechowska",
+# "ottilie vandermeulen"): a name, or a phrase of another language ("dzień dobry"). Redaction only:
 # a context factor (x1.4 at most) keeps it below the detection threshold.
 UNKNOWN_PAIR_SCORE = 0.3
 
@@ -102,7 +102,7 @@ class NameLookup:
     ) -> None:
         self._english = english
         # An English word that is no name, for words typed in lower case: WordNet lists
-        # "sarah" and "williams" among its nouns, but they are names (SpacyNER.word_not_name).
+        # "helen" and "roberts" among its nouns, but they are names (SpacyNER.word_not_name).
         self._word = word or english
 
     def names(self, text: str) -> list[Span]:
@@ -145,7 +145,7 @@ class NameLookup:
                     if b in family or b in given:
                         found.append(Span("PERSON", a0, b1, 0.6))
                     elif len(b) >= 5 and not self._english(b):
-                        # "teresa kreutzmann": a listed given name, then a word no list
+                        # "ingrid vasselborg": a listed given name, then a word no list
                         # has: a surname more often than a typo
                         found.append(Span("PERSON", a0, b1, 0.5))
                 elif (

@@ -45,7 +45,7 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
         and not context.PERSONAL.search(text)
     ):
         return []
-    # Listed names that are nouns too ("dennis", "sarah") are read as well: the model,
+    # Listed names that are nouns too ("helen", "bernard") are read as well: the model,
     # reading them capitalised in their sentence, decides.
     found = lookup.lower_given(text, 0.0, surnames=True, nouns=True)
     starts = {w.start for w in found}  # offsets only
@@ -66,7 +66,7 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
 
     cased = "".join(chars)
     found_by = [*ner.scan(cased, [(at, at + 1) for at in ordered])]
-    # The name rules read the same capitalised copy: "says Hartvigsson", "Matej's address",
-    # "shouted at Scott:" (their patterns want the capital).
+    # The name rules read the same capitalised copy: "says Henrike", "Oskar's mum",
+    # "shouted at Oskar:" (their patterns want the capital).
     found_by.extend(rules.scan(cased))
     return [s for s in found_by if s.type == "PERSON" and holds_one(s)]

@@ -49,7 +49,7 @@ TITLE = re.compile(rf"\b(?i:{cues.HONORIFICS})\.?\s+(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ
 
 # All lower-case text: "mr. elliott flew …" (the period tells a title from a word).
 LOWER_TITLE = re.compile(rf"\b(?:mr|mrs|ms|dr|prof)\.\s+(?P<name>{_WORD})")
-# A capitalised subject doing what only people do: "Sofie lives on …", "Zak shouted at …".
+# A capitalised subject doing what only people do: "Brigid lives on …", "Teodor shouted at …".
 _HUMAN = (
     r"lives|lived|was born|works|worked|said|says|shouted|whispered|told|asked|wants|"
     r"wanted|married|died|studied|grew up|is a very \w+ person|is so \w+|called|emailed|"
@@ -60,7 +60,7 @@ _HUMAN = (
 SUBJECT = re.compile(
     rf"(?<![\w'])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)\s+(?:{_HUMAN})\b"
 )
-# "said Erle to Maurice", "shouted at Scott", "speak to Anna", "follow up with tomas r brandt".
+# "said Odile to Casimir", "shouted at Oskar", "speak to Anna", "follow up with tomas r brandt".
 OBJECT = re.compile(
     r"\b(?:said|shouted at|told|asked|speak (?:to|with)|talk (?:to|with)|reach out to|"
     r"follow up with|meet(?:ing)? with|to|at|and)\s+"

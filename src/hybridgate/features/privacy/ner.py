@@ -193,7 +193,7 @@ class SpacyNER:
     def word_not_name(self, word: str) -> bool:
         """An English word that is no name, for words typed in lower case: ordinary words,
         and nouns web text often writes in lower case ("car", "law", "sister"); not the
-        names WordNet lists among its nouns ("sarah", "dennis"), rare in lower case."""
+        names WordNet lists among its nouns ("helen", "bernard"), rare in lower case."""
         low = word.lower()
         if not self.english(low):
             return False
@@ -332,7 +332,7 @@ _OPENERS = frozenset(":;\"“”‘'([•*>#—–")
 @cache
 def _rare_in_lower_case(low: str) -> bool:
     """Whether web text rarely writes a word in lower case: the BPE vocabulary (cl100k,
-    merged from frequencies) has no single token for it after a space (" sarah" is two
+    merged from frequencies) has no single token for it after a space (" helen" is two
     tokens, " car" and " math" one). Unknown without the vocabulary: False."""
     from ..tokens import encoding
 
