@@ -712,3 +712,50 @@ def test_home_folders_lower_case_ninos_and_padlock_codes_are_detected(
 
 def test_a_placeholder_home_folder_is_no_user() -> None:
     assert detected('File "/home/user/app/main.py", line 3') == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # lower-case names and logins no word list has, in a request already sensitive
+        ("pls fix: hi odhran, the code for the side gate is 4471. cheers, brannagh", ["odhran", "brannagh"]),  # noqa: E501
+        ("accounts = {'pkravitz': 'Lantern!88', 'dmoreau': 'Ocelot#21'} is this safe", ["pkravitz", "dmoreau"]),  # noqa: E501
+        ("someone made a fake profile as quillfox42 and my card 4111 1111 1111 1111 is on it", ["quillfox42"]),  # noqa: E501
+        ("CV header: TEMITOPE ADEYEMI-COLE, 07700 900731, write a summary line", ["TEMITOPE ADEYEMI-COLE"]),  # noqa: E501
+    ],
+)
+def test_unknown_lower_case_and_capital_words_are_redacted_in_a_sensitive_request(
+    text: str, values: list[str]
+) -> None:
+    found = " ".join(redacted(text))
+    assert all(v in found for v in values), found
+
+
+def test_unknown_words_spare_english_inflections_shorthand_and_other_languages() -> None:
+    text = "idk why the families' boxes grew, my pin is 4471, pls help"
+    assert not {"idk", "families", "boxes", "grew", "pls"} & set(redacted(text)), redacted(text)
+    french = "Corrigez : je voudrais réserver une chambre, mon téléphone est 06 00 00 41 27"
+    assert not {"voudrais", "réserver", "chambre"} & set(redacted(french)), redacted(french)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ignatius fell off his skateboard and his ankle is swollen, should I take him to A&E?",
+        "Can you help me word a card? Philippa lost her dad last week and I want to say something kind.",  # noqa: E501
+    ],
+)
+def test_a_name_the_writer_speaks_of_with_he_or_she_is_detected(text: str) -> None:
+    assert detected(text).get("PERSON"), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I loved reading about Newton, he was a strange man.",
+        "I think Hamlet is a coward: he waits too long. Do you agree?",
+        "If Ignatius has 12 apples and gives her 5, how many does he keep? I got 7.",
+    ],
+)
+def test_famous_people_characters_and_word_problems_stay_clean_with_pronouns(text: str) -> None:
+    assert detected(text) == {}, detected(text)

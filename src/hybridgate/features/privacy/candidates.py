@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from . import gazetteer
 from .names import words
+from .ner import rare_in_lower_case
 from .records import WEAK, field_values, row_tokens, table_columns
 from .spans import Regions, Span
 
@@ -553,6 +555,93 @@ def logins(
                 yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
+# A word no word list has, typed in lower case or in capitals ("kasia", "tomlee",
+# "FASHOLA"), or a handle of letters and digits whose letters are no word ("velvetm0th",
+# "jkowal88"): in a request already known to be sensitive, a name or a login more often
+# than not; jargon no list has ("kubectl") is the price, one placeholder each, restored in
+# the answer. Title-case words are NER.title_words' job. Only in a text mostly written in
+# English: in a French form every French word is unknown, and a request about a text in
+# another language would lose the text.
+_PLAIN_WORD = re.compile(
+    r"(?<![\w@./:#$%&+=\\~-])(?P<word>[^\W\d_]{3,}(?:-[^\W\d_]{2,})*(?:['’][^\W\d_]+)?)"
+    r"(?![\w@/\\(]|[.-]\w)"
+)
+_HANDLE_WORD = re.compile(
+    r"(?<![\w@./:#$%&+=\\~-])(?=[a-z0-9_]*\d)[a-z][a-z0-9_]{3,28}[a-z0-9](?![\w@/\\(]|[.-]\w)"
+)
+UNKNOWN_WORD = 0.3
+_SHORT_CAPS = re.compile(r"[A-Z]{3,5}")  # NASA, HTTP, JSON: acronyms, not names
+# Letters of version-like tokens, not handles: "html5", "oauth2", "python311", "ubuntu22".
+_TECH_STEMS = words(
+    """html http https oauth python node covid uint iphone pixel ubuntu debian macos
+    android java react angular ryzen pcie hdmi mysql redis cuda torch llama qwen mistral
+    gemma bert yolo resnet"""
+)
+
+_CONTRACTED = words("s t m re ve ll d")
+# Chat shorthand no dictionary has: "idk", "tmrw", "pls".
+_CHAT_WORDS = words(
+    """omg idk tmrw tmr tomoz pls plz thx tho lol lmao rofl gonna wanna gotta kinda sorta
+    tbh imo imho btw ngl smh fyi asap irl dunno lemme gimme cya ttyl brb ikr nvm wtf
+    yall ya yeah yep nope nah hmm ugh aww yay haha hahaha hehe okay ok ty tysm xoxo bday
+    convo msg msgs pic pics vid vids uni cuz coz bc abt rn wrt etc"""
+)
+
+
+def unknown_words(text: str, english: Callable[[str], bool] | None) -> Iterator[Span]:
+    if english is None:
+        return
+    plain = list(_PLAIN_WORD.finditer(text))
+    if not plain:
+        return
+    known = sum(1 for m in plain if english(m.group("word").lower().split("-")[0]))
+    if known < 0.5 * len(plain):
+        return  # not mostly English
+    for m in plain:
+        word = m.group("word").replace("’", "'")
+        stem, _, tail = word.partition("'")
+        if tail in _CONTRACTED:
+            word = stem  # "kasia's"; "don't" is the stop word "don't" or "do"
+            if tail == "t" or word.lower() in _CONTRACTED:
+                continue
+        if word.lower() in _CHAT_WORDS:
+            continue
+        if word[0].isupper() and not word.isupper():
+            continue  # title case: NER.title_words
+        parts = [w for w in word.lower().split("-") if len(w) > 2]
+        if _SHORT_CAPS.fullmatch(word) or all(_inflected_english(w, english) for w in parts):
+            continue  # "ADEYEMI-COLE" has one unknown part; "well-known" none
+        if not word.isupper() and any(c.isupper() for c in word):
+            continue  # camelCase: code
+        yield Span("PERSON", m.start(), m.end(), UNKNOWN_WORD)
+    if any(c.isdigit() for c in text):
+        for m in _HANDLE_WORD.finditer(text):
+            letters = "".join(c for c in m.group() if c.isalpha())
+            if len(letters) >= 4 and letters not in _TECH_STEMS and not english(letters):
+                yield Span("ID_NUMBER", m.start(), m.end(), UNKNOWN_WORD)
+
+
+def _inflected_english(low: str, english: Callable[[str], bool]) -> bool:
+    """An English word, or an inflection of one ("songs", "families", "boxes", "onboarding");
+    an irregular form ("grew") is one the BPE vocabulary writes as a single token, unless
+    a name list has it ("kevin")."""
+    if english(low):
+        return True
+    stems = []
+    if low.endswith("s"):
+        stems += [low[:-1], low[:-2], low[:-3] + "y"]
+    if low.endswith("ing"):
+        stems += [low[:-3], low[:-3] + "e"]
+    if low.endswith("ed"):
+        stems += [low[:-2], low[:-1]]
+    if low.endswith(("er", "ly")):
+        stems.append(low[:-2])
+    if any(english(stem) for stem in stems if len(stem) > 2):
+        return True
+    given, family = gazetteer.names()
+    return low not in given and low not in family and not rare_in_lower_case(low)
+
+
 def scan(
     text: str,
     found: list[Span],
@@ -578,4 +667,5 @@ def scan(
     out.extend(name_edges(text, found, english))
     out.extend(coordinated(text, found, english))
     out.extend(speakers(text, english))
+    out.extend(unknown_words(text, english))
     return out

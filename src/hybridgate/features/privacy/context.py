@@ -528,3 +528,21 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             own = min(own, 0.5)  # "Bellman-Ford", "Cauchy-Schwarz": a method, not a person
         adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))
     return adjusted
+
+
+def spoken_of(text: str, words: list[Span], score: float) -> list[Span]:
+    """Capitalised words no word list has (`words`: NER.title_words), raised to `score`
+    in a text where the writer speaks of a third person ("I", "my" … "she", "him"): there,
+    a name is someone the writer knows, whatever cue it lacks ("Ignatius fell off his
+    skateboard, should I take him to A&E?"). Not in an exam item or code, and never a
+    famous person or a place ("I loved Newton's proof, he …")."""
+    if not words or cues.THIRD_PERSON.search(text) is None:
+        return []
+    if cues.FIRST_PERSON.search(text) is None or exam_like(text) or CODE.search(text):
+        return []
+    return [
+        replace(s, score=score)
+        for s in words
+        if not public.known(text[s.start : s.end], alone_ok=True)
+        and not public.famous(text[s.start : s.end])
+    ]

@@ -197,7 +197,7 @@ class SpacyNER:
         low = word.lower()
         if not self.english(low):
             return False
-        return self.ordinary(low) or not _rare_in_lower_case(low)
+        return self.ordinary(low) or not rare_in_lower_case(low)
 
     def _english(self, low: str) -> bool:
         return low in stop_words() or low in self._nouns or _ordinary(low, self._lexicon)
@@ -237,7 +237,7 @@ class SpacyNER:
             and low not in given
             and low not in family
             and low in self._nouns
-            and not _rare_in_lower_case(low)
+            and not rare_in_lower_case(low)
         )
 
     def _titled_phrase(self, ent: Any) -> bool:
@@ -330,7 +330,7 @@ _OPENERS = frozenset(":;\"“”‘'([•*>#—–")
 
 
 @cache
-def _rare_in_lower_case(low: str) -> bool:
+def rare_in_lower_case(low: str) -> bool:
     """Whether web text rarely writes a word in lower case: the BPE vocabulary (cl100k,
     merged from frequencies) has no single token for it after a space (" helen" is two
     tokens, " car" and " math" one). Unknown without the vocabulary: False."""

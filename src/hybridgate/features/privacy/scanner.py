@@ -190,6 +190,11 @@ class Scanner:
                 found = self._lookup.plausible(text, found)
             done = regions is None
         adjusted = context.adjust(text, found)
+        if self.ner is not None and not any(
+            s.type in self.entities and s.score >= self.min_score for s in adjusted
+        ):
+            words = self.ner.title_words(text, WEAKEST)
+            adjusted.extend(context.spoken_of(text, words, self.min_score))
         if ":" in text or "=" in text or "\n" in text:  # filed as a name: no context damps it
             adjusted.extend(records.named_fields(text))
             if self.ner is not None and "\n" in text:
