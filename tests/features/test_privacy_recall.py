@@ -718,10 +718,22 @@ def test_a_placeholder_home_folder_is_no_user() -> None:
     ("text", "values"),
     [
         # lower-case names and logins no word list has, in a request already sensitive
-        ("pls fix: hi odhran, the code for the side gate is 4471. cheers, brannagh", ["odhran", "brannagh"]),  # noqa: E501
-        ("accounts = {'pkravitz': 'Lantern!88', 'dmoreau': 'Ocelot#21'} is this safe", ["pkravitz", "dmoreau"]),  # noqa: E501
-        ("someone made a fake profile as quillfox42 and my card 4111 1111 1111 1111 is on it", ["quillfox42"]),  # noqa: E501
-        ("CV header: TEMITOPE ADEYEMI-COLE, 07700 900731, write a summary line", ["TEMITOPE ADEYEMI-COLE"]),  # noqa: E501
+        (
+            "pls fix: hi odhran, the code for the side gate is 4471. cheers, brannagh",
+            ["odhran", "brannagh"],
+        ),
+        (
+            "accounts = {'pkravitz': 'Lantern!88', 'dmoreau': 'Ocelot#21'} is this safe",
+            ["pkravitz", "dmoreau"],
+        ),
+        (
+            "someone made a fake profile as quillfox42 and my card 4111 1111 1111 1111 is on it",
+            ["quillfox42"],
+        ),
+        (
+            "CV header: TEMITOPE ADEYEMI-COLE, 07700 900731, write a summary line",
+            ["TEMITOPE ADEYEMI-COLE"],
+        ),
     ],
 )
 def test_unknown_lower_case_and_capital_words_are_redacted_in_a_sensitive_request(
