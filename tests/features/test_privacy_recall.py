@@ -771,3 +771,22 @@ def test_a_name_the_writer_speaks_of_with_he_or_she_is_detected(text: str) -> No
 )
 def test_famous_people_characters_and_word_problems_stay_clean_with_pronouns(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why does this fail?\nsmtp:\n  from: noreply@example.com\n  user: admin@example.org",
+        "Write a regex for IPv4 and try it on 127.0.0.1 and 0.0.0.0",
+    ],
+)
+def test_placeholder_mailboxes_at_reserved_domains_and_loopback_are_nobodys(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_persons_mailbox_at_a_reserved_domain_and_a_private_ip_still_count() -> None:
+    text = "forward it to kalina.rusu@example.com, her laptop is 192.168.4.31"
+    found = detected(text)
+    assert found.get("EMAIL_ADDRESS") == ["kalina.rusu@example.com"], found
+    assert found.get("IP_ADDRESS") == ["192.168.4.31"], found
+    assert "admin@example.com" in redacted("my pin is 4471 and the login admin@example.com")

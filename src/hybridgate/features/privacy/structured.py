@@ -98,11 +98,28 @@ def ssn_valid(area: str, group: str, serial: str) -> bool:
     return a not in (0, 666) and a < 900 and group != "00" and serial != "0000"
 
 
+# Domains reserved for documentation (RFC 2606, RFC 6761) and the mailboxes code samples
+# put there. A writer who invents a person's address there ("d.okafor@example.com") gets
+# it flagged like any other; only a placeholder mailbox is nobody's.
+RESERVED_DOMAIN = re.compile(
+    r"(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$"
+)
+PLACEHOLDER_MAILBOXES = words(
+    """user username users admin administrator root test tester testuser foo bar baz
+    example email mail name yourname your.name your_name your-name you someone somebody
+    nobody john.doe jane.doe johndoe janedoe jdoe noreply no-reply placeholder dummy
+    sample me"""
+)
+
+
 def emails(text: str) -> Iterator[Span]:
     if "@" not in text:  # a substring test is ~100x cheaper than the pattern
         return
     for m in EMAIL.finditer(text):
-        yield Span("EMAIL_ADDRESS", m.start(), m.end(), 0.99)
+        local, _, domain = m.group().lower().rpartition("@")
+        placeholder = local in PLACEHOLDER_MAILBOXES and RESERVED_DOMAIN.search(domain)
+        # "user@example.com" in a config or a code sample is nobody's: redaction only
+        yield Span("EMAIL_ADDRESS", m.start(), m.end(), 0.3 if placeholder else 0.99)
 
 
 CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|maestro|debit|credit)\b", re.I)
@@ -173,8 +190,10 @@ def ips(text: str, windows: Windows = None) -> Iterator[Span]:
             address = ipaddress.ip_address(m.group())
         except ValueError:
             continue
-        # Loopback and private ranges identify no one outside; 1.2.3.4 reads as a version.
-        score = 0.6 if address.is_private or address.is_loopback else 0.9
+        # Private ranges identify no one outside; 1.2.3.4 reads as a version.
+        score = 0.6 if address.is_private else 0.9
+        if address.is_loopback or address.is_unspecified:
+            score = 0.3  # 127.0.0.1, 0.0.0.0: this machine, anyone's
         if all(len(octet) == 1 for octet in m.group().split(".")):
             score = 0.3
         elif text.startswith("/", m.end()) or m.group().endswith(".0"):
