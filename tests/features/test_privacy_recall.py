@@ -790,3 +790,10 @@ def test_a_persons_mailbox_at_a_reserved_domain_and_a_private_ip_still_count() -
     assert found.get("EMAIL_ADDRESS") == ["kalina.rusu@example.com"], found
     assert found.get("IP_ADDRESS") == ["192.168.4.31"], found
     assert "admin@example.com" in redacted("my pin is 4471 and the login admin@example.com")
+
+
+def test_template_slots_are_nobody_yet_but_a_name_in_brackets_counts() -> None:
+    text = "Polish this: 'Hi [Customer Name], your parcel {{Tracking Number}} left today.'"
+    assert detected(text) == {}, detected(text)
+    named = "Fix the tone: 'Dear [Ingrid Solberg], your appointment moved.'"
+    assert detected(named).get("PERSON") == ["Ingrid Solberg"], detected(named)

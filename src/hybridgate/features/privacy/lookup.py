@@ -93,6 +93,11 @@ INITIAL_SURNAME = re.compile(
 UNKNOWN_PAIR_SCORE = 0.3
 
 
+# A template slot: "[First Name]", "{{customer_name}}", "<Your Name>", "{Order ID}".
+SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]|\{\{?[^{}\n]{2,40}\}?\}|<[^<>\n]{2,40}>")
+_SLOT_WORD = re.compile(r"[^\W\d_]+")
+
+
 class NameLookup:
     """`english(word)`: whether a lower-case word is an ordinary English word (the NER
     pipeline's word lists: SpacyNER.english)."""
@@ -295,6 +300,25 @@ class NameLookup:
                     continue
             kept.append(s)
         return kept
+
+    def unfilled(self, text: str, spans: list[Span]) -> list[Span]:
+        """Drop PERSON spans inside a template slot made of ordinary words: "Hi [Customer
+        Name]", "{{First Name}}", "<Full Name>" are to be filled, nobody yet. A slot that
+        holds a name ("[Ingrid Solberg]") keeps it."""
+        if not any(c in text for c in "[{<"):
+            return spans
+        slots = [
+            (m.start(), m.end())
+            for m in SLOT.finditer(text)
+            if all(self._english(w.lower()) for w in _SLOT_WORD.findall(m.group()))
+        ]
+        if not slots:
+            return spans
+        return [
+            s
+            for s in spans
+            if s.type != "PERSON" or not any(a <= s.start and s.end <= b for a, b in slots)
+        ]
 
     def lower_given(
         self, text: str, score: float, *, surnames: bool = False, nouns: bool = False

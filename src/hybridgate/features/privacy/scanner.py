@@ -187,7 +187,7 @@ class Scanner:
             found.extend(scripts.names(text))  # other scripts: lookup, not the model
             if self._lookup is not None:
                 found.extend(self._lookup.names(text))
-                found = self._lookup.plausible(text, found)
+                found = self._lookup.unfilled(text, self._lookup.plausible(text, found))
             done = regions is None
         adjusted = context.adjust(text, found)
         if self.ner is not None and not any(
