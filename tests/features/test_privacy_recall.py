@@ -797,3 +797,36 @@ def test_template_slots_are_nobody_yet_but_a_name_in_brackets_counts() -> None:
     assert detected(text) == {}, detected(text)
     named = "Fix the tone: 'Dear [Ingrid Solberg], your appointment moved.'"
     assert detected(named).get("PERSON") == ["Ingrid Solberg"], detected(named)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Ship it to Jalan Merpati Putih No. 18\nSurakarta, Jawa Tengah 57141.",
+            "Jalan Merpati Putih No. 18\nSurakarta, Jawa Tengah 57141",
+        ),
+        (
+            "my new flat: Via Orsolina, 12\n40127, Bologna (BO)",
+            "Via Orsolina, 12\n40127, Bologna (BO)",
+        ),
+        (
+            "update my address to Travessa do Lírio, 44\nVila Esperança\n13045210 Campinas / SP",
+            "Travessa do Lírio, 44\nVila Esperança\n13045210 Campinas / SP",
+        ),
+        ("Meet me at Fjellstuvegen 7, 5043 Hordvik", "Fjellstuvegen 7, 5043 Hordvik"),
+        ("post to Brezova cesta 14a\n4240 Radovljica", "Brezova cesta 14a\n4240 Radovljica"),
+        (
+            "the office is at Diag. Las Heras N° 310 Piso 3\nMar del Plata 7600, Buenos Aires",
+            "Mar del Plata 7600, Buenos Aires",
+        ),
+    ],
+)
+def test_addresses_written_the_way_their_countries_write_them(text: str, address: str) -> None:
+    assert any(address in r for r in redacted(text)), redacted(text)
+    assert detected(text).get("STREET_ADDRESS"), detected(text)
+
+
+def test_a_year_and_a_capitalised_word_are_no_address() -> None:
+    text = "Released in 2019, Frozen 2 made over a billion dollars in Los Angeles 90028 alone."
+    assert "STREET_ADDRESS" not in detected(text), detected(text)

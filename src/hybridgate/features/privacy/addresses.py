@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .spans import Span, digit_windows
 
@@ -136,16 +137,24 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
 # postcode over comma-separated parts that read like address parts.
 # A capitalised place name of one or two words, in Latin, Greek or Cyrillic letters.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỸΑ-ΩΆ-ΏА-ЯЁЄІЇЎҐ"
-_PLACE = rf"[{_CAPITAL}][\w'.-]*(?:[ \t]+(?:[{_CAPITAL}][\w'.-]*|\d{{1,2}}\b))?"
+# Up to four words, joined by the little words of place names: "Mar del Plata", "San
+# Salvador de Jujuy", "Valu lui Traian", "Dublin 9".
+_PLACE_JOINER = r"(?:de|do|da|dos|das|del|la|las|los|le|lui|di|du|des|van|von|der|den|sur|am|an|im)"
+_PLACE = (
+    rf"[{_CAPITAL}][\w'.-]*(?:[ \t]+(?:{_PLACE_JOINER}[ \t]+)?"
+    rf"(?:[{_CAPITAL}][\w'.-]*|\d{{1,2}}\b)){{0,3}}"
+)
+# A state or province after the place: "Peixoto / MG", "Colleferro (RM)".
+_STATE_TAIL = r"(?:[ \t]*/[ \t]*[A-Z]{2}\b|[ \t]+\([A-Z]{2,3}\))?"
 _CODE = (
     r"(?i:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2})"  # UK
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
     r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}"  # Ireland
-    r"|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}"  # BR, PT, JP, PL
+    r"|\d{5}-?\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}"  # BR, PT, JP, PL
     r"|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{4,6}"  # SE/CZ/GR, NL, the plain ones
 )
 POSTAL = re.compile(
-    rf"(?<![\w-])(?:(?P<code>{_CODE})[ \t]+(?P<after>{_PLACE})"  # 00186 Roma
+    rf"(?<![\w-])(?:(?P<code>{_CODE}),?[ \t]+(?P<after>{_PLACE}){_STATE_TAIL}"  # 00186 Roma
     rf"|(?P<before>{_PLACE})(?:[ \t]*[-,][ \t]*|[ \t]+)(?:[A-Z]{{2,3}}[ \t]*,?[ \t]*)?"
     rf"(?P<code2>{_CODE})"  # Hyderabad 500027, San Diego CA 92109, - SP, 01304-001
     # san diego ca 92109
@@ -154,14 +163,29 @@ POSTAL = re.compile(
     r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2})"
     r"(?![\w-])"
 )
+# Street words that open a street's name, in the languages faker's address lists (and
+# people) write most: Italian, Spanish, Portuguese, Romanian, Indonesian, Polish.
+_STREET_OPENERS = (
+    "via|viale|vicolo|piazza|piazzale|corso|largo|canale|stretto|incrocio|borgo|contrada|"
+    "rotonda|strada|calle|avenida|avda|paseo|plaza|camino|carrera|diagonal|diag|calzada|"
+    "periférico|continuación|peatonal|circuito|privada|cerrada|andador|ronda|pasaje|"
+    "pasadizo|callejón|glorieta|rua|travessa|alameda|praça|quadra|rodovia|estrada|viela|"
+    "ladeira|drumul|aleea|bulevardul|intrarea|calea|piața|splaiul|șoseaua|jalan|jl|jln|"
+    "gang|gg|ulica|ul|aleja|al|plac|pl|osiedle|os"
+)
 _STREET_WORD = re.compile(
-    rf"\b(?i:{_SUFFIX}|rue|calle|carrer|via|viale|rua|avenida|av|ulica|ul|straße|strasse|"
-    r"str|weg|gasse|platz|laan|straat|vej|gade|gatan|vägen|katu|utca|caddesi|sokak)\b"
+    rf"\b(?i:{_SUFFIX}|{_STREET_OPENERS}|rue|carrer|av|straße|strasse|"
+    r"str|weg|gasse|platz|laan|straat|vej|gade|gatan|vägen|katu|utca|caddesi|sokak|cesta)\b"
 )
 _PART_WORD = re.compile(
     rf"\d[\w/º°ª.-]*|[{_CAPITAL}][\w'’./-]*|"
     r"(?i:de|del|dei|della|di|da|do|dos|das|du|des|la|le|les|van|von|der|den|ter|el|al|"
-    r"y|e|am|an|im|sur|no\.?|nr\.?|int\.?|apto\.?|ap\.?|apt\.?|izq\.?|dcha\.?|bis|ter|"
+    r"y|e|am|an|im|sur|no\.?|nr\.?|n°|nº|int\.?|apto\.?|ap\.?|apt\.?|izq\.?|dcha\.?|bis|ter|"
+    r"appartamento|piano|interno|scala|edif\.?|depto\.?|piso|dto\.?|oficina|local|torre|"
+    r"bloco|sala|lote|casa|s/n|"
+    rf"{_STREET_OPENERS}|[a-z]{{1,4}}\.|"
+    r"cesta|ulica|ulice|utca|gata|gate|gatan|veien|vegen|vägen|vej|gade|straße|strasse|weg|"
+    r"gasse|laan|straat|katu|tie|sokak|caddesi|út|tér|"
     r"floor|flat|unit|suite|house|block|shop|street|st\.?|road|rd\.?|lane|avenue|ave\.?|"
     rf"terrace|drive|court|close|way|place|square|cross|main|nagar|colony|sector|"
     r"rue|calle|carrer|via|viale|rua|avenida|av\.?|ulica|ul\.|chemin|"
@@ -222,10 +246,14 @@ def _lines_above(text: str, start: int, most: int = 2) -> int:
         prev_end = at - 1
         line_start = text.rfind("\n", 0, prev_end) + 1
         line = text[line_start:prev_end]
-        if not line.strip() or len(line.split()) > 7:
+        if not line.strip():
             break
+        # The street line may open with words that are no address ("Meet me at Jalan
+        # Veteran No. 6"): its address part is what _line_start keeps.
         part_start = _line_start(text, prev_end)
         part = text[part_start:prev_end].strip(" ,")
+        if len(part.split()) > 7:
+            break
         if not part or not (_address_part(part) or re.search(r"\d", part)):
             break
         at = part_start
@@ -234,13 +262,23 @@ def _lines_above(text: str, start: int, most: int = 2) -> int:
     return at if at != start and re.search(r"\d", text[at:start]) else start
 
 
+# The postcode first, on its own: a "Place N, CODE Place" line is read as "Place N, CODE"
+# by POSTAL (a place may end in a number), which hides "3076 Jørgensen" after it.
+CODE_FIRST = re.compile(
+    rf"(?<![\w-])(?P<code>{_CODE}),?[ \t]+(?P<after>{_PLACE}){_STATE_TAIL}(?![\w-])"
+)
+
+
 def postal_lines(text: str) -> Iterator[Span]:
-    for m in POSTAL.finditer(text):
-        code = m.group("code") or m.group("code2") or ""
-        anchor = m.start(next(g for g in ("code", "before", "lower", "lowuk") if m.group(g)))
+    for m in chain(POSTAL.finditer(text), CODE_FIRST.finditer(text)):
+        groups = m.groupdict()
+        code = groups.get("code") or groups.get("code2") or ""
+        anchor = m.start(next(g for g in ("code", "before", "lower", "lowuk") if groups.get(g)))
         start = _line_start(text, anchor)
         if not text[start:anchor].strip():
             start = _lines_above(text, start)  # "Chládkova 901\n159 08 Boží Dar"
+        elif not _STREET_LINE.search(text[start:anchor]) and start == _line_begin(text, start):
+            start = _lines_above(text, start)  # "Jl. Veteran No. 6\nMojokerto, Jawa 04940"
         head = text[start:anchor]
         # A street line before the place: a house number or a street word, with words.
         if not (re.search(r"\d", head) or _STREET_WORD.search(head)):
@@ -250,11 +288,22 @@ def postal_lines(text: str) -> Iterator[Span]:
         if len(code) == 4 and code.isdigit() and YEARLIKE.fullmatch(code):
             continue
         end = m.end()
-        if m.group("code2"):  # "rue des Martyrs, 75009" found first: take "Paris" too
+        if groups.get("code2"):  # "rue des Martyrs, 75009" found first: take "Paris" too
             after = _AFTER_PLACE.match(text, end)
             end = after.end() if after else end
         yield Span("STREET_ADDRESS", start, end - (text[end - 1] == "."), 0.75)
 
 
 YEARLIKE = re.compile(r"(?:19|20)\d\d")
-_AFTER_PLACE = re.compile(rf"[ \t]+{_PLACE}")
+_STREET_LINE = re.compile(rf"\d|{_STREET_WORD.pattern}")
+
+
+def _line_begin(text: str, at: int) -> int:
+    """Where the line holding `at` starts, after any blanks."""
+    begin = text.rfind("\n", 0, at) + 1
+    while begin < at and text[begin] in " \t":
+        begin += 1
+    return begin
+
+
+_AFTER_PLACE = re.compile(rf",?[ \t]+{_PLACE}{_STATE_TAIL}")
