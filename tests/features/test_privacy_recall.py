@@ -830,3 +830,17 @@ def test_addresses_written_the_way_their_countries_write_them(text: str, address
 def test_a_year_and_a_capitalised_word_are_no_address() -> None:
     text = "Released in 2019, Frozen 2 made over a billion dollars in Los Angeles 90028 alone."
     assert "STREET_ADDRESS" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "send it to Studio 4\nHarlow Rise\nNewby Marsh\nLS9 7QT",
+            "Studio 4\nHarlow Rise\nNewby Marsh\nLS9 7QT",
+        ),
+        ("courier to H.No. 212\nPatel Lane\nNashik 422011", "H.No. 212\nPatel Lane\nNashik 422011"),
+    ],
+)
+def test_envelope_addresses_with_a_house_line_and_a_postcode_alone(text: str, address: str) -> None:
+    assert any(address in r for r in redacted(text)), redacted(text)

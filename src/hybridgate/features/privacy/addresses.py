@@ -160,7 +160,10 @@ POSTAL = re.compile(
     # san diego ca 92109
     r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?),?[ \t]+[a-z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?"
     # leeds ls6 2ab: a British postcode typed in lower case after its town
-    r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2})"
+    r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2}"
+    # a British or Canadian postcode closing its line, the town on the line above
+    r"|(?P<alone>[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+    r"(?=[ \t]*(?:\n|$|[.,;!?]|[ \t][a-z])))"
     r"(?![\w-])"
 )
 # Street words that open a street's name, in the languages faker's address lists (and
@@ -182,7 +185,7 @@ _PART_WORD = re.compile(
     r"(?i:de|del|dei|della|di|da|do|dos|das|du|des|la|le|les|van|von|der|den|ter|el|al|"
     r"y|e|am|an|im|sur|no\.?|nr\.?|n°|nº|int\.?|apto\.?|ap\.?|apt\.?|izq\.?|dcha\.?|bis|ter|"
     r"appartamento|piano|interno|scala|edif\.?|depto\.?|piso|dto\.?|oficina|local|torre|"
-    r"bloco|sala|lote|casa|s/n|"
+    r"bloco|sala|lote|casa|s/n|h\.?\s?no\.?|"
     rf"{_STREET_OPENERS}|[a-z]{{1,4}}\.|"
     r"cesta|ulica|ulice|utca|gata|gate|gatan|veien|vegen|vägen|vej|gade|straße|strasse|weg|"
     r"gasse|laan|straat|katu|tie|sokak|caddesi|út|tér|"
@@ -234,7 +237,7 @@ def _line_start(text: str, end: int) -> int:
     return start
 
 
-def _lines_above(text: str, start: int, most: int = 2) -> int:
+def _lines_above(text: str, start: int, most: int = 3) -> int:
     """A postcode opening its line: the address's street (and a district or flat line)
     are on the lines above, as envelopes write them. Walk up over short lines that read
     like address parts while none of them holds a house number yet; the street line is
@@ -258,8 +261,24 @@ def _lines_above(text: str, start: int, most: int = 2) -> int:
             break
         at = part_start
         if re.search(r"\d", part) or _STREET_WORD.search(part):
-            return at  # the street line
+            return _house_line_above(text, at)  # the street line
     return at if at != start and re.search(r"\d", text[at:start]) else start
+
+
+# A house, flat or plot number on its own line above the street: "H.No. 97", "02/34",
+# "Flat 4", "Studio 8".
+_HOUSE_LINE = re.compile(
+    r"(?i:h\.?\s?no\.?|no\.?|flat|studio|apt\.?|apartment|unit|suite|plot|door|block)?"
+    r"[ \t]*#?\d[\w/-]*"
+)
+
+
+def _house_line_above(text: str, at: int) -> int:
+    if at == 0 or text[at - 1] != "\n":
+        return at
+    part_start = _line_start(text, at - 1)
+    part = text[part_start : at - 1].strip(" ,")
+    return part_start if part and _HOUSE_LINE.fullmatch(part) else at
 
 
 # The postcode first, on its own: a "Place N, CODE Place" line is read as "Place N, CODE"
@@ -273,7 +292,8 @@ def postal_lines(text: str) -> Iterator[Span]:
     for m in chain(POSTAL.finditer(text), CODE_FIRST.finditer(text)):
         groups = m.groupdict()
         code = groups.get("code") or groups.get("code2") or ""
-        anchor = m.start(next(g for g in ("code", "before", "lower", "lowuk") if groups.get(g)))
+        kinds = ("code", "before", "lower", "lowuk", "alone")
+        anchor = m.start(next(g for g in kinds if groups.get(g)))
         start = _line_start(text, anchor)
         if not text[start:anchor].strip():
             start = _lines_above(text, start)  # "Chládkova 901\n159 08 Boží Dar"
