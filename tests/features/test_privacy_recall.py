@@ -844,3 +844,22 @@ def test_a_year_and_a_capitalised_word_are_no_address() -> None:
 )
 def test_envelope_addresses_with_a_house_line_and_a_postcode_alone(text: str, address: str) -> None:
     assert any(address in r for r in redacted(text)), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "pls send the form to 41 hawthorn lane apt. 12, my pin is 4471",
+            "41 hawthorn lane apt. 12",
+        ),
+        ("my address is brunnenstrasse 88, call me on 07700 900412", "brunnenstrasse 88"),
+    ],
+)
+def test_streets_and_flats_typed_in_lower_case(text: str, value: str) -> None:
+    assert any(value in r for r in redacted(text)), redacted(text)
+
+
+def test_a_number_before_a_verb_that_is_a_street_word_is_no_address() -> None:
+    text = "Ana visits her aunt monthly. It takes her 2 hours to drive there; how far is it?"
+    assert detected(text) == {}, detected(text)

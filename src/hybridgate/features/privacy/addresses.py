@@ -93,6 +93,22 @@ PO_BOX = re.compile(
 )
 # A flat, an apartment, a suite: part of an address.
 UNIT = re.compile(r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat)\s*#?\s*\d{1,6}[A-Za-z]?\b")
+# The same typed in lower case ("apt. 595", "suite 292"): weaker ("a test suite 3"), below
+# the detection threshold, though like any address span it anchors the names beside it.
+UNIT_LOWER = re.compile(r"\b(?:apt\.?|apartment|suite|ste\.)\s*#?\s*\d{1,6}[a-z]?\b")
+# A numbered street typed all in lower case ("217 lovers lane", "1737 cheriton dr"): as
+# often a phrase ("2 hours to drive"), so a redaction candidate only.
+LOWER_STREET = re.compile(
+    r"\b\d{1,5}[a-z]?\s+(?:[a-zß-öø-ÿ'-]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|"
+    r"drive|dr|close|crescent|cres|terrace|court|ct|boulevard|blvd|way|parkway|pkwy|"
+    r"highway|hwy)\b\.?"
+)
+# A European street typed in lower case, for the suffixes no English word ends in:
+# "snellmaninkatu 55", "loorenstrasse 149", "kastanienallee 3" ("string 5" is no street).
+EUROPEAN_LOWER = re.compile(
+    r"\b[a-zß-öø-ÿā-ž][\wß-öø-ÿā-ž'-]{2,}(?:straße|strasse|katu|gatan|vägen|vej|gade|veien|"
+    r"vegen|utca|ulica|straat|gracht|allee|platz|gasse)\s+\d{1,5}[a-z]?(?:[-/]\d{1,4})?\b"
+)
 # "Unit 3" alone is as often a course unit ("Unit 3: thermodynamics"): a redaction
 # candidate, an address only with a street line beside it (`join` makes one span of them).
 UNIT_WORD = re.compile(r"\bUnit\s*#?\s*\d{1,6}[A-Za-z]?\b")
@@ -113,7 +129,7 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     for pattern, score in (
         (ENGLISH, 0.85), (EUROPEAN, 0.8), (EUROPEAN_APART, 0.7), (EUROPEAN_PREFIX, 0.7),
         (LOWER_UNIT_STREET, 0.8), (NAME_NUMBER_UNIT, 0.7), (PO_BOX, 0.7), (UNIT, 0.7),
-        (UNIT_WORD, 0.45),
+        (UNIT_WORD, 0.45), (UNIT_LOWER, 0.45), (EUROPEAN_LOWER, 0.6),
         (NUMBERED, 0.6),
         (NUMBER_FIRST_PREFIX, 0.7),
     ):  # fmt: skip

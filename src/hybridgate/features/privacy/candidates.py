@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from . import gazetteer
+from . import addresses, gazetteer
 from .names import words
 from .ner import rare_in_lower_case
 from .records import WEAK, field_values, row_tokens, table_columns
@@ -642,6 +642,13 @@ def _inflected_english(low: str, english: Callable[[str], bool]) -> bool:
     return low not in given and low not in family and not rare_in_lower_case(low)
 
 
+def lower_streets(text: str) -> Iterator[Span]:
+    # Not a detection layer: an address span there anchors every name ("John … 2 hours to
+    # drive" would read as a person beside an address).
+    for m in addresses.LOWER_STREET.finditer(text):
+        yield Span("STREET_ADDRESS", m.start(), m.end(), WEAK)
+
+
 def scan(
     text: str,
     found: list[Span],
@@ -663,6 +670,7 @@ def scan(
     out.extend(address_blocks(text, found))
     out.extend(address_tails(text, found))
     out.extend(address_clauses(text))
+    out.extend(lower_streets(text))
     out.extend(name_repeats(text, found))
     out.extend(name_edges(text, found, english))
     out.extend(coordinated(text, found, english))
