@@ -863,3 +863,21 @@ def test_streets_and_flats_typed_in_lower_case(text: str, value: str) -> None:
 def test_a_number_before_a_verb_that_is_a_street_word_is_no_address() -> None:
     text = "Ana visits her aunt monthly. It takes her 2 hours to drive there; how far is it?"
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Адрес доставки: г. Кострома, ул. Садовая, д. 14 к. 2, 156005",
+            "г. Кострома, ул. Садовая, д. 14 к. 2, 156005",
+        ),
+        (
+            "Моя адреса: вулиця Липова 3-тя, буд. 7 кв. 21, Вінниця, 21001",
+            "вулиця Липова 3-тя, буд. 7 кв. 21, Вінниця, 21001",
+        ),
+    ],
+)
+def test_russian_and_ukrainian_addresses(text: str, address: str) -> None:
+    assert any(address in r for r in redacted(text)), redacted(text)
+    assert detected(text).get("STREET_ADDRESS"), detected(text)

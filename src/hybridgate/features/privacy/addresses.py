@@ -114,12 +114,31 @@ EUROPEAN_LOWER = re.compile(
 UNIT_WORD = re.compile(r"\bUnit\s*#?\s*\d{1,6}[A-Za-z]?\b")
 
 
+# Russian and Ukrainian addresses, with their abbreviations (a town, a street word, its name,
+# the house after "d." or "bud.", a building or flat, the town and postcode after).
+_CYR = "А-ЯЁЄІЇҐ"
+CYRILLIC = re.compile(
+    rf"(?:(?:г|с|ст|пос|п|дер|д|клх|м|смт|х|аул)\.?[ \t]+[{_CYR}][\w'’-]*"
+    r"(?:[ \t]+\([\w.]+\))?,[ \t]*)?"
+    r"(?:(?:ул|пр|просп|пер|ш|наб|бул|алл|пл|туп|вул|пров|пр-д|б-р)\.[ \t]*|"
+    r"(?:улица|проспект|переулок|шоссе|набережная|бульвар|аллея|площадь|тупик|проезд|"
+    r"вулиця|провулок|шосе|набережна|площа|узвіз|проїзд|сквер|парк|майдан|алея)[ \t]+)"
+    rf"[{_CYR}0-9][\w'’-]*(?:[ \t]+[{_CYR}0-9][\w'’-]*){{0,3}}"
+    r",?[ \t]+(?:д|буд|дом)\.?[ \t]*\d+[\w/]*(?:[ \t]+(?:стр|к|корп|кв)\.?[ \t]*\d+[\w/]*)*"
+    rf"(?:,[ \t]*[{_CYR}][\w'’-]*(?:[ \t]+[{_CYR}][\w'’-]*)?)?(?:,[ \t]*\d{{5,6}})?",
+    re.IGNORECASE,
+)
+
+
 def scan(text: str) -> Iterator[Span]:
     windows = digit_windows(text)
     for start, end in windows:
         yield from _scan_window(text, start, end)
     if windows and ("," in text or "\n" in text):  # parts split by commas or lines
         yield from postal_lines(text)
+    if windows and re.search("[а-яё]", text, re.IGNORECASE):
+        for m in CYRILLIC.finditer(text):
+            yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)
     if "orner" in text or "ORNER" in text:
         for m in CORNER.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
