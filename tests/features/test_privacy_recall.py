@@ -881,3 +881,16 @@ def test_a_number_before_a_verb_that_is_a_street_word_is_no_address() -> None:
 def test_russian_and_ukrainian_addresses(text: str, address: str) -> None:
     assert any(address in r for r in redacted(text)), redacted(text)
     assert detected(text).get("STREET_ADDRESS"), detected(text)
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["+358 401234567", "+91-9876543210", "+1 (415) 5550123", "(02)87654321", "(351) 912345678"],
+)
+def test_phone_numbers_with_the_subscriber_number_in_one_run(phone: str) -> None:
+    text = f"Her new number is {phone}, save it please."
+    assert detected(text).get("PHONE_NUMBER") == [phone], detected(text)
+
+
+def test_a_year_in_brackets_and_a_count_are_no_phone() -> None:
+    assert "PHONE_NUMBER" not in detected("Population (2021) rose to 1234567 by then.")

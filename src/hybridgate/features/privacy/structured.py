@@ -28,9 +28,14 @@ IPV6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 # A phone number: optional +country, digit groups with separators (or a long digit run).
 # After a country code a group may be one digit (+33 6 …); a subscriber group up to 8.
+# Or the subscriber number in one run after a country or area code: "+358 401234567",
+# "+91-9876543210", "+1 (415) 5550123", "(02)87654321".
 PHONE = re.compile(
-    r"(?<![\w+\-./])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
+    r"(?<![\w+\-./])(?:"
+    r"(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
     r"(?:[\s.-]\d{2,8}){1,4}"
+    r"|\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{6,12}"
+    r"|\(\d{1,5}\)[\s.-]?\d{6,10})"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w\-/])"
 )
 PHONE_CONTEXT = re.compile(
