@@ -894,3 +894,9 @@ def test_phone_numbers_with_the_subscriber_number_in_one_run(phone: str) -> None
 
 def test_a_year_in_brackets_and_a_count_are_no_phone() -> None:
     assert "PHONE_NUMBER" not in detected("Population (2021) rose to 1234567 by then.")
+
+
+def test_a_name_the_model_reads_as_a_place_doing_what_people_do() -> None:
+    text = "Oksana just got promoted. Something short and funny for the card?"
+    assert detected(text).get("PERSON") == ["Oksana"], detected(text)
+    assert detected("Patagonia is beautiful in March, plan a two-week route.") == {}

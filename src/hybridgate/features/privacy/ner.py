@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import cache
 from typing import Any
 
-from . import cues, gazetteer
+from . import cues, gazetteer, public
 from .names import COMMON, words
 from .spans import Regions, Span
 
@@ -28,6 +28,11 @@ WINDOW: int | None = 8
 # opener ("Imagine", "Rewrite") from a name.
 _UNUSED = ["tok2vec", "tagger", "parser", "attribute_ruler", "senter"]
 _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+# What a person does, right after a word the model read as a place ("Oksana just got …").
+_ACTS = re.compile(
+    r"[^\S\n]+(?:just|is|was|has|had|wants|wanted|needs|got|gets|keeps|kept|said|says|told|"
+    r"asked|started|refuses|refused|loves|hates|thinks|texted|called|cried|moved)\b"
+)
 # Labels the small model gives names it does not know.
 _MISREAD = frozenset({"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
@@ -169,6 +174,10 @@ class SpacyNER:
             words = len(ent)
             score = 0.7 if (kind == "PERSON" and words > 1) else 0.6
             found.append(Span(kind, ent.start_char, ent.end_char, score))
+            if kind == "LOCATION" and len(ent) == 1 and self._acts(ent):
+                # "Oksana just got promoted": a word no place list has, read as a place,
+                # doing what people do.
+                found.append(Span("PERSON", ent.start_char, ent.end_char, 0.55))
             if kind == "LOCATION" and _person_shaped(ent) and not _place_words(ent):
                 # The small model often calls a foreign full name a place ("add Ruth
                 # Okafor as guardian"): weak name evidence, context decides.
@@ -178,6 +187,13 @@ class SpacyNER:
         found.extend(_unknown_proper_nouns(doc))
         found.extend(self._unknown_openers(doc))
         return found
+
+    def _acts(self, ent: Any) -> bool:
+        """A one-word place that no place list has, the subject of a verb of doing."""
+        text = ent.text
+        if not text.isalpha() or text in public.place_names() or self.english(text):
+            return False
+        return _ACTS.match(ent.doc.text, ent.end_char) is not None
 
     def english(self, word: str) -> bool:
         """Whether a word is an ordinary English word (stop word, noun, verb, adjective,
