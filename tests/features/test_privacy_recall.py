@@ -900,3 +900,21 @@ def test_a_name_the_model_reads_as_a_place_doing_what_people_do() -> None:
     text = "Oksana just got promoted. Something short and funny for the card?"
     assert detected(text).get("PERSON") == ["Oksana"], detected(text)
     assert detected("Patagonia is beautiful in March, plan a two-week route.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Can you make this nicer: 'thx Anselm for covering my shift, owe u one'", "Anselm"),
+        ("hiya Bronagh, are we still on for friday?", "Bronagh"),
+    ],
+)
+def test_a_name_after_a_greeting_or_thanks_in_chat_shorthand(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi Team, the release is tonight.", "Write Hello World in Go, then explain it."]
+)
+def test_whom_a_greeting_addresses_is_no_name(text: str) -> None:
+    assert detected(text) == {}, detected(text)

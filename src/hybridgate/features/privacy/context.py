@@ -125,6 +125,7 @@ CUE_BEFORE = re.compile(
     r"cordiali saluti|groetjes|met vriendelijke groet|beste|chào|xin chào|kính gửi|namaste|"
     r"salam|shalom|"
     r"thanks|thank you|cheers|best,|love,|yours (?:faithfully|sincerely|truly),?|"
+    r"thx|thnx|thanx|thank u|tysm|hiya|heya|"
     r"regards|sincerely|signed|patient|pt\.?|client|customer|tenant|employee|"
     r"applicant|"
     r"(?:letter|email|e-mail|message|note|text|reply|invoice|card|offer|reminder|memo|"

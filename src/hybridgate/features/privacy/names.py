@@ -136,8 +136,26 @@ FROM_PLACE = re.compile(
 )
 
 
+# A capitalised word right after a greeting or a thanks: "hi Oisín", "thx Anselm for …",
+# "hey Marek," — not "Hi Team", "Thanks Again".
+GREETED = re.compile(
+    r"(?:^|(?<=[\s'\"“‘(]))(?i:hi|hey|hello|hiya|heya|dear|thanks|thank you|thank u|thx|"
+    r"thnx|thanx|tysm|cheers|morning|evening)[^\S\n]+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)(?![\w'’])"
+)
+# Who a greeting may address that is nobody's name (NER reads "Hi Team" as one).
+NOT_GREETED = words(
+    """All Team Guys Everyone Everybody Folks World Again There Both Mate Sir Madam Boss Doc
+    Dad Mum Mom Love Babe Bro Sis So Very For Ladies Gents Gentlemen Friends Anyway Though
+    Man Class Kids Girls Boys Y'all"""
+)
+
+
 def scan(text: str) -> Iterator[Span]:
     possessive = "'s" in text or "’s" in text
+    for m in GREETED.finditer(text):
+        if m.group("name") not in COMMON and m.group("name") not in NOT_GREETED:
+            yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
     for pattern, score in ((SUBJECT, 0.6), (OBJECT, 0.55), (VOCATIVE, 0.6), (POSSESSIVE, 0.65)):
         if pattern is POSSESSIVE and not possessive:
             continue

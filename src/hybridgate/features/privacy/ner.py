@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from . import cues, gazetteer, public
-from .names import COMMON, words
+from .names import COMMON, NOT_GREETED, words
 from .spans import Regions, Span
 
 log = logging.getLogger(__name__)
@@ -186,7 +186,16 @@ class SpacyNER:
                 found.append(Span("PERSON", ent.start_char, ent.end_char, score))
         found.extend(_unknown_proper_nouns(doc))
         found.extend(self._unknown_openers(doc))
-        return found
+        # "Hi Team", "Hello World", "Write Hello World": greetings and whom they address.
+        return [
+            s for s in found if s.type != "PERSON" or not self._greeting(doc.text[s.start : s.end])
+        ]
+
+    def _greeting(self, value: str) -> bool:
+        words = value.split()
+        while len(words) > 1 and _ordinary(words[0], self._lexicon):
+            words = words[1:]  # an imperative before it: "Write Hello World"
+        return all(w in COMMON or w in NOT_GREETED for w in words)
 
     def _acts(self, ent: Any) -> bool:
         """A one-word place that no place list has, the subject of a verb of doing."""
