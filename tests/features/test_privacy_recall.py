@@ -918,3 +918,16 @@ def test_a_name_after_a_greeting_or_thanks_in_chat_shorthand(text: str, name: st
 )
 def test_whom_a_greeting_addresses_is_no_name(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the employee's TIN is 912-34-5678", "SSN: 900-41-2277 (from the intake form)"]
+)
+def test_an_ssn_shaped_number_named_as_a_tax_id_counts_even_if_no_ssn_could_have_it(
+    text: str,
+) -> None:
+    assert detected(text).get("US_SSN"), detected(text)
+
+
+def test_an_invalid_ssn_shape_without_a_name_for_it_is_not_an_ssn() -> None:
+    assert "US_SSN" not in detected("Part numbers 900-12-3456 and 901-22-0001 are in stock.")

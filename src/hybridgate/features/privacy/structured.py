@@ -169,6 +169,17 @@ def ssns(text: str, windows: Windows = None) -> Iterator[Span]:
         if ssn_valid(*m.groups()):
             dashed = "-" in m.group()
             yield Span("US_SSN", m.start(), m.end(), 0.9 if dashed else 0.6)
+        elif TAX_ID_CONTEXT.search(text, max(0, m.start() - 30), m.start()):
+            # An ITIN (9xx-…), or a number mistyped or invented, named as an SSN: the
+            # writer says what it is.
+            yield Span("US_SSN", m.start(), m.end(), 0.85)
+
+
+TAX_ID_CONTEXT = re.compile(
+    r"\b(?:ssn|itin|tin|tax\s*(?:id|number|no\.?)|taxpayer\s*(?:id|number)|"
+    r"social security(?: number| no\.?)?)\b\W{0,3}(?:is|was|:|=|#)?\W{0,3}\s*\Z",
+    re.IGNORECASE,
+)
 
 
 # A partly masked SSN still identifies (the area number, or the last four digits used for
