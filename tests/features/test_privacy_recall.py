@@ -931,3 +931,15 @@ def test_an_ssn_shaped_number_named_as_a_tax_id_counts_even_if_no_ssn_could_have
 
 def test_an_invalid_ssn_shape_without_a_name_for_it_is_not_an_ssn() -> None:
     assert "US_SSN" not in detected("Part numbers 900-12-3456 and 901-22-0001 are in stock.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pay 0491 570 156 on Tuesday, reference 'Torvald 5B'.", "Torvald"),
+        ("VPN access for martin63 (Martin Oyelaran) was granted from 198.51.100.46", "martin63"),
+        ("$c = New-Object PSCredential('CORP\\ovisser', $pw) # pw is X9!kq2Lm", "CORP\\ovisser"),
+    ],
+)
+def test_quoted_names_named_handles_and_domain_logins_are_redacted(text: str, value: str) -> None:
+    assert value in redacted(text), redacted(text)

@@ -570,6 +570,7 @@ _HANDLE_WORD = re.compile(
     r"(?<![\w@./:#$%&+=\\~-])(?=[a-z0-9_]*\d)[a-z][a-z0-9_]{3,28}[a-z0-9](?![\w@/\\(]|[.-]\w)"
 )
 UNKNOWN_WORD = 0.3
+DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,15}\\[A-Za-z][\w.-]{1,30}(?![\w\\])")
 _SHORT_CAPS = re.compile(r"[A-Z]{3,5}")  # NASA, HTTP, JSON: acronyms, not names
 # Letters of version-like tokens, not handles: "html5", "oauth2", "python311", "ubuntu22".
 _TECH_STEMS = words(
@@ -615,10 +616,15 @@ def unknown_words(text: str, english: Callable[[str], bool] | None) -> Iterator[
             continue  # camelCase: code
         yield Span("PERSON", m.start(), m.end(), UNKNOWN_WORD)
     if any(c.isdigit() for c in text):
+        given, family = gazetteer.names()
         for m in _HANDLE_WORD.finditer(text):
             letters = "".join(c for c in m.group() if c.isalpha())
-            if len(letters) >= 4 and letters not in _TECH_STEMS and not english(letters):
+            named = letters in given or letters in family  # "joseph63", "okafor_88"
+            if len(letters) >= 4 and letters not in _TECH_STEMS and (named or not english(letters)):
                 yield Span("ID_NUMBER", m.start(), m.end(), UNKNOWN_WORD)
+    if "\\" in text:
+        for m in DOMAIN_USER.finditer(text):  # "CORP\\jdoe": a Windows domain login
+            yield Span("ID_NUMBER", m.start(), m.end(), UNKNOWN_WORD)
 
 
 def _inflected_english(low: str, english: Callable[[str], bool]) -> bool:

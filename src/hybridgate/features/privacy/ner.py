@@ -337,15 +337,17 @@ class SpacyNER:
 _HONORIFIC = re.compile(rf"(?i:{cues.HONORIFICS}|{cues.FOREIGN_HONORIFICS}|{cues.KIN_TITLES})")
 SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n+|$)")
 # A title-case word anywhere: the only place the model finds names.
-TITLE_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]")
+TITLE_WORD = re.compile(r"(?<!\w)(?<!\w['’])[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in SENTENCE.finditer(text) if m.group().strip()]
 
 
+# Not inside a word ("O'Neil", "l'Arc"), but after an opening quote ("reference 'Torvald
+# 5B'"): an apostrophe after a letter joins, one after a space opens a quote.
 _TITLE_RUN = re.compile(
-    r"(?<![\w'’])(?:[A-Z]\.[^\S\n]*)?([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][\wß-ÿā-žḁ-ỿ'’-]*)"
+    r"(?<!\w)(?<!\w['’])(?:[A-Z]\.[^\S\n]*)?([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][\wß-ÿā-žḁ-ỿ'’-]*)"
     r"(?:[^\S\n]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][\wß-ÿā-žḁ-ỿ'’-]*|[A-Z]\.))*"
 )
 _WORD_AT = re.compile(r"[^\W\d_][^\W\d_'’-]*")
