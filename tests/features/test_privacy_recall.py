@@ -943,3 +943,21 @@ def test_an_invalid_ssn_shape_without_a_name_for_it_is_not_an_ssn() -> None:
 )
 def test_quoted_names_named_handles_and_domain_logins_are_redacted(text: str, value: str) -> None:
     assert value in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Review: user = User(email="user@example.com", password=os.environ["APP_PASSWORD"])',
+        "In .env.example, what goes in DB_PASSWORD=changeme and API_KEY=your-api-key-here?",
+        "const db = connect({ password: process.env.DB_PASS })",
+        "Our invoice INV-2024-0387 came to €12,940.00 net. Split it 60/40.",
+    ],
+)
+def test_secrets_read_from_elsewhere_template_values_and_invoices_are_nobodys(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_real_looking_password_in_code_still_counts() -> None:
+    text = 'conn = connect(user="svc_app", password="Vq7!rT2#mLx9")'
+    assert detected(text).get("PASSWORD") == ["Vq7!rT2#mLx9"], detected(text)

@@ -51,11 +51,14 @@ _NOT_VALUES = words(
     strong weak too not the a an my your same different saved stored hashed encrypted
     protected needed below above following"""
 )
-# Example values in docs and .env templates: no one's password.
+# Example values in docs and .env templates, and code that reads the secret from elsewhere
+# (os.environ[...], process.env.X, settings.DB_PASSWORD): no one's password.
 PLACEHOLDER = re.compile(
     r"^(?:changeme|change_me|changethis|password\d*|passw0rd|secret|example|sample|test|"
-    r"testing|dummy|placeholder|redacted|xxx+|\*+|admin|root|your[-_ ]?\w*|my[-_]?\w*|"
-    r"<[^>]*>?|\$\{?\w+\}?|\{\{.*|generate[-_]?me|todo|none|null|\.\.\.)$",
+    r"testing|dummy|placeholder|redacted|xxx+|\*+|admin|root|your[-_ ]?[\w-]*|my[-_]?\w*|"
+    r"[\w-]*[-_]here|<[^>]*>?|\$\{?\w+\}?|\{\{.*|generate[-_]?me|todo|none|null|\.\.\.|"
+    r"os\.environ\b.*|os\.getenv\b.*|process\.env\b.*|\w*getenv\(.*|env\[.*|"
+    r"(?:config|settings|secrets|params|args|cfg|env)\.\w.*)$",
     re.IGNORECASE,
 )
 

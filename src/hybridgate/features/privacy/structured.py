@@ -45,6 +45,7 @@ PHONE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Passport, licence, tax and account-like numbers: only with a naming keyword before them.
+# An invoice number names a sale, not a person (a redaction candidate only, candidates.codes).
 DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")  # an SSN that failed validation is no phone
 ID_CONTEXT = re.compile(
@@ -55,7 +56,7 @@ ID_CONTEXT = re.compile(
     r"(?:employee|staff|personnel|payroll)\s*(?:id|number|no)|"
     r"user\s*id|customer\s*(?:id|number)|voter\s*id|aadhaa?r|pan\b|nhs\s*number|"
     r"insurance|badge|case\s*(?:id|number)|ref(?:erence)?|booking|confirmation|order|"
-    r"ticket|invoice|claim|hospital\s*(?:number|no)|record|reservation|tracking|pnr|"
+    r"ticket|claim|hospital\s*(?:number|no)|record|reservation|tracking|pnr|"
     r"ifsc|registration|serial|licen[cs]e plate|plate|vin|loyalty|student\s*(?:id|number)|"
     r"prescription|rx|frequent\s*fl[iy]er|mileage|"
     r"id card|identity card|pesel|amka|bsn|nif|nie|dni|cpf|curp|rfc|sin|tfn|medicare|nino|"
