@@ -961,3 +961,10 @@ def test_secrets_read_from_elsewhere_template_values_and_invoices_are_nobodys(te
 def test_a_real_looking_password_in_code_still_counts() -> None:
     text = 'conn = connect(user="svc_app", password="Vq7!rT2#mLx9")'
     assert detected(text).get("PASSWORD") == ["Vq7!rT2#mLx9"], detected(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Can you convert 350°F to Celsius?", "Is 300 Kelvin warm? And what is a Coulomb?"]
+)
+def test_units_named_after_people_are_no_people(text: str) -> None:
+    assert detected(text) == {}, detected(text)

@@ -93,7 +93,13 @@ FAMOUS_FULL = frozenset(
 # Alone (one word, in a text the writer is not in), these mostly mean the famous one.
 FAMOUS_ALONE = FAMOUS | words(
     """Newton Tesla Edison Lincoln Washington Jefferson Kennedy Luther Homer
-    Jordan Potter Holmes Watson Bond Mario Zelda Elsa Juliet Romeo Lear Darcy Bennet"""
+    Jordan Potter Holmes Watson Bond Mario Zelda Elsa Juliet Romeo Lear Darcy Bennet
+    Kelvin Pascal Watt Watts Volta Hertz Gauss"""
+)
+# Units named after a person, which no one is called: "convert 350°F to Celsius".
+EPONYM_UNITS = words(
+    """Celsius Fahrenheit Joule Joules Ampere Amperes Ohm Ohms Coulomb Coulombs Becquerel
+    Becquerels Sievert Sieverts Rankine Réaumur Roentgen Röntgen Angstrom Ångström"""
 )
 # Diseases and conditions named after a person, written alone: "Alzheimer's", "Crohn's".
 EPONYM_DISEASES = words(
@@ -169,6 +175,8 @@ def known(value: str, *, alone_ok: bool) -> bool:
     last = parts[-1]
     stem = last[:-2] if last.endswith("'s") else last
     if last in EPONYM_DISEASES or stem in EPONYM_DISEASES or stem in FAMOUS:
+        return True
+    if len(parts) == 1 and stem in EPONYM_UNITS:
         return True
     if "-" in stem and any(part in FAMOUS for part in stem.split("-")):
         return True  # "Skłodowska-Curie"
