@@ -968,3 +968,9 @@ def test_a_real_looking_password_in_code_still_counts() -> None:
 )
 def test_units_named_after_people_are_no_people(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+def test_a_streets_name_is_no_person() -> None:
+    text = "Translate this sign: 'Rue de la Paix - stationnement interdit sauf livraisons'."
+    assert detected(text) == {}, detected(text)
+    assert detected("Is Calle de Alcalá a nice street to stay on in Madrid?") == {}

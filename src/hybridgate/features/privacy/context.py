@@ -516,8 +516,13 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
                 own = min(own, 0.4)
         if is_cued:
             own = max(own, 1.3)
-        elif eponym(text, s) or _brand(text[s.start : s.end]) or _after_brand(text, s):
-            own = min(own, 0.3)
+        elif (
+            eponym(text, s)
+            or _brand(text[s.start : s.end])
+            or _after_brand(text, s)
+            or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
+        ):
+            own = min(own, 0.3)  # "Rue de la Paix", "Via del Corso": a street's name
         elif not anchored and public.known(text[s.start : s.end], alone_ok=not first_person):
             own = min(own, 0.4)  # Einstein, Mrs Dalloway, Alzheimer's, "Dallas vs Austin"
         elif not anchored and title is not None:
@@ -529,6 +534,17 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             own = min(own, 0.5)  # "Bellman-Ford", "Cauchy-Schwarz": a method, not a person
         adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))
     return adjusted
+
+
+# A name right after a street word and its particle: the street's name, not a person
+# ("Rue de la Paix", "Via Garibaldi", "Calle de Alcalá"); with a house number it is an
+# address anyway (addresses.py).
+STREET_NAMED = re.compile(
+    r"\b(?i:rue|via|viale|vicolo|piazza|corso|calle|avenida|avenue|plaza|rua|largo|"
+    r"boulevard|chemin|place|allée|impasse|quai|strada|ulica|praça|travessa|alameda)"
+    r"[^\S\n]+(?:(?i:de la|de l'|de los|de las|des|du|de|del|della|dei|degli|di|dos|das|"
+    r"do|da)[^\S\n]*)?\Z"
+)
 
 
 def spoken_of(text: str, words: list[Span], score: float) -> list[Span]:

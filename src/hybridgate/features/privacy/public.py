@@ -71,6 +71,8 @@ FAMOUS_FULL = frozenset(
     Tyrion Lannister|Atticus Finch|Holden Caulfield|Jay Gatsby|Elizabeth Bennet|Mr Darcy
     Fitzwilliam Darcy|Jane Eyre|Oliver Twist|Ebenezer Scrooge|Tom Sawyer|Huckleberry Finn
     Captain Ahab|Dorian Gray|Anna Karenina|Romeo and Juliet|Bruce Wayne|Clark Kent
+    David Copperfield|Madame Bovary|Don Quixote|Robinson Crusoe|Moby Dick|Jean Valjean
+    Phileas Fogg|Captain Nemo|Anne Shirley|Scarlett O'Hara|Huck Finn|Tess Durbeyfield
     Peter Parker|Tony Stark|Steve Rogers|Lara Croft|Super Mario|Forrest Gump|Rocky Balboa
     Michael Jackson|Elvis Presley|John Lennon|Paul McCartney|Freddie Mercury|David Bowie
     Bob Dylan|Bob Marley|Taylor Swift|Lady Gaga|Kanye West|Jay Z|Ed Sheeran|Billie Eilish
