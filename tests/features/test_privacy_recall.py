@@ -974,3 +974,22 @@ def test_a_streets_name_is_no_person() -> None:
     text = "Translate this sign: 'Rue de la Paix - stationnement interdit sauf livraisons'."
     assert detected(text) == {}, detected(text)
     assert detected("Is Calle de Alcalá a nice street to stay on in Madrid?") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("chase says the cat ate a lily. do we need the vet?", "chase"),
+        ("ok so amber used my razor again, how do i bring it up", "amber"),
+    ],
+)
+def test_a_lower_case_word_name_opening_a_clause_with_a_human_verb(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the bill said we owe 40 pounds, is that right?", "summer is coming, what should i plant"],
+)
+def test_a_word_with_its_article_or_without_a_human_verb_is_no_name(text: str) -> None:
+    assert detected(text) == {}, detected(text)

@@ -98,6 +98,31 @@ SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]|\{\{?[^{}\n]{2,40}\}?\}|<[^<>\n]{2,40}>"
 _SLOT_WORD = re.compile(r"[^\W\d_]+")
 
 
+# A listed given name typed in lower case, opening a clause and doing what people do to
+# the writer's world, even when it is also a word: "chase says the dog ate a grape", "ok so
+# amber used my toothbrush", "remind me what bill said about the boiler".
+LOWER_SUBJECT = re.compile(
+    r"\b(?P<name>[a-z]{3,})[^\S\n]+(?:says|said|told|tells|thinks|thought|wants|wanted|"
+    r"keeps|kept|asked|asks|texted|texts|called|calls|used|borrowed|refuses|refused|won't|"
+    r"doesn't|didn't|never|always|just)\b"
+)
+# Words after which a clause opens in chat: "ok so amber …", "what bill said".
+_CLAUSE_WORDS = words(
+    "and so but that what cos coz because lol omg ok ugh when if why how whether since"
+)
+
+
+def _lower_subjects(text: str, given: frozenset[str]) -> Iterator[Span]:
+    for m in LOWER_SUBJECT.finditer(text):
+        name = m.group("name")
+        if name not in given or name in stop_words() or name in _CLAUSE_WORDS:
+            continue
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in ".!?,:;\"'(\n" and before.split()[-1] not in _CLAUSE_WORDS:
+            continue  # "the bill said": a word with its article, not a clause's subject
+        yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
+
+
 class NameLookup:
     """`english(word)`: whether a lower-case word is an ordinary English word (the NER
     pipeline's word lists: SpacyNER.english)."""
@@ -132,6 +157,8 @@ class NameLookup:
                 end, score = after.end(), 0.7
             found.append(Span("PERSON", m.start(), end, score))
         found.extend(self._subjects(text, given, family))
+        if _LOWER_START.search(text):
+            found.extend(_lower_subjects(text, given))
         found.extend(self._dealt_with(text, given, family))
         found.extend(self._cued_words(text, given, family))
         found.extend(self._initial_surnames(text, family))
