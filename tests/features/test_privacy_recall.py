@@ -897,7 +897,7 @@ def test_a_year_in_brackets_and_a_count_are_no_phone() -> None:
 
 
 def test_a_name_the_model_reads_as_a_place_doing_what_people_do() -> None:
-    text = "Oksana just got promoted. Something short and funny for the card?"
+    text = "Oksana just got engaged to her boyfriend. Ideas for a toast?"
     assert detected(text).get("PERSON") == ["Oksana"], detected(text)
     assert detected("Patagonia is beautiful in March, plan a two-week route.") == {}
 
@@ -905,7 +905,7 @@ def test_a_name_the_model_reads_as_a_place_doing_what_people_do() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Can you make this nicer: 'thx Anselm for covering my shift, owe u one'", "Anselm"),
+        ("Reword this: 'thx Anselm for the lift home, u saved me'", "Anselm"),
         ("hiya Bronagh, are we still on for friday?", "Bronagh"),
     ],
 )
@@ -936,7 +936,7 @@ def test_an_invalid_ssn_shape_without_a_name_for_it_is_not_an_ssn() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Pay 0491 570 156 on Tuesday, reference 'Torvald 5B'.", "Torvald"),
+        ("Ring 0491 570 156 after six and ask for 'Torvald downstairs'.", "Torvald"),
         ("VPN access for martin63 (Martin Oyelaran) was granted from 198.51.100.46", "martin63"),
         ("$c = New-Object PSCredential('CORP\\ovisser', $pw) # pw is X9!kq2Lm", "CORP\\ovisser"),
     ],
@@ -948,10 +948,10 @@ def test_quoted_names_named_handles_and_domain_logins_are_redacted(text: str, va
 @pytest.mark.parametrize(
     "text",
     [
-        'Review: user = User(email="user@example.com", password=os.environ["APP_PASSWORD"])',
-        "In .env.example, what goes in DB_PASSWORD=changeme and API_KEY=your-api-key-here?",
+        'Is this fine? db = Db(host="db", password=os.environ["DB_SECRET"])',
+        "My template has SMTP_PASSWORD=changeme and TOKEN=your-token-here; ok to commit?",
         "const db = connect({ password: process.env.DB_PASS })",
-        "Our invoice INV-2024-0387 came to €12,940.00 net. Split it 60/40.",
+        "Invoice INV-2023-1182 came to €3,410; split it across two teams.",
     ],
 )
 def test_secrets_read_from_elsewhere_template_values_and_invoices_are_nobodys(text: str) -> None:
@@ -971,7 +971,7 @@ def test_units_named_after_people_are_no_people(text: str) -> None:
 
 
 def test_a_streets_name_is_no_person() -> None:
-    text = "Translate this sign: 'Rue de la Paix - stationnement interdit sauf livraisons'."
+    text = "What does the plaque on Rue de la Paix say about the old jewellers?"
     assert detected(text) == {}, detected(text)
     assert detected("Is Calle de Alcalá a nice street to stay on in Madrid?") == {}
 
@@ -979,8 +979,8 @@ def test_a_streets_name_is_no_person() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("chase says the cat ate a lily. do we need the vet?", "chase"),
-        ("ok so amber used my razor again, how do i bring it up", "amber"),
+        ("chase says he cant come friday, should i move the party", "chase"),
+        ("ok so amber keeps leaving the back door unlocked, how do i bring it up", "amber"),
     ],
 )
 def test_a_lower_case_word_name_opening_a_clause_with_a_human_verb(text: str, name: str) -> None:

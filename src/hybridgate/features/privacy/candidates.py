@@ -555,8 +555,8 @@ def logins(
                 yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
-# A word no word list has, typed in lower case or in capitals ("kasia", "tomlee",
-# "FASHOLA"), or a handle of letters and digits whose letters are no word ("velvetm0th",
+# A word no word list has, typed in lower case or in capitals ("maelle", "rbrandt",
+# "OKONJO"), or a handle of letters and digits whose letters are no word ("mossfinch9",
 # "jkowal88"): in a request already known to be sensitive, a name or a login more often
 # than not; jargon no list has ("kubectl") is the price, one placeholder each, restored in
 # the answer. Title-case words are NER.title_words' job. Only in a text mostly written in
@@ -602,7 +602,7 @@ def unknown_words(text: str, english: Callable[[str], bool] | None) -> Iterator[
         word = m.group("word").replace("’", "'")
         stem, _, tail = word.partition("'")
         if tail in _CONTRACTED:
-            word = stem  # "kasia's"; "don't" is the stop word "don't" or "do"
+            word = stem  # "maelle's"; "don't" is the stop word "don't" or "do"
             if tail == "t" or word.lower() in _CONTRACTED:
                 continue
         if word.lower() in _CHAT_WORDS:
@@ -619,7 +619,7 @@ def unknown_words(text: str, english: Callable[[str], bool] | None) -> Iterator[
         given, family = gazetteer.names()
         for m in _HANDLE_WORD.finditer(text):
             letters = "".join(c for c in m.group() if c.isalpha())
-            named = letters in given or letters in family  # "joseph63", "okafor_88"
+            named = letters in given or letters in family  # "martin63", "okafor_88"
             if len(letters) >= 4 and letters not in _TECH_STEMS and (named or not english(letters)):
                 yield Span("ID_NUMBER", m.start(), m.end(), UNKNOWN_WORD)
     if "\\" in text:

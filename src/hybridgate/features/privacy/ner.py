@@ -175,7 +175,7 @@ class SpacyNER:
             score = 0.7 if (kind == "PERSON" and words > 1) else 0.6
             found.append(Span(kind, ent.start_char, ent.end_char, score))
             if kind == "LOCATION" and len(ent) == 1 and self._acts(ent):
-                # "Oksana just got promoted": a word no place list has, read as a place,
+                # "Oksana just got engaged": a word no place list has, read as a place,
                 # doing what people do.
                 found.append(Span("PERSON", ent.start_char, ent.end_char, 0.55))
             if kind == "LOCATION" and _person_shaped(ent) and not _place_words(ent):
