@@ -979,7 +979,7 @@ def test_a_streets_name_is_no_person() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("chase says he cant come friday, should i move the party", "chase"),
+        ("chase says the heating is broken again, what do i check first", "chase"),
         ("ok so amber keeps leaving the back door unlocked, how do i bring it up", "amber"),
     ],
 )

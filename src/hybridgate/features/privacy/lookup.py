@@ -99,8 +99,8 @@ _SLOT_WORD = re.compile(r"[^\W\d_]+")
 
 
 # A listed given name typed in lower case, opening a clause and doing what people do to
-# the writer's world, even when it is also a word: "chase says he cant come friday", "ok so
-# amber keeps leaving the door unlocked", "what bill told you about the boiler".
+# the writer's world, even when it is also a word: "chase says the heating is broken
+# again", "ok so amber keeps leaving the door unlocked", "what bill told you about it".
 LOWER_SUBJECT = re.compile(
     r"\b(?P<name>[a-z]{3,})[^\S\n]+(?:says|said|told|tells|thinks|thought|wants|wanted|"
     r"keeps|kept|asked|asks|texted|texts|called|calls|used|borrowed|refuses|refused|won't|"
