@@ -9,6 +9,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 
 from ...entities import DIRECT_TYPES, QUASI_TYPES
 from ...schemas import ChatRequest
@@ -190,10 +191,11 @@ class Scanner:
                 found = self._lookup.unfilled(text, self._lookup.plausible(text, found))
             done = regions is None
         adjusted = context.adjust(text, found)
-        if self.ner is not None and not any(
+        ner = self.ner
+        if ner is not None and not any(
             s.type in self.entities and s.score >= self.min_score for s in adjusted
         ):
-            words = self.ner.title_words(text, WEAKEST)
+            words = partial(ner.title_words, score=WEAKEST)
             adjusted.extend(context.spoken_of(text, words, self.min_score))
         if ":" in text or "=" in text or "\n" in text:  # filed as a name: no context damps it
             adjusted.extend(records.named_fields(text))
