@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from . import addresses, gazetteer
 from .names import words
-from .ner import rare_in_lower_case
+from .ner import inflection_stems, rare_in_lower_case
 from .records import WEAK, field_values, row_tokens, table_columns
 from .spans import Regions, Span
 
@@ -633,13 +633,7 @@ def _inflected_english(low: str, english: Callable[[str], bool]) -> bool:
     a name list has it ("kevin")."""
     if english(low):
         return True
-    stems = []
-    if low.endswith("s"):
-        stems += [low[:-1], low[:-2], low[:-3] + "y"]
-    if low.endswith("ing"):
-        stems += [low[:-3], low[:-3] + "e"]
-    if low.endswith("ed"):
-        stems += [low[:-2], low[:-1]]
+    stems = inflection_stems(low)
     if low.endswith(("er", "ly")):
         stems.append(low[:-2])
     if any(english(stem) for stem in stems if len(stem) > 2):

@@ -392,11 +392,9 @@ def lexicon(nlp: Any, parts: tuple[str, ...] = ("verb", "adj", "adv")) -> frozen
     return frozenset(found)
 
 
-def _ordinary(word: str, lexicon: frozenset[str]) -> bool:
-    """A stop word, or a (possibly inflected) verb, adjective or adverb."""
-    w = word.lower()
-    if w in stop_words() or w in lexicon:
-        return True
+def inflection_stems(w: str) -> list[str]:
+    """What a lower-case word may be an inflection of: "making" -> make, "played" -> play,
+    "families" -> family, "boxes" -> box."""
     stems = []
     if w.endswith("ing"):
         stems += [w[:-3], w[:-3] + "e"]
@@ -406,7 +404,15 @@ def _ordinary(word: str, lexicon: frozenset[str]) -> bool:
         stems.append(w[:-3] + "y")
     if w.endswith("s"):
         stems += [w[:-1], w[:-2]]
-    return any(stem in lexicon for stem in stems)
+    return stems
+
+
+def _ordinary(word: str, lexicon: frozenset[str]) -> bool:
+    """A stop word, or a (possibly inflected) verb, adjective or adverb."""
+    w = word.lower()
+    if w in stop_words() or w in lexicon:
+        return True
+    return any(stem in lexicon for stem in inflection_stems(w))
 
 
 def may_name(sentence: str, lexicon: frozenset[str] = frozenset()) -> bool:
