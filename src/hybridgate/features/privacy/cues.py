@@ -19,6 +19,9 @@ FOREIGN_HONORIFICS = _alternation(r"pani pan sig\.?ra señora? senhora? hanım b
 KIN_TITLES = _alternation(
     "grandma grandpa granny grandad granddad nana nan gran auntie aunty aunt uncle cousin"
 )
+# Greetings and thanks as chat types them, before the name of whom they address:
+# "thx Anselm", "hiya Bronagh" (the spelled-out ones are in each rule's own list).
+CHAT_GREETINGS = _alternation("thx thnx thanx tysm hiya heya") + "|thank u"
 # Third-person pronouns: the text is about someone.
 THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
 # The writer is in the text. Not in capitals ("US", "ME" are places); "i" typed in lower

@@ -139,8 +139,8 @@ FROM_PLACE = re.compile(
 # A capitalised word right after a greeting or a thanks: "hi Oisín", "thx Anselm for …",
 # "hey Marek," — not "Hi Team", "Thanks Again".
 GREETED = re.compile(
-    r"(?:^|(?<=[\s'\"“‘(]))(?i:hi|hey|hello|hiya|heya|dear|thanks|thank you|thank u|thx|"
-    r"thnx|thanx|tysm|cheers|morning|evening)[^\S\n]+"
+    r"(?:^|(?<=[\s'\"“‘(]))(?i:hi|hey|hello|dear|thanks|thank you|cheers|morning|evening|"
+    rf"{cues.CHAT_GREETINGS})[^\S\n]+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)(?![\w'’])"
 )
 # Who a greeting may address that is nobody's name (NER reads "Hi Team" as one).

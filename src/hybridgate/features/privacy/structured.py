@@ -176,9 +176,10 @@ def ssns(text: str, windows: Windows = None) -> Iterator[Span]:
             yield Span("US_SSN", m.start(), m.end(), 0.85)
 
 
+_SSN_NAME = r"ssn|social security(?: number| no\.?)?"
 TAX_ID_CONTEXT = re.compile(
-    r"\b(?:ssn|itin|tin|tax\s*(?:id|number|no\.?)|taxpayer\s*(?:id|number)|"
-    r"social security(?: number| no\.?)?)\b\W{0,3}(?:is|was|:|=|#)?\W{0,3}\s*\Z",
+    rf"\b(?:{_SSN_NAME}|itin|tin|tax\s*(?:id|number|no\.?)|taxpayer\s*(?:id|number))\b"
+    r"\W{0,3}(?:is|was|:|=|#)?\W{0,3}\s*\Z",
     re.IGNORECASE,
 )
 
@@ -186,7 +187,7 @@ TAX_ID_CONTEXT = re.compile(
 # A partly masked SSN still identifies (the area number, or the last four digits used for
 # verification): "SSN 741-XX-XXXX", "social security number ***-**-6789".
 MASKED_SSN = re.compile(r"(?<![\w-])([\dXx*#]{3})-([\dXx*#]{2})-([\dXx*#]{4})(?![\w-])")
-SSN_CONTEXT = re.compile(r"\b(?:ssn|social security(?: number| no\.?)?)\W{0,3}\s*$", re.I)
+SSN_CONTEXT = re.compile(rf"\b(?:{_SSN_NAME})\W{{0,3}}\s*$", re.I)
 
 
 def masked_ssns(text: str, windows: Windows = None) -> Iterator[Span]:
