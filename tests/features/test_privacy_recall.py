@@ -993,3 +993,47 @@ def test_a_lower_case_word_name_opening_a_clause_with_a_human_verb(text: str, na
 )
 def test_a_word_with_its_article_or_without_a_human_verb_is_no_name(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can u help me plan a date night for my gf ottilie, she likes jazz", "ottilie"),
+        ("how do i get my toddler ines to eat vegetables", "ines"),
+        ("tell my coach big rashid i can't make practice thursday", "big rashid"),
+        (
+            "My mother-in-law Gunnhild wants to stay for six weeks. How do I say no kindly?",
+            "Gunnhild",
+        ),  # noqa: E501
+    ],
+)
+def test_every_relation_word_cues_the_name_after_it(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Write a short story starring my twins, Oona and Fintan, who love trains.",
+            ["Oona", "Fintan"],
+        ),  # noqa: E501
+        ("my kids bartek & zosia wont share the ipad, any tips", ["bartek", "zosia"]),
+    ],
+)
+def test_names_listed_after_a_plural_relation(text: str, names: list[str]) -> None:
+    found = detected(text).get("PERSON", [])
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bf forgot our anniversary again, am i overreacting",
+        "my sister went to the gym and left her keys",
+        "my kids are driving me mad, any tips for a rainy day",
+        "birthday ideas for my gf, she's into pottery and podcasts",
+    ],
+)
+def test_a_verb_or_pronoun_after_a_relation_is_no_name(text: str) -> None:
+    assert detected(text) == {}, detected(text)

@@ -34,13 +34,9 @@ FICTION = re.compile(
 # The writer is in the text with someone they deal with (a relation, a greeting, a
 # sign-off, a role): the names in it are likely real people. "my essay" is not enough.
 PERSONAL = re.compile(
-    r"\b(?:(?:my|our)\s+(?:\w+\s+)?(?:kids?|sons?|daughters?|child(?:ren)?|wife|husband|"
-    r"partner|mother|father|mom|mum|dad|parents?|brother|sister|grand\w+|friends?|"
-    r"neighbou?rs?|boss|colleagues?|co-?workers?|manager|team|staff|employees?|tenants?|"
-    r"landlord|landlady|patients?|clients?|customers?|students?|teacher|doctor|lawyer|"
-    r"fianc[eé]e?|boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|room?mates?|hubby|bestie|freinds?|coll?egues?|"
-    r"flatmates?|ex|family|in-laws|nanny|coach|tutor)|I'm|I am|I was|I've|I have|I need|"
-    r"I want|me and|about me|to me|with me|for me|dear|hi|hello|hey|regards|sincerely|"
+    rf"\b(?:(?:my|our)\s+(?:\w+\s+)?(?:{cues.RELATIONS}|team|staff|family)s?|"
+    r"I'm|I am|I was|I've|I have|I need|I want|me and|about me|to me|with me|for me|"
+    r"dear|hi|hello|hey|regards|sincerely|"
     r"signed|contact|customer|client|patient|employee|tenant|applicant|account holder|"
     r"guardian)\b",
     re.IGNORECASE,
@@ -145,10 +141,8 @@ CUE_BEFORE = re.compile(
     r"therapist|intern|employee|contractor|supplier|vendor|landlord|landlady|flatmate|"
     r"roommate|nanny|babysitter|plumber|accountant|lawyer|solicitor|recruiter|candidate|"
     r"applicant|director|supervisor|coach|tutor|ex|husband|wife|partner)|"
-    r"my (?:\w+ )?(?:kid|son|daughter|child|wife|husband|partner|mother|father|mom|mum|dad|"
-    r"brother|sister|grandfather|grandmother|grandma|grandpa|friend|neighbou?r|boss|"
-    r"colleague|coworker|manager|tenant|patient|client|doctor|lawyer|fianc[eé]e?|"
-    r"boyfriend|girlfriend|cousin|aunt|uncle|nephew|niece|room?mate|landlord|hubby|bestie|freind|coll?egue))"
+    # "my twins, Kai and …": the names listed after a plural relation are cued too.
+    rf"my (?:\w+ )?(?:{cues.RELATIONS})s?(?:[,:]?\s+[\w'’-]+(?:,|\s+and|\s*&|\s+n))*)"
     r"\b[.,:]?\s*(?:[-—–]\s*)?$)"
     r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$",
     re.IGNORECASE,

@@ -19,6 +19,24 @@ FOREIGN_HONORIFICS = _alternation(r"pani pan sig\.?ra señora? senhora? hanım b
 KIN_TITLES = _alternation(
     "grandma grandpa granny grandad granddad nana nan gran auntie aunty aunt uncle cousin"
 )
+# People someone has or deals with, as "my …" says them ("my gf noor", "our landlord
+# Okafor", "my twins"): one list for the cue before a name, the personal-text test and
+# the "is my …" rules. Singular; a rule adds the plural where it reads one.
+RELATIONS = _alternation(
+    r"""kid son daughter child children wife husband spouse partner mother father mom mum
+    dad parent brother sister sibling grandfather grandmother grandma grandpa granny grandad
+    nan nana grandson granddaughter grandkid grandchild grandchildren grandparent stepkid
+    step(?:son|daughter|mom|mum|dad|father|mother) (?:mother|father|son|daughter)[- ]in[- ]law
+    in-laws godmother godfather godson goddaughter godparent godchild uncle aunt auntie cousin
+    nephew niece twin baby toddler bub fianc[eé]e? boyfriend girlfriend gf bf hubby wifey ex
+    ex-husband ex-wife friend best[ ]friend bff bestie freind buddy pal mate crush sis bro
+    neighbou?r room?mate flatmate housemate classmate teammate bandmate boss colleague
+    coll?egue co-?worker manager supervisor mentor mentee intern assistant employee tenant
+    landlord landlady patient client student pupil professor teacher tutor coach therapist
+    doctor gp dentist nurse midwife surgeon physio counsel+or psychologist psychiatrist
+    lawyer solicitor attorney accountant realtor nanny babysitter au[ ]pair carer caregiver
+    cleaner plumber trainer"""
+)
 # Greetings and thanks as chat types them, before the name of whom they address:
 # "thx Anselm", "hiya Bronagh" (the spelled-out ones are in each rule's own list).
 CHAT_GREETINGS = _alternation("thx thnx thanx tysm hiya heya") + "|thank u"

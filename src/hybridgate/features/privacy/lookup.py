@@ -324,7 +324,11 @@ class NameLookup:
                 low = parts[0].rstrip(".,").lower()
                 known = low in given or low in family
                 if low in stop_words() or (not known and self._word(low)):
-                    continue
+                    # "my coach big mike": a word before a listed given name is a nickname's
+                    # adjective; the span keeps it. Otherwise the cue read words, no name.
+                    rest = parts[1].rstrip(".,").lower() if len(parts) == 2 else ""
+                    if not rest or rest not in given or low in stop_words():
+                        continue
             kept.append(s)
         return kept
 

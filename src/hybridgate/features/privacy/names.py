@@ -21,6 +21,7 @@ _NOT_NAMES = words(
     """a an the this that it is was be not very so too also just here there going looking
     trying sure sorry happy glad fine good new from in on at of for to and or but with
     my your his her their our me you him them us one someone somebody nobody everyone
+    i he she we they
     address phone email mail tel mobile dob born age date account id number about
     regarding re concerning tomorrow today tonight later soon now again please asap
     str string int integer float bool boolean none null list dict any text varchar char"""
@@ -30,16 +31,7 @@ STRONG = re.compile(
     rf"(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
     rf"i'm called|calls? me|(?:is |was )?called|named|name\s*:|full name\s*:|"
     rf"change it to|under the name(?: of)?|it'?s under|signed|sincerely,|regards,|dear|"
-    rf"(?:my|our) (?:\w+['’]s )?(?:kid|son|daughter|child|wife|husband|mother|father|mom|"
-    rf"mum|dad|brother|sister|grandfather|grandmother|grandma|grandpa|nan|nana|grandson|granddaughter|"
-    rf"friend|best friend|bff|neighbou?r|boss|colleague|co-?worker|tenant|patient|"
-    rf"professor|teacher|tutor|coach|manager|supervisor|ex|ex-husband|ex-wife|uncle|aunt|"
-    rf"auntie|cousin|nephew|niece|fianc[eé]e?|partner|room?mate|flatmate|hubby|bestie|"
-    rf"freind|coll?egue|landlord|landlady|"
-    rf"therapist|doctor|dentist|nurse|lawyer|client|student|employee|intern|assistant|"
-    rf"nanny|babysitter|step(?:son|daughter|mom|mum|dad|father|mother)|boyfriend|"
-    rf"girlfriend|mentor|classmate|housemate|sister-in-law|brother-in-law|godmother|"
-    rf"godfather|godson|goddaughter|godparent|godchild)"
+    rf"(?:my|our) (?:\w+['’]s )?(?:{cues.RELATIONS})"
     rf"(?:'s name is| is)?)"
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,
@@ -92,23 +84,13 @@ VOCATIVE = re.compile(
 # A possessive before a word for a relative or a person one deals with: "Ilona's kid".
 POSSESSIVE = re.compile(
     r"(?<![\w'])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)['’]s\s+"
-    r"(?:kids?|sons?|daughters?|child(?:ren)?|baby|wife|husband|mother|father|mom|mum|dad|"
-    r"brother|sister|parents|grand(?:mother|father|ma|pa|son|daughter)|boyfriend|girlfriend|"
-    r"partner|fianc[eé]e?|cousin|aunt|uncle|nephew|niece|in-laws|family|widow|neighbou?r|"
-    r"landlord|tenant|roommate|flatmate|doctor|lawyer|boss|colleague|friend)\b"
+    rf"(?:{cues.RELATIONS})s?\b"
 )
 # Names said to be someone the writer has: "Ines and Tove are my bridesmaids", "Oyelowo is
 # our new landlord".
 ROLES = (
-    r"(?:bridesmaids?|maid of honou?r|best man|groomsm[ae]n|kids?|sons?|daughters?|children|"
-    r"twins?|wife|husband|spouse|partner|fianc[eé]e?|ex|mother|father|mum|mom|dad|parents|"
-    r"brothers?|sisters?|siblings?|grand\w+|god(?:son|daughter|mother|father|child)|"
-    r"step\w+|in-laws|cousins?|aunt|uncle|nephews?|nieces?|friends?|bff|best friend|"
-    r"boyfriend|girlfriend|neighbou?rs?|flatmates?|roommates?|housemates?|teammates?|"
-    r"bandmates?|classmates?|colleagues?|co-?workers?|boss|manager|supervisor|mentor|"
-    r"tenants?|landlord|landlady|clients?|customers?|patients?|students?|pupils?|tutor|"
-    r"coach|teacher|doctor|gp|therapist|carer|nanny|babysitter|lawyer|solicitor|"
-    r"accountant|assistant|intern|employees?|staff|direct reports?|new hire|team lead)"
+    rf"(?:(?:{cues.RELATIONS}|bridesmaid|maid of honou?r|best man|groomsm[ae]n|teammate|"
+    r"customer|staff|direct report|new hire|team lead)s?)"
 )
 IS_MY = re.compile(
     r"(?<![\w'])(?P<names>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?"
@@ -117,6 +99,14 @@ IS_MY = re.compile(
     rf"{ROLES}\b(?!['’])"
 )
 _NAME_IN_LIST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+")
+# A plural relation and the names that follow it: "my twins, Kai and Ona", "our kids
+# rafa & lu", "my parents Olu and Bisi".
+_LISTED = r"[^\W\d_][\w'’-]*"
+MY_PLURAL = re.compile(
+    rf"\b(?:my|our)\s+(?:\w+\s+)?(?:{cues.RELATIONS})s?[,:]?\s+(?:are\s+|were\s+)?"
+    rf"(?P<names>{_LISTED}(?:(?:,\s*|\s+and\s+|\s*&\s*|\s+n\s+){_LISTED}){{1,4}})",
+    re.IGNORECASE,
+)
 
 COMMON = words(
     """I The A An This That These Those It He She They We You My Our Your His Her Their
@@ -169,6 +159,14 @@ def scan(text: str) -> Iterator[Span]:
             for w in _NAME_IN_LIST.finditer(text, m.start("names"), m.end("names")):
                 if w.group() not in COMMON:
                     yield Span("PERSON", w.start(), w.end(), 0.6)
+    if "my " in text.lower() or "our " in text.lower():
+        for m in finditer_folded(MY_PLURAL, text):
+            listed = text[m.start("names") : m.end("names")]
+            for w in re.finditer(_LISTED, listed):
+                stem = w.group().lower().replace("’", "'").split("'")[0]  # "she's"
+                if stem not in _NOT_NAMES and w.group() not in COMMON:
+                    at = m.start("names") + w.start()
+                    yield Span("PERSON", at, at + len(w.group()), 0.7)
     if " from " in text:
         for m in FROM_PLACE.finditer(text):
             first = m.group("name").split()[0]

@@ -389,6 +389,15 @@ def lexicon(nlp: Any, parts: tuple[str, ...] = ("verb", "adj", "adv")) -> frozen
     found: set[str] = set()
     for pos in parts:
         found.update(w for w in index.get(pos, ()) if w.isalpha())
+    # Irregular forms ("forgot", "went", "better"), but not those that are given names too
+    # ("rose", "drew"): a capitalised "Rose" opening a clause stays a possible name.
+    try:
+        irregular = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset(found)
+    given = gazetteer.names()[0]
+    for pos in parts:
+        found.update(w for w in irregular.get(pos, ()) if w.isalpha() and w not in given)
     return frozenset(found)
 
 
