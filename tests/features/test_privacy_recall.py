@@ -1004,7 +1004,7 @@ def test_a_word_with_its_article_or_without_a_human_verb_is_no_name(text: str) -
         (
             "My mother-in-law Gunnhild wants to stay for six weeks. How do I say no kindly?",
             "Gunnhild",
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_every_relation_word_cues_the_name_after_it(text: str, name: str) -> None:
@@ -1017,7 +1017,7 @@ def test_every_relation_word_cues_the_name_after_it(text: str, name: str) -> Non
         (
             "Write a short story starring my twins, Oona and Fintan, who love trains.",
             ["Oona", "Fintan"],
-        ),  # noqa: E501
+        ),
         ("my kids bartek & zosia wont share the ipad, any tips", ["bartek", "zosia"]),
     ],
 )
@@ -1036,4 +1036,26 @@ def test_names_listed_after_a_plural_relation(text: str, names: list[str]) -> No
     ],
 )
 def test_a_verb_or_pronoun_after_a_relation_is_no_name(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Autumn fell off the climbing frame and her ankle is swollen. A&E or wait?", "Autumn"),
+        ("Cassius fell off his scooter and his elbow won't stop bleeding. Stitches?", "Cassius"),
+    ],
+)
+def test_a_given_name_spoken_of_with_he_or_she(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mateo has 5 apples and gives 2 to his sister. How many apples does he have left?",
+        "Write a story where Cassius fell off his horse and his sword broke.",
+    ],
+)
+def test_a_word_problem_or_a_story_told_in_the_third_person_stays_clean(text: str) -> None:
     assert detected(text) == {}, detected(text)

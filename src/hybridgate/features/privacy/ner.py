@@ -411,8 +411,10 @@ def inflection_stems(w: str) -> list[str]:
         stems += [w[:-2], w[:-1]]
     if w.endswith("ies"):
         stems.append(w[:-3] + "y")
+    if w.endswith("es"):
+        stems.append(w[:-2])  # "boxes"; not "mateus" -> "mate"
     if w.endswith("s"):
-        stems += [w[:-1], w[:-2]]
+        stems.append(w[:-1])
     return stems
 
 
