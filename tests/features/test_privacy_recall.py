@@ -1059,3 +1059,51 @@ def test_a_given_name_spoken_of_with_he_or_she(text: str, name: str) -> None:
 )
 def test_a_word_problem_or_a_story_told_in_the_third_person_stays_clean(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "ご連絡は佐々木 陽菜さん、メールはhina.sasaki@example-mail.jpです。",
+            "PERSON",
+            "佐々木 陽菜",
+        ),  # noqa: E501
+        (
+            "ご連絡は佐々木 陽菜さん、メールはhina.sasaki@example-mail.jpです。",
+            "EMAIL_ADDRESS",
+            "hina.sasaki@example-mail.jp",
+        ),  # noqa: E501
+        (
+            "Why 403?\nAuthorization: Bearer Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg",
+            "API_KEY",
+            "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg",
+        ),  # noqa: E501
+        (
+            'token = "zq_v3_8c1e0b7a9d4f2e6c5b3a1d0f9e8c7b6a"',
+            "API_KEY",
+            "zq_v3_8c1e0b7a9d4f2e6c5b3a1d0f9e8c7b6a",
+        ),  # noqa: E501
+        ("is Trombone7!Lake strong enough for my bank?", "PASSWORD", "Trombone7!Lake"),
+        ("Wenonah in payroll says my tax code changed, how do I check?", "PERSON", "Wenonah"),
+        ("sage from accounts keeps cc'ing my manager, how do i handle it", "PERSON", "sage"),
+        ("how often shud grandma elvira take her bp, shes 84", "PERSON", "elvira"),
+    ],
+)
+def test_values_in_other_scripts_auth_headers_strength_questions_and_teams(
+    text: str, kind: str, value: str
+) -> None:
+    assert value in detected(text).get(kind, []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is SHA-256 secure enough for passwords, or should I use bcrypt?",
+        "Emails from accounts keep bouncing, what does SPF do?",
+        "A bus leaves at 8:50 and arrives at 11:15. Ilona says the trip took 2 hours 35 minutes. Is she right? Show your working.",  # noqa: E501
+        "The bearer of this card must show ID at the door.",
+    ],
+)
+def test_standards_departments_and_homework_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)

@@ -132,13 +132,15 @@ def digit_runs(text: str) -> Iterator[Span]:
 _LOGIN_WORDS = (
     r"log ?in|sign ?in|password|passwd|pwd|pw|pass|passphrase|credentials?|username|"
     r"user ?name|ssh|account|wifi|wi-fi|router|admin|root|pin|secure|guess|crack|hack|"
-    r"stronger|remember|reuse|re-use"
+    r"strong|stronger|memorable|remember|reuse|re-use"
 )
 LOGIN = re.compile(rf"\b(?:{_LOGIN_WORDS})\b", re.IGNORECASE)
 # Around a word+number token, also where credentials are stored: "users = {'ana': 'Rex2010'}".
 LOGIN_WIDE = re.compile(rf"\b(?:{_LOGIN_WORDS}|hash|hashed|bcrypt|users?|auth)\b", re.IGNORECASE)
 # A word with a number glued on, the commonest password shape: "Fluffy2015", "rover123",
 # "lemoncurd_77". Only near a word about logging in: "Windows10" is a product.
+# An acronym and its number is a standard or a model, not a password: "SHA-256", "AES-128".
+ACRONYM_NUMBER = re.compile(r"[A-Z]{2,5}-?\d{1,4}")
 WORD_NUMBER = re.compile(
     r"[A-Za-z]{3,}[_.!@#$%&*-]?\d{2,}[!@#$%&*?]*|[A-Za-z]+\d[A-Za-z\d]*[!@#$%&*?]+"
 )
@@ -164,7 +166,11 @@ def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterat
         if len(token) >= 8 and _password_shaped(token):
             near = LOGIN.search(text, *around) is not None
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
-        elif WORD_NUMBER.fullmatch(token) and LOGIN_WIDE.search(text, *around):
+        elif (
+            WORD_NUMBER.fullmatch(token)
+            and not ACRONYM_NUMBER.fullmatch(token)
+            and LOGIN_WIDE.search(text, *around)
+        ):
             stem = re.match(r"[A-Za-z]+", token)
             plain = english is not None and stem is not None and english(stem.group())
             named = PASSWORD_WORD.search(text, *around) is not None

@@ -86,11 +86,15 @@ WHO_ASKED = re.compile(r"\b(?i:who|which (?:one|of them))\b[^.?!\n]*\?\s*$")
 def exam_like(text: str) -> bool:
     if _choices(text) or ANSWER_SLOT.search(text):
         return True
+    if not any(c.isupper() for c in text):
+        return False  # typed all in lower case: a chat, not a set exam item
     if WHO_ASKED.search(text) and COMPARED.search(text) and not FIRST_PERSON.search(text):
         return True
     numbers = len(NUMBERS.findall(text))
     if QUANTITY_QUESTION.search(text) and numbers:
         return True
+    if numbers >= 2 and HOMEWORK.search(text) and not FIRST_PERSON.search(text):
+        return True  # "… Priya says it took 3 hours 35 minutes. Is she right? Show your working."
     # A word problem: quantities stated, then a question about them at the end. Word
     # problems are told in the third person: "I gave feedback at the 1:1 at 3 …?" is not one.
     # Nor is a request for work on what is shown ("… Can you turn this into an email?").
@@ -102,6 +106,12 @@ def exam_like(text: str) -> bool:
     )
 
 
+# How homework asks about a worked answer.
+HOMEWORK = re.compile(
+    r"\b(?:show (?:your|all|the) work(?:ing)?|explain your (?:answer|reasoning)|"
+    r"(?:is|was) (?:he|she|they) (?:right|correct)|who is (?:right|correct))\b",
+    re.IGNORECASE,
+)
 # A request to the assistant, not a question about quantities.
 REQUEST = re.compile(r"\b(?:can|could|would|will) (?:you|u)\b|\bplease\b|\bpls\b", re.IGNORECASE)
 
@@ -247,6 +257,8 @@ def _after_brand(text: str, span: Span) -> bool:
 TITLE_BEFORE = re.compile(
     rf"\b(?:{cues.HONORIFICS}|{cues.FOREIGN_HONORIFICS}|{cues.KIN_TITLES})\.?\s*$", re.IGNORECASE
 )
+# A kin word as a title ("grandma rosa", "Auntie Bronwen"): family, outside word problems.
+KIN_BEFORE = re.compile(rf"\b(?:{cues.KIN_TITLES})\s*$", re.IGNORECASE)
 FIRST_PERSON = cues.FIRST_PERSON
 
 
@@ -498,6 +510,8 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             seen = text[: title[0]] + text[s.start :]
             at = replace(s, start=title[0], end=s.end - (s.start - title[0]))
         is_cued = cued(seen, at) or (titled(seen, at) and (own >= 1.0 or first_person))
+        if not is_cued and KIN_BEFORE.search(seen, max(0, at.start - 10), at.start):
+            is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
         if is_cued and not anchored and public.famous(text[s.start : s.end]):
             # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
             # no cue for a famous name; "my coworker Michael Jordan" is.

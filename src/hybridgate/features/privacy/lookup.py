@@ -50,6 +50,15 @@ HUMAN_DOING = re.compile(
     r"off sick|in hospital|on leave))",
     re.IGNORECASE,
 )
+# Someone from a team the writer works with, or from next door: "Oduya in payroll says …",
+# "lane from accounts asked me out" (any case; the word must be a name, see _from_team).
+FROM_TEAM = re.compile(
+    r"(?<![\w'’])(?P<name>[^\W\d_][\w'’-]*[^\W\d_])[^\S\n]+(?:from|in|at)[^\S\n]+"
+    r"(?:accounts|payroll|hr|finance|sales|marketing|legal|it|reception|procurement|ops|"
+    r"operations|compliance|engineering|support|admin|facilities|security|the office|"
+    r"next door|upstairs|downstairs|work|the gym|church|my team|our team|the front desk)\b",
+    re.IGNORECASE,
+)
 # Verbs of dealing with someone, with the name (any case) right after.
 DEALT_WITH = re.compile(
     r"\b(?:tell|ask|text|call|invite|remind|thank|email|e-mail|message|pay|meet|ping|"
@@ -163,6 +172,8 @@ class NameLookup:
         if _LOWER_START.search(text):
             found.extend(_lower_subjects(text, given))
         found.extend(self._dealt_with(text, given, family))
+        if " from " in text or " in " in text or " at " in text:
+            found.extend(self._from_team(text, given, family))
         found.extend(self._cued_words(text, given, family))
         found.extend(self._initial_surnames(text, family))
         if "," in text:
@@ -284,6 +295,19 @@ class NameLookup:
                 known = low in given or low in family
                 if known and low not in stop_words() and low not in RELATIONS:
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
+
+    def _from_team(
+        self, text: str, given: frozenset[str], family: frozenset[str]
+    ) -> Iterator[Span]:
+        """A name before the team or place the writer knows them from: a listed name,
+        even one that is a word too ("Lane from accounts"), or a word no list has."""
+        for m in FROM_TEAM.finditer(text):
+            word = m.group("name")
+            low = word.lower().replace("’", "'")
+            if low in stop_words() or word in COMMON or word in COMMON_TITLE:
+                continue
+            if low in given or low in family or not self._english(low.replace("'", "")):
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
 
     def _surname_first(
         self, text: str, given: frozenset[str], family: frozenset[str]

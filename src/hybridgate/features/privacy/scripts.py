@@ -23,8 +23,12 @@ _HAN_NAME = re.compile(
     r"(?=[说讲问的和跟给让在是也都：:，,。.！!？?、\s]|$|[^\u3040-\u30ff\u3400-\u9fff])"
 )
 # A Japanese name before an honorific: "田中さくらさん", "佐藤様", "ゆいちゃん".
+# The family and given names may be spaced ("山口 蓮さん"); a name opens with a kanji or
+# katakana, not with a particle ("…の山口さん").
 _JA_HONORIFIC = re.compile(
-    r"(?P<name>[\u3040-\u30ff\u3400-\u9fff]{1,6}?)(?:さん|様|さま|くん|君|ちゃん|先生|氏)"
+    r"(?P<name>[\u30a0-\u30ff\u3400-\u9fff][\u3005\u3040-\u30ff\u3400-\u9fff]{0,5}?"
+    r"(?:[ \u3000][\u3005\u3040-\u30ff\u3400-\u9fff]{1,4}?)?)"
+    r"(?:さん|様|さま|くん|君|ちゃん|先生|氏)"
 )
 # A listed word alone: a name in a cased script when capitalised; in an uncased one it may
 # as well be a word ("भारत" is India and a given name): redaction only, unless paired.
@@ -62,6 +66,20 @@ def names(text: str) -> list[Span]:
                 found.append(Span("PERSON", m.start(), m.end(), ALONE))
         for m in _JA_HONORIFIC.finditer(text):
             name = m.group("name")
-            if any(name.startswith(f) for f in (name[:2], name[:1]) if f in family):
-                found.append(Span("PERSON", m.start("name"), m.end("name"), PAIR))
+            # The name opens the match or follows a particle, with a listed family name:
+            # "連絡は佐々木 陽菜" holds "佐々木 陽菜"; the last such opening wins.
+            opens = [0] + [
+                i for i in range(1, len(name)) if _kana(name[i - 1]) and not _kana(name[i])
+            ]
+            at = next((i for i in reversed(opens) if _family_first(name[i:], family)), None)
+            if at is not None:
+                found.append(Span("PERSON", m.start("name") + at, m.end("name"), PAIR))
     return found
+
+
+def _family_first(name: str, family: frozenset[str]) -> bool:
+    return any(name[:n] in family for n in (3, 2, 1) if len(name) >= n)
+
+
+def _kana(char: str) -> bool:
+    return "\u3040" <= char <= "\u309f"  # hiragana: particles, or a given name's letters

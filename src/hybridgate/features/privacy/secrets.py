@@ -27,6 +27,11 @@ _KEYS: tuple[tuple[str, str], ...] = (
     ("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "jwt"),
 )
 TOKENS = re.compile("|".join(f"(?:{p})" for p, _ in _KEYS))
+# A token after an HTTP auth scheme ("Authorization: Bearer eyJ…", "Token 9f3…"), and a
+# provider-style token: a short lower-case prefix, an underscore, 32+ random characters
+# ("dop_v1_7eef…", "pat_live_…").
+BEARER = re.compile(r"\b(?:Bearer|Token|Basic)[^\S\n]+(?P<value>[A-Za-z0-9._~+/=-]{20,})")
+PREFIXED = re.compile(r"(?<![\w-])[a-z]{2,8}_(?:[a-z0-9]{1,8}_)?(?P<run>[A-Za-z0-9]{32,})\b")
 PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)"
 )
@@ -137,9 +142,21 @@ def _looks_secret(value: str) -> bool:
     return classes >= 2 and any(not c.isalpha() for c in value)
 
 
+def _random(run: str) -> bool:
+    """Letters and digits mixed, as a generated token is (not a word, not a number)."""
+    return any(c.isdigit() for c in run) and sum(c.isalpha() for c in run) >= 4
+
+
 def scan(text: str) -> Iterator[Span]:
     for m in TOKENS.finditer(text):
         yield Span("API_KEY", m.start(), m.end(), 0.99)
+    for m in BEARER.finditer(text):
+        if _random(m.group("value")):
+            yield Span("API_KEY", m.start("value"), m.end("value"), 0.95)
+    if "_" in text:
+        for m in PREFIXED.finditer(text):
+            if _random(m.group("run")):
+                yield Span("API_KEY", m.start(), m.end(), 0.9)
     for m in PRIVATE_KEY.finditer(text):
         yield Span("PRIVATE_KEY", m.start(), m.end(), 0.99)
     for m in CONNECTION.finditer(text) if "://" in text else ():

@@ -13,8 +13,11 @@ from .spans import Span, digit_windows, within
 Windows = list[tuple[int, int]] | None
 
 # An apostrophe may sit inside the local part ("k.o'hara@…"), never at its edges.
+# Its edges are ASCII ones: in Japanese or Chinese text the address touches the words
+# around it ("メールはhanako@example.jpです").
 EMAIL = re.compile(
-    r"\b[A-Za-z0-9._%+-]+(?:['’][A-Za-z0-9._%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:['’][A-Za-z0-9._%+-]+)*@[A-Za-z0-9-]+"
+    r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
 )
 CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
 # In any case, grouped by spaces or dashes: "DE89 3704 …", "gb82 west 1234 …",
