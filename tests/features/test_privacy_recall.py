@@ -1068,22 +1068,22 @@ def test_a_word_problem_or_a_story_told_in_the_third_person_stays_clean(text: st
             "ご連絡は佐々木 陽菜さん、メールはhina.sasaki@example-mail.jpです。",
             "PERSON",
             "佐々木 陽菜",
-        ),  # noqa: E501
+        ),
         (
             "ご連絡は佐々木 陽菜さん、メールはhina.sasaki@example-mail.jpです。",
             "EMAIL_ADDRESS",
             "hina.sasaki@example-mail.jp",
-        ),  # noqa: E501
+        ),
         (
             "Why 403?\nAuthorization: Bearer Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg",
             "API_KEY",
             "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg",
-        ),  # noqa: E501
+        ),
         (
             'token = "zq_v3_8c1e0b7a9d4f2e6c5b3a1d0f9e8c7b6a"',
             "API_KEY",
             "zq_v3_8c1e0b7a9d4f2e6c5b3a1d0f9e8c7b6a",
-        ),  # noqa: E501
+        ),
         ("is Trombone7!Lake strong enough for my bank?", "PASSWORD", "Trombone7!Lake"),
         ("Wenonah in payroll says my tax code changed, how do I check?", "PERSON", "Wenonah"),
         ("sage from accounts keeps cc'ing my manager, how do i handle it", "PERSON", "sage"),
@@ -1106,4 +1106,33 @@ def test_values_in_other_scripts_auth_headers_strength_questions_and_teams(
     ],
 )
 def test_standards_departments_and_homework_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Is it normal that Oyelaran texts me at 2am every night? We only met last week.",
+            "Oyelaran",
+        ),  # noqa: E501
+        ("me and kwabena had a huge row about the dishes, who's right", "kwabena"),
+        ("Tuva and I are splitting a flat, how do we divide the bills fairly?", "Tuva"),
+    ],
+)
+def test_someone_who_does_something_to_the_writer_or_stands_beside_them(
+    text: str, name: str
+) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and the kids are bored, ideas for a rainy day?",
+        "Siri keeps calling me by the wrong name, how do I fix it?",
+        "Bread and I have a complicated relationship lol, low carb ideas?",
+    ],
+)
+def test_things_beside_the_writer_are_no_people(text: str) -> None:
     assert detected(text) == {}, detected(text)

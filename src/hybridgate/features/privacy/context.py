@@ -279,6 +279,8 @@ def cued(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before) or CUE_AFTER.match(text, span.end):
         return True
+    if cues.TO_WRITER.match(text, span.end) and not _brand(text[span.start : span.end]):
+        return True  # "Oyelaran texts me …": someone the writer deals with (not "Siri")
     # The model took the greeting into the name: "Hallo Katrin".
     first, _, rest = text[span.start : span.end].partition(" ")
     return bool(rest) and CUE_BEFORE.search(f"{before}{first} ") is not None

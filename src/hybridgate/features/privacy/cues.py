@@ -40,6 +40,18 @@ RELATIONS = _alternation(
 # Greetings and thanks as chat types them, before the name of whom they address:
 # "thx Anselm", "hiya Bronagh" (the spelled-out ones are in each rule's own list).
 CHAT_GREETINGS = _alternation("thx thnx thanx tysm hiya heya") + "|thank u"
+# What someone does to the writer, right after the name: "Dawit calls me every night",
+# "nakamura never texted me back" (no he/she needed: "me" says it is someone they know).
+TO_WRITER = re.compile(
+    r"[^\S\n]+(?:(?:just|always|never|still|finally|already|keeps?|kept)[^\S\n]+)?"
+    r"(?:calls|called|calling|texts|texted|texting|messages|messaged|emails|emailed|told|"
+    r"tells|asked|asks|invited|invites|owes|paid|pays|hugged|kissed|dumped|ghosted|blocked|"
+    r"ignored|ignores|yelled at|shouted at|lied to|cheated on|bullies|bullied|visited|"
+    r"visits|helped|helps|thanked|blames|blamed|misses|missed|drove|drives|picked|gave|"
+    r"gives|sent|sends|owed|replied to|reply to|replies to|reminded|reminds)"
+    r"(?:[^\S\n]+(?:back|up|off))?[^\S\n]+(?:me|my)\b",
+    re.IGNORECASE,
+)
 # Third-person pronouns: the text is about someone.
 THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
 # The writer is in the text. Not in capitals ("US", "ME" are places); "i" typed in lower

@@ -38,7 +38,9 @@ SUBJECT = re.compile(
     r"passed|died|retired|resigned|joined|quit|fell|falls|hurt|scored|failed|lost|won|"
     r"bought|sold|drives|drove|works|worked|lives|lived|studies|studied|sleeps|slept|"
     r"snores|eats|ate|cooks|cooked|plays|played|visited|visits|calls|can't|cannot|"
-    r"couldn't|wouldn't|shouldn't|wasn't|isn't|turned|turns|is turning|finished|failed)\b"
+    r"couldn't|wouldn't|shouldn't|wasn't|isn't|turned|turns|is turning|finished|texts|"
+    r"messages|emails|invites|pays|paid|hugged|kissed|blocked|bullies|bullied|helps|helped|"
+    r"thanked|misses|gives|reminds|reminded|replied|tells|asks|owed|picked)\b"
 )
 # What a person does, right after the name (when no he/she says it is someone).
 HUMAN_DOING = re.compile(
@@ -58,6 +60,11 @@ FROM_TEAM = re.compile(
     r"operations|compliance|engineering|support|admin|facilities|security|the office|"
     r"next door|upstairs|downstairs|work|the gym|church|my team|our team|the front desk)\b",
     re.IGNORECASE,
+)
+# The writer and someone: "me and tash", "tash and I", "me n mads".
+WITH_ME = re.compile(
+    r"\b(?:me|I)[^\S\n]+(?:and|&|n)[^\S\n]+(?P<after>[^\W\d_][\w'’-]*)|"
+    r"(?<![\w'’])(?P<before>[^\W\d_][\w'’-]*)[^\S\n]+(?:and|&|n)[^\S\n]+(?:me|I)\b"
 )
 # Verbs of dealing with someone, with the name (any case) right after.
 DEALT_WITH = re.compile(
@@ -169,6 +176,8 @@ class NameLookup:
                 end, score = after.end(), 0.7
             found.append(Span("PERSON", m.start(), end, score))
         found.extend(self._subjects(text, given, family))
+        if " and " in text or " n " in text or "&" in text:
+            found.extend(self._with_me(text, given))
         if _LOWER_START.search(text):
             found.extend(_lower_subjects(text, given))
         found.extend(self._dealt_with(text, given, family))
@@ -250,8 +259,13 @@ class NameLookup:
         for m in SUBJECT.finditer(text):
             word = m.group("name")
             low = word.lower()
-            if not third and (
-                low not in given or word in PLACES or not HUMAN_DOING.match(text, m.end("name"))
+            to_me = cues.TO_WRITER.match(text, m.end("name")) is not None
+            if (
+                not third
+                and not to_me
+                and (
+                    low not in given or word in PLACES or not HUMAN_DOING.match(text, m.end("name"))
+                )
             ):
                 # No he/she: only a given name doing what people do to the writer's world
                 # ("Rose keeps taking credit for my slides", "Frank is 82 and …").
@@ -259,14 +273,27 @@ class NameLookup:
             if low in stop_words() or word in COMMON:
                 continue
             known = low in given
-            if not known and (self._english(low) or low in family):
+            if not known and (self._english(low) or (low in family and not to_me)):
                 continue
             opener = clause_start(text, m.start())
             if word in COMMON_TITLE or (word.islower() and not opener):
                 continue  # a lower-case name only opens a clause ("austin is moving …")
             if not known and word.islower() and third:
                 continue  # an unknown word may be a name: "Wojtek is …", "xiaoming keeps …"
-            yield Span("PERSON", m.start("name"), m.end("name"), 0.5 if known else 0.45)
+            score = 0.55 if to_me else 0.5 if known else 0.45
+            yield Span("PERSON", m.start("name"), m.end("name"), score)
+
+    def _with_me(self, text: str, given: frozenset[str]) -> Iterator[Span]:
+        """Someone beside the writer in a pair: "me and tash", "Oyelaran and I"; a listed
+        given name, or a word no list has (not "me and the kids", "bread and I")."""
+        for m in WITH_ME.finditer(text):
+            key = "after" if m.group("after") else "before"
+            word = m.group(key)
+            low = word.lower().replace("’", "'")
+            if low in stop_words() or word in COMMON or word in COMMON_TITLE:
+                continue
+            if (low in given and word not in PLACES) or not self._english(low):
+                yield Span("PERSON", m.start(key), m.end(key), 0.55)
 
     def _dealt_with(
         self, text: str, given: frozenset[str], family: frozenset[str]
