@@ -1115,7 +1115,7 @@ def test_standards_departments_and_homework_stay_clean(text: str) -> None:
         (
             "Is it normal that Oyelaran texts me at 2am every night? We only met last week.",
             "Oyelaran",
-        ),  # noqa: E501
+        ),
         ("me and kwabena had a huge row about the dishes, who's right", "kwabena"),
         ("Tuva and I are splitting a flat, how do we divide the bills fairly?", "Tuva"),
     ],
@@ -1135,4 +1135,37 @@ def test_someone_who_does_something_to_the_writer_or_stands_beside_them(
     ],
 )
 def test_things_beside_the_writer_are_no_people(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "I forgot which PIN I set on my new debit card, I think it's 5820 or 5802. How many tries?",
+            ["5820", "5802"],
+        ),  # noqa: E501
+        ("The door code for our block is 7#3391, write a note for the cleaner", ["7#3391"]),
+        ("gate is 6620# btw, tell the courier", ["6620#"]),
+        ("locker combo 31-07-22, is it safe in my notes", ["31-07-22"]),
+        (
+            "BitLocker recovery key 112233-445566-778899-001122-334455-667788-990011-223344: where?",
+            ["112233-445566-778899-001122-334455-667788-990011-223344"],
+        ),  # noqa: E501
+    ],
+)
+def test_codes_combos_and_recovery_keys(text: str, values: list[str]) -> None:
+    found = detected(text).get("PASSWORD", [])
+    assert all(v in found for v in values), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lock is 2048 bits, is that enough for RSA?",
+        "The gate is 300 metres from the car park, is parking free?",
+        "the pin code changed in 2023, where do I find the new one?",
+    ],
+)
+def test_sizes_distances_and_years_after_lock_words_are_no_codes(text: str) -> None:
     assert detected(text) == {}, detected(text)

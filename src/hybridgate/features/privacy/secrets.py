@@ -93,7 +93,8 @@ def passphrases(text: str) -> Iterator[Span]:
 # A PIN or a door, safe or alarm code: "PIN 1379", "the keypad code is #7714".
 _PIN_WORD = (
     r"\b(?:pin(?: code| number)?|passcode|(?:keypad|door|gate|alarm|safe|lock|entry|"
-    r"access|garage|locker)\s+(?:code|combination|pin)|combination)\b"
+    r"access|garage|locker|lockbox|key ?safe)\s+(?:code|combination|combo|pin)|"
+    r"combination|combo)\b"
 )
 PIN = re.compile(
     rf"{_PIN_WORD}"
@@ -103,9 +104,13 @@ PIN = re.compile(
 # The same words a few words before the digits, in the same sentence: "my PIN, it's
 # 4827", "the code was either 2580 or 0852", "gate code is 3-1-4-1".
 # A period may close the keyword's sentence: "forgot my pin. it's either 4821 or 4812".
-PIN_NEAR = re.compile(rf"{_PIN_WORD}(?P<gap>(?:\.[^\S\n]+)?[^.?!\n\d]{{1,30}})", re.IGNORECASE)
+PIN_NEAR = re.compile(rf"{_PIN_WORD}(?P<gap>(?:\.[^\S\n]+)?[^.?!\n\d]{{1,50}})", re.IGNORECASE)
 # Combination locks count in pairs: "12-40-33".
-PIN_VALUE = re.compile(r"#?(?P<value>\d{4,8}|\d(?:[- ]\d){3,7}|\d{2}(?:-\d{2}){2,3})\b(?![.,]\d)")
+# A keypad's '#' may sit inside or after the digits: "4#2280", "4419#".
+PIN_VALUE = re.compile(
+    r"#?(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:[- ]\d){3,7}|\d{2}(?:-\d{2}){2,3})"
+    r"(?:\b|(?<=#))(?![.,]\d)"
+)
 PIN_OR = re.compile(r"\s+or\s+#?(?P<value>\d{4,8})\b(?![.,]\d)")
 _NOT_PIN = re.compile(r"\b(?:since|in|from|until|by|before|after|year)\s*$", re.IGNORECASE)
 
@@ -122,9 +127,20 @@ def pins_near(text: str) -> Iterator[Span]:
 
 # A lock set to a number: "the safe in the hotel room is set to 071288".
 LOCK_SET = re.compile(
-    r"\b(?:safe|padlock|lock|keypad|alarm|locker)\b[^.?!\n]{0,40}?\b(?:set to|code is|"
-    r"combination is|opens with|is)[^\S\n]*#?(?P<value>\d{4,8}|\d(?:-\d){3,7})\b(?![.,]\d)"
-    r"(?![^\S\n]*(?:hours?|hrs?|h\b|am\b|pm\b|degrees|°|%|min|sec))",
+    r"\b(?:safe|padlock|lock|keypad|alarm|locker|lockbox|gate|key ?safe)\b[^.?!\n]{0,40}?"
+    r"\b(?:set to|code is|combination is|opens with|is)[^\S\n]*#?"
+    r"(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:-\d){3,7})(?:\b|(?<=#))(?![.,]\d)"
+    r"(?![^\S\n]*(?:hours?|hrs?|h\b|am\b|pm\b|degrees|°|%|min|sec|bits?\b|bytes?\b|"
+    r"[kmgt]b\b|met(?:re|er)s?\b|km\b|miles?\b|ft\b|feet\b|cm\b|mm\b|kg\b|lbs?\b|"
+    r"years?\b|days?\b|weeks?\b|months?\b|people\b|euros?\b|dollars?\b|pounds?\b))",
+    re.IGNORECASE,
+)
+
+
+# A disk or account recovery key of digit groups: "recovery key 418231-552068-…".
+RECOVERY = re.compile(
+    r"\b(?:recovery|backup|bitlocker)\s+(?:key|code)s?\b[^\n]{0,30}?"
+    r"(?P<value>\d{4,8}(?:[- ]\d{4,8}){3,9})",
     re.IGNORECASE,
 )
 
@@ -165,8 +181,16 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
     if "pass" in text.lower():
         yield from passphrases(text)
-    if "pin" in text.lower() or "code" in text.lower() or "combination" in text.lower():
+    if (
+        "pin" in text.lower()
+        or "code" in text.lower()
+        or "combo" in text.lower()
+        or ("combination" in text.lower())
+    ):
         yield from pins_near(text)
+    if "key" in text.lower() or "code" in text.lower():
+        for m in RECOVERY.finditer(text):
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.85)
     for m in LOCK_SET.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
     for m in PASSWORD.finditer(text):
