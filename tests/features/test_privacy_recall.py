@@ -3,6 +3,8 @@ names after a title or kin word in any case, initials, subjects of a clause abou
 surname-first records, quoted messages to translate, login names, PINs, postcode-anchored
 address lines; and the negatives each rule must leave alone."""
 
+# ruff: noqa: E501  (invented example texts are kept on one line)
+
 from __future__ import annotations
 
 import pytest
@@ -37,7 +39,7 @@ def redacted(text: str) -> list[str]:
         ("Wiktoria keeps taking my lunch from the office fridge, how do I tell her", "Wiktoria"),
         ("dariusz is moving to leeds next month, he's nervous about the rent", "dariusz"),
         ("Ilse cried in our 1:1 after I gave feedback on her report. What went wrong?", "Ilse"),
-        ("Translate: 'Dzień dobry, przesyłam fakturę. Pozdrawiam, Zbigniew Nowicki'", "Zbigniew Nowicki"),  # noqa: E501
+        ("Translate: 'Dzień dobry, przesyłam fakturę. Pozdrawiam, Zbigniew Nowicki'", "Zbigniew Nowicki"),
         ("my manager sent this and I'm confused: 'Anneke, going forward please cc me'", "Anneke"),
     ],
 )  # fmt: skip
@@ -85,14 +87,14 @@ def test_structured_values(text: str, kind: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ("I live at Via dei Serpenti 12, int. 4, 00184 Roma, what do I need", "Via dei Serpenti 12, int. 4, 00184 Roma"),  # noqa: E501
-        ("label says Calle de Toledo 71, 2º dcha., 28005 Madrid, is that right", "Calle de Toledo 71, 2º dcha., 28005 Madrid"),  # noqa: E501
-        ("send it to H.No. 8-2-293, Banjara Hills, Hyderabad 500034 please", "H.No. 8-2-293, Banjara Hills, Hyderabad 500034"),  # noqa: E501
+        ("I live at Via dei Serpenti 12, int. 4, 00184 Roma, what do I need", "Via dei Serpenti 12, int. 4, 00184 Roma"),
+        ("label says Calle de Toledo 71, 2º dcha., 28005 Madrid, is that right", "Calle de Toledo 71, 2º dcha., 28005 Madrid"),
+        ("send it to H.No. 8-2-293, Banjara Hills, Hyderabad 500034 please", "H.No. 8-2-293, Banjara Hills, Hyderabad 500034"),
         ("my address: 9 rue des Abbesses, 75018 Paris", "9 rue des Abbesses, 75018 Paris"),
-        ("we moved to 41 harbor view terrace unit 2, san diego ca 92101 last week", "41 harbor view terrace unit 2, san diego ca 92101"),  # noqa: E501
+        ("we moved to 41 harbor view terrace unit 2, san diego ca 92101 last week", "41 harbor view terrace unit 2, san diego ca 92101"),
         ("Adres: ul. Kwiatowa 8/2, 31-222 Kraków.", "ul. Kwiatowa 8/2, 31-222 Kraków"),
         # spacing as typed: two spaces inside a part used to raise ValueError
-        ("label says Calle  de Toledo 71, 2º dcha., 28005 Madrid ok", "Calle  de Toledo 71, 2º dcha., 28005 Madrid"),  # noqa: E501
+        ("label says Calle  de Toledo 71, 2º dcha., 28005 Madrid ok", "Calle  de Toledo 71, 2º dcha., 28005 Madrid"),
     ],
 )  # fmt: skip
 def test_postcode_anchored_addresses(text: str, address: str) -> None:
@@ -555,7 +557,7 @@ def test_social_handles_are_redacted_but_not_decorators_or_addresses() -> None:
     [
         "Best day trip from Kraków: Wieliczka or Zakopane?",
         "Train or bus from Porto to Guimarães?",
-        "Marta has four cousins. Each of them has two aunts on her side. How many aunts does Marta have at least?",  # noqa: E501
+        "Marta has four cousins. Each of them has two aunts on her side. How many aunts does Marta have at least?",
     ],
 )
 def test_places_from_the_address_lists_and_riddles_in_number_words_stay_clean(text: str) -> None:
@@ -754,7 +756,7 @@ def test_unknown_words_spare_english_inflections_shorthand_and_other_languages()
     "text",
     [
         "Ignatius fell off his skateboard and his ankle is swollen, should I take him to A&E?",
-        "Can you help me word a card? Philippa lost her dad last week and I want to say something kind.",  # noqa: E501
+        "Can you help me word a card? Philippa lost her dad last week and I want to say something kind.",
     ],
 )
 def test_a_name_the_writer_speaks_of_with_he_or_she_is_detected(text: str) -> None:
@@ -1101,7 +1103,7 @@ def test_values_in_other_scripts_auth_headers_strength_questions_and_teams(
     [
         "Is SHA-256 secure enough for passwords, or should I use bcrypt?",
         "Emails from accounts keep bouncing, what does SPF do?",
-        "A bus leaves at 8:50 and arrives at 11:15. Ilona says the trip took 2 hours 35 minutes. Is she right? Show your working.",  # noqa: E501
+        "A bus leaves at 8:50 and arrives at 11:15. Ilona says the trip took 2 hours 35 minutes. Is she right? Show your working.",
         "The bearer of this card must show ID at the door.",
     ],
 )
@@ -1144,14 +1146,14 @@ def test_things_beside_the_writer_are_no_people(text: str) -> None:
         (
             "I forgot which PIN I set on my new debit card, I think it's 5820 or 5802. How many tries?",
             ["5820", "5802"],
-        ),  # noqa: E501
+        ),
         ("The door code for our block is 7#3391, write a note for the cleaner", ["7#3391"]),
         ("gate is 6620# btw, tell the courier", ["6620#"]),
         ("locker combo 31-07-22, is it safe in my notes", ["31-07-22"]),
         (
             "BitLocker recovery key 112233-445566-778899-001122-334455-667788-990011-223344: where?",
             ["112233-445566-778899-001122-334455-667788-990011-223344"],
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_codes_combos_and_recovery_keys(text: str, values: list[str]) -> None:
@@ -1168,4 +1170,28 @@ def test_codes_combos_and_recovery_keys(text: str, values: list[str]) -> None:
     ],
 )
 def test_sizes_distances_and_years_after_lock_words_are_no_codes(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("I'm Chidinma, 27, first job out of uni. How do I ask for a raise?", ["Chidinma"]),
+        (
+            "Give me a toast for my best man speech. Groom is Eoin Brannigan, bride is Saoirse, they met at a pub quiz.",
+            ["Eoin Brannigan", "Saoirse"],
+        ),
+    ],
+)
+def test_a_writer_introducing_themselves_and_roles_said_to_be_someone(
+    text: str, names: list[str]
+) -> None:
+    found = detected(text).get("PERSON", [])
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm Canadian, do I need a visa for Chile?", "It's Monday, what should I cook?"]
+)
+def test_a_nationality_or_a_day_after_im_is_no_name(text: str) -> None:
     assert detected(text) == {}, detected(text)

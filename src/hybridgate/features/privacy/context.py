@@ -154,7 +154,8 @@ CUE_BEFORE = re.compile(
     # "my twins, Kai and …": the names listed after a plural relation are cued too.
     rf"my (?:\w+ )?(?:{cues.RELATIONS})s?(?:[,:]?\s+[\w'’-]+(?:,|\s+and|\s*&|\s+n))*)"
     r"\b[.,:]?\s*(?:[-—–]\s*)?$)"
-    r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$",
+    r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$"
+    rf"|\b{cues.ROLE_IS}\s*$",
     re.IGNORECASE,
 )
 # Eponyms: a name right before (or possessive of) a technical noun is a theorem, a law,

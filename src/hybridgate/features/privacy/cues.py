@@ -37,6 +37,14 @@ RELATIONS = _alternation(
     lawyer solicitor attorney accountant realtor nanny babysitter au[ ]pair carer caregiver
     cleaner plumber trainer"""
 )
+# Roles a sentence says someone is: "Groom is Declan, bride is Aoife", "the claimant: …".
+ROLE_IS = (
+    r"(?:groom|bride|bride-to-be|birthday (?:girl|boy)|best man|maid of honou?r|newborn|"
+    r"deceased|claimant|defendant|plaintiff|patient|client|tenant|landlord|landlady|"
+    r"applicant|candidate|employee|student|child|baby|manager|supervisor|contact person|"
+    r"owner|account holder|driver|passenger|guest of honou?r|recipient|sender|buyer|seller)"
+    r"(?:['’]s name)?[^\S\n]+(?:is|was|will be|:|=)"
+)
 # Greetings and thanks as chat types them, before the name of whom they address:
 # "thx Anselm", "hiya Bronagh" (the spelled-out ones are in each rule's own list).
 CHAT_GREETINGS = _alternation("thx thnx thanx tysm hiya heya") + "|thank u"

@@ -61,6 +61,17 @@ FROM_TEAM = re.compile(
     r"next door|upstairs|downstairs|work|the gym|church|my team|our team|the front desk)\b",
     re.IGNORECASE,
 )
+# The writer introducing themselves: "I'm Nkechi, 24, …", "this is Ottar from IT".
+INTRODUCED = re.compile(
+    r"\b(?:I'm|I’m|I am|Im|this is|it's|it’s)[^\S\n]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
+    r"(?=[^\S\n]*(?:[,.!]|$|\n|[^\S\n]+(?:and|from|here|btw)\b))"
+)
+# A role said to be someone: "Groom is Declan Murphy, bride is Aoife", "the claimant: Ines
+# Vidal", "patient's name is Kofi".
+ROLE_IS = re.compile(
+    rf"\b(?i:{cues.ROLE_IS})[^\S\n]+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})"
+)
 # The writer and someone: "me and tash", "tash and I", "me n mads".
 WITH_ME = re.compile(
     r"\b(?:me|I)[^\S\n]+(?:and|&|n)[^\S\n]+(?P<after>[^\W\d_][\w'’-]*)|"
@@ -178,6 +189,7 @@ class NameLookup:
         found.extend(self._subjects(text, given, family))
         if " and " in text or " n " in text or "&" in text:
             found.extend(self._with_me(text, given))
+        found.extend(self._introduced(text, given))
         if _LOWER_START.search(text):
             found.extend(_lower_subjects(text, given))
         found.extend(self._dealt_with(text, given, family))
@@ -282,6 +294,19 @@ class NameLookup:
                 continue  # an unknown word may be a name: "Wojtek is …", "xiaoming keeps …"
             score = 0.55 if to_me else 0.5 if known else 0.45
             yield Span("PERSON", m.start("name"), m.end("name"), score)
+
+    def _introduced(self, text: str, given: frozenset[str]) -> Iterator[Span]:
+        """Names a writer gives themselves and roles are given: a listed given name, or
+        a word no list has ("I'm Canadian", "the patient is Stable" are words)."""
+        for pattern, score in ((INTRODUCED, 0.7), (ROLE_IS, 0.7)):
+            for m in pattern.finditer(text):
+                first = m.group("name").split()[0]
+                low = first.lower().rstrip("'’s")
+                if first in COMMON or first in COMMON_TITLE or low in stop_words():
+                    continue
+                if first in PLACES or (self._english(low) and low not in given):
+                    continue
+                yield Span("PERSON", m.start("name"), m.end("name"), score)
 
     def _with_me(self, text: str, given: frozenset[str]) -> Iterator[Span]:
         """Someone beside the writer in a pair: "me and tash", "Oyelaran and I"; a listed
