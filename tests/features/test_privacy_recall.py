@@ -1195,3 +1195,40 @@ def test_a_writer_introducing_themselves_and_roles_said_to_be_someone(
 )
 def test_a_nationality_or_a_day_after_im_is_no_name(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "客户王丽的身份证号为110105199003071239，手机号码139 1234 5678。",
+            "ID_NUMBER",
+            "110105199003071239",
+        ),
+        (
+            "客户王丽的身份证号为110105199003071239，手机号码139 1234 5678。",
+            "PHONE_NUMBER",
+            "139 1234 5678",
+        ),
+        ("客户王丽的身份证号为110105199003071239，手机号码139 1234 5678。", "PERSON", "王丽"),
+        ("이서연 님 계좌 변경 요청, 연락처 010-1234-5678", "PERSON", "이서연"),
+        ("السيد خالد بن سعيد العمري، رقم الهوية", "PERSON", "خالد بن سعيد العمري"),
+        (
+            "收件地址：广东省深圳市南山区科技园南路18号2栋1506室 518057。",
+            "STREET_ADDRESS",
+            "广东省深圳市南山区科技园南路18号2栋1506室 518057",
+        ),
+        (
+            "住所：東京都港区芝公園4丁目2番8号 芝ハイツ201 に送ってください",
+            "STREET_ADDRESS",
+            "東京都港区芝公園4丁目2番8号 芝ハイツ201",
+        ),
+    ],
+)
+def test_numbers_names_and_addresses_in_unspaced_scripts(text: str, kind: str, value: str) -> None:
+    assert value in detected(text).get(kind, []), detected(text)
+
+
+def test_a_chinese_id_number_with_a_wrong_check_digit_is_not_one() -> None:
+    text = "订单号110105199003071234已发货"  # the valid check digit is 9
+    assert "ID_NUMBER" not in detected(text), detected(text)

@@ -130,6 +130,22 @@ CYRILLIC = re.compile(
 )
 
 
+# A Chinese or Japanese address: a run of Han and kana holding a division (省 市 区 県 …)
+# that reaches a numbered unit (号 番地 室 栋 丁目 …), the rest of its number groups, then
+# a building name with its number and a postcode: "广东省深圳市南山区科技园南路18号2栋1506室
+# 518057", "東京都港区芝公園4丁目2番8号 芝ハイツ201".
+_HAN_KANA = r"\u3005\u3040-\u30ff\u3400-\u9fff"
+_NUM = r"(?:\d+|[０-９]+)"
+_UNIT = r"(?:号|番地|番|室|栋|棟|楼|階|丁目|弄|巷)"
+CJK = re.compile(
+    rf"[{_HAN_KANA}]{{1,12}}(?:省|県|都|府|道|市|区|県|县|州)"
+    rf"[{_HAN_KANA}0-9０-９A-Za-z\-－ー]{{0,40}}?{_NUM}{_UNIT}"
+    rf"(?:[{_HAN_KANA}\-－ー]{{0,6}}{_NUM}{_UNIT}?)*"
+    rf"(?:[ \u3000]?[{_HAN_KANA}A-Za-z]{{1,12}}{_NUM}(?:{_UNIT})?)?"
+    r"(?:[ \u3000,，]?\d{3}-?\d{3,4})?"
+)
+
+
 def scan(text: str) -> Iterator[Span]:
     windows = digit_windows(text)
     for start, end in windows:
@@ -139,6 +155,9 @@ def scan(text: str) -> Iterator[Span]:
     if windows and re.search("[а-яё]", text, re.IGNORECASE):
         for m in CYRILLIC.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)
+    if windows and re.search(f"[{_HAN_KANA}]", text):
+        for m in CJK.finditer(text):
+            yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)
     if "orner" in text or "ORNER" in text:
         for m in CORNER.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)

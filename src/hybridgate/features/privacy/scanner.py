@@ -77,6 +77,10 @@ class _LRU:
                 self._data.popitem(last=False)
 
 
+# Layers of digits, addresses, keys and secrets: read on scripts.spaced(text).
+_SPACED_LAYERS = (structured.scan, secrets.scan)
+
+
 class Scanner:
     """Implements features.extract.PrivacyScanner."""
 
@@ -139,7 +143,8 @@ class Scanner:
                 return result
         surnames = gazetteer.names()[1] if self.ner is not None else frozenset()
         english = self.ner.english if self.ner is not None else None
-        spans.extend(candidates.scan(text, spans, surnames, english))  # weak: redaction only
+        # weak: redaction only
+        spans.extend(candidates.scan(scripts.spaced(text), spans, surnames, english))
         if self.ner is not None:
             spans.extend(self.ner.title_words(text, WEAKEST))
             if self._lookup is not None:
@@ -158,14 +163,15 @@ class Scanner:
     def _detect(self, text: str, *, quick: bool) -> tuple[list[Span], bool]:
         """The detector layers' spans, scored in context; False when `quick` stopped early."""
         found: list[Span] = []
+        plain = scripts.spaced(text)  # numbers and keys touching CJK words
         layers = (structured.scan, secrets.scan, addresses.scan, names.scan)
         for layer in (*layers, self.deny.scan) if self.deny else layers:
-            found.extend(layer(text))
+            found.extend(layer(plain if layer in _SPACED_LAYERS else text))
             if quick and self._decided(found):
                 return context.adjust(text, found), False  # sensitive: nothing can change it
         english = self.ner.english if self.ner else None
-        found.extend(candidates.passwords(text, english))
-        found.extend(candidates.said_logins(text, english))
+        found.extend(candidates.passwords(plain, english))
+        found.extend(candidates.said_logins(plain, english))
         found.extend(candidates.home_folders(text))
         done = True
         if self.ner is not None:

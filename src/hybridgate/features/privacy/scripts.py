@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import gazetteer
 from .spans import Span
@@ -16,11 +17,52 @@ from .spans import Span
 _WORD = re.compile(r"(?:(?![A-Za-zÀ-ɏḀ-ỿ])[^\W\d_][\u0300-\u036f\u0900-\u0dff\u0e30-\u0e4e]*)+")
 _CASED = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic: names are capitalised
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-# A Chinese or Japanese name: a listed surname (1-2 characters) and a given name of 1-2
-# characters, then a particle, punctuation or no more CJK: "王芳说", "李娜：", "陈浩，".
-_HAN_NAME = re.compile(
-    r"(?<![\u3400-\u9fff])(?P<family>[\u3400-\u9fff]{1,2}?)(?P<given>[\u3400-\u9fff]{1,2})"
-    r"(?=[说讲问的和跟给让在是也都：:，,。.！!？?、\s]|$|[^\u3040-\u30ff\u3400-\u9fff])"
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+# A Chinese or Japanese name: a listed surname (1-2 characters) and a listed given name of
+# 1-2 characters, opening the text or a run of Han characters or after a word that puts a
+# person next ("客户王丽的…", "帮我给王晓雯写…": customer, to), then a particle, a verb,
+# punctuation or no more Han: "王芳说", "李娜：", "陈浩，".
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_BEFORE_NAME = frozenset("给和跟与叫是为请问找让把被对向户事友师姐哥弟妹")
+_AFTER_NAME = frozenset("说讲问的和跟给让在是也都写发打送帮要想告：:，,。.！!？?、 \n")
+
+
+def _han_names(text: str, given: frozenset[str], family: frozenset[str]) -> Iterator[Span]:
+    end = 0
+    for m in _HAN.finditer(text):
+        i = m.start()
+        if i < end:
+            continue  # inside a name already found
+        if i > 0 and _HAN.match(text, i - 1) and text[i - 1] not in _BEFORE_NAME:
+            continue
+        for f in (1, 2):
+            fam = text[i : i + f]
+            if fam not in family:
+                continue
+            for g in (2, 1):
+                stop = i + f + g
+                name = text[i + f : stop]
+                if len(name) < g or not _HAN.fullmatch(name[-1]) or name not in given:
+                    continue
+                after = text[stop : stop + 1]
+                if not after or after in _AFTER_NAME or not _HAN.match(after):
+                    yield Span("PERSON", i, stop, ALONE)
+                    end = stop
+                    break
+            if end > i:
+                break
+
+
+# A Korean name: a one-syllable family name and a given name, alone or before 님/씨.
+_HANGUL_NAME = re.compile(
+    r"(?<![\uac00-\ud7af])(?P<name>[\uac00-\ud7af]{2,4})(?P<title>[^\S\n]?(?:님|씨))?"
+)
+# An Arabic title and the name after it: "السيد خالد بن سعيد العمري", "العميلة ليلى الحربي".
+_ARABIC_TITLED = re.compile(
+    r"(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|العميل|العميلة|المريض|المريضة|"
+    r"الموظف|الموظفة|الطالب|الطالبة|الأخ|الأخت)[^\S\n]+"
+    r"(?P<name>[\u0621-\u064a]+(?:[^\S\n]+[\u0621-\u064a]+){1,3})"
 )
 # A Japanese name before an honorific: "田中さくらさん", "佐藤様", "ゆいちゃん".
 # The family and given names may be spaced ("山口 蓮さん"); a name opens with a kanji or
@@ -30,6 +72,20 @@ _JA_HONORIFIC = re.compile(
     r"(?:[ \u3000][\u3005\u3040-\u30ff\u3400-\u9fff]{1,4}?)?)"
     r"(?:さん|様|さま|くん|君|ちゃん|先生|氏)"
 )
+# Scripts written without spaces between words (Chinese, Japanese, Korean) and the
+# full-width forms they type: numbers and addresses touch them ("身份证号为3101…").
+_UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
+
+
+def spaced(text: str) -> str:
+    """`text` with every character of an unspaced script turned into a space: the same
+    length, so offsets hold, and the regex layers' word edges work around digits, e-mail
+    addresses and keys that touch Chinese, Japanese or Korean words."""
+    if text.isascii() or _UNSPACED.search(text) is None:
+        return text
+    return _UNSPACED.sub(" ", text)
+
+
 # A listed word alone: a name in a cased script when capitalised; in an uncased one it may
 # as well be a word ("भारत" is India and a given name): redaction only, unless paired.
 ALONE, UNCASED_ALONE, PAIR = 0.55, 0.45, 0.75
@@ -60,10 +116,16 @@ def names(text: str) -> list[Span]:
         else:
             score = ALONE if _CASED.match(word) else UNCASED_ALONE
             found.append(Span("PERSON", m.start(), m.end(), score))
+    if _HANGUL.search(text):
+        for m in _HANGUL_NAME.finditer(text):
+            name = m.group("name")
+            if name[0] in family and (m.group("title") or name[1:] in given):
+                found.append(Span("PERSON", m.start("name"), m.end("name"), PAIR))
+    if _ARABIC.search(text):
+        for m in _ARABIC_TITLED.finditer(text):
+            found.append(Span("PERSON", m.start("name"), m.end("name"), PAIR))
     if _CJK.search(text):
-        for m in _HAN_NAME.finditer(text):
-            if m.group("family") in family and m.group("given") in given:
-                found.append(Span("PERSON", m.start(), m.end(), ALONE))
+        found.extend(_han_names(text, given, family))
         for m in _JA_HONORIFIC.finditer(text):
             name = m.group("name")
             # The name opens the match or follows a particle, with a listed family name:

@@ -340,11 +340,26 @@ def context_ids(text: str) -> Iterator[Span]:
         yield Span("ID_NUMBER", start, end, 0.4 if example else 0.85)
 
 
+# A Chinese resident identity number: area code, birth date, sequence, ISO 7064 check.
+CN_ID = re.compile(
+    r"(?<![\w-])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\w-])"
+)
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def cn_ids(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(CN_ID, text, windows):
+        value = m.group()
+        total = sum(int(d) * w for d, w in zip(value[:17], _CN_WEIGHTS, strict=True))
+        if "10X98765432"[total % 11] == value[17].upper():
+            yield Span("ID_NUMBER", m.start(), m.end(), 0.9)
+
+
 def scan(text: str) -> list[Span]:
     # Every pattern but the e-mail one needs digits: read only around the digit runs.
     windows = digit_windows(text, before=50, after=50)
     found: list[Span] = list(emails(text))
-    for detector in (cards, ibans, ssns, masked_ssns, ips, phones, plain_phones, ninos):
+    for detector in (cards, ibans, ssns, masked_ssns, ips, phones, plain_phones, ninos, cn_ids):
         found.extend(detector(text, windows))
     found.extend(context_ids(text))
     return found
