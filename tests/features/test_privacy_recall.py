@@ -1232,3 +1232,39 @@ def test_numbers_names_and_addresses_in_unspaced_scripts(text: str, kind: str, v
 def test_a_chinese_id_number_with_a_wrong_check_digit_is_not_one() -> None:
     text = "订单号110105199003071234已发货"  # the valid check digit is 9
     assert "ID_NUMBER" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("how do i tell chukwuemeka i cant make his wedding w/o it being weird", "chukwuemeka"),
+        ("we're meeting at henrike's later, what wine goes w pierogi", "henrike"),
+        (
+            "Can you draft a message to the group: dinner at Ottilie's moved to 8pm, bring drinks.",
+            "Ottilie",
+        ),
+        ("im watching nadia's dog while shes away and he ate a sock, vet or wait", "nadia"),
+        (
+            "translate to turkish pls: emre abi thank u so much for driving us to the airport",
+            "emre",
+        ),
+        (
+            "yesenia n i are fighting abt whose parents we visit for xmas, give me a fair way to decide",
+            "yesenia",
+        ),
+    ],
+)
+def test_homes_pets_honorifics_and_people_the_writer_tells(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lunch at Wendy's or Nando's, which is healthier?",
+        "how do i ask chatgpt for better code reviews",
+        "can you tell python to ignore deprecation warnings?",
+    ],
+)
+def test_chains_and_tools_are_no_homes_or_people(text: str) -> None:
+    assert detected(text) == {}, detected(text)

@@ -217,7 +217,7 @@ CUE_AFTER = re.compile(
     r"['’]s\s+(?:birthday|wedding|funeral|salary|payslip|appointment|diagnosis|address|"
     r"phone|email|bank account|visa|passport|resignation|performance review|medication|"
     r"prescription|surgery|therapy|rent|lease|deposit|debt|loan|pregnancy|divorce)\b|"
-    r"[^\S\n]+(?:hanım|hanim|bey|san|sama|ji|sahib|sahab)\b|"
+    rf"[^\S\n]+(?:{cues.AFTER_TITLES})\b|"
     r"[^\S\n]+from (?:accounts|work|hr|the office|finance|sales|marketing|it|legal|school|"
     r"church|the gym|next door|upstairs|downstairs|my team|the team|payroll|reception)\b|"
     # "Ines on my team", "Bo from our book club": someone the writer deals with.
@@ -332,8 +332,10 @@ BRANDS = words(
     PowerPoint Outlook Teams Slack Zoom Figma Notion Salesforce Oracle Walmart Costco Chanel
     Gucci Prada Versace Armani Dior Hermès Hermes Cartier Tiffany Rolex Omega Ikea IKEA
     Jacobian Hessian Laplacian Hamiltonian Lagrangian Gaussian Bayesian Euclidean Boolean
-    Newtonian Markovian Riemannian Hermitian Cartesian Fourier Kalman Markov"""
+    Newtonian Markovian Riemannian Hermitian Cartesian Fourier Kalman Markov ChatGPT
+    Copilot Claude Gemini Bard Grok Llama Mistral Bixby Google Bing Alexa"""
 )
+BRANDS_FOLDED = frozenset(b.lower() for b in BRANDS)
 
 
 # Everyday dealings with real people: work, school, care, money, housing, the law, family

@@ -45,6 +45,11 @@ ROLE_IS = (
     r"owner|account holder|driver|passenger|guest of honou?r|recipient|sender|buyer|seller)"
     r"(?:['’]s name)?[^\S\n]+(?:is|was|will be|:|=)"
 )
+# Words of respect or kinship written after a given name: "Ayse hanim", "emre abi".
+AFTER_TITLES = _alternation(
+    "hanım hanim bey abi abla hocam teyze amca dayı san sama chan kun ji sahib sahab bhai "
+    "didi bhaiya"
+)
 # Greetings and thanks as chat types them, before the name of whom they address:
 # "thx Anselm", "hiya Bronagh" (the spelled-out ones are in each rule's own list).
 CHAT_GREETINGS = _alternation("thx thnx thanx tysm hiya heya") + "|thank u"

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from . import cues, gazetteer
+from .context import BRANDS_FOLDED, CODE
 from .names import COMMON, words
 from .ner import COMMON_TITLE, clause_start, stop_words
 from .public import PLACES
@@ -75,7 +76,7 @@ ROLE_IS = re.compile(
 # The writer and someone: "me and tash", "tash and I", "me n mads".
 WITH_ME = re.compile(
     r"\b(?:me|I)[^\S\n]+(?:and|&|n)[^\S\n]+(?P<after>[^\W\d_][\w'’-]*)|"
-    r"(?<![\w'’])(?P<before>[^\W\d_][\w'’-]*)[^\S\n]+(?:and|&|n)[^\S\n]+(?:me|I)\b"
+    r"(?<![\w'’])(?P<before>[^\W\d_][\w'’-]*)[^\S\n]+(?:and|&|n)[^\S\n]+(?:me|I|i)\b"
 )
 # Verbs of dealing with someone, with the name (any case) right after.
 DEALT_WITH = re.compile(
@@ -92,8 +93,32 @@ RELATIONS = words(
 OWNED_EVENT = re.compile(
     r"(?<![\w'’])(?P<name>[^\W\d_]{2,})['’]s[^\S\n]+(?:best man speech|birthday|wedding|"
     r"funeral|leaving do|leaving party|retirement|baby shower|hen do|stag do|graduation|"
-    r"eulogy|speech|toast|surprise party|engagement)\b",
+    r"eulogy|speech|toast|surprise party|engagement|dog|cat|puppy|kitten|pets?|house|flat|"
+    r"apartment|place|party|kids|baby|mum|mom|dad|parents|room|garden|car)\b",
     re.IGNORECASE,
+)
+# Someone's home, named by its owner: "dinner at Heike's moved to 8", "meeting at kasia's
+# later" (not a shop: see _SHOPS).
+AT_HOME = re.compile(
+    r"\b(?:at|to|from|round|over at)[^\S\n]+(?P<name>[^\W\d_]{2,})['’]s(?![\w'’])",
+    re.IGNORECASE,
+)
+# A given name and the word of respect or kinship some languages put after it: "emre abi",
+# "Ayse hanim", "Kenji san", "Ravi bhai", "Meera didi".
+NAME_TITLED = re.compile(rf"(?<![\w'’])(?P<name>[^\W\d_]{{2,}})[^\S\n]+(?i:{cues.AFTER_TITLES})\b")
+# Shops and chains named like a person's home ("at Wendy's", "to Sainsbury's").
+_SHOPS = words(
+    """wendy denny macy kohl arby chili dillard moe carl nando domino sainsbury tesco asda
+    morrison waitrose mcdonald harrod selfridge debenham boot lowe applebee culver hardee
+    zaxby dunkin starbuck trader joe papa john walgreen claire lloyd barclay"""
+)
+# After a verb of dealing with someone: a name no list has, typed in lower case, when a
+# clause goes on after it ("how do i tell oluwaseun i cant make it", "ask gülşen for the
+# money back").
+DEALT_UNKNOWN = re.compile(
+    r"\b(?:tell|ask|text|invite|remind|thank|congratulate|forgive|dump|message|ping)"
+    r"[^\S\n]+(?P<name>[^\W\d_]{4,})"
+    r"(?=[^\S\n]+(?:i|that|about|if|for|to|why|whether|how)\b|[,.!?])"
 )
 # Words that title the person named right after them, in any case.
 KIN_CUE = re.compile(
@@ -347,6 +372,23 @@ class NameLookup:
                 known = low in given or low in family
                 if known and low not in stop_words() and low not in RELATIONS:
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
+            for m in AT_HOME.finditer(text):
+                low = m.group("name").lower()
+                if low in _SHOPS or low in BRANDS_FOLDED or low in stop_words() or low in RELATIONS:
+                    continue
+                if (low in given and m.group("name") not in PLACES) or not self._english(low):
+                    yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
+        for m in NAME_TITLED.finditer(text):
+            low = m.group("name").lower()
+            if (low in given or low in family) and low not in stop_words():
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
+        if _LOWER_START.search(text) and not CODE.search(text):
+            for m in DEALT_UNKNOWN.finditer(text):
+                low = m.group("name")
+                if low in stop_words() or low in RELATIONS or low in BRANDS_FOLDED:
+                    continue
+                if not self._english(low):
+                    yield Span("PERSON", m.start("name"), m.end("name"), 0.5)
 
     def _from_team(
         self, text: str, given: frozenset[str], family: frozenset[str]
