@@ -1268,3 +1268,23 @@ def test_homes_pets_honorifics_and_people_the_writer_tells(text: str, name: str)
 )
 def test_chains_and_tools_are_no_homes_or_people(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare Arsenal and Everton's league records in the 1980s.",
+        "Explain this query: SELECT id FROM members WHERE email LIKE '%@example.net';",
+        "Build a signup form in Vue with placeholder text 'Maria Jones' and 'maria@example.com'.",
+        "Plan a walk that takes in the Golden Gate Bridge and Ghirardelli Square.",
+    ],
+)
+def test_decades_wildcards_placeholders_and_landmarks_are_no_identifiers(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_real_address_beside_a_placeholder_one_is_still_found() -> None:
+    text = (
+        "Form placeholder is 'you@example.com' but my real one is tomasz.wrobel@poczta.example.pl"
+    )
+    assert "tomasz.wrobel@poczta.example.pl" in detected(text).get("EMAIL_ADDRESS", [])

@@ -460,6 +460,12 @@ def _messages(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def anchors(spans: list[Span]) -> bool:
+    """Whether an identifier stands beside the names: a real one, not a placeholder
+    mailbox or a weak candidate (scored below 0.5)."""
+    return any(s.type in IDENTIFYING and s.score >= 0.5 for s in spans)
+
+
 def adjust(text: str, spans: list[Span]) -> list[Span]:
     """Re-score PERSON spans from the text around them; other spans pass unchanged.
 
@@ -470,7 +476,8 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     people = [s for s in spans if s.type == "PERSON"]
     if not people:
         return spans
-    anchored = any(s.type in IDENTIFYING for s in spans)
+    anchored = anchors(spans)
+    placeholder = not anchored and cues.PLACEHOLDER_CONTEXT.search(text) is not None
     personal = PERSONAL.search(text) is not None
     factor = text_factor(text, anchored=anchored, personal=personal)
     # Paragraphs are judged on their own: a word problem pasted under a message that names
@@ -517,6 +524,8 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         is_cued = cued(seen, at) or (titled(seen, at) and (own >= 1.0 or first_person))
         if not is_cued and KIN_BEFORE.search(seen, max(0, at.start - 10), at.start):
             is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
+        if placeholder:
+            is_cued = False  # "placeholder text 'Jane Smith'": 'text' is no verb here
         if is_cued and not anchored and public.famous(text[s.start : s.end]):
             # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
             # no cue for a famous name; "my coworker Michael Jordan" is.
@@ -535,8 +544,11 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             or _brand(text[s.start : s.end])
             or _after_brand(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
+            or LANDMARK.search(text[s.start : s.end]) is not None
         ):
             own = min(own, 0.3)  # "Rue de la Paix", "Via del Corso": a street's name
+        elif placeholder:
+            own = min(own, 0.4)  # "a form with placeholder text 'Jane Smith'": made up
         elif not anchored and public.known(text[s.start : s.end], alone_ok=not first_person):
             own = min(own, 0.4)  # Einstein, Mrs Dalloway, Alzheimer's, "Dallas vs Austin"
         elif not anchored and title is not None:
@@ -550,6 +562,16 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     return adjusted
 
 
+# A place or a building named after someone or something: "Central Park", "Brooklyn
+# Bridge", "Victoria Station", "Birmingham Jail" (a person's name never ends so; "Park"
+# itself is a surname, so it is not in the list).
+LANDMARK = re.compile(
+    r"\s(?:Bridge|Street|Square|Tower|Palace|Jail|Prison|Station|Airport|Cathedral|Abbey|"
+    r"Castle|Museum|Gallery|Stadium|Arena|Falls|Lake|River|Mountains?|Valley|Beach|Island|"
+    r"Islands|Hospital|University|College|Church|Temple|Mosque|Zoo|Gardens?|Theatre|Theater|"
+    r"Market|Mall|Hotel|Road|Avenue|Boulevard|Canal|Harbou?r|Pier|Memorial|Monument|Library|"
+    r"Centre|Center|Plaza|Heights|Hills)['’]?s?$"
+)
 # A name right after a street word and its particle: the street's name, not a person
 # ("Rue de la Paix", "Via Garibaldi", "Calle de Alcalá"); with a house number it is an
 # address anyway (addresses.py).

@@ -75,3 +75,10 @@ FIRST_PERSON = re.compile(
     r"\bi\s+(?:am|was|have|had|need|want|think|got|get|should|can|could|will|would|did|do|"
     r"don't|didn't|feel|just|really|also|love|hate|know|live|work|told|asked|said)\b"
 )
+# Text that says its values are made up: a form's placeholders, dummy or fake data.
+# ("Sample data", "test data" are as often real rows pasted to show their shape.)
+PLACEHOLDER_CONTEXT = re.compile(
+    r"\b(?:placeholders?|dummy (?:data|values?|names?)|fake (?:data|values?|names?)|"
+    r"mock(?:ed)? (?:data|values?|names?)|made-up|made up|lorem ipsum)\b",
+    re.IGNORECASE,
+)

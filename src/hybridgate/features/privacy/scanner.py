@@ -181,10 +181,7 @@ class Scanner:
                 if any(s.type in self.entities and s.score >= self.min_score for s in early):
                     regions = []  # sensitive already: the model cannot change the answer
                 elif (
-                    MAX_NAME_SCORE
-                    * context.text_factor(
-                        text, anchored=any(s.type in context.IDENTIFYING for s in found)
-                    )
+                    MAX_NAME_SCORE * context.text_factor(text, anchored=context.anchors(found))
                     < self.min_score
                 ):
                     regions = context.cue_regions(text)  # only cued names can count

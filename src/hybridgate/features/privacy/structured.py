@@ -7,6 +7,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from . import cues
 from .names import words
 from .spans import Span, digit_windows, within
 
@@ -126,8 +127,12 @@ def emails(text: str) -> Iterator[Span]:
         return
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().rpartition("@")
-        placeholder = local in PLACEHOLDER_MAILBOXES and RESERVED_DOMAIN.search(domain)
-        # "user@example.com" in a config or a code sample is nobody's: redaction only
+        if not local.strip("%*._+-"):
+            continue  # "LIKE '%@example.org'": a pattern, no address
+        # "user@example.com" or "jane@example.com" in a code sample or a form's placeholder
+        placeholder = RESERVED_DOMAIN.search(domain) and (
+            local in PLACEHOLDER_MAILBOXES or cues.PLACEHOLDER_CONTEXT.search(text) is not None
+        )
         yield Span("EMAIL_ADDRESS", m.start(), m.end(), 0.3 if placeholder else 0.99)
 
 
@@ -306,6 +311,9 @@ EXAMPLE = re.compile(
 )
 
 
+DECADE = re.compile(r"(?:mid-|late-|early-)?(?:1[6-9]|20)\d0['’]?s")
+
+
 def context_ids(text: str) -> Iterator[Span]:
     """Passport/licence/tax/account-like values right after a keyword that names them.
     Values are rarer than words: find them first, then look back for the keyword."""
@@ -328,6 +336,8 @@ def context_ids(text: str) -> Iterator[Span]:
             continue  # "25 00": a price, not a number written in groups
         if MASKED_SSN.fullmatch(raw):  # a masked SSN shape: only after an SSN keyword
             continue
+        if DECADE.fullmatch(raw):
+            continue  # "records in the 1990s", "mid-2010s": a time, not a number
         # Four digits may stand a little apart from their keyword; a short code
         # ("booking ref is QX7P2M") only right after it.
         window = ID_WINDOW if count >= 4 else 16
