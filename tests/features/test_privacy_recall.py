@@ -1288,3 +1288,22 @@ def test_a_real_address_beside_a_placeholder_one_is_still_found() -> None:
         "Form placeholder is 'you@example.com' but my real one is tomasz.wrobel@poczta.example.pl"
     )
     assert "tomasz.wrobel@poczta.example.pl" in detected(text).get("EMAIL_ADDRESS", [])
+
+
+def test_names_as_a_joint_subject() -> None:
+    text = "ok so imogen and kaveh are fighting again in the group chat, how do i stay out"
+    found = detected(text).get("PERSON", [])
+    assert "imogen" in found and "kaveh" in found, found
+
+
+def test_a_quoted_message_opening_on_a_name() -> None:
+    text = "make this sound calmer: 'wojciech i dont want the bike back, keep it'"
+    assert "wojciech" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["salt and pepper are the basics, what else?", "Julia and Python are both used in science"],
+)
+def test_things_as_a_joint_subject_are_no_people(text: str) -> None:
+    assert detected(text) == {}, detected(text)

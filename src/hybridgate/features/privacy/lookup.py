@@ -73,6 +73,19 @@ ROLE_IS = re.compile(
     rf"\b(?i:{cues.ROLE_IS})[^\S\n]+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})"
 )
+# Two or three people as one subject: "ruby and taj are fighting again", "dong-hyun n
+# yerin r coming for dinner", "jimmy and mo and kez are coming over".
+PAIR_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?P<names>[^\W\d_][\w'’-]+(?:(?:,[^\S\n]*|[^\S\n]+(?:and|&|n)[^\S\n]+)"
+    r"[^\W\d_][\w'’-]+){1,2})[^\S\n]+(?:are|r|were|have|both|keep|never|always|just)\b"
+)
+_PAIR_PART = re.compile(r"[^\W\d_][\w'’-]+")
+# A quoted message opening on the name of whom it addresses: "'jordan i dont want the
+# sofa back'", "“tomasz pls call me”".
+QUOTED_VOCATIVE = re.compile(
+    r"(?:^|(?<=['\"“‘:]))[^\S\n]*(?P<name>[^\W\d_][\w'’-]+)(?P<comma>,)?[^\S\n]+"
+    r"(?:i|i'm|im|u|you|we|pls|please|can|could|thanks|thank|sorry|just|are|r|ur)\b"
+)
 # The writer and someone: "me and tash", "tash and I", "me n mads".
 WITH_ME = re.compile(
     r"\b(?:me|I)[^\S\n]+(?:and|&|n)[^\S\n]+(?P<after>[^\W\d_][\w'’-]*)|"
@@ -215,6 +228,10 @@ class NameLookup:
         if " and " in text or " n " in text or "&" in text:
             found.extend(self._with_me(text, given))
         found.extend(self._introduced(text, given))
+        if " and " in text or " n " in text or "&" in text or "," in text:
+            found.extend(self._pairs(text, given))
+        if any(q in text for q in "'\"“‘:"):
+            found.extend(self._quoted_vocatives(text, given))
         if _LOWER_START.search(text):
             found.extend(_lower_subjects(text, given))
         found.extend(self._dealt_with(text, given, family))
@@ -332,6 +349,31 @@ class NameLookup:
                 if first in PLACES or (self._english(low) and low not in given):
                     continue
                 yield Span("PERSON", m.start("name"), m.end("name"), score)
+
+    def _pairs(self, text: str, given: frozenset[str]) -> Iterator[Span]:
+        """Names as a joint subject: one listed given name, the others listed or no word."""
+        for m in PAIR_SUBJECT.finditer(text):
+            parts = [
+                w for w in _PAIR_PART.finditer(text, m.start("names"), m.end("names"))
+                if w.group().lower() not in ("and", "n")
+            ]  # fmt: skip
+            lows = [w.group().lower().replace("’", "'") for w in parts]
+            if any(low in stop_words() or low in RELATIONS for low in lows):
+                continue
+            if not any(low in given and not self._english(low) for low in lows):
+                continue
+            if all(low in given or (len(low) >= 2 and not self._english(low)) for low in lows):
+                for w in parts:
+                    yield Span("PERSON", w.start(), w.end(), 0.55)
+
+    def _quoted_vocatives(self, text: str, given: frozenset[str]) -> Iterator[Span]:
+        for m in QUOTED_VOCATIVE.finditer(text):
+            word = m.group("name")
+            low = word.lower()
+            if low in stop_words() or word in COMMON or low not in given:
+                continue
+            if m.group("comma") or not self._english(low):
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
 
     def _with_me(self, text: str, given: frozenset[str]) -> Iterator[Span]:
         """Someone beside the writer in a pair: "me and tash", "Oyelaran and I"; a listed
