@@ -1307,3 +1307,46 @@ def test_a_quoted_message_opening_on_a_name() -> None:
 )
 def test_things_as_a_joint_subject_are_no_people(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "Adresim: Atatürk Caddesi No:45 D:3, Çankaya, Ankara",
+            "STREET_ADDRESS",
+            "Atatürk Caddesi No:45 D:3",
+        ),
+        (
+            "Ship to Ben Yehuda St 45, Tel Aviv 6380101 by Friday",
+            "STREET_ADDRESS",
+            "Ben Yehuda St 45",
+        ),
+        (
+            "Giao đến 12 Lê Lợi, phường Bến Thành, quận 1, TP. Hồ Chí Minh",
+            "STREET_ADDRESS",
+            "12 Lê Lợi, phường Bến Thành, quận 1, TP. Hồ Chí Minh",
+        ),
+        (
+            "Deliver to Villa 14, Street 22B, Al Safa 1, Dubai",
+            "STREET_ADDRESS",
+            "Villa 14, Street 22B",
+        ),
+    ],
+)
+def test_addresses_with_the_number_after_the_street_or_a_ward_and_district(
+    text: str, kind: str, value: str
+) -> None:
+    found = detected(text).get(kind, [])
+    assert any(value in f for f in found), found
+
+
+def test_a_network_keeps_its_prefix_length_when_redacted() -> None:
+    text = "Hi, I'm Oskar. Open 443 from 198.51.100.0/24 to my box please"
+    start = text.index("198.51.100.0/24")
+    covered = {i for s in SCANNER.find_redactable(text) for i in range(s.start, s.end)}
+    assert all(i in covered for i in range(start, start + len("198.51.100.0/24"))), redacted(text)
+
+
+def test_a_street_and_a_walking_time_is_no_address() -> None:
+    assert detected("Meet me on Main St 5 minutes from the station") == {}

@@ -146,6 +146,32 @@ CJK = re.compile(
 )
 
 
+# A street's name, its word, then the number, as Turkish, Israeli and Gulf addresses put
+# it: "Atatürk Caddesi No:45 D:3", "Ben Yehuda St 45", "Bağdat Cd. No: 221/4".
+NAME_WORD_NUMBER = re.compile(
+    r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3}[ \t]+"
+    r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\.|"
+    r"St\.?|Street|Rd\.?|Road|Ave\.?|Avenue|Blvd\.?|Boulevard)"
+    r"[ \t]*(?:No[ \t]*[:.]?[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]*/[ \t]*\d{1,4})?"
+    r"(?:[ \t,]+(?:D|Daire|Kat|K)[ \t]*[:.][ \t]*\d{1,4})?\b"
+    r"(?![ \t]*(?:minutes?|mins?|hours?|hrs?|km|kms|miles?|blocks?|am|pm|%|percent|times|"
+    r"people|days?|weeks?|months?|years?|st|nd|rd|th)\b)"
+)
+# A Vietnamese address: number and street, then ward (phường) and district (quận).
+VIETNAMESE = re.compile(
+    r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?[ \t]+[^\W\d_][^,\n]{1,40},[ \t]*"
+    r"(?:phường|Phường|P\.|xã|Xã)[ \t]*[^,\n]{1,30},[ \t]*(?:quận|Quận|Q\.|huyện|Huyện)"
+    r"[ \t]*[^,\n]{1,30}(?:,[ \t]*(?:TP\.|Tp\.|thành phố|Thành phố|tỉnh|Tỉnh)?[ \t]*"
+    r"[^\W\d_][^,.\n]{1,30})?"
+)
+# A Gulf villa or flat on a numbered street: "Villa 14, Street 22B, Al Safa 1, Dubai".
+VILLA = re.compile(
+    r"\b(?:Villa|Flat|Apartment|Apt\.?|Building|Bldg\.?)[ \t]+\d{1,5}[A-Za-z]?,[ \t]*"
+    r"(?:Street|St\.?|Road|Rd\.?|Way)[ \t]+\d{1,4}[A-Za-z]?"
+    r"(?:,[ \t]*[A-Z][\w'’ -]{1,30}?(?:[ \t]\d{1,2})?)?(?:,[ \t]*[A-Z][\w -]{1,20})?"
+)
+
+
 def scan(text: str) -> Iterator[Span]:
     windows = digit_windows(text)
     for start, end in windows:
@@ -165,6 +191,7 @@ def scan(text: str) -> Iterator[Span]:
 
 def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     for pattern, score in (
+        (NAME_WORD_NUMBER, 0.75), (VIETNAMESE, 0.75), (VILLA, 0.75),
         (ENGLISH, 0.85), (EUROPEAN, 0.8), (EUROPEAN_APART, 0.7), (EUROPEAN_PREFIX, 0.7),
         (LOWER_UNIT_STREET, 0.8), (NAME_NUMBER_UNIT, 0.7), (PO_BOX, 0.7), (UNIT, 0.7),
         (UNIT_WORD, 0.45), (UNIT_LOWER, 0.45), (EUROPEAN_LOWER, 0.6),

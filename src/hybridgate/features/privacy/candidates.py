@@ -208,8 +208,9 @@ def address_blocks(text: str, found: list[Span]) -> Iterator[Span]:
 
 # The tail of an address on its line: ", Suite 12, Springfield, IL 62704, Spain 16200".
 ADDRESS_TAIL = re.compile(
-    r"(?:,?[^\S\n]+|,)(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Box|#)\.?[^\S\n]*"
-    r"[\w-]+|[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0370-\u03ff(][\w'’.()À-ÿĀ-žḀ-ỿ\u0370-\u03ff-]*|\d{3,6}"
+    r"(?:,?[^\S\n]+|,)(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Box|#|lgh|"
+    r"D|Daire|Kat|No|bl|sc|et|ap|Villa)\.?:?[^\S\n]*[\w-]+"
+    r"|[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0370-\u03ff(][\w'’.()À-ÿĀ-žḀ-ỿ\u0370-\u03ff-]*|\d{3}[^\S\n]\d{2}(?!\d)|\d{3,7}"
     r"|(?:de|del|de la|di|da|do|dos|das|du|des|la|le|van|von|der|den|ter|y|e|am|an|im|sur)"
     r"(?=[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž])"
     r"(?:[^\S\n]?[A-Z]{2})?|nan)"

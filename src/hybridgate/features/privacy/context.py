@@ -566,8 +566,8 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
 # Bridge", "Victoria Station", "Birmingham Jail" (a person's name never ends so; "Park"
 # itself is a surname, so it is not in the list).
 LANDMARK = re.compile(
-    r"\s(?:Bridge|Street|Square|Tower|Palace|Jail|Prison|Station|Airport|Cathedral|Abbey|"
-    r"Castle|Museum|Gallery|Stadium|Arena|Falls|Lake|River|Mountains?|Valley|Beach|Island|"
+    r"(?<![\s.])[ ](?:Bridge|Street|Square|Tower|Palace|Jail|Prison|Station|Airport|"
+    r"Cathedral|Abbey|Castle|Museum|Gallery|Stadium|Arena|Falls|Lake|River|Mountains?|Valley|Beach|Island|"
     r"Islands|Hospital|University|College|Church|Temple|Mosque|Zoo|Gardens?|Theatre|Theater|"
     r"Market|Mall|Hotel|Road|Avenue|Boulevard|Canal|Harbou?r|Pier|Memorial|Monument|Library|"
     r"Centre|Center|Plaza|Heights|Hills)['’]?s?$"

@@ -27,6 +27,7 @@ IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
 SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 # A sentence may end right after the address: "from 203.0.113.47."
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
+CIDR = re.compile(r"/(?:3[0-2]|[12]?\d)(?!\d)")  # a network's prefix length: "/24"
 IPV4_SHAPE = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
 IPV6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
@@ -224,7 +225,8 @@ def ips(text: str, windows: Windows = None) -> Iterator[Span]:
             score = 0.3
         elif text.startswith("/", m.end()) or m.group().endswith(".0"):
             score = min(score, 0.45)  # a network (10.0.0.0/24), not a host
-        yield Span("IP_ADDRESS", m.start(), m.end(), score)
+        prefix = CIDR.match(text, m.end())
+        yield Span("IP_ADDRESS", m.start(), prefix.end() if prefix else m.end(), score)
     if ":" not in text or IPV6_HINT.search(text) is None:
         return
     for m in IPV6.finditer(text):
