@@ -1350,3 +1350,17 @@ def test_a_network_keeps_its_prefix_length_when_redacted() -> None:
 
 def test_a_street_and_a_walking_time_is_no_address() -> None:
     assert detected("Meet me on Main St 5 minutes from the station") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Why does this fail for me? mysql -h 10.1.2.3 -u billing_ro -p'Tr0ut#Lake' shop",
+            "billing_ro",
+        ),
+        ("Alert from my server: DiskFull host=10.3.7.22 owner=k.nowicka usage=97%", "k.nowicka"),
+    ],
+)
+def test_command_line_users_and_owner_fields_are_redacted(text: str, value: str) -> None:
+    assert value in redacted(text), redacted(text)

@@ -428,10 +428,17 @@ def address_clauses(text: str) -> Iterator[Span]:
 # A login name: "user=ana.rebelo", "username: jkowalski", "login mgarcia84".
 # Also "DB_USER=app_ro", "my account name is lindqvist_e", "her username was maren.k2011".
 USER_KEY = re.compile(
-    r"(?:\b|_)(?:user(?:[ _]?name)?|login|uid|handle|account(?:[ _]name)?)\b['\"]?"
+    r"(?:\b|_)(?:user(?:[ _]?name)?|login|uid|handle|account(?:[ _]name)?|owner|assignee|"
+    r"reporter|author|approver|requester|requested_by|created_by|updated_by|"
+    r"modified_by|committer|on[ _]call)\b['\"]?"
     r"(?P<said>\s+(?:is|was)\b)?\s*[:=]?\s*['\"]?"
     r"(?P<value>[A-Za-z][\w.-]{1,30}\w)(?![\w@])",
     re.IGNORECASE,
+)
+# A user named to a command-line client: "mysql -u reporting_ro", "psql -U jdoe",
+# "--user=ana.l".
+CLI_USER = re.compile(
+    r"(?<![\w-])(?:-u|-U|--user(?:name)?|-l)(?:[ \t]+|=)['\"]?(?P<value>[A-Za-z][\w.-]{1,31})"
 )
 # A "first.last" or "f.last" handle, as usernames in logs and exports are written.
 DOTTED_HANDLE = re.compile(r"(?<![\w.@/])[a-z]{1,12}\.[a-z]{2,20}(?![\w.@/(])")
@@ -556,6 +563,9 @@ def logins(
         if m.group("said") and value.isalpha() and (english is None or english(value)):
             continue  # "my login is still …": after "is", a plain word is no login name
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), WEAK)
+    if " -" in text:
+        for m in CLI_USER.finditer(text):
+            yield Span("ID_NUMBER", m.start("value"), m.end("value"), WEAK)
     if "." in text:
         for m in DOTTED_HANDLE.finditer(text):
             if m.group() not in _NOT_HANDLES and m.group().split(".")[1] in surnames:
