@@ -1364,3 +1364,25 @@ def test_a_street_and_a_walking_time_is_no_address() -> None:
 )
 def test_command_line_users_and_owner_fields_are_redacted(text: str, value: str) -> None:
     assert value in redacted(text), redacted(text)
+
+
+def test_a_quoted_greeting_in_talk_about_writing_is_no_title() -> None:
+    text = "Quick one: is 'Dear Ms Halvorsen' or 'Hi Ingeborg' better for a first email?"
+    found = detected(text).get("PERSON", [])
+    assert any("Halvorsen" in f for f in found) and "Ingeborg" in found, found
+
+
+def test_an_ordinal_between_a_name_and_its_birthday() -> None:
+    text = "Write a rhyme for Rosalind's 5th birthday cake."
+    assert "Rosalind" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have you read 'Hi Fidelity' or seen 'Dear Evan Hansen'?",
+        "Is 'Mrs Dalloway' set over a single day?",
+    ],
+)
+def test_quoted_titles_that_open_like_a_greeting_stay_titles(text: str) -> None:
+    assert detected(text) == {}, detected(text)

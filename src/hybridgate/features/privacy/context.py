@@ -232,10 +232,28 @@ CUE_AFTER = re.compile(
 )
 
 
-def _title_like(quoted: str) -> bool:
-    """A title or an identifier, not a quoted message: a few words, capitalised or small."""
+SALUTATION = re.compile(
+    rf"(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Love|Best|Regards|{cues.HONORIFICS})\b\.?"
+    r"[^\S\n]+\w",
+    re.IGNORECASE,
+)
+
+
+# Talk about writing to someone: there a quoted "'Hi Freja'" is a greeting, not a title.
+COMMS = re.compile(
+    r"\b(?:e-?mails?|messages?|letters?|texts?|notes?|cards?|reply|replies|write|writing|"
+    r"signs?|signed|greeting|greet|address(?:ing)?|sign-?off|salutation)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_like(quoted: str, comms: bool = False) -> bool:
+    """A title or an identifier, not a quoted message: a few words, capitalised or small.
+    In talk about writing to someone, a greeting is none ("'Hi Freja'", "'Dear Ms …'")."""
     words = quoted.split()
     if not 1 <= len(words) <= 6:
+        return False
+    if comms and SALUTATION.match(quoted):
         return False
     small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "is", "at", "by"}
     return all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words)
@@ -491,8 +509,9 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     # A title ("Mr. Okafor") is a cue, except in a third-person word problem or exam item
     # ("Mr. Lee has 3 farms …"): there, only when the writer is in the text too.
     first_person = FIRST_PERSON.search(text) is not None
+    comms = COMMS.search(text) is not None
     quoted = (
-        [(m.start(2), m.end(2)) for m in QUOTED.finditer(text) if _title_like(m.group(2))]
+        [(m.start(2), m.end(2)) for m in QUOTED.finditer(text) if _title_like(m.group(2), comms)]
         if any(q in text for q in "'\"“‘`")
         else None
     )

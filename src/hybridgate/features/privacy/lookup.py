@@ -104,7 +104,9 @@ RELATIONS = words(
 )
 # A name owning a life event: "lance's best man speech", "Ola's birthday".
 OWNED_EVENT = re.compile(
-    r"(?<![\w'’])(?P<name>[^\W\d_]{2,})['’]s[^\S\n]+(?:best man speech|birthday|wedding|"
+    r"(?<![\w'’])(?P<name>[^\W\d_]{2,})['’]s[^\S\n]+"
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|big|surprise|new|old|little|next|last)[^\S\n]+)?"
+    r"(?:best man speech|birthday|wedding|"
     r"funeral|leaving do|leaving party|retirement|baby shower|hen do|stag do|graduation|"
     r"eulogy|speech|toast|surprise party|engagement|dog|cat|puppy|kitten|pets?|house|flat|"
     r"apartment|place|party|kids|baby|mum|mom|dad|parents|room|garden|car)\b",
