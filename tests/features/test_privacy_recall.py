@@ -1386,3 +1386,55 @@ def test_an_ordinal_between_a_name_and_its_birthday() -> None:
 )
 def test_quoted_titles_that_open_like_a_greeting_stay_titles(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "curl -u mrivera:Colibri#7731 https://jira.example.internal/rest/api/2/issue/OPS-1 returns 403",
+            "PASSWORD",
+            "Colibri#7731",
+        ),
+        (
+            "Store these recovery codes somewhere safe for me: 7hq2-zk4p m9xw-31rd",
+            "PASSWORD",
+            "7hq2-zk4p m9xw-31rd",
+        ),
+        (
+            "Wi-Fi at the flat: network Larkspur, key thimble-otter-42. Write a note.",
+            "PASSWORD",
+            "thimble-otter-42",
+        ),
+        ("what does it mean when my verification code 482913 says expired", "PASSWORD", "482913"),
+        ("The parcel locker code is QM27X, remind me at 5.", "PASSWORD", "QM27X"),
+        ("Can you tell which country issued the id Y2345678Z?", "ID_NUMBER", "Y2345678Z"),
+        ("남자친구 김민준한테 보낼 사과 문자를 어떻게 써야 할까?", "PERSON", "김민준"),
+        (
+            "Помоги написать письмо учительнице Ольге Викторовне о контрольной.",
+            "PERSON",
+            "Ольге Викторовне",
+        ),
+        ("translate to spanish: rosa pls feed the cat at 7", "PERSON", "rosa"),
+        (
+            "help me write a condolence card for pauline, her husband passed last wk",
+            "PERSON",
+            "pauline",
+        ),
+        ("how do i ask dr adebayo for a second opinion without offending him", "PERSON", "adebayo"),
+    ],
+)
+def test_codes_keys_ids_and_names_of_the_tenth_round(text: str, kind: str, value: str) -> None:
+    assert value in detected(text).get(kind, []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "part no 12345678Q is back in stock",
+        "The wifi is down again since the network key changed, what do I check?",
+        "write a note for tomorrow's standup",
+    ],
+)
+def test_near_misses_of_the_tenth_round_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)

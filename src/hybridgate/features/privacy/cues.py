@@ -73,7 +73,11 @@ THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
 FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Mm]ine)\b|\b(?i:im|i'm|ive|i've)\b|"
     r"\bi\s+(?:am|was|have|had|need|want|think|got|get|should|can|could|will|would|did|do|"
-    r"don't|didn't|feel|just|really|also|love|hate|know|live|work|told|asked|said)\b"
+    r"don't|didn't|feel|just|really|also|love|hate|know|live|work|told|asked|said|ask|tell|"
+    r"say|write|make|help|handle|deal|stop|go|find|keep|let|move|pay|send|talk|text|call|"
+    r"respond|reply|explain|apologi[sz]e|convince|fix|cope|start|quit|leave|choose|pick|"
+    r"decide|plan|prepare|bring|take|cant|can't|dont|didnt|wont|won't|wanna|gotta|forgot|"
+    r"met|saw|owe|miss|invited|promised)\b"
 )
 # Text that says its values are made up: a form's placeholders, dummy or fake data.
 # ("Sample data", "test data" are as often real rows pasted to show their shape.)

@@ -121,6 +121,14 @@ AT_HOME = re.compile(
 # A given name and the word of respect or kinship some languages put after it: "emre abi",
 # "Ayse hanim", "Kenji san", "Ravi bhai", "Meera didi".
 NAME_TITLED = re.compile(rf"(?<![\w'’])(?P<name>[^\W\d_]{{2,}})[^\S\n]+(?i:{cues.AFTER_TITLES})\b")
+# Something written or given to someone, then a listed given name in lower case, even one
+# that is a word too: "a condolence card for pauline", "a toast for grace", "email to rob".
+WRITTEN_FOR = re.compile(
+    r"\b(?:card|letter|e-?mail|message|note|text|reply|invite|invitation|speech|toast|"
+    r"eulogy|poem|gift|present|msg|dm|thank you|apology)[^\S\n]+(?:\w+[^\S\n]+)?"
+    r"(?:to|for|from)[^\S\n]+(?P<name>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,})\b",
+    re.IGNORECASE,
+)
 # Shops and chains named like a person's home ("at Wendy's", "to Sainsbury's").
 _SHOPS = words(
     """wendy denny macy kohl arby chili dillard moe carl nando domino sainsbury tesco asda
@@ -374,7 +382,9 @@ class NameLookup:
             low = word.lower()
             if low in stop_words() or word in COMMON or low not in given:
                 continue
-            if m.group("comma") or not self._english(low):
+            after = text[m.end("name") : m.end("name") + 12].lstrip(" ,").lower()
+            asked = after.startswith(("pls", "please", "can you", "could you", "can u"))
+            if m.group("comma") or asked or not self._english(low):
                 yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
 
     def _with_me(self, text: str, given: frozenset[str]) -> Iterator[Span]:
@@ -422,6 +432,12 @@ class NameLookup:
                     continue
                 if (low in given and m.group("name") not in PLACES) or not self._english(low):
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
+        for m in finditer_folded(WRITTEN_FOR, text):
+            low = text[m.start("name") : m.end("name")].lower()
+            if text[m.start("name")].isupper():
+                continue  # capitalised: the model and the other rules read it
+            if low in given and low not in stop_words() and low not in RELATIONS:
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.5)
         for m in NAME_TITLED.finditer(text):
             low = m.group("name").lower()
             if (low in given or low in family) and low not in stop_words():

@@ -58,6 +58,13 @@ def _han_names(text: str, given: frozenset[str], family: frozenset[str]) -> Iter
 _HANGUL_NAME = re.compile(
     r"(?<![\uac00-\ud7af])(?P<name>[\uac00-\ud7af]{2,4})(?P<title>[^\S\n]?(?:님|씨))?"
 )
+# A Russian or Ukrainian patronymic in any case, and the given name before it: "Ольге
+# Викторовне", "Иван Петрович", "Олени Степанівни".
+PATRONYMIC = re.compile(
+    r"(?:(?P<given>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+)?"
+    r"(?P<patronymic>[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:(?:ов|ев)ич(?:а|у|ем|ом|е|і)?|"
+    r"(?:овн|евн|ичн|івн|ївн)(?:а|ы|е|у|ой|ою|ей|і|и)))(?![а-яёіїєґ])"
+)
 # An Arabic title and the name after it: "السيد خالد بن سعيد العمري", "العميلة ليلى الحربي".
 _ARABIC_TITLED = re.compile(
     r"(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|العميل|العميلة|المريض|المريضة|"
@@ -119,8 +126,19 @@ def names(text: str) -> list[Span]:
     if _HANGUL.search(text):
         for m in _HANGUL_NAME.finditer(text):
             name = m.group("name")
-            if name[0] in family and (m.group("title") or name[1:] in given):
+            if name[0] not in family:
+                continue
+            if m.group("title"):
                 found.append(Span("PERSON", m.start("name"), m.end("name"), PAIR))
+                continue
+            # A particle may follow without a space: "김민준한테", "서연이가".
+            size = next((n for n in (3, 2) if n <= len(name) and name[1:n] in given), 0)
+            if size:
+                found.append(Span("PERSON", m.start("name"), m.start("name") + size, PAIR))
+    if _CASED.search(text):
+        for m in PATRONYMIC.finditer(text):
+            start = m.start("given") if m.group("given") else m.start("patronymic")
+            found.append(Span("PERSON", start, m.end("patronymic"), PAIR))
     if _ARABIC.search(text):
         for m in _ARABIC_TITLED.finditer(text):
             found.append(Span("PERSON", m.start("name"), m.end("name"), PAIR))

@@ -94,7 +94,8 @@ def passphrases(text: str) -> Iterator[Span]:
 _PIN_WORD = (
     r"\b(?:pin(?: code| number)?|passcode|(?:keypad|door|gate|alarm|safe|lock|entry|"
     r"access|garage|locker|lockbox|key ?safe)\s+(?:code|combination|combo|pin)|"
-    r"combination|combo)\b"
+    r"(?:verification|one-time|otp|2fa|mfa|security|authentication|auth|login|sms|"
+    r"confirmation|recovery|backup)\s+codes?|combination|combo)\b"
 )
 PIN = re.compile(
     rf"{_PIN_WORD}"
@@ -137,6 +138,30 @@ LOCK_SET = re.compile(
 )
 
 
+# A code of capitals and digits for a locker, a door or a parcel: "the parcel locker code
+# is KX93Q", "door code: 7B41".
+ALNUM_CODE = re.compile(
+    r"\b(?:locker|door|gate|keypad|parcel|lockbox|key ?safe|entry|access|alarm)\s+"
+    r"(?:code|pin|combination|combo)\s*(?:is|was|=|:)?\s*#?"
+    r"(?P<value>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,8})\b",
+    re.IGNORECASE,
+)
+# Recovery or backup codes of letters and digits: "recovery codes: 8fk2-mq7d p3zr-x91c".
+RECOVERY_CODES = re.compile(
+    r"\b(?:recovery|backup|2fa|mfa)\s+codes?\b[^\n]{0,40}?"
+    r"(?P<value>[a-z0-9]{4,5}-[a-z0-9]{4,5}(?:[\s,]+[a-z0-9]{4,5}-[a-z0-9]{4,5})*)",
+    re.IGNORECASE,
+)
+# A Wi-Fi network's key named as such: "Wi-Fi: network Birchwood, key pinecone-sauna-17".
+WIFI_KEY = re.compile(
+    r"\b(?:wi-?fi|wlan|wireless|network)\b[^\n.]{0,50}?\b(?:key|password|pw|pass|code)"
+    r"\s*(?:is|=|:)?\s*['\"]?(?P<value>[^\s'\",;]{6,64})",
+    re.IGNORECASE,
+)
+# Credentials on a command line: "curl -u jdelgado:Mariposa#2291 …".
+CLI_CREDENTIALS = re.compile(
+    r"(?<![\w-])(?:-u|--user)[ \t=]+['\"]?[\w.@-]{2,32}:(?P<value>[^\s'\"]{3,64})"
+)
 # A disk or account recovery key of digit groups: "recovery key 418231-552068-…".
 RECOVERY = re.compile(
     r"\b(?:recovery|backup|bitlocker)\s+(?:key|code)s?\b[^\n]{0,30}?"
@@ -188,8 +213,21 @@ def scan(text: str) -> Iterator[Span]:
         or ("combination" in text.lower())
     ):
         yield from pins_near(text)
-    if "key" in text.lower() or "code" in text.lower():
+    low = text.lower()
+    if "key" in low or "code" in low:
         for m in RECOVERY.finditer(text):
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.85)
+    if "code" in low:
+        for pattern in (ALNUM_CODE, RECOVERY_CODES):
+            for m in pattern.finditer(text):
+                yield Span("PASSWORD", m.start("value"), m.end("value"), 0.75)
+    if "wi" in low or "network" in low:
+        for m in WIFI_KEY.finditer(text):
+            value = m.group("value").rstrip(".!?)")
+            if not PLACEHOLDER.match(value) and value.lower() not in _NOT_VALUES:
+                yield Span("PASSWORD", m.start("value"), m.start("value") + len(value), 0.75)
+    if " -u" in text or "--user" in text:
+        for m in CLI_CREDENTIALS.finditer(text):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.85)
     for m in LOCK_SET.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)

@@ -367,11 +367,30 @@ def cn_ids(text: str, windows: Windows = None) -> Iterator[Span]:
             yield Span("ID_NUMBER", m.start(), m.end(), 0.9)
 
 
+# A Spanish DNI (8 digits) or NIE (X/Y/Z and 7 digits) and its check letter.
+ES_ID = re.compile(
+    r"(?<![\w-])(?P<head>[XYZxyz]-?)?(?P<digits>\d{7,8})-?(?P<letter>[A-Za-z])(?![\w-])"
+)
+_ES_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def es_ids(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(ES_ID, text, windows):
+        head, digits = m.group("head"), m.group("digits")
+        if (head is None) != (len(digits) == 8):
+            continue  # a DNI has 8 digits; a NIE a letter and 7
+        number = int(("XYZ".index(head[0].upper()) if head else 0) * 10**7 + int(digits))
+        if _ES_LETTERS[number % 23] == m.group("letter").upper():
+            yield Span("ID_NUMBER", m.start(), m.end(), 0.85)
+
+
 def scan(text: str) -> list[Span]:
     # Every pattern but the e-mail one needs digits: read only around the digit runs.
     windows = digit_windows(text, before=50, after=50)
     found: list[Span] = list(emails(text))
-    for detector in (cards, ibans, ssns, masked_ssns, ips, phones, plain_phones, ninos, cn_ids):
+    for detector in (
+        cards, ibans, ssns, masked_ssns, ips, phones, plain_phones, ninos, cn_ids, es_ids,
+    ):  # fmt: skip
         found.extend(detector(text, windows))
     found.extend(context_ids(text))
     return found
