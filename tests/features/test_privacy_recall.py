@@ -1438,3 +1438,12 @@ def test_codes_keys_ids_and_names_of_the_tenth_round(text: str, kind: str, value
 )
 def test_near_misses_of_the_tenth_round_stay_clean(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+def test_asking_how_to_deal_with_someone_is_no_general_knowledge_question() -> None:
+    text = "How should I respond when Sigrid Aalto from the allotment keeps borrowing our tools?"
+    assert any("Sigrid" in f for f in detected(text).get("PERSON", [])), detected(text)
+
+
+def test_asking_about_a_famous_person_stays_a_knowledge_question() -> None:
+    assert detected("How should I explain Marie Curie's discoveries to a ten-year-old?") == {}

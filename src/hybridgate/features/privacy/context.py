@@ -383,6 +383,16 @@ LIFE = re.compile(
 )
 
 
+# Asking how to deal with someone, in the writer's own life: "How should I respond when …",
+# "what do i say to …", "is it ok if i …".
+ADVICE = re.compile(
+    r"\b(?:how|what|when|should|can|could|is it|do)\b[^.?!\n]{0,20}\b(?:I|i)\b"
+    r"[^.?!\n]{0,12}\b(?:respond|reply|say|tell|ask|handle|deal|react|approach|talk|"
+    r"apologi[sz]e|bring (?:it|this) up|confront|explain|answer|text|write|thank|"
+    r"support|help|invite|forgive|trust)\b"
+)
+
+
 def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> float:
     """What the text around them does to the names in it (cued names aside)."""
     if personal is None:
@@ -391,11 +401,13 @@ def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> f
         return 1.4
     if exam_like(text) or CODE.search(text):
         return 0.5
+    # A question about a subject, unless the writer asks how to deal with someone.
+    asked = KNOWLEDGE.search(text) is not None and ADVICE.search(text) is None
     if (
         not personal
         and LIFE.search(text) is None
         and (
-            FICTION.search(text) or INSTRUCTION.search(text) or KNOWLEDGE.search(text)
+            FICTION.search(text) or INSTRUCTION.search(text) or asked
             or TECHNICAL.search(text)
         )
     ):  # fmt: skip
