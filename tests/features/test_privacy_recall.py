@@ -1447,3 +1447,16 @@ def test_asking_how_to_deal_with_someone_is_no_general_knowledge_question() -> N
 
 def test_asking_about_a_famous_person_stays_a_knowledge_question() -> None:
     assert detected("How should I explain Marie Curie's discoveries to a ten-year-old?") == {}
+
+
+def test_an_order_number_alone_makes_no_request_personal() -> None:
+    text = "Order #B-552917 was placed on 3 May at 09:15 for £48.20. When do orders usually ship?"
+    assert detected(text) == {}, detected(text)
+    assert any(
+        "B-552917" in r for r in redacted("I'm Wiebke Aalders, my order #B-552917 never came")
+    )
+
+
+def test_a_customer_reference_and_a_case_number_stay_identifiers() -> None:
+    text = "My customer reference is C-8841207. How do I quote it when I phone the energy company?"
+    assert "C-8841207" in detected(text).get("ID_NUMBER", []), detected(text)

@@ -313,6 +313,13 @@ EXAMPLE = re.compile(
 )
 
 
+# What a shop or a carrier numbers: an order, a parcel, a ticket. Redaction only: alone it
+# makes no request personal ("Order #A-44821 was placed …").
+TRANSACTION = re.compile(
+    r"\b(?:order|tracking|invoice|ticket|shipment|parcel|delivery|receipt|sku|part|model)"
+    r"(?:\s*(?:no\.?|number|num|id|#|code))?\W{0,3}\s*(?:is|was|:)?\s*#?\s*\Z",
+    re.IGNORECASE,
+)
 DECADE = re.compile(r"(?:mid-|late-|early-)?(?:1[6-9]|20)\d0['’]?s")
 
 
@@ -349,7 +356,8 @@ def context_ids(text: str) -> Iterator[Span]:
             continue
         # "IDs look like ORD-2024-000381": a format shown by example, weak (redaction only).
         example = EXAMPLE.search(text, max(0, start - 24), start) is not None
-        yield Span("ID_NUMBER", start, end, 0.4 if example else 0.85)
+        transaction = TRANSACTION.search(text, max(0, start - window), start) is not None
+        yield Span("ID_NUMBER", start, end, 0.4 if example or transaction else 0.85)
 
 
 # A Chinese resident identity number: area code, birth date, sequence, ISO 7064 check.
