@@ -1460,3 +1460,57 @@ def test_an_order_number_alone_makes_no_request_personal() -> None:
 def test_a_customer_reference_and_a_case_number_stay_identifiers() -> None:
     text = "My customer reference is C-8841207. How do I quote it when I phone the energy company?"
     assert "C-8841207" in detected(text).get("ID_NUMBER", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "The transfer from IT60 X054 2811 1010 0000 0123 456 to ES91 2100 0418 4502 0005 1332 was refused",
+            "IBAN_CODE",
+            "ES91 2100 0418 4502 0005 1332",
+        ),
+        (
+            "Why 401? TWILIO_ACCOUNT_SID=AC1bb23705e85b1d5ee4d5fcfbfeb2d41d",
+            "API_KEY",
+            "AC1bb23705e85b1d5ee4d5fcfbfeb2d41d",
+        ),
+        (
+            "Deliver to Villa 22, Street 14B, Al Safa 2, Dubai, mobile +971 50 555 0199",
+            "STREET_ADDRESS",
+            "Villa 22, Street 14B, Al Safa 2, Dubai",
+        ),
+        (
+            "Minutes: Ines to circulate the revised budget by Monday. Tomasz to book the room.",
+            "PERSON",
+            "Tomasz",
+        ),
+        (
+            "business card: LUCA FONTANA Architetto, Corso Vercelli 12, Milano",
+            "PERSON",
+            "LUCA FONTANA",
+        ),
+    ],
+)
+def test_second_ibans_named_settings_villas_action_items_and_names_in_capitals(
+    text: str, kind: str, value: str
+) -> None:
+    found = detected(text).get(kind, [])
+    assert any(value in f for f in found), found
+
+
+def test_a_database_user_in_a_define_is_redacted() -> None:
+    text = "My wp-config.php has define('DB_USER', 'wp_osterberg'); define('DB_PASSWORD', 'Gr@nite-77');"
+    assert "wp_osterberg" in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAPS_API_KEY=your-api-key-here",
+        "JOHN DEERE TRACTOR PARTS IN STOCK",
+        "Python to send emails: which library?",
+    ],
+)
+def test_placeholders_brands_in_capitals_and_tools_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)

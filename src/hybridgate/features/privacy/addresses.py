@@ -168,7 +168,8 @@ VIETNAMESE = re.compile(
 VILLA = re.compile(
     r"\b(?:Villa|Flat|Apartment|Apt\.?|Building|Bldg\.?)[ \t]+\d{1,5}[A-Za-z]?,[ \t]*"
     r"(?:Street|St\.?|Road|Rd\.?|Way)[ \t]+\d{1,4}[A-Za-z]?"
-    r"(?:,[ \t]*[A-Z][\w'’ -]{1,30}?(?:[ \t]\d{1,2})?)?(?:,[ \t]*[A-Z][\w -]{1,20})?"
+    r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*){0,3}(?:[ \t]\d{1,2})?)?"
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
 )
 
 

@@ -431,7 +431,7 @@ USER_KEY = re.compile(
     r"(?:\b|_)(?:user(?:[ _]?name)?|login|uid|handle|account(?:[ _]name)?|owner|assignee|"
     r"reporter|author|approver|requester|requested_by|created_by|updated_by|"
     r"modified_by|committer|on[ _]call)\b['\"]?"
-    r"(?P<said>\s+(?:is|was)\b)?\s*[:=]?\s*['\"]?"
+    r"(?P<said>\s+(?:is|was)\b)?\s*[:=,]?\s*['\"]?"
     r"(?P<value>[A-Za-z][\w.-]{1,30}\w)(?![\w@])",
     re.IGNORECASE,
 )

@@ -129,6 +129,22 @@ WRITTEN_FOR = re.compile(
     r"(?:to|for|from)[^\S\n]+(?P<name>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,})\b",
     re.IGNORECASE,
 )
+# A name in capitals, as cards, forms and signatures print it: "LUCA FONTANA", "THOMAS R.
+# ELLWOOD" (a listed given name first, a listed name last).
+CAPS_NAME = re.compile(
+    r"(?<![\w'’])(?P<first>[A-ZÀ-ÖØ-Þ]{2,})(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-ZÀ-ÖØ-Þ'’-]{2,})?"
+    r"[ \t]+(?P<last>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?![\w'’])"
+)
+# An action item of meeting notes: "Ines to circulate the budget by Monday", "Action:
+# Tomasz to book the room".
+ACTION_ITEM = re.compile(
+    r"(?:^|(?<=[.;:\n•*-])|(?<=\band))[^\S\n]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+)"
+    r"[^\S\n]+to[^\S\n]+(?:circulate|send|share|draft|follow up|check|confirm|update|review|"
+    r"book|organi[sz]e|prepare|contact|email|call|chase|look into|set up|arrange|schedule|"
+    r"write|present|own|lead|fix|investigate|sort|finali[sz]e|order|collect|ask|talk|"
+    r"liaise|circulate|compile|draft|submit|sign off)\b",
+    re.MULTILINE,
+)
 # Shops and chains named like a person's home ("at Wendy's", "to Sainsbury's").
 _SHOPS = words(
     """wendy denny macy kohl arby chili dillard moe carl nando domino sainsbury tesco asda
@@ -438,6 +454,23 @@ class NameLookup:
                 continue  # capitalised: the model and the other rules read it
             if low in given and low not in stop_words() and low not in RELATIONS:
                 yield Span("PERSON", m.start("name"), m.end("name"), 0.5)
+        if re.search(r"[A-Z]{2,}[ \t]+[A-Z]", text):
+            for m in CAPS_NAME.finditer(text):
+                first, last = m.group("first").lower(), m.group("last").lower()
+                if (
+                    first in given
+                    and (last in family or last in given or not self._english(last))
+                    and not (self._english(first) and self._english(last))
+                ):
+                    yield Span("PERSON", m.start(), m.end(), 0.6)
+        if " to " in text:
+            for m in ACTION_ITEM.finditer(text):
+                word = m.group("name")
+                low = word.lower()
+                if word in COMMON or low in stop_words() or word in PLACES:
+                    continue
+                if low in given or low in family or not self._english(low):
+                    yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
         for m in NAME_TITLED.finditer(text):
             low = m.group("name").lower()
             if (low in given or low in family) and low not in stop_words():

@@ -183,6 +183,14 @@ def _looks_secret(value: str) -> bool:
     return classes >= 2 and any(not c.isalpha() for c in value)
 
 
+# A setting named as a secret, with a generated value: "TWILIO_ACCOUNT_SID=AC7a…",
+# "STRIPE_WEBHOOK_SECRET: whsec_…", "MAPS_API_KEY='…'".
+NAMED_SETTING = re.compile(
+    r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SID|TOKEN|SECRET|KEY|APIKEY|DSN|CREDENTIALS?)\b"
+    r"['\"]?\s*[=:]\s*['\"]?(?P<value>[A-Za-z0-9_+/=.:-]{16,200})"
+)
+
+
 def _random(run: str) -> bool:
     """Letters and digits mixed, as a generated token is (not a word, not a number)."""
     return any(c.isdigit() for c in run) and sum(c.isalpha() for c in run) >= 4
@@ -195,6 +203,9 @@ def scan(text: str) -> Iterator[Span]:
         if _random(m.group("value")):
             yield Span("API_KEY", m.start("value"), m.end("value"), 0.95)
     if "_" in text:
+        for m in NAMED_SETTING.finditer(text):
+            if _random(m.group("value")) and not PLACEHOLDER.match(m.group("value")):
+                yield Span("API_KEY", m.start("value"), m.end("value"), 0.9)
         for m in PREFIXED.finditer(text):
             if _random(m.group("run")):
                 yield Span("API_KEY", m.start(), m.end(), 0.9)

@@ -161,17 +161,22 @@ IBAN_COUNTRIES = words(
 
 
 def ibans(text: str, windows: Windows = None) -> Iterator[Span]:
-    for m in within(IBAN, text, windows):
-        raw = m.group()
-        if raw[:2].upper() not in IBAN_COUNTRIES:
-            continue
-        # Words typed after the number ("… 7654 32 please") are not part of it: drop
-        # whole trailing groups until the mod-97 check passes.
-        ends = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
-        for end in ends:
-            if iban_valid(raw[:end]):
-                yield Span("IBAN_CODE", m.start(), m.start() + end, 0.99)
-                break
+    for start, stop in windows if windows is not None else [(0, len(text))]:
+        pos = start
+        while (m := IBAN.search(text, pos, stop)) is not None:
+            pos = m.end()
+            raw = m.group()
+            if raw[:2].upper() not in IBAN_COUNTRIES:
+                continue
+            # Words typed after the number ("… 7654 32 please", "… 986 to ES91 …") are not
+            # part of it: drop whole trailing groups until the mod-97 check passes, and
+            # read on from the end of the number found (a second IBAN may follow).
+            ends = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
+            for end in ends:
+                if iban_valid(raw[:end]):
+                    yield Span("IBAN_CODE", m.start(), m.start() + end, 0.99)
+                    pos = m.start() + end
+                    break
 
 
 def ssns(text: str, windows: Windows = None) -> Iterator[Span]:
