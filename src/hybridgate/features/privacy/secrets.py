@@ -205,7 +205,8 @@ def scan(text: str) -> Iterator[Span]:
     if "_" in text:
         for m in NAMED_SETTING.finditer(text):
             if _random(m.group("value")) and not PLACEHOLDER.match(m.group("value")):
-                yield Span("API_KEY", m.start("value"), m.end("value"), 0.9)
+                # below the keyword layer's PASSWORD (0.85): "SECRET_ACCESS_KEY=…" stays one
+                yield Span("API_KEY", m.start("value"), m.end("value"), 0.8)
         for m in PREFIXED.finditer(text):
             if _random(m.group("run")):
                 yield Span("API_KEY", m.start(), m.end(), 0.9)
