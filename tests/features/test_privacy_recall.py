@@ -1514,3 +1514,18 @@ def test_a_database_user_in_a_define_is_redacted() -> None:
 )
 def test_placeholders_brands_in_capitals_and_tools_stay_clean(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Numéro de sécurité sociale : 1 84 05 75 112 044 88", "1 84 05 75 112 044 88"),
+        ("The Hong Kong ID on my form is A123456(3). Do I include the bracket?", "A123456(3)"),
+    ],
+)
+def test_french_and_hong_kong_ids_by_their_check_digits(text: str, value: str) -> None:
+    assert value in detected(text).get("ID_NUMBER", []), detected(text)
+
+
+def test_a_french_id_shape_with_a_wrong_key_is_no_id() -> None:
+    assert "ID_NUMBER" not in detected("Le dossier 1 84 05 75 112 044 21 est clos.")

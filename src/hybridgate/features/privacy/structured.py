@@ -397,12 +397,44 @@ def es_ids(text: str, windows: Windows = None) -> Iterator[Span]:
             yield Span("ID_NUMBER", m.start(), m.end(), 0.85)
 
 
+# A French social security number (NIR): sex, year, month, department, commune, order and
+# its two-digit key, 97 minus the number mod 97: "2 85 03 69 123 456 78".
+FR_NIR = re.compile(
+    r"(?<![\w-])(?P<sex>[12])[ .]?(?P<yy>\d{2})[ .]?(?P<mm>0[1-9]|1[0-2]|[2-9]\d)[ .]?"
+    r"(?P<dept>\d{2}|2[ABab])[ .]?(?P<rest>\d{3}[ .]?\d{3})[ .]?(?P<key>\d{2})(?![\w-])"
+)
+# A Hong Kong identity card number and its check digit: "A123456(3)".
+HK_ID = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{1,2})(?P<digits>\d{6})\((?P<check>[0-9A])\)")
+
+
+def fr_nirs(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(FR_NIR, text, windows):
+        dept = m.group("dept").upper().replace("2A", "19").replace("2B", "18")
+        digits = m.group("sex") + m.group("yy") + m.group("mm") + dept
+        digits += re.sub(r"\D", "", m.group("rest"))
+        if 97 - int(digits) % 97 == int(m.group("key")):
+            yield Span("ID_NUMBER", m.start(), m.end(), 0.85)
+
+
+def hk_ids(text: str, windows: Windows = None) -> Iterator[Span]:
+    for m in within(HK_ID, text, windows):
+        letters = m.group("letters").rjust(2)
+        total = sum(
+            w * (36 if c == " " else ord(c) - 55) for w, c in zip((9, 8), letters, strict=True)
+        )
+        total += sum(w * int(d) for w, d in zip(range(7, 1, -1), m.group("digits"), strict=True))
+        check = (11 - total % 11) % 11
+        if ("A" if check == 10 else str(check)) == m.group("check"):
+            yield Span("ID_NUMBER", m.start(), m.end(), 0.85)
+
+
 def scan(text: str) -> list[Span]:
     # Every pattern but the e-mail one needs digits: read only around the digit runs.
     windows = digit_windows(text, before=50, after=50)
     found: list[Span] = list(emails(text))
     for detector in (
         cards, ibans, ssns, masked_ssns, ips, phones, plain_phones, ninos, cn_ids, es_ids,
+        fr_nirs, hk_ids,
     ):  # fmt: skip
         found.extend(detector(text, windows))
     found.extend(context_ids(text))
