@@ -1529,3 +1529,18 @@ def test_french_and_hong_kong_ids_by_their_check_digits(text: str, value: str) -
 
 def test_a_french_id_shape_with_a_wrong_key_is_no_id() -> None:
     assert "ID_NUMBER" not in detected("Le dossier 1 84 05 75 112 044 21 est clos.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "택배 주소: 경상남도 김해시 가야로 213 (삼정동) 로 보내주세요",
+            "경상남도 김해시 가야로 213 (삼정동)",
+        ),
+        ("收件地址：浙江省杭州市西湖区文三路k座 310012", "浙江省杭州市西湖区文三路k座 310012"),
+    ],
+)
+def test_korean_and_chinese_addresses(text: str, value: str) -> None:
+    found = detected(text).get("STREET_ADDRESS", [])
+    assert any(value in f for f in found), found

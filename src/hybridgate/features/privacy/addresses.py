@@ -136,10 +136,10 @@ CYRILLIC = re.compile(
 # 518057", "東京都港区芝公園4丁目2番8号 芝ハイツ201".
 _HAN_KANA = r"\u3005\u3040-\u30ff\u3400-\u9fff"
 _NUM = r"(?:\d+|[０-９]+)"
-_UNIT = r"(?:号|番地|番|室|栋|棟|楼|階|丁目|弄|巷)"
+_UNIT = r"(?:号|番地|番|室|栋|棟|楼|階|丁目|弄|巷|座)"
 CJK = re.compile(
     rf"[{_HAN_KANA}]{{1,12}}(?:省|県|都|府|道|市|区|県|县|州)"
-    rf"[{_HAN_KANA}0-9０-９A-Za-z\-－ー]{{0,40}}?{_NUM}{_UNIT}"
+    rf"[{_HAN_KANA}0-9０-９A-Za-z\-－ー]{{0,40}}?(?:{_NUM}|[A-Za-z]){_UNIT}"
     rf"(?:[{_HAN_KANA}\-－ー]{{0,6}}{_NUM}{_UNIT}?)*"
     rf"(?:[ \u3000]?[{_HAN_KANA}A-Za-z]{{1,12}}{_NUM}(?:{_UNIT})?)?"
     r"(?:[ \u3000,，]?\d{3}-?\d{3,4})?"
@@ -173,6 +173,16 @@ VILLA = re.compile(
 )
 
 
+# A Korean address: province or city, district, a road (로, 길, 거리) and its number, the
+# dong in brackets: "경상남도 예산군 백제고분로 61 (승현김동)", "서울특별시 강남구 테헤란로 152".
+_HANGUL_WORD = r"[\uac00-\ud7af0-9]+"
+HANGUL_ADDRESS = re.compile(
+    rf"{_HANGUL_WORD}(?:시|도)[ \t]+{_HANGUL_WORD}(?:구|군|시)[ \t]+"
+    rf"(?:{_HANGUL_WORD}(?:구|동|읍|면)[ \t]+)?{_HANGUL_WORD}(?:로|길|거리|대로)[ \t]*\d{{1,5}}"
+    r"(?:-\d{1,5})?(?:[ \t]*\([\uac00-\ud7af0-9]+\))?"
+)
+
+
 def scan(text: str) -> Iterator[Span]:
     windows = digit_windows(text)
     for start, end in windows:
@@ -184,6 +194,9 @@ def scan(text: str) -> Iterator[Span]:
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)
     if windows and re.search(f"[{_HAN_KANA}]", text):
         for m in CJK.finditer(text):
+            yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)
+    if windows and re.search("[\uac00-\ud7af]", text):
+        for m in HANGUL_ADDRESS.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)
     if "orner" in text or "ORNER" in text:
         for m in CORNER.finditer(text):
