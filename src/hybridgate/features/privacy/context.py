@@ -402,7 +402,9 @@ def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> f
     if exam_like(text) or CODE.search(text):
         return 0.5
     # A question about a subject, unless the writer asks how to deal with someone.
-    asked = KNOWLEDGE.search(text) is not None and ADVICE.search(text) is None
+    asked = KNOWLEDGE.search(text) is not None and (
+        ("I" not in text and " i " not in text) or ADVICE.search(text) is None
+    )
     if (
         not personal
         and LIFE.search(text) is None
@@ -507,7 +509,9 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     if not people:
         return spans
     anchored = anchors(spans)
-    placeholder = not anchored and cues.PLACEHOLDER_CONTEXT.search(text) is not None
+    placeholder = (
+        not anchored and next(finditer_folded(cues.PLACEHOLDER_CONTEXT, text), None) is not None
+    )
     personal = PERSONAL.search(text) is not None
     factor = text_factor(text, anchored=anchored, personal=personal)
     # Paragraphs are judged on their own: a word problem pasted under a message that names
@@ -521,7 +525,7 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
     # A title ("Mr. Okafor") is a cue, except in a third-person word problem or exam item
     # ("Mr. Lee has 3 farms …"): there, only when the writer is in the text too.
     first_person = FIRST_PERSON.search(text) is not None
-    comms = COMMS.search(text) is not None
+    comms = next(finditer_folded(COMMS, text), None) is not None
     quoted = (
         [(m.start(2), m.end(2)) for m in QUOTED.finditer(text) if _title_like(m.group(2), comms)]
         if any(q in text for q in "'\"“‘`")

@@ -86,6 +86,22 @@ QUOTED_VOCATIVE = re.compile(
     r"(?:^|(?<=['\"“‘:]))[^\S\n]*(?P<name>[^\W\d_][\w'’-]+)(?P<comma>,)?[^\S\n]+"
     r"(?:i|i'm|im|u|you|we|pls|please|can|could|thanks|thank|sorry|just|are|r|ur)\b"
 )
+# Cheap tests that say whether a rule below can match at all: each of those rules may
+# start at any word, and most texts hold none of what they need.
+WITH_ME_HINT = re.compile(r"\b(?:and|&|n)[^\S\n]+(?:me|I|i)\b|\b(?:me|I)[^\S\n]+(?:and|&|n)\s")
+INTRODUCED_HINT = re.compile(r"\b(?:I'm|I’m|I am|Im|this is|it's|it’s)\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+ROLE_HINT = re.compile(rf"\b{cues.ROLE_IS}")  # on the lower-cased text: no IGNORECASE cost
+PAIR_HINT = re.compile(
+    r"(?:,|\s(?:and|&|n))\s*[^\W\d_][\w'’-]+[^\S\n]+"
+    r"(?:are|r|were|have|both|keep|never|always|just)\b"
+)
+ACTION_HINT = re.compile(
+    r"\bto[^\S\n]+(?:circulate|send|share|draft|follow up|check|confirm|update|review|book|"
+    r"organi[sz]e|prepare|contact|email|call|chase|look into|set up|arrange|schedule|write|"
+    r"present|own|lead|fix|investigate|sort|finali[sz]e|order|collect|ask|talk|liaise|"
+    r"compile|submit|sign off)\b"
+)
+AFTER_TITLE_HINT = re.compile(rf"\b(?i:{cues.AFTER_TITLES})\b")
 # The writer and someone: "me and tash", "tash and I", "me n mads".
 WITH_ME = re.compile(
     r"\b(?:me|I)[^\S\n]+(?:and|&|n)[^\S\n]+(?P<after>[^\W\d_][\w'’-]*)|"
@@ -251,10 +267,13 @@ class NameLookup:
                 end, score = after.end(), 0.7
             found.append(Span("PERSON", m.start(), end, score))
         found.extend(self._subjects(text, given, family))
-        if " and " in text or " n " in text or "&" in text:
+        if WITH_ME_HINT.search(text):
             found.extend(self._with_me(text, given))
-        found.extend(self._introduced(text, given))
-        if " and " in text or " n " in text or "&" in text or "," in text:
+        introduced = INTRODUCED_HINT.search(text) is not None
+        roles = ROLE_HINT.search(text.lower()) is not None
+        if introduced or roles:
+            found.extend(self._introduced(text, given, introduced, roles))
+        if PAIR_HINT.search(text):
             found.extend(self._pairs(text, given))
         if any(q in text for q in "'\"“‘:"):
             found.extend(self._quoted_vocatives(text, given))
@@ -363,10 +382,13 @@ class NameLookup:
             score = 0.55 if to_me else 0.5 if known else 0.45
             yield Span("PERSON", m.start("name"), m.end("name"), score)
 
-    def _introduced(self, text: str, given: frozenset[str]) -> Iterator[Span]:
+    def _introduced(
+        self, text: str, given: frozenset[str], introduced: bool = True, roles: bool = True
+    ) -> Iterator[Span]:
         """Names a writer gives themselves and roles are given: a listed given name, or
         a word no list has ("I'm Canadian", "the patient is Stable" are words)."""
-        for pattern, score in ((INTRODUCED, 0.7), (ROLE_IS, 0.7)):
+        patterns = [(INTRODUCED, 0.7)] if introduced else []
+        for pattern, score in patterns + ([(ROLE_IS, 0.7)] if roles else []):
             for m in pattern.finditer(text):
                 first = m.group("name").split()[0]
                 low = first.lower().rstrip("'’s")
@@ -442,11 +464,12 @@ class NameLookup:
                 known = low in given or low in family
                 if known and low not in stop_words() and low not in RELATIONS:
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
-            for m in AT_HOME.finditer(text):
-                low = m.group("name").lower()
+            for m in finditer_folded(AT_HOME, text):
+                name = text[m.start("name") : m.end("name")]
+                low = name.lower()
                 if low in _SHOPS or low in BRANDS_FOLDED or low in stop_words() or low in RELATIONS:
                     continue
-                if (low in given and m.group("name") not in PLACES) or not self._english(low):
+                if (low in given and name not in PLACES) or not self._english(low):
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
         for m in finditer_folded(WRITTEN_FOR, text):
             low = text[m.start("name") : m.end("name")].lower()
@@ -463,7 +486,7 @@ class NameLookup:
                     and not (self._english(first) and self._english(last))
                 ):
                     yield Span("PERSON", m.start(), m.end(), 0.6)
-        if " to " in text:
+        if ACTION_HINT.search(text):
             for m in ACTION_ITEM.finditer(text):
                 word = m.group("name")
                 low = word.lower()
@@ -471,7 +494,7 @@ class NameLookup:
                     continue
                 if low in given or low in family or not self._english(low):
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
-        for m in NAME_TITLED.finditer(text):
+        for m in NAME_TITLED.finditer(text) if AFTER_TITLE_HINT.search(text) else ():
             low = m.group("name").lower()
             if (low in given or low in family) and low not in stop_words():
                 yield Span("PERSON", m.start("name"), m.end("name"), 0.6)

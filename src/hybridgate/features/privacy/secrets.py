@@ -31,6 +31,8 @@ TOKENS = re.compile("|".join(f"(?:{p})" for p, _ in _KEYS))
 # provider-style token: a short lower-case prefix, an underscore, 32+ random characters
 # ("dop_v1_7eef…", "pat_live_…").
 BEARER = re.compile(r"\b(?:Bearer|Token|Basic)[^\S\n]+(?P<value>[A-Za-z0-9._~+/=-]{20,})")
+AUTH_SCHEME = re.compile(r"Bearer|Token |Basic ")  # cheap test before BEARER
+WIFI_WORD = re.compile(r"wi-?fi|wlan|wireless|network")  # on the lower-cased text
 PREFIXED = re.compile(r"(?<![\w-])[a-z]{2,8}_(?:[a-z0-9]{1,8}_)?(?P<run>[A-Za-z0-9]{32,})\b")
 PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)"
@@ -199,7 +201,7 @@ def _random(run: str) -> bool:
 def scan(text: str) -> Iterator[Span]:
     for m in TOKENS.finditer(text):
         yield Span("API_KEY", m.start(), m.end(), 0.99)
-    for m in BEARER.finditer(text):
+    for m in BEARER.finditer(text) if AUTH_SCHEME.search(text) else ():
         if _random(m.group("value")):
             yield Span("API_KEY", m.start("value"), m.end("value"), 0.95)
     if "_" in text:
@@ -233,7 +235,7 @@ def scan(text: str) -> Iterator[Span]:
         for pattern in (ALNUM_CODE, RECOVERY_CODES):
             for m in pattern.finditer(text):
                 yield Span("PASSWORD", m.start("value"), m.end("value"), 0.75)
-    if "wi" in low or "network" in low:
+    if WIFI_WORD.search(low):
         for m in WIFI_KEY.finditer(text):
             value = m.group("value").rstrip(".!?)")
             if not PLACEHOLDER.match(value) and value.lower() not in _NOT_VALUES:
