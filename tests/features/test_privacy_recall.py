@@ -1544,3 +1544,19 @@ def test_a_french_id_shape_with_a_wrong_key_is_no_id() -> None:
 def test_korean_and_chinese_addresses(text: str, value: str) -> None:
     found = detected(text).get("STREET_ADDRESS", [])
     assert any(value in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell me a fun fact about Empress Matilda's escape from Oxford.",
+        "Why did Henry VIII break with Rome?",
+    ],
+)
+def test_monarchs_are_public_history(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_given_name_that_is_a_title_elsewhere_stays_a_name() -> None:
+    text = "My colleague Prince Adeyemi sent me the file twice, how do I tell him politely?"
+    assert any("Adeyemi" in f for f in detected(text).get("PERSON", [])), detected(text)

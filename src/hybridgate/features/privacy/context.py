@@ -576,6 +576,7 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             own = max(own, 1.3)
         elif (
             eponym(text, s)
+            or ROYAL.search(text, max(0, s.start - 12), s.end + 6) is not None
             or _brand(text[s.start : s.end])
             or _after_brand(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
@@ -600,6 +601,14 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
 # A place or a building named after someone or something: "Central Park", "Brooklyn
 # Bridge", "Victoria Station", "Birmingham Jail" (a person's name never ends so; "Park"
 # itself is a surname, so it is not in the list).
+# A monarch or a pope: "Queen Elizabeth II's corgis", "Empress Wu", "Henry
+# VIII", "Pope Francis" (public history, not a private person). King, Prince and Princess
+# are given names in some countries ("Prince Adeyemi sent the file"): not in the list.
+ROYAL = re.compile(
+    r"\b(?:Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|"
+    r"Pharaoh|Kaiser|Shah)[^\S\n]+[A-Z][\w'’-]+|"
+    r"\b[A-Z][a-z]+[^\S\n]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b(?![\w-])"
+)
 LANDMARK = re.compile(
     r"(?<![\s.])[ ](?:Bridge|Street|Square|Tower|Palace|Jail|Prison|Station|Airport|"
     r"Cathedral|Abbey|Castle|Museum|Gallery|Stadium|Arena|Falls|Lake|River|Mountains?|Valley|Beach|Island|"
