@@ -1560,3 +1560,32 @@ def test_monarchs_are_public_history(text: str) -> None:
 def test_a_given_name_that_is_a_title_elsewhere_stays_a_name() -> None:
     text = "My colleague Prince Adeyemi sent me the file twice, how do I tell him politely?"
     assert any("Adeyemi" in f for f in detected(text).get("PERSON", [])), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("help me write a bday msg for kwabena hes turning 17", "kwabena"),
+        ("asked hazel to proofread my essay and she rewrote half of it, is that ok??", "hazel"),
+        ("grandad says his neighbour frank is trying to sell him a timeshare, scam?", "frank"),
+        (
+            "Cliff is coming on Sunday to help me move the piano; how do we get it down the steps?",
+            "Cliff",
+        ),
+    ],
+)
+def test_names_of_the_eleventh_round(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explain this SQL: SELECT name, email FROM users WHERE created_at > NOW() - INTERVAL '7 days';",
+        "Discuss ambition in Shakespeare's Macbeth, with reference to Lady Macbeth.",
+        "Write a short biography of Ada Lovelace for a Year 8 class.",
+        "Write a short story where Mickey Mouse meets Paddington Bear.",
+    ],
+)
+def test_plurals_references_school_years_and_characters_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)

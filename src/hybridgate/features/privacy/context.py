@@ -25,7 +25,7 @@ QUANTITY_QUESTION = re.compile(
 NUMBER = re.compile(r"\d")
 # Creative and hypothetical framing: characters, not people the request is about.
 FICTION = re.compile(
-    r"\b(?:imagine|pretend|role-?play|write (?:a|an) (?:story|poem|song|script|dialogue|"
+    r"\b(?:imagine|pretend|role-?play|write (?:a|an) (?:\w+ )?(?:story|poem|song|script|dialogue|"
     r"letter from)|suppose (?:that|you|we)|hypothetical(?:ly)?|what if|"
     r"as (?:a|an) (?:character|pirate|detective))\b",
     re.IGNORECASE,
@@ -363,7 +363,7 @@ LIFE = re.compile(
     r"\b(?:hir(?:e|ed|ing)|fir(?:e|ed|ing)|salary|salaries|payroll|pay ?slip|severance|"
     r"notice period|redundan\w+|resign\w*|promot\w+|appraisal|performance review|"
     r"disciplinary|grievance|misconduct|hr|onboarding|interview(?:ed|ing)?|candidate|"
-    r"references?|cv|résumé|resume|shift|rota|timesheet|expenses|invoice|overdue|"
+    r"(?<!with )(?<!in )references?|cv|résumé|resume|shift|rota|timesheet|expenses|invoice|overdue|"
     r"refund|complaint|customer|client|tenant|landlord|landlady|rent|lease|deposit|"
     r"eviction|neighbou?r|boiler|pupils?|students?|class|classroom|seating plan|iep|"
     r"parents? evening|report card|detention|homework|school|teacher|tutor|patient|"

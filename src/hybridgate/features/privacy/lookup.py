@@ -41,13 +41,16 @@ SUBJECT = re.compile(
     r"snores|eats|ate|cooks|cooked|plays|played|visited|visits|calls|can't|cannot|"
     r"couldn't|wouldn't|shouldn't|wasn't|isn't|turned|turns|is turning|finished|texts|"
     r"messages|emails|invites|pays|paid|hugged|kissed|blocked|bullies|bullied|helps|helped|"
-    r"thanked|misses|gives|reminds|reminded|replied|tells|asks|owed|picked)\b"
+    r"thanked|misses|gives|reminds|reminded|replied|tells|asks|owed|picked|swears|swore|"
+    r"insists|insisted|claims|claimed|reckons|promised)\b"
 )
 # What a person does, right after the name (when no he/she says it is someone).
 HUMAN_DOING = re.compile(
     r"[^\S\n]+(?:keeps|kept|didn't|doesn't|hasn't|hadn't|isn't|wasn't|won't|can't|cried|"
     r"texted|messaged|emailed|told|asked|refuses|refused|owes|borrowed|stole|ignores|"
     r"ignored|blames|blamed|complained|dumped|ghosted|lied|yelled|shouted|retired|resigned|"
+    r"borrowed|swears|swore|insists|insisted|claims|claimed|reckons|promised|"
+    r"(?:is|was)[^\S\n]+(?:coming|visiting|staying|helping|moving|driving)\b|"
     r"(?:is|was)[^\S\n]+(?:\d{1,3}(?=[^\S\n]*(?:$|[,.!?;]|and\b|years|yrs|y/?o\b|now\b))|"
     r"retiring|leaving|moving|pregnant|getting|being|"
     r"off sick|in hospital|on leave))",
@@ -160,6 +163,12 @@ ACTION_ITEM = re.compile(
     r"write|present|own|lead|fix|investigate|sort|finali[sz]e|order|collect|ask|talk|"
     r"liaise|circulate|compile|draft|submit|sign off)\b",
     re.MULTILINE,
+)
+# Someone asked or told to do something, a listed given name even if it is a word too:
+# "asked sage to proofread my essay", "told bill to stop calling".
+ASKED_TO = re.compile(
+    r"\b(?:asked|told|begged|reminded|invited|paid|got)[^\S\n]+(?P<name>[a-z][a-z'’-]{2,})"
+    r"[^\S\n]+to[^\S\n]+[a-z]{3,}"
 )
 # Shops and chains named like a person's home ("at Wendy's", "to Sainsbury's").
 _SHOPS = words(
@@ -372,7 +381,8 @@ class NameLookup:
             if low in stop_words() or word in COMMON:
                 continue
             known = low in given
-            if not known and (self._english(low) or (low in family and not to_me)):
+            doing = writer and HUMAN_DOING.match(text, m.end("name")) is not None
+            if not known and (self._english(low) or (low in family and not (to_me or doing))):
                 continue
             opener = clause_start(text, m.start())
             if word in COMMON_TITLE or (word.islower() and not opener):
@@ -462,8 +472,10 @@ class NameLookup:
             for m in OWNED_EVENT.finditer(text):
                 low = m.group("name").lower()
                 known = low in given or low in family
-                if known and low not in stop_words() and low not in RELATIONS:
-                    yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
+                if low in stop_words() or low in RELATIONS or low in BRANDS_FOLDED:
+                    continue
+                if known or (len(low) >= 4 and not self._english(low)):
+                    yield Span("PERSON", m.start("name"), m.end("name"), 0.55)  # "tunde's mum"
             for m in finditer_folded(AT_HOME, text):
                 name = text[m.start("name") : m.end("name")]
                 low = name.lower()
@@ -472,11 +484,17 @@ class NameLookup:
                 if (low in given and name not in PLACES) or not self._english(low):
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
         for m in finditer_folded(WRITTEN_FOR, text):
-            low = text[m.start("name") : m.end("name")].lower()
+            low = text[m.start("name") : m.end("name")].lower().replace("’", "'").split("'")[0]
             if text[m.start("name")].isupper():
                 continue  # capitalised: the model and the other rules read it
-            if low in given and low not in stop_words() and low not in RELATIONS:
+            if low in stop_words() or low in RELATIONS or low in BRANDS_FOLDED:
+                continue
+            if low in given or (len(low) >= 4 and not self._english(low)):
                 yield Span("PERSON", m.start("name"), m.end("name"), 0.5)
+        for m in ASKED_TO.finditer(text):
+            low = m.group("name").lower()
+            if low in given and low not in stop_words() and low not in RELATIONS:
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
         if re.search(r"[A-Z]{2,}[ \t]+[A-Z]", text):
             for m in CAPS_NAME.finditer(text):
                 first, last = m.group("first").lower(), m.group("last").lower()

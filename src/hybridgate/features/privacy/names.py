@@ -31,7 +31,7 @@ STRONG = re.compile(
     rf"(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
     rf"i'm called|calls? me|(?:is |was )?called|named|name\s*:|full name\s*:|"
     rf"change it to|under the name(?: of)?|it'?s under|signed|sincerely,|regards,|dear|"
-    rf"(?:my|our) (?:\w+['’]s )?(?:{cues.RELATIONS})"
+    rf"(?:my|our|his|her|their) (?:\w+['’]s )?(?:{cues.RELATIONS})"
     rf"(?:'s name is| is)?)"
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,
@@ -114,7 +114,7 @@ COMMON = words(
     So Now Then Here There Everyone Someone Nobody People Everybody God Mom Dad Sir
     Madam Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April May June July August September October November December Today Tomorrow
-    Yesterday"""
+    Yesterday Year Grade Class Level"""
 )
 
 

@@ -225,7 +225,10 @@ class SpacyNER:
         return self.ordinary(low) or not rare_in_lower_case(low)
 
     def _english(self, low: str) -> bool:
-        return low in stop_words() or low in self._nouns or _ordinary(low, self._lexicon)
+        if low in stop_words() or low in self._nouns or _ordinary(low, self._lexicon):
+            return True
+        # A plural or an -ing form of a noun ("users", "meetings") is a word too.
+        return low.endswith("s") and any(stem in self._nouns for stem in inflection_stems(low))
 
     def title_words(self, text: str, score: float = 0.3) -> list[Span]:
         """Redaction candidates in a text already known to be sensitive: every title-case

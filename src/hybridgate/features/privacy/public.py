@@ -65,6 +65,8 @@ FAMOUS_FULL = frozenset(
     Harper Lee|F Scott Fitzgerald|John Steinbeck|Gabriel Garcia Marquez|Gabriel García Márquez
     Homer Simpson|Bart Simpson|Harry Potter|Hermione Granger|Ron Weasley|Albus Dumbledore
     Sherlock Holmes|John Watson|Hercule Poirot|Miss Marple|James Bond|Indiana Jones
+    Paddington Bear|Mickey Mouse|Minnie Mouse|Donald Duck|Peter Rabbit|Bugs Bunny
+    Winnie the Pooh|Lady Macbeth|Elizabeth Bennet|Fitzwilliam Darcy|Jane Eyre|Anna Karenina
     Luke Skywalker|Darth Vader|Han Solo|Princess Leia|Frodo Baggins|Bilbo Baggins
     Mary Poppins|Peter Pan|Alice in Wonderland|Winnie the Pooh|Mickey Mouse|Donald Duck
     Walter White|Jesse Pinkman|Tony Soprano|Don Draper|Jon Snow|Daenerys Targaryen
