@@ -49,7 +49,7 @@ HUMAN_DOING = re.compile(
     r"[^\S\n]+(?:keeps|kept|didn't|doesn't|hasn't|hadn't|isn't|wasn't|won't|can't|cried|"
     r"texted|messaged|emailed|told|asked|refuses|refused|owes|borrowed|stole|ignores|"
     r"ignored|blames|blamed|complained|dumped|ghosted|lied|yelled|shouted|retired|resigned|"
-    r"borrowed|swears|swore|insists|insisted|claims|claimed|reckons|promised|"
+    r"swears|swore|insists|insisted|claims|claimed|reckons|promised|"
     r"(?:is|was)[^\S\n]+(?:coming|visiting|staying|helping|moving|driving)\b|"
     r"(?:is|was)[^\S\n]+(?:\d{1,3}(?=[^\S\n]*(?:$|[,.!?;]|and\b|years|yrs|y/?o\b|now\b))|"
     r"retiring|leaving|moving|pregnant|getting|being|"
@@ -89,6 +89,13 @@ QUOTED_VOCATIVE = re.compile(
     r"(?:^|(?<=['\"“‘:]))[^\S\n]*(?P<name>[^\W\d_][\w'’-]+)(?P<comma>,)?[^\S\n]+"
     r"(?:i|i'm|im|u|you|we|pls|please|can|could|thanks|thank|sorry|just|are|r|ur)\b"
 )
+# What an action item of meeting notes asks someone to do (ACTION_ITEM and its hint).
+_ACTION_VERBS = (
+    r"circulate|send|share|draft|follow up|check|confirm|update|review|book|organi[sz]e|"
+    r"prepare|contact|email|call|chase|look into|set up|arrange|schedule|write|present|own|"
+    r"lead|fix|investigate|sort|finali[sz]e|order|collect|ask|talk|liaise|compile|submit|"
+    r"sign off"
+)
 # Cheap tests that say whether a rule below can match at all: each of those rules may
 # start at any word, and most texts hold none of what they need.
 WITH_ME_HINT = re.compile(r"\b(?:and|&|n)[^\S\n]+(?:me|I|i)\b|\b(?:me|I)[^\S\n]+(?:and|&|n)\s")
@@ -98,12 +105,7 @@ PAIR_HINT = re.compile(
     r"(?:,|\s(?:and|&|n))\s*[^\W\d_][\w'’-]+[^\S\n]+"
     r"(?:are|r|were|have|both|keep|never|always|just)\b"
 )
-ACTION_HINT = re.compile(
-    r"\bto[^\S\n]+(?:circulate|send|share|draft|follow up|check|confirm|update|review|book|"
-    r"organi[sz]e|prepare|contact|email|call|chase|look into|set up|arrange|schedule|write|"
-    r"present|own|lead|fix|investigate|sort|finali[sz]e|order|collect|ask|talk|liaise|"
-    r"compile|submit|sign off)\b"
-)
+ACTION_HINT = re.compile(rf"\bto[^\S\n]+(?:{_ACTION_VERBS})\b")
 AFTER_TITLE_HINT = re.compile(rf"\b(?i:{cues.AFTER_TITLES})\b")
 # The writer and someone: "me and tash", "tash and I", "me n mads".
 WITH_ME = re.compile(
@@ -158,10 +160,7 @@ CAPS_NAME = re.compile(
 # Tomasz to book the room".
 ACTION_ITEM = re.compile(
     r"(?:^|(?<=[.;:\n•*-])|(?<=\band))[^\S\n]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+)"
-    r"[^\S\n]+to[^\S\n]+(?:circulate|send|share|draft|follow up|check|confirm|update|review|"
-    r"book|organi[sz]e|prepare|contact|email|call|chase|look into|set up|arrange|schedule|"
-    r"write|present|own|lead|fix|investigate|sort|finali[sz]e|order|collect|ask|talk|"
-    r"liaise|circulate|compile|draft|submit|sign off)\b",
+    rf"[^\S\n]+to[^\S\n]+(?:{_ACTION_VERBS})\b",
     re.MULTILINE,
 )
 # Someone asked or told to do something, a listed given name even if it is a word too:
@@ -242,6 +241,12 @@ def _lower_subjects(text: str, given: frozenset[str]) -> Iterator[Span]:
         yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
 
 
+def _no_name(low: str) -> bool:
+    """A lower-cased word no rule here reads as a name: a stop word, a relation ("mum"),
+    a brand or an assistant ("chatgpt")."""
+    return low in stop_words() or low in RELATIONS or low in BRANDS_FOLDED
+
+
 class NameLookup:
     """`english(word)`: whether a lower-case word is an ordinary English word (the NER
     pipeline's word lists: SpacyNER.english)."""
@@ -278,10 +283,7 @@ class NameLookup:
         found.extend(self._subjects(text, given, family))
         if WITH_ME_HINT.search(text):
             found.extend(self._with_me(text, given))
-        introduced = INTRODUCED_HINT.search(text) is not None
-        roles = ROLE_HINT.search(text.lower()) is not None
-        if introduced or roles:
-            found.extend(self._introduced(text, given, introduced, roles))
+        found.extend(self._introduced(text, given))
         if PAIR_HINT.search(text):
             found.extend(self._pairs(text, given))
         if any(q in text for q in "'\"“‘:"):
@@ -392,13 +394,13 @@ class NameLookup:
             score = 0.55 if to_me else 0.5 if known else 0.45
             yield Span("PERSON", m.start("name"), m.end("name"), score)
 
-    def _introduced(
-        self, text: str, given: frozenset[str], introduced: bool = True, roles: bool = True
-    ) -> Iterator[Span]:
+    def _introduced(self, text: str, given: frozenset[str]) -> Iterator[Span]:
         """Names a writer gives themselves and roles are given: a listed given name, or
         a word no list has ("I'm Canadian", "the patient is Stable" are words)."""
-        patterns = [(INTRODUCED, 0.7)] if introduced else []
-        for pattern, score in patterns + ([(ROLE_IS, 0.7)] if roles else []):
+        patterns = [INTRODUCED] if INTRODUCED_HINT.search(text) else []
+        if ROLE_HINT.search(text.lower()):
+            patterns.append(ROLE_IS)
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 first = m.group("name").split()[0]
                 low = first.lower().rstrip("'’s")
@@ -406,7 +408,7 @@ class NameLookup:
                     continue
                 if first in PLACES or (self._english(low) and low not in given):
                     continue
-                yield Span("PERSON", m.start("name"), m.end("name"), score)
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.7)
 
     def _pairs(self, text: str, given: frozenset[str]) -> Iterator[Span]:
         """Names as a joint subject: one listed given name, the others listed or no word."""
@@ -472,14 +474,14 @@ class NameLookup:
             for m in OWNED_EVENT.finditer(text):
                 low = m.group("name").lower()
                 known = low in given or low in family
-                if low in stop_words() or low in RELATIONS or low in BRANDS_FOLDED:
+                if _no_name(low):
                     continue
                 if known or (len(low) >= 4 and not self._english(low)):
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)  # "tunde's mum"
             for m in finditer_folded(AT_HOME, text):
                 name = text[m.start("name") : m.end("name")]
                 low = name.lower()
-                if low in _SHOPS or low in BRANDS_FOLDED or low in stop_words() or low in RELATIONS:
+                if low in _SHOPS or _no_name(low):
                     continue
                 if (low in given and name not in PLACES) or not self._english(low):
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
@@ -487,7 +489,7 @@ class NameLookup:
             low = text[m.start("name") : m.end("name")].lower().replace("’", "'").split("'")[0]
             if text[m.start("name")].isupper():
                 continue  # capitalised: the model and the other rules read it
-            if low in stop_words() or low in RELATIONS or low in BRANDS_FOLDED:
+            if _no_name(low):
                 continue
             if low in given or (len(low) >= 4 and not self._english(low)):
                 yield Span("PERSON", m.start("name"), m.end("name"), 0.5)
@@ -519,7 +521,7 @@ class NameLookup:
         if _LOWER_START.search(text) and not CODE.search(text):
             for m in DEALT_UNKNOWN.finditer(text):
                 low = m.group("name")
-                if low in stop_words() or low in RELATIONS or low in BRANDS_FOLDED:
+                if _no_name(low):
                     continue
                 if not self._english(low):
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.5)

@@ -159,7 +159,8 @@ def scan(text: str) -> Iterator[Span]:
             for w in _NAME_IN_LIST.finditer(text, m.start("names"), m.end("names")):
                 if w.group() not in COMMON:
                     yield Span("PERSON", w.start(), w.end(), 0.6)
-    if "my " in text.lower() or "our " in text.lower():
+    lowered = text.lower()
+    if "my " in lowered or "our " in lowered:
         for m in finditer_folded(MY_PLURAL, text):
             listed = text[m.start("names") : m.end("names")]
             for w in re.finditer(_LISTED, listed):
