@@ -199,6 +199,7 @@ def _random(run: str) -> bool:
 
 
 def scan(text: str) -> Iterator[Span]:
+    low = text.lower()  # once: the keyword tests below all read it
     for m in TOKENS.finditer(text):
         yield Span("API_KEY", m.start(), m.end(), 0.99)
     for m in BEARER.finditer(text) if AUTH_SCHEME.search(text) else ():
@@ -218,16 +219,10 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
     for m in PIN.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
-    if "pass" in text.lower():
+    if "pass" in low:
         yield from passphrases(text)
-    if (
-        "pin" in text.lower()
-        or "code" in text.lower()
-        or "combo" in text.lower()
-        or ("combination" in text.lower())
-    ):
+    if "pin" in low or "code" in low or "combo" in low or "combination" in low:
         yield from pins_near(text)
-    low = text.lower()
     if "key" in low or "code" in low:
         for m in RECOVERY.finditer(text):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.85)
