@@ -37,14 +37,13 @@ deterministic.
 
 from __future__ import annotations
 
-import itertools
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import MARK, TYPES, iban_ok, luhn_ok, record, strip_marks, write
+from marks import Span, build_rows, check_spans, check_values, is_lower, write
 
 HERE = Path(__file__).resolve().parent
 
@@ -452,83 +451,22 @@ MIN_CHARS = 15  # texts in scripts written without spaces
 PLACEHOLDER_IPS = ("127.", "0.0.0.0", "::1")
 
 
-def _covered(start: int, end: int, spans: list) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
+def check_pii(marked: str) -> tuple[str, list[Span]]:
+    """Strip the marks of one personal-data text and check every span it holds.
 
-
-def _check_repeats(value: str, text: str, spans: list, marked: str) -> None:
-    """Every whole-word repeat of ``value`` must itself lie inside a span."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-        if not _covered(m.start(), m.end(), spans):
-            raise ValueError(f"unmarked repeat of {value!r} in {marked[:60]!r}")
-
-
-def check_pii(marked: str) -> tuple[str, list]:
-    """Strip the marks of one personal-data text and check every span it holds."""
-    text, spans = strip_marks(marked)
-    if not spans:
-        raise ValueError(f"no marks in {marked[:60]!r}")
-    if "[[" in text or "]]" in text or "|" in "".join(s["value"] for s in spans):
-        raise ValueError(f"broken mark in {marked[:60]!r}")
+    Beyond ``marks.check_spans``: no "|" inside a value, no quote at either end of one nor
+    ``,;:`` at its end, no IP starting with one of ``PLACEHOLDER_IPS``.
+    """
+    text, spans = check_spans(marked, titles=TITLES, card_digits=CARD_DIGITS, name_parts=True)
     for span in spans:
         kind, value = span["type"], span["value"]
-        if kind not in TYPES:
-            raise ValueError(f"unknown type {kind} in {marked[:60]!r}")
-        if value != value.strip() or not value or value[0] in "\"'" or value[-1] in "\"',;:":
+        if "|" in value:
+            raise ValueError(f"broken mark in {marked[:60]!r}")
+        if value[0] in "\"'" or value[-1] in "\"',;:":
             raise ValueError(f"padded value {value!r}")
-        if kind == "PERSON" and TITLES.match(value):
-            raise ValueError(f"title inside a name: {value!r}")
-        if kind == "CREDIT_CARD":
-            digits = sum(c.isdigit() for c in value)
-            if not luhn_ok(value) or digits not in CARD_DIGITS:
-                raise ValueError(f"bad card {value!r}")
-        if kind == "IBAN_CODE" and not iban_ok(value):
-            raise ValueError(f"bad IBAN {value!r}")
         if kind == "IP_ADDRESS" and value.startswith(PLACEHOLDER_IPS):
             raise ValueError(f"loopback or unspecified address as a personal IP: {value!r}")
-        if kind == "US_SSN" and not re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):
-            raise ValueError(f"bad SSN {value!r}")
-        if kind == "EMAIL_ADDRESS" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
-            raise ValueError(f"bad e-mail {value!r}")
-        _check_repeats(value, text, spans, marked)
-        # every part of a name (given name, surname) said again alone is marked too
-        if kind == "PERSON":
-            for part in re.split(r"[\s,]+", value):
-                if len(part) > 2 and (part[0].isupper() or text == text.lower()):
-                    _check_repeats(part, text, spans, marked)
-    for a, b in itertools.pairwise(spans):
-        if b["start"] < a["end"]:
-            raise ValueError(f"overlapping spans in {marked[:60]!r}")
     return text, spans
-
-
-def check_clean(text: str) -> str:
-    """A clean text holds no marks."""
-    if "[[" in text or "]]" in text or MARK.search(text):
-        raise ValueError(f"mark in clean text {text[:60]!r}")
-    return text
-
-
-def check_values(texts: list[str]) -> None:
-    """One invented card, IBAN, phone, e-mail, key or id belongs to one text only."""
-    owner: dict[tuple[str, str], int] = {}
-    for i, marked in enumerate(texts):
-        for span in strip_marks(marked)[1]:
-            if span["type"] == "PERSON":
-                continue
-            key = (span["type"], span["value"].replace(" ", ""))
-            if owner.setdefault(key, i) != i:
-                raise SystemExit(f"{span['value']!r} appears in two texts")
-
-
-def _is_lower(marked: str) -> bool:
-    plain = strip_marks(marked)[0]
-    return plain == plain.lower()
-
-
-def _length_ok(text: str) -> bool:
-    words = len(text.split())
-    return words <= MAX_WORDS and (words >= MIN_WORDS or len(text) >= MIN_CHARS)
 
 
 def main() -> None:
@@ -545,33 +483,21 @@ def main() -> None:
     for name, (items, want) in sections.items():
         if len(items) != want:
             raise SystemExit(f"{name}: {len(items)} texts, want {want}")
-    if not all(_is_lower(t) for t in CHAT[:LOWER_CHAT]):
+    if not all(is_lower(t) for t in CHAT[:LOWER_CHAT]):
         raise SystemExit(f"chat: the first {LOWER_CHAT} texts must be all lower case")
-    if any(_is_lower(t) for t in CHAT[LOWER_CHAT + OTHER_LANGUAGES :]):
+    if any(is_lower(t) for t in CHAT[LOWER_CHAT + OTHER_LANGUAGES :]):
         raise SystemExit("chat: a lower-case text among the English ones")
 
     pii_marked = CHAT + WORK + STATEMENTS + TECH
     clean = CLEAN_EXAM + CLEAN_EVERYDAY + CLEAN_TECH + CLEAN_TRICKY
     check_values(pii_marked)
-    pii_rows = []
-    seen: set[str] = set()
-    for i, marked in enumerate(pii_marked, 1):
-        text, spans = check_pii(marked)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
-        if not _length_ok(text):
-            raise SystemExit(f"{len(text.split())} words in {text[:60]!r}")
-        seen.add(text)
-        pii_rows.append(record(f"blind11-pii-{i:04d}", "invented-chat-blind11", text, spans))
-    clean_rows = []
-    for i, text in enumerate(clean, 1):
-        check_clean(text)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
-        if not _length_ok(text):
-            raise SystemExit(f"{len(text.split())} words in {text[:60]!r}")
-        seen.add(text)
-        clean_rows.append(record(f"blind11-clean-{i:04d}", "invented-clean-blind11", text, []))
+    pii_rows, clean_rows = build_rows(
+        "blind11",
+        map(check_pii, pii_marked),
+        clean,
+        words=(MIN_WORDS, MAX_WORDS),
+        min_chars=MIN_CHARS,
+    )
     write(HERE / "chat_pii_blind11.jsonl", pii_rows, report=True)
     write(HERE / "chat_clean_blind11.jsonl", clean_rows, report=True)
 

@@ -28,14 +28,13 @@ deterministic.
 
 from __future__ import annotations
 
-import itertools
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import MARK, TYPES, iban_ok, luhn_ok, record, strip_marks, write
+from marks import build_rows, check_spans, is_lower, write
 
 HERE = Path(__file__).resolve().parent
 
@@ -518,54 +517,6 @@ TITLES = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|father|sister)\b\.?
 CARD_DIGITS = frozenset({15, 16})
 
 
-def _covered(start: int, end: int, spans: list) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
-
-
-def check_pii(marked: str) -> tuple[str, list]:
-    """Strip the marks of one personal-data text and check every span it holds."""
-    text, spans = strip_marks(marked)
-    if not spans:
-        raise ValueError(f"no marks in {marked[:60]!r}")
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"broken mark in {marked[:60]!r}")
-    for span in spans:
-        kind, value = span["type"], span["value"]
-        if kind not in TYPES:
-            raise ValueError(f"unknown type {kind} in {marked[:60]!r}")
-        if value != value.strip() or not value:
-            raise ValueError(f"padded value {value!r}")
-        if kind == "PERSON" and TITLES.match(value):
-            raise ValueError(f"title inside a name: {value!r}")
-        if kind == "CREDIT_CARD":
-            digits = sum(c.isdigit() for c in value)
-            if not luhn_ok(value) or digits not in CARD_DIGITS:
-                raise ValueError(f"bad card {value!r}")
-        if kind == "IBAN_CODE" and not iban_ok(value):
-            raise ValueError(f"bad IBAN {value!r}")
-        if kind == "IP_ADDRESS" and (value.startswith("127.") or value in {"::1", "0.0.0.0"}):
-            raise ValueError(f"loopback as a personal IP: {value!r}")
-        if kind == "US_SSN" and not re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):
-            raise ValueError(f"bad SSN {value!r}")
-        if kind == "EMAIL_ADDRESS" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
-            raise ValueError(f"bad e-mail {value!r}")
-        # every repeat of a value (as a whole word) must itself lie inside a span
-        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-            if not _covered(m.start(), m.end(), spans):
-                raise ValueError(f"unmarked repeat of {value!r} in {marked[:60]!r}")
-    for a, b in itertools.pairwise(spans):
-        if b["start"] < a["end"]:
-            raise ValueError(f"overlapping spans in {marked[:60]!r}")
-    return text, spans
-
-
-def check_clean(text: str) -> str:
-    """A clean text holds no marks."""
-    if "[[" in text or "]]" in text or MARK.search(text):
-        raise ValueError(f"mark in clean text {text[:60]!r}")
-    return text
-
-
 def main() -> None:
     sections = {
         "everyday": (EVERYDAY, 130),
@@ -576,7 +527,7 @@ def main() -> None:
     for name, (items, want) in sections.items():
         if len(items) != want:
             raise SystemExit(f"{name}: {len(items)} texts, want {want}")
-    lower = sum(1 for t in EVERYDAY if (plain := strip_marks(t)[0]) == plain.lower())
+    lower = sum(1 for t in EVERYDAY if is_lower(t))
     if lower < 40:
         raise SystemExit(f"everyday: {lower} lower-case texts, want at least 40")
     if len(CLEAN_EVERYDAY) != 75 or len(CLEAN_TRICKY) != 75:
@@ -584,21 +535,8 @@ def main() -> None:
 
     pii_marked = EVERYDAY + CONTACT + WORK + SHORT
     clean = CLEAN_EVERYDAY + CLEAN_TRICKY
-    pii_rows = []
-    seen: set[str] = set()
-    for i, marked in enumerate(pii_marked, 1):
-        text, spans = check_pii(marked)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
-        seen.add(text)
-        pii_rows.append(record(f"blind7-pii-{i:04d}", "invented-chat-blind7", text, spans))
-    clean_rows = []
-    for i, text in enumerate(clean, 1):
-        check_clean(text)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
-        seen.add(text)
-        clean_rows.append(record(f"blind7-clean-{i:04d}", "invented-clean-blind7", text, []))
+    pii = [check_spans(t, titles=TITLES, card_digits=CARD_DIGITS) for t in pii_marked]
+    pii_rows, clean_rows = build_rows("blind7", pii, clean)
     write(HERE / "chat_pii_blind7.jsonl", pii_rows, report=True)
     write(HERE / "chat_clean_blind7.jsonl", clean_rows, report=True)
 

@@ -34,14 +34,13 @@ deterministic.
 
 from __future__ import annotations
 
-import itertools
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import MARK, TYPES, iban_ok, luhn_ok, record, strip_marks, write
+from marks import build_rows, check_spans, is_lower, write
 
 HERE = Path(__file__).resolve().parent
 
@@ -531,59 +530,6 @@ CARD_DIGITS = frozenset({15, 16})
 LOWER_CHAT = 35
 
 
-def _covered(start: int, end: int, spans: list) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
-
-
-def check_pii(marked: str) -> tuple[str, list]:
-    """Strip the marks of one personal-data text and check every span it holds."""
-    text, spans = strip_marks(marked)
-    if not spans:
-        raise ValueError(f"no marks in {marked[:60]!r}")
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"broken mark in {marked[:60]!r}")
-    for span in spans:
-        kind, value = span["type"], span["value"]
-        if kind not in TYPES:
-            raise ValueError(f"unknown type {kind} in {marked[:60]!r}")
-        if value != value.strip() or not value:
-            raise ValueError(f"padded value {value!r}")
-        if kind == "PERSON" and TITLES.match(value):
-            raise ValueError(f"title inside a name: {value!r}")
-        if kind == "CREDIT_CARD":
-            digits = sum(c.isdigit() for c in value)
-            if not luhn_ok(value) or digits not in CARD_DIGITS:
-                raise ValueError(f"bad card {value!r}")
-        if kind == "IBAN_CODE" and not iban_ok(value):
-            raise ValueError(f"bad IBAN {value!r}")
-        if kind == "IP_ADDRESS" and (value.startswith("127.") or value in {"::1", "0.0.0.0"}):
-            raise ValueError(f"loopback as a personal IP: {value!r}")
-        if kind == "US_SSN" and not re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):
-            raise ValueError(f"bad SSN {value!r}")
-        if kind == "EMAIL_ADDRESS" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
-            raise ValueError(f"bad e-mail {value!r}")
-        # every repeat of a value (as a whole word) must itself lie inside a span
-        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-            if not _covered(m.start(), m.end(), spans):
-                raise ValueError(f"unmarked repeat of {value!r} in {marked[:60]!r}")
-    for a, b in itertools.pairwise(spans):
-        if b["start"] < a["end"]:
-            raise ValueError(f"overlapping spans in {marked[:60]!r}")
-    return text, spans
-
-
-def check_clean(text: str) -> str:
-    """A clean text holds no marks."""
-    if "[[" in text or "]]" in text or MARK.search(text):
-        raise ValueError(f"mark in clean text {text[:60]!r}")
-    return text
-
-
-def _is_lower(marked: str) -> bool:
-    plain = strip_marks(marked)[0]
-    return plain == plain.lower()
-
-
 def main() -> None:
     sections = {
         "statements": (STATEMENTS, 90),
@@ -597,27 +543,14 @@ def main() -> None:
     for name, (items, want) in sections.items():
         if len(items) != want:
             raise SystemExit(f"{name}: {len(items)} texts, want {want}")
-    lower = [i for i, t in enumerate(CHAT) if _is_lower(t)]
+    lower = [i for i, t in enumerate(CHAT) if is_lower(t)]
     if lower != list(range(LOWER_CHAT)):
         raise SystemExit(f"chat: lower-case texts at {lower}, want the first {LOWER_CHAT}")
 
     pii_marked = STATEMENTS + CHAT + WORK + SHORT
     clean = CLEAN_EXAM + CLEAN_EVERYDAY + CLEAN_TRICKY
-    pii_rows = []
-    seen: set[str] = set()
-    for i, marked in enumerate(pii_marked, 1):
-        text, spans = check_pii(marked)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
-        seen.add(text)
-        pii_rows.append(record(f"blind8-pii-{i:04d}", "invented-chat-blind8", text, spans))
-    clean_rows = []
-    for i, text in enumerate(clean, 1):
-        check_clean(text)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
-        seen.add(text)
-        clean_rows.append(record(f"blind8-clean-{i:04d}", "invented-clean-blind8", text, []))
+    pii = [check_spans(t, titles=TITLES, card_digits=CARD_DIGITS) for t in pii_marked]
+    pii_rows, clean_rows = build_rows("blind8", pii, clean)
     write(HERE / "chat_pii_blind8.jsonl", pii_rows, report=True)
     write(HERE / "chat_clean_blind8.jsonl", clean_rows, report=True)
 

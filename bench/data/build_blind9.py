@@ -37,14 +37,13 @@ deterministic.
 
 from __future__ import annotations
 
-import itertools
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import MARK, TYPES, iban_ok, luhn_ok, record, strip_marks, write
+from marks import build_rows, check_spans, is_lower, write
 
 HERE = Path(__file__).resolve().parent
 
@@ -541,68 +540,6 @@ LOWER_CHAT = 40
 MIN_WORDS, MAX_WORDS = 6, 250
 
 
-def _covered(start: int, end: int, spans: list) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
-
-
-def _check_repeats(value: str, text: str, spans: list, marked: str) -> None:
-    """Every whole-word repeat of ``value`` must itself lie inside a span."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-        if not _covered(m.start(), m.end(), spans):
-            raise ValueError(f"unmarked repeat of {value!r} in {marked[:60]!r}")
-
-
-def check_pii(marked: str) -> tuple[str, list]:
-    """Strip the marks of one personal-data text and check every span it holds."""
-    text, spans = strip_marks(marked)
-    if not spans:
-        raise ValueError(f"no marks in {marked[:60]!r}")
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"broken mark in {marked[:60]!r}")
-    for span in spans:
-        kind, value = span["type"], span["value"]
-        if kind not in TYPES:
-            raise ValueError(f"unknown type {kind} in {marked[:60]!r}")
-        if value != value.strip() or not value:
-            raise ValueError(f"padded value {value!r}")
-        if kind == "PERSON" and TITLES.match(value):
-            raise ValueError(f"title inside a name: {value!r}")
-        if kind == "CREDIT_CARD":
-            digits = sum(c.isdigit() for c in value)
-            if not luhn_ok(value) or digits not in CARD_DIGITS:
-                raise ValueError(f"bad card {value!r}")
-        if kind == "IBAN_CODE" and not iban_ok(value):
-            raise ValueError(f"bad IBAN {value!r}")
-        if kind == "IP_ADDRESS" and (value.startswith("127.") or value in {"::1", "0.0.0.0"}):
-            raise ValueError(f"loopback as a personal IP: {value!r}")
-        if kind == "US_SSN" and not re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):
-            raise ValueError(f"bad SSN {value!r}")
-        if kind == "EMAIL_ADDRESS" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
-            raise ValueError(f"bad e-mail {value!r}")
-        _check_repeats(value, text, spans, marked)
-        # every part of a name (given name, surname) said again alone is marked too
-        if kind == "PERSON":
-            for part in re.split(r"[\s,]+", value):
-                if len(part) > 2 and (part[0].isupper() or text == text.lower()):
-                    _check_repeats(part, text, spans, marked)
-    for a, b in itertools.pairwise(spans):
-        if b["start"] < a["end"]:
-            raise ValueError(f"overlapping spans in {marked[:60]!r}")
-    return text, spans
-
-
-def check_clean(text: str) -> str:
-    """A clean text holds no marks."""
-    if "[[" in text or "]]" in text or MARK.search(text):
-        raise ValueError(f"mark in clean text {text[:60]!r}")
-    return text
-
-
-def _is_lower(marked: str) -> bool:
-    plain = strip_marks(marked)[0]
-    return plain == plain.lower()
-
-
 def main() -> None:
     sections = {
         "chat": (CHAT, 120),
@@ -617,29 +554,19 @@ def main() -> None:
     for name, (items, want) in sections.items():
         if len(items) != want:
             raise SystemExit(f"{name}: {len(items)} texts, want {want}")
-    lower = [i for i, t in enumerate(CHAT) if _is_lower(t)]
+    lower = [i for i, t in enumerate(CHAT) if is_lower(t)]
     if lower != list(range(LOWER_CHAT)):
         raise SystemExit(f"chat: lower-case texts at {lower}, want the first {LOWER_CHAT}")
 
     pii_marked = CHAT + PASTED + WORK + STATEMENTS
     clean = CLEAN_EXAM + CLEAN_EVERYDAY + CLEAN_TECH + CLEAN_TRICKY
-    pii_rows = []
-    seen: set[str] = set()
-    for i, marked in enumerate(pii_marked, 1):
-        text, spans = check_pii(marked)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
+    pii = [
+        check_spans(t, titles=TITLES, card_digits=CARD_DIGITS, name_parts=True) for t in pii_marked
+    ]
+    for text, _ in pii:
         if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
             raise SystemExit(f"{len(text.split())} words in {text[:60]!r}")
-        seen.add(text)
-        pii_rows.append(record(f"blind9-pii-{i:04d}", "invented-chat-blind9", text, spans))
-    clean_rows = []
-    for i, text in enumerate(clean, 1):
-        check_clean(text)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
-        seen.add(text)
-        clean_rows.append(record(f"blind9-clean-{i:04d}", "invented-clean-blind9", text, []))
+    pii_rows, clean_rows = build_rows("blind9", pii, clean)
     write(HERE / "chat_pii_blind9.jsonl", pii_rows, report=True)
     write(HERE / "chat_clean_blind9.jsonl", clean_rows, report=True)
 

@@ -1,15 +1,17 @@
 """Inline ``[[TYPE|value]]`` marks of the invented privacy sets: text and spans, checks, JSONL.
 
-Shared by build_invented.py, build_extra.py, build_blind.py and build_blind2.py. Each builder
-keeps its own stricter checks (padded values, titles inside names, unmarked repeats, card
-lengths); this module holds only what all of them do the same way.
+Shared by build_invented.py, build_extra.py and the build_blind*.py builders. It holds only
+what several of them do the same way: blind sets 7 to 12 take their span checks and rows from
+``check_spans`` and ``build_rows``, passing their own titles, card lengths and length limits.
+Each builder keeps its own stricter checks.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -106,3 +108,136 @@ def write(path: Path, rows: Iterable[Mapping[str, object]], *, report: bool = Fa
             count += 1
     if report:
         print(f"{path.name}: {count} records")
+
+
+def is_lower(marked: str) -> bool:
+    """Whether the text of ``marked``, marks stripped, is typed all in lower case."""
+    plain = strip_marks(marked)[0]
+    return plain == plain.lower()
+
+
+def _covered(start: int, end: int, spans: list[Span]) -> bool:
+    return any(s["start"] <= start and end <= s["end"] for s in spans)
+
+
+def _check_repeats(value: str, text: str, spans: list[Span], marked: str) -> None:
+    """Every whole-word repeat of ``value`` in ``text`` must itself lie inside a span."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
+        if not _covered(m.start(), m.end(), spans):
+            raise ValueError(f"unmarked repeat of {value!r} in {marked[:60]!r}")
+
+
+def check_spans(
+    marked: str,
+    *,
+    titles: re.Pattern[str],
+    card_digits: Collection[int],
+    name_parts: bool = False,
+) -> tuple[str, list[Span]]:
+    """Strip the marks of one personal-data text and check every span it holds.
+
+    Raises ValueError unless the text has at least one mark and no broken one, every type is
+    in ``TYPES``, no value is empty or padded with white space, no PERSON value starts with
+    ``titles`` (matched at its start), every card passes Luhn with a digit count in
+    ``card_digits``, every IBAN passes mod 97, no IP is a loopback (``127.*``, ``::1``) or
+    ``0.0.0.0``, SSNs read ``ddd-dd-dddd``, e-mails look like ones, every whole-word repeat
+    of a value is marked too and no spans overlap. With ``name_parts``, every part of a name
+    longer than two letters (capitalised, or any in an all-lower-case text) said again alone
+    must be marked as well. A builder with stricter rules checks the spans it gets back.
+    """
+    text, spans = strip_marks(marked)
+    if not spans:
+        raise ValueError(f"no marks in {marked[:60]!r}")
+    if "[[" in text or "]]" in text:
+        raise ValueError(f"broken mark in {marked[:60]!r}")
+    for span in spans:
+        kind, value = span["type"], span["value"]
+        if kind not in TYPES:
+            raise ValueError(f"unknown type {kind} in {marked[:60]!r}")
+        if value != value.strip() or not value:
+            raise ValueError(f"padded value {value!r}")
+        if kind == "PERSON" and titles.match(value):
+            raise ValueError(f"title inside a name: {value!r}")
+        if kind == "CREDIT_CARD":
+            digits = sum(c.isdigit() for c in value)
+            if not luhn_ok(value) or digits not in card_digits:
+                raise ValueError(f"bad card {value!r}")
+        if kind == "IBAN_CODE" and not iban_ok(value):
+            raise ValueError(f"bad IBAN {value!r}")
+        if kind == "IP_ADDRESS" and (value.startswith("127.") or value in {"::1", "0.0.0.0"}):
+            raise ValueError(f"loopback as a personal IP: {value!r}")
+        if kind == "US_SSN" and not re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):
+            raise ValueError(f"bad SSN {value!r}")
+        if kind == "EMAIL_ADDRESS" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
+            raise ValueError(f"bad e-mail {value!r}")
+        _check_repeats(value, text, spans, marked)
+        if name_parts and kind == "PERSON":
+            for part in re.split(r"[\s,]+", value):
+                if len(part) > 2 and (part[0].isupper() or text == text.lower()):
+                    _check_repeats(part, text, spans, marked)
+    for a, b in itertools.pairwise(spans):
+        if b["start"] < a["end"]:
+            raise ValueError(f"overlapping spans in {marked[:60]!r}")
+    return text, spans
+
+
+def check_clean(text: str) -> str:
+    """A clean text holds no marks; raises ValueError otherwise, returns ``text``."""
+    if "[[" in text or "]]" in text or MARK.search(text):
+        raise ValueError(f"mark in clean text {text[:60]!r}")
+    return text
+
+
+def check_values(texts: Sequence[str]) -> None:
+    """One invented card, IBAN, phone, e-mail, key or id belongs to one text only.
+
+    Values are compared by type with spaces removed; names may recur. Exits on a repeat.
+    """
+    owner: dict[tuple[str, str], int] = {}
+    for i, marked in enumerate(texts):
+        for span in strip_marks(marked)[1]:
+            if span["type"] == "PERSON":
+                continue
+            key = (span["type"], span["value"].replace(" ", ""))
+            if owner.setdefault(key, i) != i:
+                raise SystemExit(f"{span['value']!r} appears in two texts")
+
+
+def build_rows(
+    name: str,
+    pii: Iterable[tuple[str, list[Span]]],
+    clean: Iterable[str],
+    *,
+    words: tuple[int, int] | None = None,
+    min_chars: int | None = None,
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The JSONL rows of one blind set: its checked personal-data texts, then its clean ones.
+
+    ``pii`` holds (text, spans) pairs already checked; each clean text goes through
+    ``check_clean``. Ids read ``{name}-pii-0001`` and ``{name}-clean-0001``, sources
+    ``invented-chat-{name}`` and ``invented-clean-{name}``. Exits when a text appears twice
+    across both lists or, with ``words=(least, most)``, when a text has more than ``most``
+    words or fewer than ``least`` unless it has at least ``min_chars`` characters (for
+    scripts written without spaces).
+    """
+    seen: set[str] = set()
+
+    def take(text: str) -> None:
+        if text in seen:
+            raise SystemExit(f"duplicate text {text[:60]!r}")
+        if words is not None:
+            count = len(text.split())
+            long_enough = count >= words[0] or (min_chars is not None and len(text) >= min_chars)
+            if count > words[1] or not long_enough:
+                raise SystemExit(f"{count} words in {text[:60]!r}")
+        seen.add(text)
+
+    pii_rows = []
+    for i, (text, spans) in enumerate(pii, 1):
+        take(text)
+        pii_rows.append(record(f"{name}-pii-{i:04d}", f"invented-chat-{name}", text, spans))
+    clean_rows = []
+    for i, text in enumerate(clean, 1):
+        take(check_clean(text))
+        clean_rows.append(record(f"{name}-clean-{i:04d}", f"invented-clean-{name}", text, []))
+    return pii_rows, clean_rows
