@@ -1589,3 +1589,62 @@ def test_names_of_the_eleventh_round(text: str, name: str) -> None:
 )
 def test_plurals_references_school_years_and_characters_stay_clean(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+# ---- the thirteenth round: secrets said without a keyword, chat exports, known-from cues ----
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3390 is what I use for my phone and the bank card, too risky?", "3390"),
+        ("the site wants six digits and i picked 504127, random enough?", "504127"),
+        ("I typed 771203 into a page that looked like my bank's login, what now", "771203"),
+        ("Remember this for me: shed 4471#, alarm 9062.", "4471#"),
+        ("Remember this for me: shed 4471#, alarm 9062.", "9062"),
+        ("does Pl4nt!pot count as having a symbol? the form keeps refusing it", "Pl4nt!pot"),
+        ("we both use Qu!ll4Jam for everything, is that bad", "Qu!ll4Jam"),
+        ("my old one was Winter2019 and it won't let me reuse it", "Winter2019"),
+    ],
+)  # fmt: skip
+def test_secrets_said_without_a_keyword(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A padlock has 4 digits. How many codes are possible? I think 10000.",
+        "My laptop shows error 1603 when I log in, what does it mean?",
+        "I use 2048 as the key size for RSA, is that still secure enough?",
+        "Which is stronger, AES-256 or RSA-4096? I need to pick one for my app.",
+        "Express $0.1\\overline{7}$ as a common fraction.",
+        "Our SKUs look like TSH-0042-RED-M; write a regex for them.",
+    ],
+)  # fmt: skip
+def test_numbers_and_codes_beside_security_talk_stay_clean(text: str) -> None:
+    assert "PASSWORD" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("What's the gist of this group chat?\n[07:41] Rosa: is it pe day today??\n[07:43] Wen: no that's next friday\n[07:44] Rosa: ok Toby is already in his kit\n[07:50] Giorgos: lol send pics", ["Wen", "Giorgos"]),
+        ("Summarise this:\n12/03/2024, 21:14 - Ama: are we still on for sunday\n12/03/2024, 21:15 - Kweku: yes 2pm\n12/03/2024, 21:20 - Ama: bring the speaker", ["Ama", "Kweku"]),
+        ("how do i make the letters bigger on my phone. ingrid next door said there is a setting", ["ingrid"]),
+    ],
+)  # fmt: skip
+def test_chat_exports_with_time_stamps_and_neighbours(text: str, names: list[str]) -> None:
+    found = detected(text).get("PERSON", [])
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explain this log:\n[12:01:33] Info: started\n[12:01:34] Warning: disk low\n[12:01:35] Error: failed\n[12:01:36] Debug: retry",
+        "Charisma works for 8 hours every day. She has a timer to remind her to walk for 5 minutes every hour she's at work. After 5 days, how many minutes has she walked?",
+    ],
+)  # fmt: skip
+def test_log_levels_and_pronouns_are_no_speakers_or_colleagues(text: str) -> None:
+    assert "PERSON" not in detected(text)

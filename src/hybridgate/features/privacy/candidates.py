@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from . import addresses, gazetteer
+from .cues import FIRST_PERSON
 from .names import words
 from .ner import inflection_stems, rare_in_lower_case
-from .records import WEAK, field_values, row_tokens, table_columns
+from .records import CHAT_STAMP, WEAK, field_values, row_tokens, table_columns
 from .spans import Regions, Span
 
 # Four or more digits (an account, a postcode, a house or phone number) that are not a
@@ -132,7 +133,7 @@ def digit_runs(text: str) -> Iterator[Span]:
 _LOGIN_WORDS = (
     r"log ?in|sign ?in|password|passwd|pwd|pw|pass|passphrase|credentials?|username|"
     r"user ?name|ssh|account|wifi|wi-fi|router|admin|root|pin|secure|guess|crack|hack|"
-    r"strong|stronger|memorable|remember|reuse|re-use"
+    r"strong|stronger|memorable|remember|reuse|re-use|symbols?|sign-in|log-in|unlock"
 )
 LOGIN = re.compile(rf"\b(?:{_LOGIN_WORDS})\b", re.IGNORECASE)
 # Around a word+number token, also where credentials are stored: "users = {'ana': 'Rex2010'}".
@@ -149,10 +150,77 @@ WORD_NUMBER = re.compile(
 # Words that name a password itself, for a word+number token made of an English word
 # ("Fluffy2015" near "password", not "Windows10" near "router").
 PASSWORD_WORD = re.compile(
-    r"\b(?:password|passwd|pwd|pw|passcode|passphrase|log ?in|sign ?in|credentials?|admin|"
-    r"root|wifi|wi-fi)\b",
+    r"\b(?:password|passwd|pwd|pw|passcode|passphrase|log[ -]?in|sign[ -]?in|credentials?|"
+    r"admin|root|wifi|wi-fi|reuse|re-use|memorable)\b",
     re.IGNORECASE,
 )
+# Every class of character, a symbol among them that no word or code joins with: "Fr0st!ng#",
+# "aB3$kLm9". Only secrets look like this; prose, versions, SKUs and LaTeX do not
+# ("ABX-4471-BLK", "v2.1.0-rc", "$\ell_2$").
+_SYMBOLS = frozenset("!@#%^&*?+~")
+_NOT_IN_SECRET = frozenset(".:/\\=<>|")
+
+
+def _every_class(token: str) -> bool:
+    return (
+        any(c.islower() for c in token)
+        and any(c.isupper() for c in token)
+        and any(c.isdigit() for c in token)
+        and any(c in _SYMBOLS for c in token[1:])
+        and not any(c in _NOT_IN_SECRET for c in token)
+    )
+
+
+# Talk about a secret the writer holds: how strong it is, where it is kept, where it was
+# typed ("does X count as having a symbol?", "i typed 4829 into a site that looked like my
+# bank", "that's what I use for my phone and the card"). Near such words a bare number of
+# four to eight digits is a PIN or a code, not a quantity.
+SECRET_TALK = re.compile(
+    r"\b(?:sign[ -]?in|log[ -]?in|login|unlock(?:s|ed)?|gets? into|lock(?:s|ed)? \w+ out|"
+    r"re-?use|symbols?|special characters?|random enough|guess(?:able)?|crack(?:ed)?|"
+    r"hack(?:ed)?|memorable|notes app|password manager|keychain|written down|"
+    r"write (?:it|them) down|somewhere safe|safe place|padlock|keypad|passcode|"
+    r"(?:four|five|six|eight|\d)[ -]digits?|digits? (?:code|pin)|phishing|authenticator|"
+    r"typed \S+ (?:in|into)|use (?:it |this |that )?for (?:my|everything|all)|"
+    r"same (?:one|number|code) for|remember (?:it|this|these) for me)\b",
+    re.IGNORECASE,
+)
+SECRET_NUMBER = re.compile(r"(?<![\w.,$€£¥/#:-])#?(?P<value>\d{4,8}#?)(?![\w%]|[.,:/]\d|-\d)")
+# A number said to be something else: an error, a port, a model, money, a time.
+_NOT_SECRET_NUMBER = re.compile(
+    r"(?i:error|err|code \d|port|model|version|build|step|page|line|room|flight|order|"
+    r"invoice|ticket|case|ref|reference|item|sku|part|zip|postcode|year|since|in|from|"
+    r"until|by|before|after|\$|€|£|¥|usd|eur|gbp|rs\.?|inr|no\.?|number|id|#)\s*:?\s*$"
+)
+COUNTING = re.compile(r"\b(?:how many|probability|possible (?:codes|combinations|pins))\b", re.I)
+# A lock or alarm named right before its digits: "gate 2291#", "alarm: 5150".
+LOCK_DIGITS = re.compile(
+    r"\b(?i:gate|alarm|door|keypad|locker|garage|padlock|safe|lockbox|key ?safe)[:\s]+"
+    r"#?(?P<value>\d{4,8}#?)(?![\w%]|[.,:]\d)"
+)
+
+
+def secret_numbers(text: str) -> Iterator[Span]:
+    """PINs and codes with no keyword: digits near talk of a secret (in a text where the
+    writer speaks), and digits right after the lock they open."""
+    if not any(c.isdigit() for c in text):
+        return
+    for m in LOCK_DIGITS.finditer(text):
+        if not YEAR.fullmatch(m.group("value")):
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
+    if SECRET_TALK.search(text) is None or FIRST_PERSON.search(text) is None:
+        return
+    if COUNTING.search(text):
+        return  # "a padlock has 4 digits: how many codes are possible?" is arithmetic
+    for m in SECRET_NUMBER.finditer(text):
+        value = m.group("value")
+        if len(value) == 4 and YEAR.fullmatch(value):
+            continue
+        if _NOT_SECRET_NUMBER.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if SECRET_TALK.search(text, max(0, m.start() - 80), m.end() + 80) is None:
+            continue
+        yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
 
 
 def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
@@ -163,8 +231,8 @@ def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterat
         if not 6 <= len(token) <= 64 or "/" in token or EMAIL_LIKE.search(token):
             continue
         around = max(0, m.start() - 60), m.end() + 60
-        if len(token) >= 8 and _password_shaped(token):
-            near = LOGIN.search(text, *around) is not None
+        if len(token) >= 8 and _password_shaped(token) and not ACRONYM_NUMBER.fullmatch(token):
+            near = _every_class(token) or LOGIN.search(text, *around) is not None
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
         elif (
             WORD_NUMBER.fullmatch(token)
@@ -357,7 +425,10 @@ def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
 
 # Speakers of a pasted chat or transcript: "Thorbjørn: my order never came." on its own line,
 # with the name also said elsewhere in the text; role labels are no names.
-SPEAKER = re.compile(r"^[^\S\n]*(?P<name>[^\W\d_][\w'’-]{1,20}(?: [^\W\d_][\w'’-]{1,20})?):", re.M)
+SPEAKER = re.compile(
+    rf"^[^\S\n]*{CHAT_STAMP}(?P<name>[^\W\d_][\w'’-]{{1,20}}(?: [^\W\d_][\w'’-]{{1,20}})?):",
+    re.M,
+)
 _ROLES = words(
     """Interviewer Interviewee User Assistant System Q A Speaker Host Guest Agent Customer
     Support Me You Note Notes Answer Question Subject To From Cc Bcc Date Time Re Fwd

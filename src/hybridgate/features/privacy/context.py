@@ -289,6 +289,11 @@ OWN_CUE = re.compile(
 )
 
 
+_PRONOUN = re.compile(
+    r"(?i:he|she|they|it|we|you|i|who|someone|everyone|nobody|one)(?:['’]s|['’]re)?\b"
+)
+
+
 def titled(text: str, span: Span) -> bool:
     return TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
 
@@ -300,6 +305,10 @@ def cued(text: str, span: Span) -> bool:
         return True
     if cues.TO_WRITER.match(text, span.end) and not _brand(text[span.start : span.end]):
         return True  # "Oyelaran texts me …": someone the writer deals with (not "Siri")
+    if cues.KNOWN_FROM_AFTER.match(text, span.end) and not _PRONOUN.match(
+        text, span.start, span.end
+    ):
+        return True  # "ingrid next door said …", "Oduya in payroll" (not "she's at work")
     # The model took the greeting into the name: "Hallo Katrin".
     first, _, rest = text[span.start : span.end].partition(" ")
     return bool(rest) and CUE_BEFORE.search(f"{before}{first} ") is not None

@@ -65,6 +65,17 @@ TO_WRITER = re.compile(
     r"(?:[^\S\n]+(?:back|up|off))?[^\S\n]+(?:me|my)\b",
     re.IGNORECASE,
 )
+# Where the writer knows someone from, right after the name: "Oduya in payroll", "lane
+# from accounts", "ingrid next door said …" (someone the writer deals with: a cue).
+KNOWN_FROM = (
+    r"[^\S\n]+(?:(?:from|in|at)[^\S\n]+"
+    r"(?:accounts|payroll|hr|finance|sales|marketing|legal|it|reception|procurement|ops|"
+    r"operations|compliance|engineering|support|admin|facilities|security|the office|"
+    r"next door|upstairs|downstairs|work|the gym|church|my team|our team|the front desk)|"
+    r"(?:next door|upstairs|downstairs|across the (?:road|street|hall))[^\S\n]+"
+    r"(?:said|says|told|asked|thinks|reckons|swears))\b"
+)
+KNOWN_FROM_AFTER = re.compile(KNOWN_FROM, re.IGNORECASE)
 # Third-person pronouns: the text is about someone.
 THIRD_PERSON = re.compile(r"\b(?i:he|she|him|her|his|hers)\b")
 # The writer is in the text. Not in capitals ("US", "ME" are places); "i" typed in lower
@@ -77,7 +88,7 @@ FIRST_PERSON = re.compile(
     r"say|write|make|help|handle|deal|stop|go|find|keep|let|move|pay|send|talk|text|call|"
     r"respond|reply|explain|apologi[sz]e|convince|fix|cope|start|quit|leave|choose|pick|"
     r"decide|plan|prepare|bring|take|cant|can't|dont|didnt|wont|won't|wanna|gotta|forgot|"
-    r"met|saw|owe|miss|invited|promised)\b"
+    r"met|saw|owe|miss|invited|promised|picked|chose|use|used|typed|changed)\b"
 )
 # Text that says its values are made up: a form's placeholders, dummy or fake data.
 # ("Sample data", "test data" are as often real rows pasted to show their shape.)

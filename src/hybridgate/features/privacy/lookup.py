@@ -49,7 +49,8 @@ HUMAN_DOING = re.compile(
     r"[^\S\n]+(?:keeps|kept|didn't|doesn't|hasn't|hadn't|isn't|wasn't|won't|can't|cried|"
     r"texted|messaged|emailed|told|asked|refuses|refused|owes|borrowed|stole|ignores|"
     r"ignored|blames|blamed|complained|dumped|ghosted|lied|yelled|shouted|retired|resigned|"
-    r"swears|swore|insists|insisted|claims|claimed|reckons|promised|"
+    r"swears|swore|insists|insisted|claims|claimed|reckons|promised|saw|wrote|wants|"
+    r"wanted|turns|turned|thinks|reckoned|"
     r"(?:is|was)[^\S\n]+(?:coming|visiting|staying|helping|moving|driving)\b|"
     r"(?:is|was)[^\S\n]+(?:\d{1,3}(?=[^\S\n]*(?:$|[,.!?;]|and\b|years|yrs|y/?o\b|now\b))|"
     r"retiring|leaving|moving|pregnant|getting|being|"
@@ -59,10 +60,7 @@ HUMAN_DOING = re.compile(
 # Someone from a team the writer works with, or from next door: "Oduya in payroll says …",
 # "lane from accounts asked me out" (any case; the word must be a name, see _from_team).
 FROM_TEAM = re.compile(
-    r"(?<![\w'’])(?P<name>[^\W\d_][\w'’-]*[^\W\d_])[^\S\n]+(?:from|in|at)[^\S\n]+"
-    r"(?:accounts|payroll|hr|finance|sales|marketing|legal|it|reception|procurement|ops|"
-    r"operations|compliance|engineering|support|admin|facilities|security|the office|"
-    r"next door|upstairs|downstairs|work|the gym|church|my team|our team|the front desk)\b",
+    rf"(?<![\w'’])(?P<name>[^\W\d_][\w'’-]*[^\W\d_]){cues.KNOWN_FROM}",
     re.IGNORECASE,
 )
 # The writer introducing themselves: "I'm Nkechi, 24, …", "this is Ottar from IT".
@@ -291,7 +289,7 @@ class NameLookup:
         if _LOWER_START.search(text):
             found.extend(_lower_subjects(text, given))
         found.extend(self._dealt_with(text, given, family))
-        if " from " in text or " in " in text or " at " in text:
+        if any(w in text for w in (" from ", " in ", " at ", " next door ", "stairs ", " across ")):
             found.extend(self._from_team(text, given, family))
         found.extend(self._cued_words(text, given, family))
         found.extend(self._initial_surnames(text, family))

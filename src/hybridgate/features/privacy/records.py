@@ -179,8 +179,25 @@ def named_fields(text: str) -> Iterator[Span]:
 
 
 # A line of a pasted chat or transcript: "Ruby: who has the van keys?".
+# What a chat export writes before the speaker: "[07:41] ", "12/03/2024, 07:41 - ",
+# "(9:02 pm) ".
+CHAT_STAMP = (
+    r"(?:\[(?=[^\]\n]*\d)[^\]\n]{1,24}\][^\S\n]*(?:[-–][^\S\n]*)?"
+    r"|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[^\S\n]+)?\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?\)?[^\S\n]*(?:[-–][^\S\n]*)?)?"
+)
+# Labels of log lines and transcripts that are no one's name.
+_NOT_SPEAKERS = frozenset(
+    {
+        "Error", "Warning", "Warn", "Info", "Debug", "Notice", "Trace", "Fatal", "Critical",
+        "System", "User", "Assistant", "Bot", "Note", "Output", "Input", "Result", "Status",
+        "Event", "Server", "Client", "Request", "Response", "Host", "Guest",
+    }
+)  # fmt: skip
 _SPEAKER_LINE = re.compile(
-    r"^[^\S\n]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]{1,20}):[^\S\n]*\S", re.M
+    rf"^[^\S\n]*(?P<stamp>{CHAT_STAMP})"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]{1,20}):[^\S\n]*\S",
+    re.M,
 )
 
 
@@ -194,14 +211,22 @@ def chat_speakers(text: str, given: frozenset[str]) -> Iterator[Span]:
     Placeholders (Alice and Bob) do not."""
     if text.count(":") < 3:
         return
+    lines = list(_SPEAKER_LINE.finditer(text))
     named = [
         m
-        for m in _SPEAKER_LINE.finditer(text)
+        for m in lines
         if m.group("name").lower() in given and m.group("name").lower() not in _PLACEHOLDER_NAMES
     ]
-    if len(named) < 3 or len({m.group("name") for m in named}) < 2:
-        return
-    names = {m.group("name") for m in named}
+    if len(named) >= 3 and len({m.group("name") for m in named}) >= 2:
+        names = {m.group("name") for m in named}
+    else:
+        # An export's time stamps say it is a chat: then one listed speaker among the
+        # labels vouches for the others ("[07:41] Rosa: …", "[07:43] Wen: …").
+        stamped = [m for m in lines if m.group("stamp") and m.group("name") not in _NOT_SPEAKERS]
+        labels = {m.group("name") for m in stamped}
+        if len(stamped) < 3 or len(labels) < 2 or not any(m in named for m in stamped):
+            return
+        names = labels
     for m in _CAPITALISED.finditer(text):  # one pass, however many speakers
         if m.group() in names:
             yield Span("PERSON", m.start(), m.end(), NAMED_FIELD)

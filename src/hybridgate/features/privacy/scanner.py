@@ -172,6 +172,7 @@ class Scanner:
         english = self.ner.english if self.ner else None
         found.extend(candidates.passwords(plain, english))
         found.extend(candidates.said_logins(plain, english))
+        found.extend(candidates.secret_numbers(plain))
         found.extend(candidates.home_folders(text))
         done = True
         if self.ner is not None:
