@@ -1605,10 +1605,27 @@ def test_plurals_references_school_years_and_characters_stay_clean(text: str) ->
         ("does Pl4nt!pot count as having a symbol? the form keeps refusing it", "Pl4nt!pot"),
         ("we both use Qu!ll4Jam for everything, is that bad", "Qu!ll4Jam"),
         ("my old one was Winter2019 and it won't let me reuse it", "Winter2019"),
+        ("the dial on my bike lock is 12-38-07 but it sticks, any tips", "12-38-07"),
+        ("the app gave me 5JQ2-8TRW-3MKD-9PLA to keep somewhere safe, where do people put these?", "5JQ2-8TRW-3MKD-9PLA"),
     ],
 )  # fmt: skip
 def test_secrets_said_without_a_keyword(text: str, value: str) -> None:
     assert value in detected(text).get("PASSWORD", [])
+
+
+def test_a_gamer_tag_said_as_mine_is_a_login() -> None:
+    text = "how do i tell people my tag is MangoBandit_UK without strangers finding it"
+    assert "MangoBandit_UK" in detected(text).get("ID_NUMBER", [])
+
+
+def test_number_pairs_stay_clean_away_from_a_lock() -> None:
+    assert detected("The match ended 12-10-08 in sets; who won?") == {}
+    assert (
+        detected(
+            "My bike lock broke today. Separately: what is 12-4-2 in the 4-4-2 family of formations?"
+        )
+        == {}
+    )
 
 
 @pytest.mark.parametrize(

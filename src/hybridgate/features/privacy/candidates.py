@@ -200,14 +200,33 @@ LOCK_DIGITS = re.compile(
 )
 
 
+# A combination lock's numbers in pairs, near the lock: "the dial is 19-04-33".
+DIAL = re.compile(r"\b(?i:padlock|dial|combination lock|bike lock|combo lock)\b")
+DIAL_NUMBERS = re.compile(r"(?<![\w/.:-])\d{1,2}(?:-\d{1,2}){2,3}(?![\w/.:-])")
+
+
+_SENTENCE_END = re.compile(r"[.?!\n](?:\s|$)")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around text[start:end]."""
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return before, after.start() if after else len(text)
+
+
 def secret_numbers(text: str) -> Iterator[Span]:
     """PINs and codes with no keyword: digits near talk of a secret (in a text where the
-    writer speaks), and digits right after the lock they open."""
+    writer speaks), digits right after the lock they open, a dial's numbers near it."""
     if not any(c.isdigit() for c in text):
         return
     for m in LOCK_DIGITS.finditer(text):
         if not YEAR.fullmatch(m.group("value")):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
+    if "-" in text and DIAL.search(text):
+        for m in DIAL_NUMBERS.finditer(text):
+            if DIAL.search(text, *_sentence(text, m.start(), m.end())):
+                yield Span("PASSWORD", m.start(), m.end(), 0.6)
     if SECRET_TALK.search(text) is None or FIRST_PERSON.search(text) is None:
         return
     if COUNTING.search(text):
@@ -232,7 +251,11 @@ def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterat
             continue
         around = max(0, m.start() - 60), m.end() + 60
         if len(token) >= 8 and _password_shaped(token) and not ACRONYM_NUMBER.fullmatch(token):
-            near = _every_class(token) or LOGIN.search(text, *around) is not None
+            near = (
+                _every_class(token)
+                or LOGIN.search(text, *around) is not None
+                or SECRET_TALK.search(text, *around) is not None
+            )
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
         elif (
             WORD_NUMBER.fullmatch(token)
@@ -609,7 +632,7 @@ def handles(text: str) -> Iterator[Span]:
 # name points at one person.
 SAID_LOGIN = re.compile(
     r"\b(?i:my|his|her|their|our|your)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?i:user\s?name|login|log-in|handle|gamertag|snapchat|snap|instagram|insta|tiktok|"
+    r"(?i:user\s?name|login|log-in|handle|gamertag|tag|snapchat|snap|instagram|insta|tiktok|"
     r"twitter|discord|steam|xbox|psn|reddit|telegram|skype|github|gitlab)(?:\s+(?i:id|name))?"
     r"\s*(?:(?i:is|was)\b:?|:)\s*['\"“]?(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
 )
