@@ -42,14 +42,13 @@ deterministic.
 
 from __future__ import annotations
 
-import itertools
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import MARK, TYPES, iban_ok, luhn_ok, record, strip_marks, write
+from marks import Span, build_rows, check_spans, check_values, strip_marks, write
 
 HERE = Path(__file__).resolve().parent
 
@@ -438,80 +437,28 @@ CLEAN_TRICKY = [
 ]
 
 
-def _covered(start: int, end: int, spans: list) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
+def check_pii(marked: str) -> tuple[str, list[Span]]:
+    """Strip the marks of one personal-data text and check every span it holds.
 
-
-def _check_repeats(value: str, text: str, spans: list, marked: str) -> None:
-    """Every whole-word occurrence of a marked value in the text lies inside a span."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-        if not _covered(m.start(), m.end(), spans):
-            raise ValueError(f"unmarked repeat of {value!r} in {marked[:60]!r}")
-
-
-def _check_card(value: str) -> None:
-    digits = "".join(c for c in value if c.isdigit())
-    if not luhn_ok(value) or len(digits) not in CARD_DIGITS or digits in WELL_KNOWN_CARDS:
-        raise ValueError(f"bad or well-known card {value!r}")
-
-
-def check_pii(marked: str) -> tuple[str, list]:
-    """Strip the marks of one personal-data text and check every span it holds."""
-    text, spans = strip_marks(marked)
-    if not spans:
-        raise ValueError(f"no marks in {marked[:60]!r}")
-    if "[[" in text or "]]" in text or "|" in "".join(s["value"] for s in spans):
-        raise ValueError(f"broken mark in {marked[:60]!r}")
-    lower = text == text.lower()
+    Beyond ``marks.check_spans`` (bare values, placeholder IPs, name parts): no value ends
+    with "." or "(", no card is a well-known test number, SSNs use assignable area, group and
+    serial numbers.
+    """
+    text, spans = check_spans(
+        marked, titles=TITLES, card_digits=CARD_DIGITS, name_parts=True, bare=True,
+        placeholder_ips=PLACEHOLDER_IPS,
+    )  # fmt: skip
     for span in spans:
         kind, value = span["type"], span["value"]
-        if kind not in TYPES:
-            raise ValueError(f"unknown type {kind} in {marked[:60]!r}")
-        if not value or value != value.strip() or value[0] in "\"'" or value[-1] in "\"',;:.(":
+        if value[-1] in ".(":
             raise ValueError(f"padded value {value!r}")
-        if kind == "PERSON" and TITLES.match(value):
-            raise ValueError(f"title inside a name: {value!r}")
-        if kind == "CREDIT_CARD":
-            _check_card(value)
-        if kind == "IBAN_CODE" and not iban_ok(value):
-            raise ValueError(f"bad IBAN {value!r}")
-        if kind == "IP_ADDRESS" and value.startswith(PLACEHOLDER_IPS):
-            raise ValueError(f"loopback or unspecified address as a personal IP: {value!r}")
+        if kind == "CREDIT_CARD" and "".join(c for c in value if c.isdigit()) in WELL_KNOWN_CARDS:
+            raise ValueError(f"bad or well-known card {value!r}")
         if kind == "US_SSN" and not re.fullmatch(
             r"(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}", value
         ):
             raise ValueError(f"bad SSN {value!r}")
-        if kind == "EMAIL_ADDRESS" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
-            raise ValueError(f"bad e-mail {value!r}")
-        _check_repeats(value, text, spans, marked)
-        # a given name or surname said again on its own is marked too
-        if kind == "PERSON":
-            for part in re.split(r"[\s,]+", value):
-                if len(part) > 2 and (part[0].isupper() or lower):
-                    _check_repeats(part, text, spans, marked)
-    for a, b in itertools.pairwise(spans):
-        if b["start"] < a["end"]:
-            raise ValueError(f"overlapping spans in {marked[:60]!r}")
     return text, spans
-
-
-def check_clean(text: str) -> str:
-    """A clean text holds no marks."""
-    if "[[" in text or "]]" in text or MARK.search(text):
-        raise ValueError(f"mark in clean text {text[:60]!r}")
-    return text
-
-
-def check_values(texts: list[str]) -> None:
-    """One invented card, IBAN, phone, e-mail, secret or id belongs to one text only."""
-    owner: dict[tuple[str, str], int] = {}
-    for i, marked in enumerate(texts):
-        for span in strip_marks(marked)[1]:
-            if span["type"] == "PERSON":
-                continue
-            key = (span["type"], span["value"].replace(" ", ""))
-            if owner.setdefault(key, i) != i:
-                raise SystemExit(f"{span['value']!r} appears in two texts")
 
 
 def _is_lower(marked: str) -> bool:
@@ -550,28 +497,11 @@ def main() -> None:
     pii_marked = CHAT + PASTED + SECRETS + STATEMENTS
     clean = CLEAN_EXAM + CLEAN_EVERYDAY + CLEAN_TECH + CLEAN_TRICKY
     check_values(pii_marked)
-    pii_rows = []
-    seen: set[str] = set()
-    for i, marked in enumerate(pii_marked, 1):
-        text, spans = check_pii(marked)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
+    checked = [check_pii(marked) for marked in pii_marked]
+    for text in [text for text, _ in checked] + clean:
         if not _length_ok(text):
             raise SystemExit(f"length of {text[:60]!r}")
-        seen.add(text)
-        pii_rows.append(record(f"blind13-pii-{i:04d}", "invented-chat-blind13", text, spans))
-    clean_rows = []
-    for i, text in enumerate(clean, 1):
-        check_clean(text)
-        if text in seen:
-            raise SystemExit(f"duplicate text {text[:60]!r}")
-        if not _length_ok(text):
-            raise SystemExit(f"length of {text[:60]!r}")
-        seen.add(text)
-        clean_rows.append(record(f"blind13-clean-{i:04d}", "invented-clean-blind13", text, []))
-    ids = [r["id"] for r in pii_rows + clean_rows]
-    if len(ids) != len(set(ids)):
-        raise SystemExit("duplicate ids")
+    pii_rows, clean_rows = build_rows("blind13", checked, clean)
     write(HERE / "chat_pii_blind13.jsonl", pii_rows, report=True)
     write(HERE / "chat_clean_blind13.jsonl", clean_rows, report=True)
 

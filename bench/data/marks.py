@@ -133,6 +133,8 @@ def check_spans(
     titles: re.Pattern[str],
     card_digits: Collection[int],
     name_parts: bool = False,
+    bare: bool = False,
+    placeholder_ips: tuple[str, ...] = (),
 ) -> tuple[str, list[Span]]:
     """Strip the marks of one personal-data text and check every span it holds.
 
@@ -143,7 +145,9 @@ def check_spans(
     ``0.0.0.0``, SSNs read ``ddd-dd-dddd``, e-mails look like ones, every whole-word repeat
     of a value is marked too and no spans overlap. With ``name_parts``, every part of a name
     longer than two letters (capitalised, or any in an all-lower-case text) said again alone
-    must be marked as well. A builder with stricter rules checks the spans it gets back.
+    must be marked as well. With ``bare``, no value holds a "|", starts with a quote or ends
+    with a quote or one of ``,;:``. No IP may start with one of ``placeholder_ips``. A
+    builder with stricter rules checks the spans it gets back.
     """
     text, spans = strip_marks(marked)
     if not spans:
@@ -156,6 +160,10 @@ def check_spans(
             raise ValueError(f"unknown type {kind} in {marked[:60]!r}")
         if value != value.strip() or not value:
             raise ValueError(f"padded value {value!r}")
+        if bare and "|" in value:
+            raise ValueError(f"broken mark in {marked[:60]!r}")
+        if bare and (value[0] in "\"'" or value[-1] in "\"',;:"):
+            raise ValueError(f"padded value {value!r}")
         if kind == "PERSON" and titles.match(value):
             raise ValueError(f"title inside a name: {value!r}")
         if kind == "CREDIT_CARD":
@@ -166,6 +174,8 @@ def check_spans(
             raise ValueError(f"bad IBAN {value!r}")
         if kind == "IP_ADDRESS" and (value.startswith("127.") or value in {"::1", "0.0.0.0"}):
             raise ValueError(f"loopback as a personal IP: {value!r}")
+        if kind == "IP_ADDRESS" and placeholder_ips and value.startswith(placeholder_ips):
+            raise ValueError(f"loopback or unspecified address as a personal IP: {value!r}")
         if kind == "US_SSN" and not re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):
             raise ValueError(f"bad SSN {value!r}")
         if kind == "EMAIL_ADDRESS" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
