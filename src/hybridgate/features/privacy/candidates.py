@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from . import addresses, gazetteer
 from .cues import FIRST_PERSON
 from .names import words
-from .ner import inflection_stems, rare_in_lower_case
+from .ner import inflection_stems, rare_in_lower_case, sentences
 from .records import CHAT_STAMP, WEAK, field_values, row_tokens, table_columns
 from .spans import Regions, Span
 
@@ -205,16 +205,6 @@ DIAL = re.compile(r"\b(?i:padlock|dial|combination lock|bike lock|combo lock)\b"
 DIAL_NUMBERS = re.compile(r"(?<![\w/.:-])\d{1,2}(?:-\d{1,2}){2,3}(?![\w/.:-])")
 
 
-_SENTENCE_END = re.compile(r"[.?!\n](?:\s|$)")
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around text[start:end]."""
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END.search(text, end)
-    return before, after.start() if after else len(text)
-
-
 def secret_numbers(text: str) -> Iterator[Span]:
     """PINs and codes with no keyword: digits near talk of a secret (in a text where the
     writer speaks), digits right after the lock they open, a dial's numbers near it."""
@@ -224,9 +214,10 @@ def secret_numbers(text: str) -> Iterator[Span]:
         if not YEAR.fullmatch(m.group("value")):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
     if "-" in text and DIAL.search(text):
-        for m in DIAL_NUMBERS.finditer(text):
-            if DIAL.search(text, *_sentence(text, m.start(), m.end())):
-                yield Span("PASSWORD", m.start(), m.end(), 0.6)
+        for at, sentence in sentences(text):  # the lock and its numbers in one sentence
+            if DIAL.search(sentence):
+                for m in DIAL_NUMBERS.finditer(sentence):
+                    yield Span("PASSWORD", at + m.start(), at + m.end(), 0.6)
     if SECRET_TALK.search(text) is None or FIRST_PERSON.search(text) is None:
         return
     if COUNTING.search(text):
