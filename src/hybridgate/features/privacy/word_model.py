@@ -129,7 +129,8 @@ class WordNames:
         self.ner = ner
         self._lock = threading.Lock()
         self._loaded = False
-        self._vocab: _Vocab | None = None
+        self._vocab: _Vocab | None = None  # the vectors: only `features` reads them
+        self._tokenizer: Any = None
         self._net: _Net | None = None
         self._weights: dict[str, Matrix] = {}
         if weights is not None:
@@ -148,6 +149,7 @@ class WordNames:
                             with source.open("rb") as f, np.load(f) as npz:
                                 self._weights = {k: npz[k].astype(np.float32) for k in npz.files}
                         self._net = _Net.build(self._weights, vocab.vectors)
+                        self._vocab = None  # the table holds what the layer needs (-47 MB)
                     except (GatewayError, OSError, KeyError, ValueError) as exc:
                         log.warning("learned name layer off: %s", exc)
                     self._loaded = True
@@ -156,6 +158,7 @@ class WordNames:
     def _vocabulary(self) -> _Vocab:
         if self._vocab is None:
             self._vocab = _Vocab.load()
+            self._tokenizer = self._vocab.tokenizer
         return self._vocab
 
     def _lexicon_flags(self, low: str) -> tuple[bool, ...]:
@@ -179,7 +182,8 @@ class WordNames:
             ],
             np.float32,
         ).reshape(len(words), FLAGS)
-        encoding = self._vocabulary().tokenizer.encode(text, add_special_tokens=False)
+        tokenizer = self._tokenizer or self._vocabulary().tokenizer
+        encoding = tokenizer.encode(text, add_special_tokens=False)
         ids = np.asarray(encoding.ids, np.int64)
         offsets = np.asarray(encoding.offsets, np.int64).reshape(-1, 2)
         starts = np.asarray([s for s, _ in words], np.int64)
@@ -204,10 +208,7 @@ class WordNames:
         (the network's input as trained; needs the MiniLM files, not the weights)."""
         words, flags, ids, owner = self._read(text)
         n = len(words)
-        sums = np.zeros((n, DIM), np.float32)
-        np.add.at(sums, owner, self._vocabulary().vectors[ids])
-        counts = np.maximum(np.bincount(owner, minlength=n), 1).astype(np.float32)
-        vectors = sums / counts[:, None]
+        vectors = _word_means(self._vocabulary().vectors[ids], owner, n)
         parts = self._windows(vectors, CONTEXT) + self._windows(flags, 1)
         return words, np.concatenate(parts, axis=1).reshape(n, WIDTH)
 
@@ -223,10 +224,7 @@ class WordNames:
         assert net is not None
         words, flags, ids, owner = self._read(text)
         n = len(words)
-        span = 2 * CONTEXT + 1
-        projected = np.zeros((n, span, net.b1.shape[0]), np.float32)
-        np.add.at(projected, owner, net.table[ids])
-        projected /= np.maximum(np.bincount(owner, minlength=n), 1)[:, None, None]
+        projected = _word_means(net.table[ids], owner, n)
         hidden = net.b1 + np.concatenate(self._windows(flags, 1), axis=1) @ net.flag_w
         for o, rows in enumerate(self._windows(projected, CONTEXT)):
             hidden = hidden + rows[:, o, :]  # word i + o - CONTEXT, read at its offset
@@ -276,6 +274,18 @@ class WordNames:
             after == "." and (end + 1 >= len(text) or not text[end + 1].isalnum())
         )
         return before not in _GLUED and not glued_after
+
+
+def _word_means(rows: Matrix, owner: npt.NDArray[np.int64], n: int) -> Matrix:
+    """Per word, the mean of its pieces' rows (`owner`: each row's word, non-decreasing);
+    a word without pieces gets zeros."""
+    out = np.zeros((n, *rows.shape[1:]), np.float32)
+    if len(owner):
+        words, first = np.unique(owner, return_index=True)
+        counts = np.diff(np.append(first, len(owner))).astype(np.float32)
+        sums = np.add.reduceat(rows, first, axis=0)
+        out[words] = sums / counts.reshape(-1, *([1] * (rows.ndim - 1)))
+    return out
 
 
 def _logistic(z: Matrix) -> Matrix:
