@@ -45,7 +45,7 @@ WIDTH = DIM * (2 * CONTEXT + 1) + 3 * FLAGS
 # Probability thresholds (chosen on the tune half; docs/privacy.md).
 DETECT = 0.9
 # A lower-case English word ("mark", "rose") is a name by context alone: a stricter bar.
-DETECT_WORD = 0.97
+DETECT_WORD = 0.9
 REDACT = 0.5
 # A text's words read at most (the rest is left to the other layers): bounds the cost.
 MAX_WORDS = 4000
@@ -54,7 +54,6 @@ Matrix = npt.NDArray[np.float32]
 # Words the spans may cover: Latin letters (other scripts are read by scripts.py), not
 # part of a handle, address, number or file name ("martin63", "k.nowicka", "a_b").
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’]+")
-_GLUED = frozenset("0123456789@_/\\=.")
 # A modal before a lower-case word makes it a verb ("we will mark", "it may rain").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|must|might|may)\s+\Z")
 # Words that name a relation, not a person ("grandad", "my boss"): a run of only these is
@@ -244,7 +243,7 @@ class WordNames:
             j = i + 1  # a run: words separated by one space
             while j < len(words) and p[j] >= REDACT and text[words[j - 1][1] : words[j][0]] == " ":
                 j += 1
-            run = [(a, b) for a, b in words[i:j] if self._spannable(text, a, b)]
+            run = [(a, b) for a, b in words[i:j] if LATIN.fullmatch(text, a, b)]
             if run and not all(_RELATION.fullmatch(text[a:b]) for a, b in run):
                 top = float(p[i:j].max())
                 bar = DETECT
@@ -252,10 +251,7 @@ class WordNames:
                     verb = _MODAL_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0])
                     bar = 1.1 if verb else DETECT_WORD
                 score = (0.7 if len(run) > 1 else 0.6) if top >= bar else 0.4
-                end = run[-1][1]
-                if text[end - 2 : end] in ("'s", "’s"):
-                    end -= 2  # "Rosalind's": the name, not its possessive
-                found.append(Span("PERSON", run[0][0], end, score))
+                found.extend(self._spans(text, run, score))
             i = j
         return found
 
@@ -263,17 +259,55 @@ class WordNames:
         return word.islower() and self._lexicon_flags(word)[2]
 
     @staticmethod
-    def _spannable(text: str, start: int, end: int) -> bool:
-        """A word in Latin letters, not glued to a digit, handle or path character (a dot
-        ending a sentence is no glue)."""
-        if not LATIN.fullmatch(text, start, end):
-            return False
-        before = text[start - 1] if start > 0 else " "
-        after = text[end] if end < len(text) else " "
-        glued_after = after in _GLUED and not (
-            after == "." and (end + 1 >= len(text) or not text[end + 1].isalnum())
-        )
-        return before not in _GLUED and not glued_after
+    def _spans(text: str, run: list[tuple[int, int]], score: float) -> list[Span]:
+        """A run of words as spans: a name ("Ana Lima", "Rosalind" of "Rosalind's"), or,
+        for a word glued to a digit, handle or path character, the whole token as a login
+        ("grace_oduya", "k.nowicka", "martin63")."""
+        found: list[Span] = []
+        plain: list[tuple[int, int]] = []
+        for a, b in run:
+            if not _glued(text, a, b):
+                plain.append((a, b))
+                continue
+            token = _token(text, a, b)
+            if not found or found[-1].end < token[1]:
+                found.append(Span("ID_NUMBER", token[0], token[1], score))
+        if plain:
+            end = plain[-1][1]
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # "Rosalind's": the name, not its possessive
+            found.append(Span("PERSON", plain[0][0], end, score))
+        return found
+
+
+_TOKEN_EDGE = "\"'“”‘’()[]{}<>,;:!?="
+
+
+# Characters that glue a word into a handle, address, number or path ("martin63",
+# "k.nowicka", "deploy_okoro"); hyphens and apostrophes belong to names.
+_GLUE = frozenset("0123456789@_/\\=.")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A word touching a glue character (a full stop ending a sentence is none)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if after == "." and (end + 1 >= len(text) or not text[end + 1].isalnum()):
+        after = " "
+    return before in _GLUE or after in _GLUE
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-separated token around a word, without edge punctuation or a
+    sentence's full stop; the word itself when nothing is glued to it."""
+    a, b = start, end
+    while a > 0 and not text[a - 1].isspace() and text[a - 1] not in _TOKEN_EDGE:
+        a -= 1
+    while b < len(text) and not text[b].isspace() and text[b] not in _TOKEN_EDGE:
+        b += 1
+    while b > end and text[b - 1] in ".-'’":
+        b -= 1
+    return a, b
 
 
 def _word_means(rows: Matrix, owner: npt.NDArray[np.int64], n: int) -> Matrix:
