@@ -44,8 +44,6 @@ DIM = 384
 WIDTH = DIM * (2 * CONTEXT + 1) + 3 * FLAGS
 # Probability thresholds (chosen on the tune half; docs/privacy.md).
 DETECT = 0.9
-# A lower-case English word ("mark", "rose") is a name by context alone: a stricter bar.
-DETECT_WORD = 0.9
 REDACT = 0.5
 # A text's words read at most (the rest is left to the other layers): bounds the cost.
 MAX_WORDS = 4000
@@ -246,11 +244,10 @@ class WordNames:
             run = [(a, b) for a, b in words[i:j] if LATIN.fullmatch(text, a, b)]
             if run and not all(_RELATION.fullmatch(text[a:b]) for a, b in run):
                 top = float(p[i:j].max())
-                bar = DETECT
-                if all(self._lower_word(text[a:b]) for a, b in run):
-                    verb = _MODAL_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0])
-                    bar = 1.1 if verb else DETECT_WORD
-                score = (0.7 if len(run) > 1 else 0.6) if top >= bar else 0.4
+                verb = all(self._lower_word(text[a:b]) for a, b in run) and (
+                    _MODAL_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
+                )  # "we will mark …": a verb, redacted at most
+                score = (0.7 if len(run) > 1 else 0.6) if top >= DETECT and not verb else 0.4
                 found.extend(self._spans(text, run, score))
             i = j
         return found
