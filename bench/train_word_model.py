@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
+import random
 import sys
 import time
 from pathlib import Path
@@ -27,8 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import privacy as bench
 
+from hybridgate.features.privacy import gazetteer
 from hybridgate.features.privacy.ner import SpacyNER
-from hybridgate.features.privacy.word_model import ARTEFACT, DETECT, REDACT, WordNames
+from hybridgate.features.privacy.word_model import ARTEFACT, DETECT, LATIN, REDACT, WordNames
 
 ROOT = Path(__file__).resolve().parents[1]
 TUNE_ONLY = ("chat_pii_extra", "chat_clean_extra", "chat_clean_lower", "chat_clean_everyday")
@@ -47,6 +50,54 @@ def fold_of(record_id: str) -> int:
     return int(hashlib.sha256(f"fold:{record_id}".encode()).hexdigest(), 16) % 2
 
 
+def _cased(name: str, like: str) -> str:
+    if like.islower():
+        return name.lower()
+    if like.isupper():
+        return name.upper()
+    return name[:1].upper() + name[1:]
+
+
+def variants(
+    record: dict, rng: random.Random, names: tuple[list[str], list[str]], k: int, lower: float
+):
+    """`k` copies of a record with every PERSON span's words swapped for other listed
+    names typed the same way ("tomasz saw it" -> "ingrid saw it"), so the network learns
+    the context a name stands in, not the names of the tune half; and a lower-cased copy
+    of a `lower` share of records (clean ones too). Both off by default: out of fold on the
+    tune half they moved the leaks by about the run-to-run noise, and lower-cased copies
+    taught the network that "summer is coming" names someone (docs/privacy.md)."""
+    given, family = names
+    spans = sorted(
+        (s for s in record.get("spans", []) if s.get("start") is not None),
+        key=lambda s: s["start"],
+    )
+    if any(a["end"] > b["start"] for a, b in itertools.pairwise(spans)):
+        return
+    people = [s for s in spans if s["type"] == "PERSON"]
+    for _ in range(k if people else 0):
+        pieces, moved, last, at = [], [], 0, 0
+        for s in spans:
+            value = record["text"][s["start"] : s["end"]]
+            if s["type"] == "PERSON":
+                words = value.split()
+                picks = [rng.choice(given)] + [rng.choice(family) for _ in words[1:]]
+                if len(words) == 1 and rng.random() < 0.3:
+                    picks = [rng.choice(family)]
+                value = " ".join(_cased(n, w) for n, w in zip(picks, words, strict=True))
+            before = record["text"][last : s["start"]]
+            at += len(before)
+            pieces += [before, value]
+            moved.append({**s, "start": at, "end": at + len(value), "value": value})
+            at += len(value)
+            last = s["end"]
+        pieces.append(record["text"][last:])
+        yield {**record, "text": "".join(pieces), "spans": moved}
+    lower_text = record["text"].lower()
+    if rng.random() < lower and len(lower_text) == len(record["text"]):
+        yield {**record, "text": lower_text}
+
+
 def label(record: dict, start: int, end: int) -> int:
     """1: inside a PERSON span; -1: inside another labelled span (left out); 0: no name."""
     for span in record.get("spans", []):
@@ -62,6 +113,18 @@ def main() -> None:
     parser.add_argument("--hidden", type=int, default=64)
     parser.add_argument("--alpha", type=float, default=0.01)
     parser.add_argument(
+        "--augment",
+        type=int,
+        default=0,
+        help="name-swapped copies of each tune record with a name (see `variants`)",
+    )
+    parser.add_argument(
+        "--lower-share",
+        type=float,
+        default=0.0,
+        help="share of tune records also read lower-cased (see `variants`)",
+    )
+    parser.add_argument(
         "--fold",
         type=int,
         choices=(0, 1),
@@ -73,20 +136,40 @@ def main() -> None:
     from sklearn.neural_network import MLPClassifier
 
     model = WordNames(SpacyNER())
-    rows, labels, tune = [], [], []
-    for r in track(records(), description="features"):
+    given, family = (
+        [n for n in sorted(pool) if LATIN.fullmatch(n) and len(n) > 1] for pool in gazetteer.names()
+    )
+    rng = random.Random(0)
+    data = records()
+    data += [
+        v
+        for r in data
+        if r["half"] == "tune"
+        for v in variants(r, rng, (given, family), args.augment, args.lower_share)
+        for v in [{**v, "augmented": True}]
+    ]
+    rows, labels, tune, held = [], [], [], []
+    for r in track(data, description="features"):
         words, x = model.features(r["text"])
         for (start, end), row in zip(words, x, strict=True):
             y = label(r, start, end)
             if y >= 0:
                 rows.append(row)
                 labels.append(y)
-                tune.append(
-                    r["half"] == "tune" and (args.fold is None or fold_of(r["id"]) == args.fold)
+                trains = r["half"] == "tune" and (
+                    args.fold is None or fold_of(r["id"]) == args.fold
+                )
+                tune.append(trains)
+                # Read back: the check half, or with --fold the other fold (originals only).
+                held.append(
+                    not trains
+                    and not r.get("augmented")
+                    and (r["half"] == "check") == (args.fold is None)
                 )
     x_all = np.asarray(rows, np.float32)
     y_all = np.asarray(labels)
     is_tune = np.asarray(tune)
+    is_held = np.asarray(held)
     print(f"{len(y_all)} words, {is_tune.sum()} in the tune half ({y_all[is_tune].sum()} names)")
 
     mean = x_all[is_tune].mean(axis=0)
@@ -113,11 +196,11 @@ def main() -> None:
     np.savez_compressed(args.out, **{k: v.astype(np.float16) for k, v in weights.items()})
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
 
-    # The check half, read with the saved (float16) weights as the layer reads them.
+    # Held-out words, read with the saved (float16) weights as the layer reads them.
     trained = WordNames(model.ner, {k: v.astype(np.float16) for k, v in weights.items()})
-    p = trained.chances(x_all[~is_tune])
-    y = y_all[~is_tune]
-    print("check half, words:")
+    p = trained.chances(x_all[is_held])
+    y = y_all[is_held]
+    print("check half, words:" if args.fold is None else "the other tune fold, words:")
     for threshold in (REDACT, DETECT):
         hit = p >= threshold
         tp = int((hit & (y == 1)).sum())

@@ -82,6 +82,18 @@ class _LRU:
 _SPACED_LAYERS = (structured.scan, secrets.scan)
 
 
+def _new_names(found: list[Span], learned: list[Span]) -> list[Span]:
+    """The learned layer's spans that add to what the other layers found: where a layer
+    already read a name at least as strongly (a cue, the NER model's full name), its
+    reading and the context rules on it stand ("Marie" of a public figure's full name)."""
+    people = [s for s in found if s.type == "PERSON"]
+    return [
+        s
+        for s in learned
+        if not any(p.start < s.end and s.start < p.end and p.score >= s.score for p in people)
+    ]
+
+
 class Scanner:
     """Implements features.extract.PrivacyScanner."""
 
@@ -200,7 +212,7 @@ class Scanner:
                 found.extend(self._lookup.names(text))
                 found = self._lookup.plausible(text, found)
             if regions is None and self.words is not None:
-                found.extend(self.words.scan(text))
+                found.extend(_new_names(found, self.words.scan(text)))
             if self._lookup is not None:
                 found = self._lookup.unfilled(text, found)
             done = regions is None
