@@ -48,6 +48,10 @@ DETECT = 0.9
 # on the tune half, this bar cost no detected text and kept one clean prompt clean.
 DETECT_ENGLISH = 0.995
 REDACT = 0.5
+# Lower-cased words whose pieces and flags are kept (~250 bytes each).
+_CACHED_WORDS = 50_000
+# Word windows whose chance is kept (~400 bytes each); the store is emptied when full.
+_CACHED_WINDOWS = 50_000
 # A text's words read at most (the rest is left to the other layers): bounds the cost.
 MAX_WORDS = 4000
 
@@ -135,7 +139,8 @@ class WordNames:
         self._weights: dict[str, Matrix] = {}
         if weights is not None:
             self._weights = {k: np.asarray(v, np.float32) for k, v in weights.items()}
-        self._lexical: dict[str, tuple[bool, ...]] = {}
+        self._lexical: dict[str, tuple[tuple[int, ...], tuple[bool, ...]]] = {}
+        self._windows_seen: dict[object, float] = {}
 
     def load(self) -> bool:
         """Whether the layer can run (loads the files on first call: ~0.3 s)."""
@@ -162,37 +167,45 @@ class WordNames:
         return self._vocab
 
     def _lexicon_flags(self, low: str) -> tuple[bool, ...]:
-        """Listed given name, listed surname, English word, ordinary word (cached)."""
+        """Listed given name, listed surname, English word, ordinary word."""
+        return self._word(low)[1]
+
+    def _word(self, low: str) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+        """A lower-cased word's pieces and lexicon flags (cached: words repeat). The
+        tokenizer cuts a word the same alone as in its sentence (it lower-cases and splits
+        on spaces and punctuation first)."""
         found = self._lexical.get(low)
         if found is None:
             given, family = gazetteer.names()
-            found = (low in given, low in family, self.ner.english(low), self.ner.ordinary(low))
-            if len(self._lexical) < 100_000:
+            tokenizer = self._tokenizer or self._vocabulary().tokenizer
+            pieces = tuple(tokenizer.encode(low, add_special_tokens=False).ids)
+            lexical = (low in given, low in family, self.ner.english(low), self.ner.ordinary(low))
+            found = (pieces, lexical)
+            if len(self._lexical) < _CACHED_WORDS:
                 self._lexical[low] = found
         return found
 
-    def _read(self, text: str) -> tuple[list[tuple[int, int]], Matrix, Any, Any]:
-        """The words, their flags, and each word piece's id and word (-1: none)."""
+    def _lex(self, text: str) -> tuple[list[tuple[int, int]], list[str], list[tuple[bool, ...]]]:
+        """The words, lower-cased, and each word's flags (shape, then lexicon)."""
         words = [(m.start(), m.end()) for m in WORD.finditer(text)][:MAX_WORDS]
         self.ner.load()
-        flags = np.asarray(
-            [
-                (*shape_flags(text, text[s:e], s), *self._lexicon_flags(text[s:e].lower()))
-                for s, e in words
-            ],
-            np.float32,
-        ).reshape(len(words), FLAGS)
-        tokenizer = self._tokenizer or self._vocabulary().tokenizer
-        encoding = tokenizer.encode(text, add_special_tokens=False)
-        ids = np.asarray(encoding.ids, np.int64)
-        offsets = np.asarray(encoding.offsets, np.int64).reshape(-1, 2)
-        starts = np.asarray([s for s, _ in words], np.int64)
-        ends = np.asarray([e for _, e in words], np.int64)
-        owner = np.searchsorted(starts, offsets[:, 0], side="right") - 1
-        inside = (owner >= 0) & (offsets[:, 1] > offsets[:, 0])
-        inside &= offsets[:, 0] < ends[np.maximum(owner, 0)] if len(words) else inside
-        owner = np.where(inside, owner, -1)
-        return words, flags, ids[owner >= 0], owner[owner >= 0]
+        lows = [text[s:e].lower() for s, e in words]
+        rows = [
+            (*shape_flags(text, text[s:e], s), *self._word(low)[1])
+            for (s, e), low in zip(words, lows, strict=True)
+        ]
+        return words, lows, rows
+
+    def _arrays(self, lows: list[str], rows: list[tuple[bool, ...]]) -> tuple[Matrix, Any, Any]:
+        """The flags as a matrix, and each word piece's id and word."""
+        ids: list[int] = []
+        owner: list[int] = []
+        for i, low in enumerate(lows):
+            pieces = self._word(low)[0]
+            ids.extend(pieces)
+            owner.extend([i] * len(pieces))
+        flags = np.asarray(rows, np.float32).reshape(len(rows), FLAGS)
+        return flags, np.asarray(ids, np.int64), np.asarray(owner, np.int64)
 
     @staticmethod
     def _windows(rows: Matrix, reach: int) -> list[Matrix]:
@@ -206,7 +219,8 @@ class WordNames:
         """Each word's character range and its feature row: the vectors of the word and
         its neighbours, then the flags of the word before, the word and the word after
         (the network's input as trained; needs the MiniLM files, not the weights)."""
-        words, flags, ids, owner = self._read(text)
+        words, lows, rows = self._lex(text)
+        flags, ids, owner = self._arrays(lows, rows)
         n = len(words)
         vectors = _word_means(self._vocabulary().vectors[ids], owner, n)
         parts = self._windows(vectors, CONTEXT) + self._windows(flags, 1)
@@ -218,17 +232,39 @@ class WordNames:
         hidden = np.maximum(((x - w["mean"]) / w["scale"]) @ w["w1"] + w["b1"], 0.0)
         return _logistic(hidden @ w["w2"] + w["b2"])
 
-    def _fast_chances(self, text: str) -> tuple[list[tuple[int, int]], Matrix]:
-        """`chances(features(text))`, computed from the vocabulary table."""
+    def _fast_chances(self, text: str) -> tuple[list[tuple[int, int]], list[float]]:
+        """`chances(features(text))`, computed from the vocabulary table. A word's chance
+        depends only on its window (five words, three words' flags), and windows repeat
+        (system prompts, templates, earlier turns): they are kept (`_CACHED_WINDOWS`)."""
+        words, lows, rows = self._lex(text)
+        n = len(words)
+        pad_low, pad_row = ("",) * CONTEXT, ((False,) * FLAGS,)
+        low_pad, row_pad = (*pad_low, *lows, *pad_low), (*pad_row, *rows, *pad_row)
+        keys = [(low_pad[i : i + 2 * CONTEXT + 1], row_pad[i : i + 3]) for i in range(n)]
+        cached = [self._windows_seen.get(k) for k in keys]
+        if all(c is not None for c in cached):
+            return words, cached  # type: ignore[return-value]
+        chances = self._network(lows, rows).tolist()
+        if len(self._windows_seen) + n > _CACHED_WINDOWS:
+            self._windows_seen.clear()
+        self._windows_seen.update(zip(keys, chances, strict=True))
+        return words, chances
+
+    def _network(self, lows: list[str], rows: list[tuple[bool, ...]]) -> Matrix:
         net = self._net
         assert net is not None
-        words, flags, ids, owner = self._read(text)
-        n = len(words)
-        projected = _word_means(net.table[ids], owner, n)
-        hidden = net.b1 + np.concatenate(self._windows(flags, 1), axis=1) @ net.flag_w
-        for o, rows in enumerate(self._windows(projected, CONTEXT)):
-            hidden = hidden + rows[:, o, :]  # word i + o - CONTEXT, read at its offset
-        return words, _logistic(np.maximum(hidden, 0.0) @ net.w2 + net.b2)
+        flags, ids, owner = self._arrays(lows, rows)
+        n = len(rows)
+        projected = _word_means(net.table[ids], owner, n)  # (word, offset, hidden)
+        flagged = (flags @ net.flag_w.reshape(3, FLAGS, -1)).transpose(1, 0, 2)
+        hidden = np.repeat(net.b1[None, :], n, axis=0)
+        for parts, reach in ((projected, CONTEXT), (flagged, 1)):
+            for o in range(2 * reach + 1):
+                shift = o - reach  # word i reads word i + shift at this offset
+                lo, hi = max(0, -shift), min(n, n - shift)
+                if lo < hi:
+                    hidden[lo:hi] += parts[lo + shift : hi + shift, o]
+        return _logistic(np.maximum(hidden, 0.0) @ net.w2 + net.b2)
 
     def scan(self, text: str) -> list[Span]:
         """PERSON spans: runs of adjacent words at or above REDACT."""
@@ -250,7 +286,7 @@ class WordNames:
             i = j
         return found
 
-    def _run(self, text: str, run: list[tuple[int, int, int]], p: Matrix) -> list[Span]:
+    def _run(self, text: str, run: list[tuple[int, int, int]], p: list[float]) -> list[Span]:
         """Spans of a run of words at or above REDACT: its core, from the first to the last
         word at or above DETECT, at detection strength; the words around the core
         ("hiya" of "hiya Bronagh") and a run without such a word for redaction only."""
@@ -330,12 +366,14 @@ def _token(text: str, start: int, end: int) -> tuple[int, int]:
 def _word_means(rows: Matrix, owner: npt.NDArray[np.int64], n: int) -> Matrix:
     """Per word, the mean of its pieces' rows (`owner`: each row's word, non-decreasing);
     a word without pieces gets zeros."""
+    if len(owner) == n and np.array_equal(owner, np.arange(n)):
+        return rows  # one piece a word
     out = np.zeros((n, *rows.shape[1:]), np.float32)
     if len(owner):
-        words, first = np.unique(owner, return_index=True)
+        first = np.flatnonzero(np.diff(owner, prepend=-1))
         counts = np.diff(np.append(first, len(owner))).astype(np.float32)
         sums = np.add.reduceat(rows, first, axis=0)
-        out[words] = sums / counts.reshape(-1, *([1] * (rows.ndim - 1)))
+        out[owner[first]] = sums / counts.reshape(-1, *([1] * (rows.ndim - 1)))
     return out
 
 
