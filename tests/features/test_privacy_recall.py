@@ -1664,3 +1664,27 @@ def test_chat_exports_with_time_stamps_and_neighbours(text: str, names: list[str
 )  # fmt: skip
 def test_log_levels_and_pronouns_are_no_speakers_or_colleagues(text: str) -> None:
     assert "PERSON" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patricio Aravena Soto, RUT 21.604.318-5, vive en Temuco", "21.604.318-5"),
+        ("Marisol Henao, cédula 1.152.903.477, trabaja en Cali", "1.152.903.477"),
+        (
+            "Oops, Femi Adeyinka here: I pasted e41c09b7d2a35f8c6b1e07d9a4f2c853 into the forum",
+            "e41c09b7d2a35f8c6b1e07d9a4f2c853",
+        ),
+        ("Stack trace for ines.varga@example.org: KeyError in cart (id k_40917)", "k_40917"),
+        ("GET /v1/members/mbr-77120 for ines.varga@example.org returns 404", "mbr-77120"),
+    ],
+)
+def test_dotted_ids_hex_secrets_and_prefixed_ids_are_redacted(text: str, value: str) -> None:
+    assert detected(text), text  # sensitive already (a name or an e-mail)
+    assert value in redacted(text), redacted(text)
+
+
+def test_decimals_and_versions_stay_unredacted() -> None:
+    text = "Ana Lima asks: is 3.14159 pi, is v1.2.3 the newest, does 1.500 mean fifteen hundred?"
+    found = redacted(text)
+    assert not {"3.14159", "1.2.3", "v1.2.3", "1.500"} & set(found), found

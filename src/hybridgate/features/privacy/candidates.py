@@ -123,11 +123,29 @@ def codes(text: str) -> Iterator[Span]:
                 yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
+# Digits grouped by thousands dots, with or without a check digit: an id number as Latin
+# American and Iberian forms write it ("12.345.678-9", "1.234.567.890").
+DOTTED_ID = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?:-[\dkK])?(?![\w]|[.,]\d)")
+# A long hexadecimal string with letters and digits: a key, a token or a hash.
+HEX_SECRET = re.compile(r"(?<![\w-])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{32,128}(?![\w-])")
+# A short prefix, a separator and four or more digits: a user or record id ("u_88213",
+# "usr-9312"), also in a path.
+PREFIXED_ID = re.compile(r"(?<![\w-])[A-Za-z]{1,5}[_-]\d{4,}(?![\w-])")
+
+
 def digit_runs(text: str) -> Iterator[Span]:
     for m in DIGIT_RUN.finditer(text):
         if len(m.group()) == 4 and YEAR.fullmatch(m.group()):
             continue
         yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+    if "." in text:
+        for m in DOTTED_ID.finditer(text):
+            yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+    for m in PREFIXED_ID.finditer(text):
+        if not YEAR.fullmatch(m.group().rsplit("-", 1)[-1].rsplit("_", 1)[-1]):
+            yield Span("ID_NUMBER", m.start(), m.end(), WEAK)  # not "COVID-2019"
+    for m in HEX_SECRET.finditer(text):
+        yield Span("API_KEY", m.start(), m.end(), WEAK)
 
 
 _LOGIN_WORDS = (
