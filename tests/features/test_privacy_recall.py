@@ -1688,3 +1688,32 @@ def test_decimals_and_versions_stay_unredacted() -> None:
     text = "Ana Lima asks: is 3.14159 pi, is v1.2.3 the newest, does 1.500 mean fifteen hundred?"
     found = redacted(text)
     assert not {"3.14159", "1.2.3", "v1.2.3", "1.500"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "my recovery words are on a sticky note: copper walrus ember lagoon pistol, is that ok",
+            "copper walrus ember lagoon pistol",
+        ),
+        (
+            "should i keep glacier-tulip-onyx-harbor in my notes app or on paper",
+            "glacier-tulip-onyx-harbor",
+        ),
+    ],
+)
+def test_passphrases_said_without_the_word_password(text: str, phrase: str) -> None:
+    assert phrase in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write it down: the machine learning model training pipeline needs review.",
+        "What should I write on paper for a sourdough starter feeding schedule?",
+        "Is a password manager better than my browser's built-in one?",
+    ],
+)
+def test_noun_phrases_near_talk_of_secrets_are_no_passphrase(text: str) -> None:
+    assert "PASSWORD" not in detected(text), detected(text)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from . import addresses, gazetteer
 from .cues import FIRST_PERSON
 from .names import words
-from .ner import inflection_stems, rare_in_lower_case, sentences
+from .ner import inflection_stems, rare_in_lower_case, sentences, stop_words
 from .records import CHAT_STAMP, WEAK, field_values, row_tokens, table_columns
 from .spans import Regions, Span
 
@@ -216,6 +216,54 @@ LOCK_DIGITS = re.compile(
     r"\b(?i:gate|alarm|door|keypad|locker|garage|padlock|safe|lockbox|key ?safe)[:\s]+"
     r"#?(?P<value>\d{4,8}#?)(?![\w%]|[.,:]\d)"
 )
+
+
+# Talk of words kept as a secret: a passphrase or a wallet's recovery words, and where they
+# are kept ("I wrote the backup words on a sticky note: …", "is it safe to keep … in my
+# notes app"). Near it, a run of plain words with no function word is the secret.
+PHRASE_TALK = re.compile(
+    r"\b(?:(?:recovery|seed|backup|secret|magic|memorable) (?:phrase|words?)|passphrase|"
+    r"pass phrase|wallet|sticky note|on paper|notes app|password manager|somewhere safe|"
+    r"write (?:it|them) down|written down|memori[sz]e (?:it|them)|keep (?:it|them) safe)\b",
+    re.IGNORECASE,
+)
+_PHRASE_WORD = re.compile(r"[a-z]{3,12}")
+# A determiner before the words makes them a noun phrase ("the model training pipeline").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no)\s+$",
+    re.IGNORECASE,
+)
+
+
+def passphrases(text: str) -> Iterator[Span]:
+    """Four or more plain lower-case words in a row, none a function word ("orbit canyon
+    fever mango"), joined by spaces or hyphens, in a text that talks of keeping words
+    secret: a passphrase said without the word "password"."""
+    if PHRASE_TALK.search(text) is None:
+        return
+    stops = stop_words()
+    run: list[tuple[int, int]] = []
+
+    def phrase() -> Iterator[Span]:
+        words = sum(len(text[a:b].split("-")) for a, b in run)
+        if words >= 4 and not _DETERMINER_BEFORE.search(text, 0, run[0][0]):
+            yield Span("PASSWORD", run[0][0], run[-1][1], 0.6)
+
+    for m in re.finditer(r"\S+", text):
+        token = m.group().rstrip(".,;:!?)\"'")
+        end = m.start() + len(token)
+        joined = bool(run) and text[run[-1][1] : m.start()] == " "
+        plain = all(_PHRASE_WORD.fullmatch(w) and w not in stops for w in token.split("-"))
+        if plain and (joined or not run):
+            run.append((m.start(), end))
+        else:
+            yield from phrase() if run else ()
+            run = [(m.start(), end)] if plain else []
+        if end < m.end() and run:  # punctuation after the word ends the run
+            yield from phrase()
+            run = []
+    if run:
+        yield from phrase()
 
 
 # A combination lock's numbers in pairs, near the lock: "the dial is 19-04-33".

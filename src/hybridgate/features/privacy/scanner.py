@@ -191,6 +191,7 @@ class Scanner:
         found.extend(candidates.passwords(plain, english))
         found.extend(candidates.said_logins(plain, english))
         found.extend(candidates.secret_numbers(plain))
+        found.extend(candidates.passphrases(plain))
         found.extend(candidates.home_folders(text))
         done = True
         if self.ner is not None:
