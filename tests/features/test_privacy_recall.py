@@ -1717,3 +1717,19 @@ def test_passphrases_said_without_the_word_password(text: str, phrase: str) -> N
 )
 def test_noun_phrases_near_talk_of_secrets_are_no_passphrase(text: str) -> None:
     assert "PASSWORD" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("My cousin's gamertag is zx_Wombat_77, how do I find him on the app", "zx_Wombat_77"),
+        ("login for the staff rota site is kefira_lund, remind me on monday", "kefira_lund"),
+    ],
+)
+def test_logins_of_someone_named_or_of_what_they_open(text: str, login: str) -> None:
+    assert login in detected(text).get("ID_NUMBER", []), detected(text)
+
+
+def test_default_logins_stay_clean() -> None:
+    text = "the username for the router's web page is admin by default, how do I change it"
+    assert detected(text) == {}, detected(text)

@@ -688,19 +688,30 @@ def handles(text: str) -> Iterator[Span]:
 # is mila.k.22", "my AD username is jnowak3". Detection, not only redaction: an account
 # name points at one person.
 SAID_LOGIN = re.compile(
-    r"\b(?i:my|his|her|their|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\b(?i:my|his|her|their|our|your)|\b[^\W\d_]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:user\s?name|login|log-in|handle|gamertag|tag|snapchat|snap|instagram|insta|tiktok|"
     r"twitter|discord|steam|xbox|psn|reddit|telegram|skype|github|gitlab)(?:\s+(?i:id|name))?"
     r"\s*(?:(?i:is|was)\b:?|:)\s*['\"“]?(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
 )
 
 
+_NOT_LOGINS = words(
+    "the not still just locked blocked admin administrator root user guest test demo "
+    "default postgres ubuntu pi sa"
+)
+# "the login for the supplier portal is …": a login named by what it opens.
+LOGIN_FOR = re.compile(
+    r"\b(?i:user\s?name|login|log-in|handle)\s+(?i:for|on|to|at)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?i:is|was)\b:?\s*['\"“]?(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
+)
+
+
 def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
-    for m in SAID_LOGIN.finditer(text):
+    for m in (*SAID_LOGIN.finditer(text), *LOGIN_FOR.finditer(text)):
         value = m.group("value")
         plain = value.isalpha() and (english is None or english(value.lower()))
-        if plain or value.lower() in {"the", "not", "still", "just", "locked", "blocked"}:
-            continue  # "my login is blocked": a word, not a login name
+        if plain or value.lower() in _NOT_LOGINS:
+            continue  # "my login is blocked": a word, not a login name; "admin": a default
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
 
 
