@@ -54,7 +54,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import Span, build_rows, check_spans, check_values, strip_marks, write
+from marks import Span, build_sections, check_spans, check_strict
 
 HERE = Path(__file__).resolve().parent
 
@@ -444,41 +444,15 @@ CLEAN_TRICKY = [
 
 
 def check_pii(marked: str) -> tuple[str, list[Span]]:
-    """Strip the marks of one personal-data text and check every span.
-
-    Beyond ``marks.check_spans`` (bare values, placeholder IPs, name parts): no value ends
-    with "." or "(", no card is a well-known test number, SSNs use assignable area, group and
-    serial numbers.
-    """
+    """Strip the marks of one personal-data text and check every span it holds:
+    ``marks.check_spans`` (bare values, placeholder IPs, name parts) and
+    ``marks.check_strict`` (no padded value, no well-known card, assignable SSNs)."""
     text, spans = check_spans(
         marked, titles=TITLES, card_digits=CARD_DIGITS, name_parts=True, bare=True,
         placeholder_ips=PLACEHOLDER_IPS,
     )  # fmt: skip
-    for span in spans:
-        kind, value = span["type"], span["value"]
-        if value[-1] in ".(":
-            raise ValueError(f"padded value {value!r}")
-        if kind == "CREDIT_CARD" and "".join(c for c in value if c.isdigit()) in WELL_KNOWN_CARDS:
-            raise ValueError(f"bad or well-known card {value!r}")
-        if kind == "US_SSN" and not re.fullmatch(
-            r"(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}", value
-        ):
-            raise ValueError(f"bad SSN {value!r}")
+    check_strict(spans, WELL_KNOWN_CARDS)
     return text, spans
-
-
-def _is_lower(marked: str) -> bool:
-    plain = strip_marks(marked)[0]
-    return plain == plain.lower() and plain != plain.upper()
-
-
-def _has_upper(marked: str) -> bool:
-    plain = strip_marks(marked)[0]
-    return plain != plain.lower()
-
-
-def _length_ok(text: str) -> bool:
-    return len(text) >= MIN_CHARS and len(text.split()) <= MAX_WORDS
 
 
 def main() -> None:
@@ -492,24 +466,11 @@ def main() -> None:
         "clean tech": (CLEAN_TECH, 20),
         "clean tricky": (CLEAN_TRICKY, 20),
     }
-    for name, (items, want) in sections.items():
-        if len(items) != want:
-            raise SystemExit(f"{name}: {len(items)} texts, want {want}")
-    if not all(_is_lower(t) for t in CHAT[:LOWER_CHAT]):
-        raise SystemExit(f"chat: the first {LOWER_CHAT} texts must be all lower case")
-    if not all(_has_upper(t) for t in CHAT[LOWER_CHAT + OTHER_LANGUAGES :]):
-        raise SystemExit("chat: a lower-case text among the English ones")
-
-    pii_marked = CHAT + PASTED + SECRETS + STATEMENTS
-    clean = CLEAN_EXAM + CLEAN_EVERYDAY + CLEAN_TECH + CLEAN_TRICKY
-    check_values(pii_marked)
-    checked = [check_pii(marked) for marked in pii_marked]
-    for text in [text for text, _ in checked] + clean:
-        if not _length_ok(text):
-            raise SystemExit(f"length of {text[:60]!r}")
-    pii_rows, clean_rows = build_rows("blind14", checked, clean)
-    write(HERE / "chat_pii_blind14.jsonl", pii_rows, report=True)
-    write(HERE / "chat_clean_blind14.jsonl", clean_rows, report=True)
+    build_sections(
+        "blind14", HERE, sections, {"chat", "pasted", "secrets", "statements"}, check_pii,
+        chat=CHAT, lower_chat=LOWER_CHAT, other_languages=OTHER_LANGUAGES,
+        min_chars=MIN_CHARS, max_words=MAX_WORDS,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -251,3 +251,63 @@ def build_rows(
         take(check_clean(text))
         clean_rows.append(record(f"{name}-clean-{i:04d}", f"invented-clean-{name}", text, []))
     return pii_rows, clean_rows
+
+
+_SSN = re.compile(r"(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}")
+
+
+def check_strict(spans: list[Span], well_known_cards: Collection[str]) -> None:
+    """Stricter value checks some builders add to ``check_spans``: no value ends with "."
+    or "(", no card is a well-known test number, SSNs use assignable area, group and serial
+    numbers."""
+    for span in spans:
+        kind, value = span["type"], span["value"]
+        if value[-1] in ".(":
+            raise ValueError(f"padded value {value!r}")
+        digits = "".join(c for c in value if c.isdigit())
+        if kind == "CREDIT_CARD" and digits in well_known_cards:
+            raise ValueError(f"bad or well-known card {value!r}")
+        if kind == "US_SSN" and not _SSN.fullmatch(value):
+            raise ValueError(f"bad SSN {value!r}")
+
+
+def build_sections(
+    name: str,
+    here: Path,
+    sections: Mapping[str, tuple[Sequence[str], int]],
+    pii_sections: Collection[str],
+    check_pii: Callable[[str], tuple[str, list[Span]]],
+    *,
+    chat: Sequence[str],
+    lower_chat: int,
+    other_languages: int,
+    min_chars: int,
+    max_words: int,
+) -> None:
+    """Check and write a blind set built of named sections (the thirteenth on): each
+    section's count; the first ``lower_chat`` chat texts typed all in lower case (some
+    letter cased) and the English ones after the ``other_languages`` with a capital; every
+    value (``check_values``, ``check_pii``); every text's length; then the two JSONL files.
+    The personal-data texts are the ``pii_sections``, the clean ones the others, in order."""
+    for section, (items, want) in sections.items():
+        if len(items) != want:
+            raise SystemExit(f"{section}: {len(items)} texts, want {want}")
+
+    def cased(marked: str) -> bool:
+        plain = strip_marks(marked)[0]
+        return plain != plain.upper()
+
+    if not all(is_lower(t) and cased(t) for t in chat[:lower_chat]):
+        raise SystemExit(f"chat: the first {lower_chat} texts must be all lower case")
+    if any(is_lower(t) for t in chat[lower_chat + other_languages :]):
+        raise SystemExit("chat: a lower-case text among the English ones")
+    pii = [t for key, (items, _) in sections.items() if key in pii_sections for t in items]
+    clean = [t for key, (items, _) in sections.items() if key not in pii_sections for t in items]
+    check_values(pii)
+    checked = [check_pii(marked) for marked in pii]
+    for text in [text for text, _ in checked] + clean:
+        if len(text) < min_chars or len(text.split()) > max_words:
+            raise SystemExit(f"length of {text[:60]!r}")
+    pii_rows, clean_rows = build_rows(name, checked, clean)
+    write(here / f"chat_pii_{name}.jsonl", pii_rows, report=True)
+    write(here / f"chat_clean_{name}.jsonl", clean_rows, report=True)
