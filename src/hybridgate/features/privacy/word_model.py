@@ -2,18 +2,20 @@
 
 Each word is read with the two words either side of it: the bundled MiniLM's static
 word-piece vectors (each word the mean of its pieces; no transformer pass, so it costs
-microseconds) and nine shape and lexicon flags of the word and its neighbours (title case,
-capitals, lower case, opening a clause, listed given name, listed surname, English word,
-ordinary verb/adjective/adverb, short). A one-hidden-layer network gives the chance that the
-word is part of a person's name. It learns what the rules spell out one by one ("tomasz saw
-it", "ask harmony", "the lead is dariusz") from labelled examples: the tune halves of the
-evaluation sets (`bench/train_word_model.py`; docs/privacy.md, "The learned word model").
+microseconds) and nine flags of the word and its neighbours (title case, capitals, lower
+case, opening a clause, short; listed given name, listed surname, English word, ordinary
+verb/adjective/adverb). A one-hidden-layer network gives the chance that the word is part
+of a person's name. It learns what the rules spell out one by one ("tomasz saw it", "ask
+harmony", "the lead is dariusz") from labelled examples: the tune halves of the evaluation
+sets (`bench/train_word_model.py`; docs/privacy.md, "The learned word layer").
 
 Its spans are PERSON evidence like the NER model's and go through the same context rules
-(exam items, public figures, fiction damp them; personal cues lift them): a word at or above
-`DETECT` scores 0.6 (a run of two or more 0.7), one at or above `REDACT` scores 0.4
-(redaction only). Loaded once per process, lazily; absent weights or MiniLM files leave
-the layer off with a warning."""
+(exam items, public figures, fiction damp them; personal cues lift them), where no other
+layer read the name at least as strongly (Scanner). A run's words at or above `DETECT`
+(`DETECT_ENGLISH` for a word that is also an English word) score 0.6 (two or more 0.7), the
+words around them and runs below it 0.4 (redaction only); a word inside a handle or path
+gives the whole token as a login. Loaded once per process, lazily; absent weights or MiniLM
+files leave the layer off with a warning"""
 
 from __future__ import annotations
 
@@ -56,8 +58,7 @@ _CACHED_WINDOWS = 50_000
 MAX_WORDS = 4000
 
 Matrix = npt.NDArray[np.float32]
-# Words the spans may cover: Latin letters (other scripts are read by scripts.py), not
-# part of a handle, address, number or file name ("martin63", "k.nowicka", "a_b").
+# Words the spans may cover: Latin letters (other scripts are read by scripts.py).
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’]+")
 # A modal before a lower-case word makes it a verb ("we will mark", "it may rain").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|must|might|may)\s+\Z")
