@@ -1733,3 +1733,24 @@ def test_logins_of_someone_named_or_of_what_they_open(text: str, login: str) -> 
 def test_default_logins_stay_clean() -> None:
     text = "the username for the router's web page is admin by default, how do I change it"
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("honestly i set all of them to Marmalade7Sky, is that dumb", "Marmalade7Sky"),
+        (
+            "it turned out to be Quill_Harbor2009 after all. how do i pick one i'll remember",
+            "Quill_Harbor2009",
+        ),
+    ],
+)
+def test_password_shaped_tokens_near_talk_of_remembering_or_setting_them(
+    text: str, secret: str
+) -> None:
+    assert secret in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_versions_near_talk_of_remembering_stay_clean() -> None:
+    text = "I remember when python3 replaced python2, is ipv6 stronger than ipv4?"
+    assert detected(text) == {}, detected(text)

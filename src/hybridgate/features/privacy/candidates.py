@@ -299,6 +299,16 @@ def secret_numbers(text: str) -> Iterator[Span]:
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
 
 
+# Talk that makes a password-shaped token the writer's own password (with SECRET_TALK):
+# "something I'll remember but stronger: …", "I set everything to …", "better than a random
+# 12-character one".
+PASSWORD_TALK = re.compile(
+    r"\b(?:stronger|weaker|remember(?:ed)?|set (?:it|them|everything|all(?: of them)?|both) to|"
+    r"\d+[- ]characters?|character one|turned out to be|forgot(?:ten)?)\b",
+    re.IGNORECASE,
+)
+
+
 def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
     for m in TOKEN.finditer(text):
         token = m.group().rstrip(".?:,")
@@ -312,6 +322,7 @@ def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterat
                 _every_class(token)
                 or LOGIN.search(text, *around) is not None
                 or SECRET_TALK.search(text, *around) is not None
+                or PASSWORD_TALK.search(text, *around) is not None
             )
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
         elif (
