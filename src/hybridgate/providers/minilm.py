@@ -147,16 +147,15 @@ class MiniLM:
         """Word pieces `embed` reads of `text` (after truncation, [CLS] and [SEP] included)."""
         return len(self._tokenizer.encode(text).ids)
 
-    def _forward(self, ids: npt.NDArray[np.int64], keep: tuple[int, ...] = ()) -> list[Vector]:
-        """The encoder over word-piece ids: the last layer's hidden states, preceded by
-        those of the layers (0-based) in `keep`."""
+    def embed(self, text: str) -> Vector:
+        """One L2-normalised 384-d vector for one text."""
+        ids = np.asarray(self._tokenizer.encode(text).ids, dtype=np.int64)
         n = len(ids)
         x = self._word[ids] + self._pos[:n] + self._type0
         x = _layer_norm(x, self._ln_g, self._ln_b)
         heads, width = self._heads, DIM // self._heads
         scale = np.float32(1.0 / math.sqrt(width))
-        kept: list[Vector] = []
-        for index, layer in enumerate(self._layers):
+        for layer in self._layers:
             qkv = x @ layer.qkv_w + layer.qkv_b  # (n, 3*DIM)
             # (heads, n, width): batched matmuls go to BLAS, einsum would not.
             q, k, v = (
@@ -171,14 +170,7 @@ class MiniLM:
             x = _layer_norm(context @ layer.out_w + layer.out_b + x, layer.ln1_g, layer.ln1_b)
             hidden = _gelu(x @ layer.up_w + layer.up_b)
             x = _layer_norm(hidden @ layer.down_w + layer.down_b + x, layer.ln2_g, layer.ln2_b)
-            if index in keep:
-                kept.append(x)
-        return [*kept, x]
-
-    def embed(self, text: str) -> Vector:
-        """One L2-normalised 384-d vector for one text."""
-        ids = np.asarray(self._tokenizer.encode(text).ids, dtype=np.int64)
-        pooled = self._forward(ids)[-1].mean(axis=0)
+        pooled = x.mean(axis=0)
         norm = float(np.linalg.norm(pooled))
         unit: Vector = (pooled / norm if norm > 0 else pooled).astype(np.float32)
         return unit
