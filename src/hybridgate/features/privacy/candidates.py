@@ -189,6 +189,8 @@ def _every_class(token: str) -> bool:
     )
 
 
+# Where a secret is kept: talk of it near a number or plain words makes them the secret.
+_KEPT_AT = r"notes app|password manager|written down|write (?:it|them) down|somewhere safe"
 # Talk about a secret the writer holds: how strong it is, where it is kept, where it was
 # typed ("does X count as having a symbol?", "i typed 4829 into a site that looked like my
 # bank", "that's what I use for my phone and the card"). Near such words a bare number of
@@ -196,8 +198,7 @@ def _every_class(token: str) -> bool:
 SECRET_TALK = re.compile(
     r"\b(?:sign[ -]?in|log[ -]?in|login|unlock(?:s|ed)?|gets? into|lock(?:s|ed)? \w+ out|"
     r"re-?use|symbols?|special characters?|random enough|guess(?:able)?|crack(?:ed)?|"
-    r"hack(?:ed)?|memorable|notes app|password manager|keychain|written down|"
-    r"write (?:it|them) down|somewhere safe|safe place|padlock|keypad|passcode|"
+    rf"hack(?:ed)?|memorable|{_KEPT_AT}|keychain|safe place|padlock|keypad|passcode|"
     r"(?:four|five|six|eight|\d)[ -]digits?|digits? (?:code|pin)|phishing|authenticator|"
     r"typed \S+ (?:in|into)|use (?:it |this |that )?for (?:my|everything|all)|"
     r"same (?:one|number|code) for|remember (?:it|this|these) for me)\b",
@@ -223,8 +224,8 @@ LOCK_DIGITS = re.compile(
 # notes app"). Near it, a run of plain words with no function word is the secret.
 PHRASE_TALK = re.compile(
     r"\b(?:(?:recovery|seed|backup|secret|magic|memorable) (?:phrase|words?)|passphrase|"
-    r"pass phrase|wallet|sticky note|on paper|notes app|password manager|somewhere safe|"
-    r"write (?:it|them) down|written down|memori[sz]e (?:it|them)|keep (?:it|them) safe)\b",
+    rf"pass phrase|wallet|sticky note|on paper|{_KEPT_AT}|memori[sz]e (?:it|them)|"
+    r"keep (?:it|them) safe)\b",
     re.IGNORECASE,
 )
 _PHRASE_WORD = re.compile(r"[a-z]{3,12}")
@@ -299,11 +300,11 @@ def secret_numbers(text: str) -> Iterator[Span]:
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
 
 
-# Talk that makes a password-shaped token the writer's own password (with SECRET_TALK):
-# "something I'll remember but stronger: …", "I set everything to …", "better than a random
-# 12-character one".
+# Talk that makes a password-shaped token the writer's own password, beside LOGIN (which
+# has "stronger" and "remember") and SECRET_TALK: "I set everything to …", "it turned out
+# to be …", "better than a random 12-character one".
 PASSWORD_TALK = re.compile(
-    r"\b(?:stronger|weaker|remember(?:ed)?|set (?:it|them|everything|all(?: of them)?|both) to|"
+    r"\b(?:weaker|remembered|set (?:it|them|everything|all(?: of them)?|both) to|"
     r"\d+[- ]characters?|character one|turned out to be|forgot(?:ten)?)\b",
     re.IGNORECASE,
 )
