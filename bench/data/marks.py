@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -299,8 +299,10 @@ def build_sections(
     here: Path,
     sections: Mapping[str, tuple[Sequence[str], int]],
     pii_sections: Collection[str],
-    check_pii: Callable[[str], tuple[str, list[Span]]],
     *,
+    titles: re.Pattern[str],
+    card_digits: Collection[int],
+    placeholder_ips: Sequence[str],
     chat: Sequence[str],
     lower_chat: int,
     other_languages: int,
@@ -310,7 +312,8 @@ def build_sections(
     """Check and write a blind set built of named sections (the thirteenth on): each
     section's count; the first ``lower_chat`` chat texts typed all in lower case (some
     letter cased) and the English ones after the ``other_languages`` with a capital; every
-    value (``check_values``, ``check_pii``); every text's length; then the two JSONL files.
+    value (``check_values``; ``check_spans`` with bare values, placeholder IPs and name
+    parts; ``check_strict``); every text's length; then the two JSONL files.
     The personal-data texts are the ``pii_sections``, the clean ones the others, in order."""
     for section, (items, want) in sections.items():
         if len(items) != want:
@@ -327,7 +330,14 @@ def build_sections(
     pii = [t for key, (items, _) in sections.items() if key in pii_sections for t in items]
     clean = [t for key, (items, _) in sections.items() if key not in pii_sections for t in items]
     check_values(pii)
-    checked = [check_pii(marked) for marked in pii]
+    checked = []
+    for marked in pii:
+        text, spans = check_spans(
+            marked, titles=titles, card_digits=card_digits, name_parts=True, bare=True,
+            placeholder_ips=placeholder_ips,
+        )  # fmt: skip
+        check_strict(spans, WELL_KNOWN_CARDS)
+        checked.append((text, spans))
     for text in [text for text, _ in checked] + clean:
         if len(text) < min_chars or len(text.split()) > max_words:
             raise SystemExit(f"length of {text[:60]!r}")
