@@ -54,6 +54,11 @@ class PrivacyConfig(Strict):
     word_model: bool = Field(
         True, description="Person names via the packaged learned word model (with `ner`)."
     )
+    token_model: bool = Field(
+        True,
+        description="Passwords, PINs and id numbers via the packaged learned token model "
+        "(with `ner`).",
+    )
     # Once a session (x-hybridgate-session header or `user`) was sensitive, its later turns
     # stay sensitive for this many seconds; 0 turns sticky sessions off.
     sticky_ttl: float = Field(1800.0, ge=0)

@@ -24,6 +24,7 @@ def build_scanner(config: Config) -> Scanner | None:
         redact_min_score=settings.redact_min_score,
         ner=SpacyNER(settings.ner_model) if settings.ner else None,
         word_model=settings.word_model,
+        token_model=settings.token_model,
         deny_list=settings.deny_list,
         patterns=settings.patterns,
     )

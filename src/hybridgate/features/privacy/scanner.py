@@ -32,6 +32,7 @@ from .fields import body_of, label, message_text, other_fields, scan_forms
 from .lookup import NameLookup
 from .ner import SpacyNER
 from .spans import Span, join, merge, trim
+from .token_model import SecretTokens
 from .word_model import WordNames
 
 # Direct identifiers: each alone points at a person or opens a system (hybridgate/entities.py).
@@ -105,6 +106,7 @@ class Scanner:
         redact_min_score: float = 0.3,
         ner: SpacyNER | None = None,
         word_model: bool = True,
+        token_model: bool = True,
         deny_list: Sequence[str] = (),
         patterns: Mapping[str, str] | None = None,
         cache_size: int = 4096,
@@ -119,6 +121,7 @@ class Scanner:
         self.ner = ner
         # The learned word layer reads the NER model's word lists: on only with it.
         self.words = WordNames(ner) if ner is not None and word_model else None
+        self.tokens = SecretTokens(ner.english) if ner is not None and token_model else None
         self._lookup = NameLookup(ner.english, ner.word_not_name) if ner is not None else None
         self._cache = _LRU(cache_size)
         # Detection may skip the name model where it cannot change the answer.
@@ -133,6 +136,8 @@ class Scanner:
             public.place_names()
         if self.words is not None:
             self.words.load()
+        if self.tokens is not None:
+            self.tokens.load()
 
     def scored(self, text: str, *, level: int = REDACTION) -> tuple[Span, ...]:
         """Every span the layers find in `text`, scored in context, overlapping, up to a
@@ -193,6 +198,8 @@ class Scanner:
         found.extend(candidates.secret_numbers(plain))
         found.extend(candidates.passphrases(plain))
         found.extend(candidates.home_folders(text))
+        if self.tokens is not None:
+            found.extend(self.tokens.scan(plain))
         done = True
         if self.ner is not None:
             regions = None

@@ -1,0 +1,338 @@
+"""Layer 3c: a small learned model of secret and id tokens.
+
+Every token that could hold a secret or an id (a digit in it or a symbol between letters:
+"Marmalade2019!", "0627", "pass!word", "AB-44817") is read
+with the words around it: the bundled MiniLM's static word-piece vectors of the token
+itself, the word before it, the five words before that, the word after it and the three
+after that, plus 33 shape flags of the token (its length and character classes; whether
+it looks like a year, an amount, a version, a time, a date or a measure; whether its
+letters are English words; quotes, a colon or an equals sign before it). A one-hidden-
+layer network gives three chances: no secret, a password (a PIN, a passphrase token, a
+door code), an id number (an account, a member, a case, a licence number). It learns what
+the keyword rules spell out one by one ("the gate pin is …", "pw=…", "member no. …") from
+labelled examples, and reads the synonyms the rules never listed through the word vectors
+("the alarm combination is …"). Trained on the tune halves of the evaluation sets only
+(`bench/train_token_model.py`; docs/privacy.md, "The learned token layer").
+
+A token at or above `DETECT` scores 0.6 (detection), one at or above `REDACT` 0.4
+(redaction only), as does one said to be a thing's number or a measure ("part no …",
+"… bits"); the type is the likelier of the two secret classes. Loaded once per
+process, lazily; absent weights or MiniLM files leave the layer off with a warning."""
+
+from __future__ import annotations
+
+import importlib.resources
+import logging
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ...errors import GatewayError
+from .spans import Span
+from .word_model import WORD, Matrix, _Vocab, _word_means
+
+log = logging.getLogger(__name__)
+
+ARTEFACT = "token_secrets.npz"
+DIM = 384
+# Word-vector slots: the token, the word before, the five before that, the word after,
+# the three after that (a slot of several words is their mean).
+SLOTS = 5
+LEFT_BAG, RIGHT_BAG = 5, 3
+SHAPES = 33
+WIDTH = SLOTS * DIM + SHAPES
+# Probability thresholds (chosen out of fold on the tune half; docs/privacy.md).
+DETECT = 0.95
+REDACT = 0.3
+CLASSES = ("NONE", "PASSWORD", "ID_NUMBER")
+# Tokens read per text at most (the rest is left to the rule layers): bounds the cost.
+MAX_TOKENS = 2000
+_CACHED_WORDS = 50_000
+# Characters either side of a token searched for its context words.
+_REACH = 80
+
+# What makes a token a candidate: a digit, or a symbol between letters ("pass!word"). The
+# regex engine finds digits and symbols; each seed is widened to its whitespace-separated
+# token (quotes, brackets and list punctuation end a token).
+SEED = re.compile(r"[\d!@#$%^&*+=~?|]+")
+_BREAK = frozenset(" \t\n\r\f\v\"'`<>()[]{},;“”‘’")
+_TRAILING = ".:!?-–—…*"
+_LEADING = "*#-–—.:!?~"
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_INNER_SYMBOL = re.compile(r"[A-Za-z][!@#$%^&*+=~?|][A-Za-z0-9]")
+_SKIP = re.compile(r"://|@[\w-]+\.[a-z]|^www\.|\.(?:com|org|net|io|py|js|ts|md|json|txt)$", re.I)
+_ALPHA = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER = re.compile(r"[$€£¥]?\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?%?|[$€£¥]?\d+[.,]\d+%?|[$€£¥]\d+%?|\d+%")
+_UNIT = re.compile(r"\d+(?:[.,]\d+)?[a-zA-Zµ°]{1,4}")
+_VERSION = re.compile(r"[vV]?\d+(?:\.\d+){1,3}[a-z]?")
+_TIME = re.compile(r"\d{1,2}[:h]\d\d(?::\d\d)?(?:am|pm)?", re.I)
+_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]*")
+# A token said to be a thing's number, or a measure: redacted at most, whatever the
+# network says ("part no 4471Q", "error 5031", "2048 bits", "1500 rows").
+_THING_BEFORE = re.compile(
+    r"\b(?i:error|err|port|model|version|build|step|page|line|room|flight|order|invoice|"
+    r"ticket|item|sku|part|product|chapter|section|figure|table|exercise|question|problem)"
+    r"\s*(?:no\.?|num(?:ber)?|#)?\s*[:=]?\s*\Z"
+)
+_MEASURE_AFTER = re.compile(
+    r"\s*(?i:bits?|bytes?|[kmgtp]i?b|rpm|mph|kph|km|miles?|words?|tokens?|users?|people|"
+    r"rows?|records?|times|items?|units?|calories|kcal|steps|ms|seconds?|minutes?|hours?|"
+    r"days?|weeks?|months?|years?|pages?|dpi|px|hz|[kmg]hz|watts?|volts?|mah|degrees?)\b"
+)
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """The candidate tokens' character ranges: a digit or a symbol between letters, four to
+    64 characters, no address, web name or connection string. (A capital inside a word
+    alone, "MacBook", "firstName", is a product or a code name far more often.)"""
+    found: list[tuple[int, int]] = []
+    end = 0
+    for m in SEED.finditer(text):
+        if m.start() < end:
+            continue  # inside the token just read
+        a, b = m.start(), m.end()
+        seed = m.group()
+        if not any(c.isdigit() for c in seed) and not _INNER_SYMBOL.match(text, max(0, a - 1)):
+            continue  # a symbol that is no part of a password shape
+        while a > 0 and text[a - 1] not in _BREAK and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and text[b] not in _BREAK and not text[b].isspace():
+            b += 1
+        end = b
+        while b > a and text[b - 1] in _TRAILING:
+            b -= 1
+        while a < b and text[a] in _LEADING:
+            a += 1
+        token = text[a:b]
+        if not 4 <= len(token) <= 64 or _SKIP.search(token):
+            continue
+        if "@" in token and ("/" in token or ":" in token):
+            continue  # a connection string's host part
+        if any(c.isdigit() for c in token) or _INNER_SYMBOL.search(token):  # once trimmed
+            found.append((a, b))
+            if len(found) >= MAX_TOKENS:
+                break
+    return found
+
+
+def shape(text: str, a: int, b: int, english: Callable[[str], bool]) -> list[float]:
+    """The token's 33 shape flags (see the module docstring)."""
+    t = text[a:b]
+    n = len(t)
+    digits = sum(c.isdigit() for c in t)
+    upper = sum(c.isupper() for c in t)
+    lower = sum(c.islower() for c in t)
+    symbols = n - digits - upper - lower
+    runs = [r.lower() for r in _ALPHA.findall(t)]
+    english_runs = [r for r in runs if len(r) >= 3 and english(r)]
+    before = text[max(0, a - 3) : a].rstrip()
+    after = text[b : b + 2]
+    classes = (digits > 0) + (upper > 0) + (lower > 0) + (symbols > 0)
+    return [
+        min(n, 60) / 20,
+        digits / n,
+        upper / n,
+        lower / n,
+        symbols / n,
+        float(digits == n),
+        float(digits > 0 and upper + lower > 0),
+        classes / 4,
+        float(digits == n == 4),
+        float(digits == n and 5 <= n <= 8),
+        float(digits >= 9),
+        float(_YEAR.fullmatch(t) is not None),
+        float(_NUMBER.fullmatch(t) is not None),
+        float(_UNIT.fullmatch(t) is not None),
+        float(_VERSION.fullmatch(t) is not None),
+        float(_TIME.fullmatch(t) is not None),
+        float(_DATE.fullmatch(t) is not None),
+        float(_ORDINAL.fullmatch(t) is not None),
+        float("-" in t or "_" in t),
+        float("." in t[1:-1]),
+        float(any(c in "!@#$%^&*?+~" for c in t)),
+        float(_CAMEL.search(t) is not None),
+        float(t[:1].isupper()),
+        float(bool(english_runs)),
+        float(bool(runs) and len(english_runs) == len(runs)),
+        max((len(r) for r in runs), default=0) / 10,
+        float(t[:1].isdigit() and lower + upper > 0),
+        float(a > 0 and text[a - 1] in "\"'`“‘"),
+        float(before.endswith((":", "="))),
+        float(after.startswith(":") and not after[1:2].isdigit()),
+        float(a == 0 or text[a - 1] == "\n"),
+        float(_CODE.fullmatch(t) is not None and digits > 0 and upper > 0),
+        float(len(set(t)) <= 2),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Net:
+    """The trained network, rearranged for speed: the input standardisation folded into
+    the first layer, and the first layer's word-vector part applied to the whole vocabulary
+    once (`table`: piece, slot, hidden), so a slot costs a lookup."""
+
+    table: Matrix  # (pieces, SLOTS, hidden)
+    shape_w: Matrix  # (SHAPES, hidden)
+    b1: Matrix
+    w2: Matrix
+    b2: Matrix
+
+    @classmethod
+    def build(cls, weights: dict[str, Matrix], vectors: Matrix) -> _Net:
+        w1 = weights["w1"] / weights["scale"][:, None]
+        b1 = (weights["b1"] - (weights["mean"] / weights["scale"]) @ weights["w1"]).astype(
+            np.float32
+        )
+        word_w = w1[: SLOTS * DIM].reshape(SLOTS, DIM, -1)
+        table = np.einsum("vd,sdh->vsh", vectors, word_w, optimize=True).astype(np.float32)
+        return cls(table, w1[SLOTS * DIM :], b1, weights["w2"], weights["b2"])
+
+
+class SecretTokens:
+    """Implements the learned token layer; `english` tells an English word."""
+
+    def __init__(
+        self, english: Callable[[str], bool], weights: dict[str, npt.NDArray[Any]] | None = None
+    ) -> None:
+        """`weights`: the network's arrays (default: the packaged artefact, on load)."""
+        self.english = english
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._vocab: _Vocab | None = None
+        self._tokenizer: Any = None
+        self._net: _Net | None = None
+        self._weights: dict[str, Matrix] = {}
+        if weights is not None:
+            self._weights = {k: np.asarray(v, np.float32) for k, v in weights.items()}
+        self._pieces: dict[str, tuple[int, ...]] = {}
+
+    def load(self) -> bool:
+        """Whether the layer can run (loads the files on first call: ~0.3 s)."""
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    try:
+                        vocab = self._vocabulary()
+                        if not self._weights:
+                            source = importlib.resources.files("hybridgate.data") / ARTEFACT
+                            with source.open("rb") as f, np.load(f) as npz:
+                                self._weights = {k: npz[k].astype(np.float32) for k in npz.files}
+                        self._net = _Net.build(self._weights, vocab.vectors)
+                        self._vocab = None  # the table holds what the layer needs
+                    except (GatewayError, OSError, KeyError, ValueError) as exc:
+                        log.warning("learned token layer off: %s", exc)
+                    self._loaded = True
+        return self._net is not None
+
+    def _vocabulary(self) -> _Vocab:
+        if self._vocab is None:
+            self._vocab = _Vocab.load()
+            self._tokenizer = self._vocab.tokenizer
+        return self._vocab
+
+    def _ids(self, low: str) -> tuple[int, ...]:
+        found = self._pieces.get(low)
+        if found is None:
+            tokenizer = self._tokenizer or self._vocabulary().tokenizer
+            found = tuple(tokenizer.encode(low, add_special_tokens=False).ids)
+            if len(self._pieces) < _CACHED_WORDS:
+                self._pieces[low] = found
+        return found
+
+    def _slots(
+        self, text: str, found: list[tuple[int, int]]
+    ) -> tuple[Matrix, npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Each token's shape rows, and the word pieces filling its slots: piece ids and
+        their owner (token * SLOTS + slot, non-decreasing)."""
+        ids: list[int] = []
+        owner: list[int] = []
+        shapes = []
+        for i, (a, b) in enumerate(found):
+            shapes.append(shape(text, a, b, self.english))
+            left = [m.group().lower() for m in WORD.finditer(text, max(0, a - _REACH), a)]
+            if left and a > _REACH and WORD.match(text, max(0, a - _REACH) - 1):
+                left = left[1:]  # a word cut by the window's edge
+            right = [m.group().lower() for m in WORD.finditer(text, b, b + _REACH)]
+            if right and b + _REACH < len(text) and WORD.match(text, b + _REACH - 1):
+                right = right[:-1]
+            slots = (
+                [text[a:b].lower()],
+                left[-1:],
+                left[-1 - LEFT_BAG : -1],
+                right[:1],
+                right[1 : 1 + RIGHT_BAG],
+            )
+            for slot, members in enumerate(slots):
+                for low in members:
+                    pieces = self._ids(low)
+                    ids.extend(pieces)
+                    owner.extend([i * SLOTS + slot] * len(pieces))
+        return (
+            np.asarray(shapes, np.float32).reshape(len(found), SHAPES),
+            np.asarray(ids, np.int64),
+            np.asarray(owner, np.int64),
+        )
+
+    def features(self, text: str) -> tuple[list[tuple[int, int]], Matrix]:
+        """Each candidate token's range and its feature row (the network's input as
+        trained: the slots' mean word vectors, then the shape flags)."""
+        found = tokens(text)
+        shapes, ids, owner = self._slots(text, found)
+        n = len(found)
+        vectors = _word_means(self._vocabulary().vectors[ids], owner, n * SLOTS)
+        return found, np.concatenate([vectors.reshape(n, SLOTS * DIM), shapes], axis=1)
+
+    def chances(self, x: Matrix) -> Matrix:
+        """The network on feature rows: each row's chance of each class."""
+        w = self._weights
+        hidden = np.maximum(((x - w["mean"]) / w["scale"]) @ w["w1"] + w["b1"], 0.0)
+        return _softmax(hidden @ w["w2"] + w["b2"])
+
+    def scan(self, text: str) -> list[Span]:
+        """PASSWORD and ID_NUMBER spans of the tokens at or above REDACT."""
+        if not self.load():
+            return []
+        found = tokens(text)
+        if not found:
+            return []
+        net = self._net
+        assert net is not None
+        shapes, ids, owner = self._slots(text, found)
+        n = len(found)
+        rows = net.table[ids, owner % SLOTS]  # each piece through its slot's weights
+        projected = _word_means(rows, owner, n * SLOTS)  # (token * slot, hidden)
+        hidden = projected.reshape(n, SLOTS, -1).sum(axis=1) + shapes @ net.shape_w + net.b1
+        p = _softmax(np.maximum(hidden, 0.0) @ net.w2 + net.b2)
+        spans = []
+        for (a, b), row in zip(found, p, strict=True):
+            secret = 1.0 - float(row[0])
+            if secret >= REDACT:
+                kind = CLASSES[1] if row[1] >= row[2] else CLASSES[2]
+                sure = secret >= DETECT and not _said_otherwise(text, a, b)
+                spans.append(Span(kind, a, b, 0.6 if sure else 0.4))
+        return spans
+
+
+def _said_otherwise(text: str, start: int, end: int) -> bool:
+    """A thing's number or a measure (see `_THING_BEFORE`, `_MEASURE_AFTER`)."""
+    return (
+        _THING_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _MEASURE_AFTER.match(text, end) is not None
+    )
+
+
+def _softmax(z: Matrix) -> Matrix:
+    if z.shape[1] == 1:  # a two-class network: one logit
+        p = 1.0 / (1.0 + np.exp(-z))
+        return np.concatenate([1.0 - p, p], axis=1).astype(np.float32)
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    out: Matrix = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+    return out
