@@ -127,9 +127,8 @@ def main() -> None:
         print(f"  p >= {threshold}: precision {precision:.3f}, recall {recall:.3f}")
     if args.scores:
         held_where = [w for w, h in zip(where, held, strict=True) if h]
-        args.scores.write_text(
-            "\n".join(f"{i}\t{a}\t{b}\t{s:.4f}" for (i, a, b), s in zip(held_where, secret, strict=True))
-        )
+        lines = [f"{i}\t{a}\t{b}\t{s:.4f}" for (i, a, b), s in zip(held_where, secret, strict=True)]
+        args.scores.write_text("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -68,7 +68,9 @@ _INNER_SYMBOL = re.compile(r"[A-Za-z][!@#$%^&*+=~?|][A-Za-z0-9]")
 _SKIP = re.compile(r"://|@[\w-]+\.[a-z]|^www\.|\.(?:com|org|net|io|py|js|ts|md|json|txt)$", re.I)
 _ALPHA = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMBER = re.compile(r"[$€£¥]?\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?%?|[$€£¥]?\d+[.,]\d+%?|[$€£¥]\d+%?|\d+%")
+_NUMBER = re.compile(
+    r"[$€£¥]?\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?%?|[$€£¥]?\d+[.,]\d+%?|[$€£¥]\d+%?|\d+%"
+)
 _UNIT = re.compile(r"\d+(?:[.,]\d+)?[a-zA-Zµ°]{1,4}")
 _VERSION = re.compile(r"[vV]?\d+(?:\.\d+){1,3}[a-z]?")
 _TIME = re.compile(r"\d{1,2}[:h]\d\d(?::\d\d)?(?:am|pm)?", re.I)
@@ -296,21 +298,25 @@ class SecretTokens:
         hidden = np.maximum(((x - w["mean"]) / w["scale"]) @ w["w1"] + w["b1"], 0.0)
         return _softmax(hidden @ w["w2"] + w["b2"])
 
-    def scan(self, text: str) -> list[Span]:
-        """PASSWORD and ID_NUMBER spans of the tokens at or above REDACT."""
-        if not self.load():
-            return []
+    def _fast_chances(self, text: str) -> tuple[list[tuple[int, int]], Matrix]:
+        """`chances(features(text))`, computed from the vocabulary table."""
         found = tokens(text)
-        if not found:
-            return []
         net = self._net
         assert net is not None
+        if not found:
+            return found, np.zeros((0, len(CLASSES)), np.float32)
         shapes, ids, owner = self._slots(text, found)
         n = len(found)
         rows = net.table[ids, owner % SLOTS]  # each piece through its slot's weights
         projected = _word_means(rows, owner, n * SLOTS)  # (token * slot, hidden)
         hidden = projected.reshape(n, SLOTS, -1).sum(axis=1) + shapes @ net.shape_w + net.b1
-        p = _softmax(np.maximum(hidden, 0.0) @ net.w2 + net.b2)
+        return found, _softmax(np.maximum(hidden, 0.0) @ net.w2 + net.b2)
+
+    def scan(self, text: str) -> list[Span]:
+        """PASSWORD and ID_NUMBER spans of the tokens at or above REDACT."""
+        if not self.load() or SEED.search(text) is None:
+            return []
+        found, p = self._fast_chances(text)
         spans = []
         for (a, b), row in zip(found, p, strict=True):
             secret = 1.0 - float(row[0])
