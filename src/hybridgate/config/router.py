@@ -59,6 +59,11 @@ class PrivacyConfig(Strict):
         description="Passwords, PINs and id numbers via the packaged learned token model "
         "(with `ner`).",
     )
+    text_gate: bool = Field(
+        True,
+        description="A learned text gate lifts weak spans of a text about real people to "
+        "detection (needs `word_model` and `token_model`).",
+    )
     # Once a session (x-hybridgate-session header or `user`) was sensitive, its later turns
     # stay sensitive for this many seconds; 0 turns sticky sessions off.
     sticky_ttl: float = Field(1800.0, ge=0)

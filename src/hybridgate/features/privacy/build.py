@@ -25,6 +25,7 @@ def build_scanner(config: Config) -> Scanner | None:
         ner=SpacyNER(settings.ner_model) if settings.ner else None,
         word_model=settings.word_model,
         token_model=settings.token_model,
+        text_gate=settings.text_gate,
         deny_list=settings.deny_list,
         patterns=settings.patterns,
     )

@@ -507,8 +507,11 @@ def anchors(spans: list[Span]) -> bool:
     return any(s.type in IDENTIFYING and s.score >= 0.5 for s in spans)
 
 
-def adjust(text: str, spans: list[Span]) -> list[Span]:
+def adjust(text: str, spans: list[Span], damped: list[int] | None = None) -> list[Span]:
     """Re-score PERSON spans from the text around them; other spans pass unchanged.
+    `damped`, when given, receives the positions (in the result) of the names lowered by
+    the text around them alone: no rule on the name itself (a public figure, a title, a
+    brand, a street) lowered it, and it has no cue (the learned text gate may lift these).
 
     Text-level rules (exam item, code, fiction, a task about shown material) may only
     lower a name that has no personal cue of its own and shares its text with no other
@@ -547,6 +550,7 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
         if s.type != "PERSON":
             adjusted.append(s)
             continue
+        capped = False
         own = factor
         if paragraphs is not None:
             start, end = next(((a, b) for a, b in paragraphs if a <= s.start < b), (0, len(text)))
@@ -580,7 +584,7 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
                 or life  # "email … about the invoice"
             )
             if not is_cued:
-                own = min(own, 0.4)
+                own, capped = min(own, 0.4), True
         if is_cued:
             own = max(own, 1.3)
         elif (
@@ -591,18 +595,20 @@ def adjust(text: str, spans: list[Span]) -> list[Span]:
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
         ):
-            own = min(own, 0.3)  # "Rue de la Paix", "Via del Corso": a street's name
+            own, capped = min(own, 0.3), True  # "Rue de la Paix", "Via del Corso": a street
         elif placeholder:
-            own = min(own, 0.4)  # "a form with placeholder text 'Jane Smith'": made up
+            own, capped = min(own, 0.4), True  # "a form with placeholder text 'Jane Smith'"
         elif not anchored and public.known(text[s.start : s.end], alone_ok=not first_person):
-            own = min(own, 0.4)  # Einstein, Mrs Dalloway, Alzheimer's, "Dallas vs Austin"
+            own, capped = min(own, 0.4), True  # Einstein, Mrs Dalloway, "Dallas vs Austin"
         elif not anchored and title is not None:
             # a quoted title; beside a card number or a phone it is a quoted record
-            own = min(own, 0.5)
+            own, capped = min(own, 0.5), True
         elif not (anchored or personal or first_person) and DOUBLE_NAME.fullmatch(
             text[s.start : s.end]
         ):
-            own = min(own, 0.5)  # "Bellman-Ford", "Cauchy-Schwarz": a method, not a person
+            own, capped = min(own, 0.5), True  # "Bellman-Ford": a method, not a person
+        if damped is not None and own < 1.0 and not (capped or is_cued):
+            damped.append(len(adjusted))
         adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))
     return adjusted
 

@@ -32,6 +32,7 @@ from .fields import body_of, label, message_text, other_fields, scan_forms
 from .lookup import NameLookup
 from .ner import SpacyNER
 from .spans import Span, join, merge, trim
+from .text_gate import TextGate
 from .token_model import SecretTokens
 from .word_model import WordNames
 
@@ -107,6 +108,7 @@ class Scanner:
         ner: SpacyNER | None = None,
         word_model: bool = True,
         token_model: bool = True,
+        text_gate: bool = True,
         deny_list: Sequence[str] = (),
         patterns: Mapping[str, str] | None = None,
         cache_size: int = 4096,
@@ -122,6 +124,11 @@ class Scanner:
         # The learned word layer reads the NER model's word lists: on only with it.
         self.words = WordNames(ner) if ner is not None and word_model else None
         self.tokens = SecretTokens(ner.english) if ner is not None and token_model else None
+        self.gate = (
+            TextGate(self.words, self.tokens)
+            if text_gate and self.words is not None and self.tokens is not None
+            else None
+        )
         self._lookup = NameLookup(ner.english, ner.word_not_name) if ner is not None else None
         self._cache = _LRU(cache_size)
         # Detection may skip the name model where it cannot change the answer.
@@ -138,6 +145,8 @@ class Scanner:
             self.words.load()
         if self.tokens is not None:
             self.tokens.load()
+        if self.gate is not None:
+            self.gate.load()
 
     def scored(self, text: str, *, level: int = REDACTION) -> tuple[Span, ...]:
         """Every span the layers find in `text`, scored in context, overlapping, up to a
@@ -224,7 +233,8 @@ class Scanner:
             if self._lookup is not None:
                 found = self._lookup.unfilled(text, found)
             done = regions is None
-        adjusted = context.adjust(text, found)
+        damped: list[int] = []  # names lowered by the text alone: the gate may lift them
+        adjusted = context.adjust(text, found, damped)
         ner = self.ner
         if ner is not None and not any(
             s.type in self.entities and s.score >= self.min_score for s in adjusted
@@ -235,6 +245,8 @@ class Scanner:
             adjusted.extend(records.named_fields(text))
             if self.ner is not None and "\n" in text:
                 adjusted.extend(records.chat_speakers(text, gazetteer.names()[0]))
+        if done and self.gate is not None:  # weak evidence only: does the text name people?
+            adjusted = self.gate.lift(text, adjusted, damped, self.entities, self.min_score)
         return adjusted, done
 
     def spans(self, text: str) -> list[Span]:

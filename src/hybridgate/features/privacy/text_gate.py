@@ -1,0 +1,229 @@
+"""Layer 4: a learned text gate, for a text whose only evidence is below detection.
+
+The context rules lower names in texts that read as instructions, questions about a
+subject or fiction ("Write a limerick about Declan losing his keys", "Can Ingrid take a cake
+through security?"), because most such names are public figures and characters. Most, not
+all: a request about someone the writer knows can read the same way. When no span of a text
+reaches the detection threshold but some identifier-typed span reached `FLOOR`, this gate
+reads the whole text and decides whether it is about real people, and if so lifts those
+spans to the detection threshold (so the text is sensitive and they are redacted).
+
+What it reads (`FEATURES` numbers, then the text's mean word vector): the learned word
+layer's two highest name chances and how many words reach 0.5; the learned token layer's
+highest secret chance; the highest span score of names, of secrets and ids and of other
+identifiers after context, and how many spans reach 0.4; the text's length; whether the
+writer speaks in the first person; its share of digits; and the mean of the bundled
+MiniLM's static word-piece vectors over its words (what the text is about). A logistic
+regression, trained on the tune halves of the evaluation sets with both learned layers
+scored out of fold (`bench/train_text_gate.py`; docs/privacy.md, "The learned text gate").
+
+It lifts only names, only those lowered by the text around them alone (not a public figure,
+a title, a brand or a street, whose own rule stands), only in Latin letters; never on an
+exam item, code or a who-did-it riddle (`not_about_people`); never without the two
+learned layers (it reads them)."""
+
+from __future__ import annotations
+
+import importlib.resources
+import logging
+import math
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ...errors import GatewayError
+from . import context
+from .cues import FIRST_PERSON
+from .spans import Span
+from .token_model import SecretTokens
+from .word_model import DIM, LATIN, WORD, Matrix, WordNames, _Vocab
+
+log = logging.getLogger(__name__)
+
+ARTEFACT = "text_gate.npz"
+# Scalar features before the mean word vector (see the module docstring).
+FEATURES = 11
+WIDTH = FEATURES + DIM
+# The gate fires at this chance (chosen out of fold on the tune half; docs/privacy.md).
+THRESHOLD = 0.7
+# A span below this is not lifted (nor does it let the gate run).
+FLOOR = 0.3
+SECRETS = frozenset({"PASSWORD", "ID_NUMBER", "US_SSN", "API_KEY"})
+# What the gate lifts: names, the spans the context rules lower. (A number or code below
+# detection was read and kept there by the rules on its own shape.)
+LIFTED = frozenset({"PERSON"})
+# A name the gate lifts is in Latin letters: it reads the learned layers, which read these.
+LATIN_WORDS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’.\- ]+")
+
+
+def scalars(
+    text: str,
+    spans: Sequence[Span],
+    name_chances: Sequence[float],
+    secret_chance: float,
+    words: int,
+) -> list[float]:
+    """The gate's scalar features: `spans` are the text's identifier-typed spans after
+    context, `name_chances` the word layer's chances of its Latin words, `secret_chance`
+    the token layer's highest, `words` the text's word count."""
+    ranked = sorted(name_chances, reverse=True)
+
+    def top(kinds: Any, negate: bool = False) -> float:
+        return max(
+            (s.score for s in spans if (s.type in kinds) != negate),
+            default=0.0,
+        )
+
+    return [
+        ranked[0] if ranked else 0.0,
+        ranked[1] if len(ranked) > 1 else 0.0,
+        float(sum(p >= 0.5 for p in ranked)),
+        secret_chance,
+        top({"PERSON"}),
+        top(SECRETS),
+        top(SECRETS | {"PERSON"}, negate=True),
+        float(sum(s.score >= 0.4 for s in spans)),
+        math.log1p(words),
+        float(FIRST_PERSON.search(text) is not None),
+        sum(c.isdigit() for c in text) / max(1, len(text)),
+    ]
+
+
+class TextGate:
+    """Implements the learned text gate over the two learned layers."""
+
+    def __init__(
+        self,
+        words: WordNames,
+        tokens: SecretTokens,
+        weights: dict[str, npt.NDArray[Any]] | None = None,
+    ) -> None:
+        """`weights`: mean, scale, coef, intercept (default: the packaged artefact)."""
+        self.words = words
+        self.tokens = tokens
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._weights: dict[str, Matrix] = {}
+        if weights is not None:
+            self._weights = {k: np.asarray(v, np.float32) for k, v in weights.items()}
+        self._pieces: Matrix | None = None  # each word piece's share of the logit
+        self._scalar_w: Matrix | None = None
+        self._bias = 0.0
+        self._vectors: Matrix | None = None  # `features` only
+
+    def load(self) -> bool:
+        """Whether the gate can run (loads the files on first call: ~0.3 s)."""
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    try:
+                        self._build()
+                    except (GatewayError, OSError, KeyError, ValueError) as exc:
+                        log.warning("learned text gate off: %s", exc)
+                    self._loaded = True
+        return self._pieces is not None
+
+    def _build(self) -> None:
+        if not (self.words.load() and self.tokens.load()):
+            raise ValueError("the learned word and token layers are off")
+        if not self._weights:
+            source = importlib.resources.files("hybridgate.data") / ARTEFACT
+            with source.open("rb") as f, np.load(f) as npz:
+                self._weights = {k: npz[k].astype(np.float32) for k in npz.files}
+        w = self._weights
+        coef = w["coef"].reshape(-1) / w["scale"]
+        if coef.shape != (WIDTH,):
+            raise ValueError(f"text gate weights have {coef.shape[0]} inputs, not {WIDTH}")
+        vectors = _Vocab.load().vectors
+        self._pieces = (vectors @ coef[FEATURES:]).astype(np.float32)
+        self._scalar_w = coef[:FEATURES]
+        self._bias = float(w["intercept"].reshape(-1)[0] - w["mean"] @ coef)
+
+    def _name_chances(self, text: str) -> tuple[list[float], list[str]]:
+        """The word layer's chances of the Latin words, and every word, lower-cased."""
+        found, chances = self.words._fast_chances(text)
+        lows = [text[a:b].lower() for a, b in found]
+        latin = [p for (a, b), p in zip(found, chances, strict=True) if LATIN.fullmatch(text, a, b)]
+        return latin, lows
+
+    def _secret_chance(self, text: str) -> float:
+        found, p = self.tokens._fast_chances(text)
+        return float(1.0 - p[:, 0].min()) if found else 0.0
+
+    def features(self, text: str, spans: Sequence[Span]) -> Matrix:
+        """The gate's input row, as trained (the scalars, then the mean word vector; loads
+        the MiniLM vectors once: for training and tests, not the request path)."""
+        latin, lows = self._name_chances(text)
+        row = scalars(text, spans, latin, self._secret_chance(text), len(lows))
+        ids = [i for low in lows for i in self.words._word(low)[0]]
+        if self._vectors is None:
+            self._vectors = _Vocab.load().vectors
+        bag = self._vectors[ids].mean(axis=0) if ids else np.zeros(DIM, np.float32)
+        return np.concatenate([np.asarray(row, np.float32), bag])
+
+    def chance(self, text: str, spans: Sequence[Span]) -> float:
+        """The gate's chance that the text is about real people (needs `load()`)."""
+        assert self._pieces is not None and self._scalar_w is not None
+        latin, lows = self._name_chances(text)
+        row = np.asarray(
+            scalars(text, spans, latin, self._secret_chance(text), len(lows)), np.float32
+        )
+        ids = [i for low in lows for i in self.words._word(low)[0]]
+        z = self._bias + float(row @ self._scalar_w)
+        if ids:
+            z += float(self._pieces[ids].mean())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def lift(
+        self,
+        text: str,
+        spans: list[Span],
+        damped: Sequence[int],
+        entities: frozenset[str],
+        floor: float,
+    ) -> list[Span]:
+        """`spans` with the names the gate may lift (`liftable`) raised to `floor` when
+        it fires; unchanged otherwise (see the module docstring)."""
+        lifted = liftable(text, spans, damped, entities, floor)
+        if not lifted or not self.load():
+            return spans
+        if self.chance(text, [s for s in spans if s.type in entities]) < THRESHOLD:
+            return spans
+        return [replace(s, score=floor) if i in lifted else s for i, s in enumerate(spans)]
+
+
+def not_about_people(text: str) -> bool:
+    """Where the context rules' reading stands: an exam item, code, or a riddle that ends
+    asking who of the people it names did what, in the third person ("… Ann bakes before
+    Ben. Who bakes last?")."""
+    return (
+        context.exam_like(text)
+        or context.CODE.search(text) is not None
+        or (context.WHO_ASKED.search(text) is not None and FIRST_PERSON.search(text) is None)
+    )
+
+
+def liftable(
+    text: str, spans: Sequence[Span], damped: Sequence[int], entities: frozenset[str], floor: float
+) -> set[int]:
+    """The positions of the names the gate may lift: none when a span of `entities`
+    reaches `floor` (the text is sensitive already) or the text is not about people
+    (`not_about_people`); else the names at `damped` positions (lowered by the text
+    around them alone, see context.adjust), at or above FLOOR, in Latin letters."""
+    if any(s.type in entities and s.score >= floor for s in spans):
+        return set()
+    found = {
+        i
+        for i in damped
+        if spans[i].type in LIFTED & entities
+        and FLOOR <= spans[i].score < floor
+        and LATIN_WORDS.fullmatch(text, spans[i].start, spans[i].end)
+    }
+    if not found or not WORD.search(text) or not_about_people(text):
+        return set()
+    return found
