@@ -1,12 +1,13 @@
 """Layer 4: a learned text gate, for a text whose only evidence is below detection.
 
 The context rules lower names in texts that read as instructions, questions about a
-subject or fiction ("Write a limerick about Declan losing his keys", "Can Ingrid take a cake
-through security?"), because most such names are public figures and characters. Most, not
-all: a request about someone the writer knows can read the same way. When no span of a text
-reaches the detection threshold but some identifier-typed span reached `FLOOR`, this gate
-reads the whole text and decides whether it is about real people, and if so lifts those
-spans to the detection threshold (so the text is sensitive and they are redacted).
+subject or fiction ("Make up a bedtime rhyme about Percival and his red wellies", "Can
+Ottilie take her violin as cabin baggage?"), because most such names are public figures
+and characters. Most, not all: a request about someone the writer knows can read the same
+way. When no span of a text reaches the detection threshold but a name lowered by the text
+alone reached `FLOOR`, this gate reads the whole text and decides whether it is about real
+people, and if so lifts those names to the detection threshold (so the text is sensitive
+and they are redacted).
 
 What it reads (`FEATURES` numbers, then the text's mean word vector): the learned word
 layer's two highest name chances and how many words reach 0.5; the learned token layer's

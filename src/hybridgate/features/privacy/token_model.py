@@ -1,18 +1,18 @@
 """Layer 3c: a small learned model of secret and id tokens.
 
 Every token that could hold a secret or an id (a digit in it or a symbol between letters:
-"Marmalade2019!", "0627", "pass!word", "AB-44817") is read
-with the words around it: the bundled MiniLM's static word-piece vectors of the token
-itself, the word before it, the five words before that, the word after it and the three
-after that, plus 33 shape flags of the token (its length and character classes; whether
-it looks like a year, an amount, a version, a time, a date or a measure; whether its
-letters are English words; quotes, a colon or an equals sign before it). A one-hidden-
-layer network gives three chances: no secret, a password (a PIN, a passphrase token, a
-door code), an id number (an account, a member, a case, a licence number). It learns what
-the keyword rules spell out one by one ("the gate pin is …", "pw=…", "member no. …") from
-labelled examples, and reads the synonyms the rules never listed through the word vectors
-("the alarm combination is …"). Trained on the tune halves of the evaluation sets only
-(`bench/train_token_model.py`; docs/privacy.md, "The learned token layer").
+"Kettle-Fern-9", "8051", "pass!word", "AB-44817") is read with the words around it: the
+bundled MiniLM's static word-piece vectors of the token itself, the word before it, the
+five words before that, the word after it and the three after that, plus 33 shape flags of
+the token (its length and character classes; whether it looks like a year, an amount, a
+version, a time, a date or a measure; whether its letters are English words; quotes, a
+colon or an equals sign before it). A one-hidden-layer network gives three chances: no
+secret, a password (a PIN, a passphrase token, a door code), an id number (an account, a
+member, a case, a licence number). It learns what the keyword rules spell out one by one
+("the door pin is …", "pw=…", "member no. …") from labelled examples, and reads synonyms
+the rules never listed through the word vectors. Trained on the tune halves of the
+evaluation sets only (`bench/train_token_model.py`; docs/privacy.md, "The learned token
+layer and text gate").
 
 A token at or above `DETECT` scores 0.6 (detection), one at or above `REDACT` 0.4
 (redaction only), as does one said to be a thing's number or a measure ("part no …",
