@@ -299,17 +299,19 @@ class SecretTokens:
         return _softmax(hidden @ w["w2"] + w["b2"])
 
     def _fast_chances(self, text: str) -> tuple[list[tuple[int, int]], Matrix]:
-        """`chances(features(text))`, computed from the vocabulary table."""
+        """`chances(features(text))`, computed from the vocabulary table: each piece's row
+        of its slot, weighted by one over its slot's piece count, summed per token."""
         found = tokens(text)
         net = self._net
         assert net is not None
         if not found:
             return found, np.zeros((0, len(CLASSES)), np.float32)
         shapes, ids, owner = self._slots(text, found)
-        n = len(found)
-        rows = net.table[ids, owner % SLOTS]  # each piece through its slot's weights
-        projected = _word_means(rows, owner, n * SLOTS)  # (token * slot, hidden)
-        hidden = projected.reshape(n, SLOTS, -1).sum(axis=1) + shapes @ net.shape_w + net.b1
+        hidden = shapes @ net.shape_w + net.b1
+        if len(ids):
+            counts = np.bincount(owner)[owner].astype(np.float32)
+            rows = net.table[ids, owner % SLOTS] / counts[:, None]
+            np.add.at(hidden, owner // SLOTS, rows)
         return found, _softmax(np.maximum(hidden, 0.0) @ net.w2 + net.b2)
 
     def scan(self, text: str) -> list[Span]:
