@@ -33,7 +33,7 @@ from rich.progress import track
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import privacy as bench
-from train_word_model import fold_of, records
+from train_word_model import add_exclude, fold_of, records
 
 from hybridgate.features.privacy import Scanner, SpacyNER
 from hybridgate.features.privacy.scanner import DETECTION
@@ -52,15 +52,17 @@ def weights(path: Path) -> dict[str, np.ndarray]:
         return {k: npz[k].astype(np.float32) for k in npz.files}
 
 
-def fold_models(folder: Path) -> None:
+def fold_models(folder: Path, exclude: list[str]) -> None:
     """The word and token layers trained on each tune fold (skipped when present)."""
+    left_out = [arg for source in exclude for arg in ("--exclude", source)]
     for k in (0, 1):
         for script, name in (("train_word_model.py", "words"), ("train_token_model.py", "tokens")):
             out = folder / f"{name}{k}.npz"
             if not out.exists():
                 print(f"training the {name} layer on tune fold {k} ...")
+                command = [sys.executable, str(BENCH / script), "--fold", str(k)]
                 subprocess.run(
-                    [sys.executable, str(BENCH / script), "--fold", str(k), "--out", str(out)],
+                    [*command, "--out", str(out), *left_out],
                     check=True,
                     stdout=subprocess.DEVNULL,
                 )
@@ -140,18 +142,19 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "hybridgate" / "data" / ARTEFACT)
     parser.add_argument("--c", type=float, default=0.01, help="inverse regularisation")
     parser.add_argument("--folds", type=Path, help="keep (or reuse) the fold models here")
+    add_exclude(parser)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.folds or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        fold_models(folder)
+        fold_models(folder, args.exclude)
         ner = SpacyNER()
         scans = {k: scanner(ner, folder, k) for k in (0, 1)}
         scans[None] = scanner(ner, None, None)  # the packaged layers: the check half
         data = [
             r
-            for r in records()
+            for r in records(args.exclude)
             if bench.golds(r) or not r.get("has_any_pii")  # quasi-only texts: neither
         ]
         rows, labels, folds, halves, detected, liftable = [], [], [], [], [], []

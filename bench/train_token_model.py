@@ -26,7 +26,7 @@ from rich.progress import track
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import privacy as bench
-from train_word_model import fold_of, records
+from train_word_model import add_exclude, fold_of, records
 
 from hybridgate.features.privacy.ner import SpacyNER
 from hybridgate.features.privacy.token_model import ARTEFACT, DETECT, REDACT, SecretTokens
@@ -63,6 +63,7 @@ def main() -> None:
         "half's scores out of fold when choosing thresholds",
     )
     parser.add_argument("--scores", type=Path, help="write each held-out token's chances here")
+    add_exclude(parser)
     args = parser.parse_args()
 
     from sklearn.neural_network import MLPClassifier
@@ -71,7 +72,7 @@ def main() -> None:
     ner.load()
     model = SecretTokens(ner.english)
     rows, labels, trains, held, where = [], [], [], [], []
-    for r in track(records(), description="features"):
+    for r in track(records(args.exclude), description="features"):
         found, x = model.features(r["text"])
         for (start, end), row in zip(found, x, strict=True):
             y = label(r, start, end)
