@@ -1754,3 +1754,20 @@ def test_password_shaped_tokens_near_talk_of_remembering_or_setting_them(
 def test_versions_near_talk_of_remembering_stay_clean() -> None:
     text = "I remember when python3 replaced python2, is ipv6 stronger than ipv4?"
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write an essay comparing how Peter the Great and Ivan the Terrible ruled.",
+        "Was Mary I's marriage to Philip a mistake for England?",
+        "Summarise the reign of Anne I of Kerovia in our fantasy world bible.",
+    ],
+)
+def test_rulers_by_epithet_or_as_the_first_are_public(text: str) -> None:
+    assert "PERSON" not in detected(text), detected(text)
+
+
+def test_an_epithet_after_a_cued_name_is_a_nickname() -> None:
+    text = "my friend Magnus the Great at darts keeps beating me, how do I get better?"
+    assert "Magnus" in detected(text).get("PERSON", []), detected(text)

@@ -590,6 +590,11 @@ def adjust(text: str, spans: list[Span], damped: list[int] | None = None) -> lis
         elif (
             eponym(text, s)
             or ROYAL.search(text, max(0, s.start - 12), s.end + 6) is not None
+            or _EPITHET.match(text, s.start) is not None
+            or (
+                _EPITHET_WORD.fullmatch(text, s.start, s.end) is not None
+                and text[max(0, s.start - 4) : s.start].lower() == "the "
+            )
             or _brand(text[s.start : s.end])
             or _after_brand(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
@@ -619,6 +624,19 @@ def adjust(text: str, spans: list[Span], damped: list[int] | None = None) -> lis
 # A monarch or a pope: "Queen Elizabeth II's corgis", "Empress Wu", "Henry
 # VIII", "Pope Francis" (public history, not a private person). King, Prince and Princess
 # are given names in some countries ("Prince Adeyemi sent the file"): not in the list.
+# A ruler by epithet or as the first of the name: "Catherine the Great", "Ivan the
+# Terrible", "Elizabeth I of England", "Elizabeth I's court" (the pronoun I never follows a
+# name so); and the epithet read alone ("the Great").
+_EPITHETS = (
+    r"Great|Conqueror|Elder|Younger|Terrible|Wise|Bold|Lionheart|Confessor|Magnificent|"
+    r"Pious|Unready|Venerable|Navigator|Liberator|Impaler"
+)
+_EPITHET = re.compile(
+    rf"[A-Z][a-z]+(?:[^\S\n]+the[^\S\n]+(?:{_EPITHETS})\b|"
+    r"[^\S\n]+I(?:[^\S\n]+of[^\S\n]+[A-Z]|['’]s\b|[^\S\n]+and[^\S\n]+[A-Z][a-z]+[^\S\n]+"
+    rf"(?:I{{1,3}}|IV|V|VI{{1,3}}|the[^\S\n]+(?:{_EPITHETS}))\b))"
+)
+_EPITHET_WORD = re.compile(_EPITHETS)
 ROYAL = re.compile(
     r"\b(?:Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|"
     r"Pharaoh|Kaiser|Shah)[^\S\n]+[A-Z][\w'’-]+|"
