@@ -37,7 +37,7 @@ from train_word_model import add_exclude, fold_of, records
 
 from hybridgate.features.privacy import Scanner, SpacyNER
 from hybridgate.features.privacy.scanner import DETECTION
-from hybridgate.features.privacy.text_gate import ARTEFACT, THRESHOLD, TextGate, liftable
+from hybridgate.features.privacy.text_gate import ARTEFACT, THRESHOLD, TextGate
 from hybridgate.features.privacy.token_model import SecretTokens
 from hybridgate.features.privacy.word_model import WordNames
 
@@ -74,10 +74,10 @@ class Recorder(TextGate):
 
     seen: tuple[np.ndarray, bool, bool] | None = None
 
-    def lift(self, text, spans, damped, entities, floor):  # type: ignore[no-untyped-def]
+    def lift(self, text, spans, open_names, entities, floor):  # type: ignore[no-untyped-def]
         picked = [s for s in spans if s.type in entities]
         detected = any(s.score >= floor for s in picked)
-        can = bool(liftable(text, spans, damped, entities, floor))
+        can = bool(self.liftable(text, spans, open_names, entities, floor))
         self.seen = (self.features(text, picked), detected, can)
         return spans
 

@@ -1,8 +1,8 @@
 """The learned text gate (features/privacy/text_gate.py): its fast path computes the
-trained regression exactly, it lifts names the text alone lowered in requests about real
-people (invented examples, no dev record), it never lifts what a rule on the name itself
-kept low (a title, a public figure), nor in exam items, riddles, code or other scripts, and
-it switches off cleanly."""
+trained regression exactly, it lifts names the text lowered in requests about real people
+(invented examples, no dev record), it never lifts what a rule on the name itself kept low
+(a title, a public figure), a single English word or a run of unknown lower-case words, nor
+in exam items, riddles, code or other scripts, and it switches off cleanly."""
 
 from __future__ import annotations
 
@@ -87,9 +87,11 @@ def test_lifts_a_name_the_text_alone_lowered(text: str, name: str) -> None:
         "in turns. Ann bakes before Ben. Who bakes last?",  # a riddle
         "Tom has 3 apples and Sue has 5. How many apples do they have together?",  # exam
         "नेहा ने कहा कि बिल गलत है।",  # another script
+        "Chase raised its fees again, should I move my savings?",  # one English word
+        "dzień dobry, can you translate this for my grandma",  # unknown lower-case words
     ],
 )
-def test_a_firing_gate_lifts_only_names_the_text_alone_lowered(text: str) -> None:
+def test_a_firing_gate_lifts_only_open_names(text: str) -> None:
     assert people(always_firing(), text) == []
 
 

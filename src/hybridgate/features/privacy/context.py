@@ -507,11 +507,12 @@ def anchors(spans: list[Span]) -> bool:
     return any(s.type in IDENTIFYING and s.score >= 0.5 for s in spans)
 
 
-def adjust(text: str, spans: list[Span], damped: list[int] | None = None) -> list[Span]:
+def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) -> list[Span]:
     """Re-score PERSON spans from the text around them; other spans pass unchanged.
-    `damped`, when given, receives the positions (in the result) of the names lowered by
-    the text around them alone: no rule on the name itself (a public figure, a title, a
-    brand, a street) lowered it, and it has no cue (the learned text gate may lift these).
+    `open_names`, when given, receives the positions (in the result) of the names no rule
+    on the name itself lowered (a public figure, a title, a brand, a street) and no cue
+    lifted: only the text around them, or nothing, set their score (the learned text gate
+    may lift these).
 
     Text-level rules (exam item, code, fiction, a task about shown material) may only
     lower a name that has no personal cue of its own and shares its text with no other
@@ -612,8 +613,8 @@ def adjust(text: str, spans: list[Span], damped: list[int] | None = None) -> lis
             text[s.start : s.end]
         ):
             own, capped = min(own, 0.5), True  # "Bellman-Ford": a method, not a person
-        if damped is not None and own < 1.0 and not (capped or is_cued):
-            damped.append(len(adjusted))
+        if open_names is not None and not (capped or is_cued):
+            open_names.append(len(adjusted))
         adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))
     return adjusted
 

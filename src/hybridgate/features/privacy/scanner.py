@@ -233,8 +233,8 @@ class Scanner:
             if self._lookup is not None:
                 found = self._lookup.unfilled(text, found)
             done = regions is None
-        damped: list[int] = []  # names lowered by the text alone: the gate may lift them
-        adjusted = context.adjust(text, found, damped)
+        open_names: list[int] = []  # names no rule on the name set: the gate may lift them
+        adjusted = context.adjust(text, found, open_names)
         ner = self.ner
         if ner is not None and not any(
             s.type in self.entities and s.score >= self.min_score for s in adjusted
@@ -246,7 +246,7 @@ class Scanner:
             if self.ner is not None and "\n" in text:
                 adjusted.extend(records.chat_speakers(text, gazetteer.names()[0]))
         if done and self.gate is not None:  # weak evidence only: does the text name people?
-            adjusted = self.gate.lift(text, adjusted, damped, self.entities, self.min_score)
+            adjusted = self.gate.lift(text, adjusted, open_names, self.entities, self.min_score)
         return adjusted, done
 
     def spans(self, text: str) -> list[Span]:

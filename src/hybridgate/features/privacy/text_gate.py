@@ -4,10 +4,10 @@ The context rules lower names in texts that read as instructions, questions abou
 subject or fiction ("Make up a bedtime rhyme about Percival and his red wellies", "Can
 Ottilie take her violin as cabin baggage?"), because most such names are public figures
 and characters. Most, not all: a request about someone the writer knows can read the same
-way. When no span of a text reaches the detection threshold but a name lowered by the text
-alone reached `FLOOR`, this gate reads the whole text and decides whether it is about real
-people, and if so lifts those names to the detection threshold (so the text is sensitive
-and they are redacted).
+way, and so can a name the layers read only weakly. When no span of a text reaches the
+detection threshold but a name no rule on the name itself held down reached `FLOOR`, this
+gate reads the whole text and decides whether it is about real people, and if so lifts
+those names to the detection threshold (so the text is sensitive and they are redacted).
 
 What it reads (`FEATURES` numbers, then the text's mean word vector): the learned word
 layer's two highest name chances and how many words reach 0.5; the learned token layer's
@@ -18,10 +18,12 @@ MiniLM's static word-piece vectors over its words (what the text is about). A lo
 regression, trained on the tune halves of the evaluation sets with both learned layers
 scored out of fold (`bench/train_text_gate.py`; docs/privacy.md, "The learned text gate").
 
-It lifts only names, only those lowered by the text around them alone (not a public figure,
-a title, a brand or a street, whose own rule stands), only in Latin letters; never on an
-exam item, code or a who-did-it riddle (`not_about_people`); never without the two
-learned layers (it reads them)."""
+It lifts only names, only those no rule on the name itself lowered (a public figure, a
+title, a brand or a street keeps its rule) and no cue already lifted, only in Latin
+letters, never a single English word, several lower-case words only with a listed name
+among them;
+never on an exam item, code or a who-did-it riddle (`not_about_people`); never without
+the two learned layers (it reads them)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ...errors import GatewayError
-from . import context
+from . import context, gazetteer
 from .cues import FIRST_PERSON
 from .spans import Span
 from .token_model import SecretTokens
@@ -184,18 +186,54 @@ class TextGate:
         self,
         text: str,
         spans: list[Span],
-        damped: Sequence[int],
+        open_names: Sequence[int],
         entities: frozenset[str],
         floor: float,
     ) -> list[Span]:
         """`spans` with the names the gate may lift (`liftable`) raised to `floor` when
         it fires; unchanged otherwise (see the module docstring)."""
-        lifted = liftable(text, spans, damped, entities, floor)
+        lifted = self.liftable(text, spans, open_names, entities, floor)
         if not lifted or not self.load():
             return spans
         if self.chance(text, [s for s in spans if s.type in entities]) < THRESHOLD:
             return spans
         return [replace(s, score=floor) if i in lifted else s for i, s in enumerate(spans)]
+
+    def liftable(
+        self,
+        text: str,
+        spans: Sequence[Span],
+        open_names: Sequence[int],
+        entities: frozenset[str],
+        floor: float,
+    ) -> set[int]:
+        """The positions of the names the gate may lift: none when a span of `entities`
+        reaches `floor` (the text is sensitive already) or the text is not about people
+        (`not_about_people`); else the names at `open_names` positions (no rule on the
+        name itself lowered it, no cue lifted it: see context.adjust) from FLOOR up, in
+        Latin letters, not one English word ("Chase", "Will": the word layer holds these
+        low on purpose), and several words in lower case only with a listed given name or
+        surname among them (a run of unknown lower-case words, "dzień dobry", is a phrase
+        of another language far more often than a name)."""
+        if any(s.type in entities and s.score >= floor for s in spans):
+            return set()
+        found = {i for i in open_names if self._open(text, spans[i], entities, floor)}
+        if not found or not WORD.search(text) or not_about_people(text):
+            return set()
+        return found
+
+    def _open(self, text: str, span: Span, entities: frozenset[str], floor: float) -> bool:
+        if span.type not in LIFTED & entities or not FLOOR <= span.score < floor:
+            return False
+        if not LATIN_WORDS.fullmatch(text, span.start, span.end):
+            return False
+        words = [w.lower() for w in WORD.findall(text, span.start, span.end)]
+        if len(words) == 1 and self.words.ner.english(words[0]):
+            return False
+        if len(words) > 1 and text[span.start : span.end].islower():
+            given, family = gazetteer.names()
+            return any(w in given or w in family for w in words)
+        return True
 
 
 def not_about_people(text: str) -> bool:
@@ -207,24 +245,3 @@ def not_about_people(text: str) -> bool:
         or context.CODE.search(text) is not None
         or (context.WHO_ASKED.search(text) is not None and FIRST_PERSON.search(text) is None)
     )
-
-
-def liftable(
-    text: str, spans: Sequence[Span], damped: Sequence[int], entities: frozenset[str], floor: float
-) -> set[int]:
-    """The positions of the names the gate may lift: none when a span of `entities`
-    reaches `floor` (the text is sensitive already) or the text is not about people
-    (`not_about_people`); else the names at `damped` positions (lowered by the text
-    around them alone, see context.adjust), at or above FLOOR, in Latin letters."""
-    if any(s.type in entities and s.score >= floor for s in spans):
-        return set()
-    found = {
-        i
-        for i in damped
-        if spans[i].type in LIFTED & entities
-        and FLOOR <= spans[i].score < floor
-        and LATIN_WORDS.fullmatch(text, spans[i].start, spans[i].end)
-    }
-    if not found or not WORD.search(text) or not_about_people(text):
-        return set()
-    return found
