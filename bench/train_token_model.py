@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +25,7 @@ from rich.progress import track
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import privacy as bench
-from train_word_model import add_exclude, fold_of, records
+from train_word_model import add_exclude, fit_network, fold_of, records, save
 
 from hybridgate.features.privacy.ner import SpacyNER
 from hybridgate.features.privacy.token_model import ARTEFACT, DETECT, REDACT, SecretTokens
@@ -66,8 +65,6 @@ def main() -> None:
     add_exclude(parser)
     args = parser.parse_args()
 
-    from sklearn.neural_network import MLPClassifier
-
     ner = SpacyNER()
     ner.load()
     model = SecretTokens(ner.english)
@@ -91,31 +88,10 @@ def main() -> None:
     counts = np.bincount(y_all[is_train], minlength=3)
     print(f"{len(y_all)} tokens, {is_train.sum()} train (passwords {counts[1]}, ids {counts[2]})")
 
-    mean = x_all[is_train].mean(axis=0)
-    scale = x_all[is_train].std(axis=0)
-    scale[scale == 0] = 1.0
-    started = time.perf_counter()
-    net = MLPClassifier(
-        hidden_layer_sizes=(args.hidden,),
-        alpha=args.alpha,
-        max_iter=80,
-        early_stopping=True,
-        random_state=0,
-    ).fit((x_all[is_train] - mean) / scale, y_all[is_train])
-    print(f"trained in {time.perf_counter() - started:.1f}s ({net.n_iter_} epochs)")
-    weights = {
-        "mean": mean,
-        "scale": scale,
-        "w1": net.coefs_[0],
-        "b1": net.intercepts_[0],
-        "w2": net.coefs_[1],
-        "b2": net.intercepts_[1],
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, **{k: v.astype(np.float16) for k, v in weights.items()})
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    weights = fit_network(x_all[is_train], y_all[is_train], args.hidden, args.alpha, 80)
+    save(weights, args.out)
 
-    trained = SecretTokens(ner.english, {k: v.astype(np.float16) for k, v in weights.items()})
+    trained = SecretTokens(ner.english, weights)
     p = trained.chances(x_all[is_held])
     secret = 1.0 - p[:, 0]
     y = y_all[is_held]

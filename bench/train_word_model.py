@@ -59,6 +59,37 @@ def add_exclude(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def fit_network(
+    x: np.ndarray, y: np.ndarray, hidden: int, alpha: float, epochs: int
+) -> dict[str, np.ndarray]:
+    """A one-hidden-layer network on standardised rows (scikit-learn, early stopping,
+    seed 0), as the layers' arrays rounded to float16 as they ship: mean, scale, w1, b1,
+    w2, b2."""
+    from sklearn.neural_network import MLPClassifier
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    started = time.perf_counter()
+    net = MLPClassifier(
+        hidden_layer_sizes=(hidden,),
+        alpha=alpha,
+        max_iter=epochs,
+        early_stopping=True,
+        random_state=0,
+    ).fit((x - mean) / scale, y)
+    print(f"trained in {time.perf_counter() - started:.1f}s ({net.n_iter_} epochs)")
+    weights = {"mean": mean, "scale": scale, "w1": net.coefs_[0], "b1": net.intercepts_[0],
+               "w2": net.coefs_[1], "b2": net.intercepts_[1]}  # fmt: skip
+    return {k: v.astype(np.float16) for k, v in weights.items()}
+
+
+def save(weights: dict[str, np.ndarray], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out, **weights)
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB)")
+
+
 def fold_of(record_id: str) -> int:
     """Which half of the tune half a record is in (a second stable hash)."""
     return int(hashlib.sha256(f"fold:{record_id}".encode()).hexdigest(), 16) % 2
@@ -148,8 +179,6 @@ def main() -> None:
     add_exclude(parser)
     args = parser.parse_args()
 
-    from sklearn.neural_network import MLPClassifier
-
     model = WordNames(SpacyNER())
     given, family = (
         [n for n in sorted(pool) if LATIN.fullmatch(n) and len(n) > 1] for pool in gazetteer.names()
@@ -187,32 +216,11 @@ def main() -> None:
     is_held = np.asarray(held)
     print(f"{len(y_all)} words, {is_tune.sum()} in the tune half ({y_all[is_tune].sum()} names)")
 
-    mean = x_all[is_tune].mean(axis=0)
-    scale = x_all[is_tune].std(axis=0)
-    scale[scale == 0] = 1.0
-    started = time.perf_counter()
-    net = MLPClassifier(
-        hidden_layer_sizes=(args.hidden,),
-        alpha=args.alpha,
-        max_iter=60,
-        early_stopping=True,
-        random_state=0,
-    ).fit((x_all[is_tune] - mean) / scale, y_all[is_tune])
-    print(f"trained in {time.perf_counter() - started:.1f}s ({net.n_iter_} epochs)")
-    weights = {
-        "mean": mean,
-        "scale": scale,
-        "w1": net.coefs_[0],
-        "b1": net.intercepts_[0],
-        "w2": net.coefs_[1],
-        "b2": net.intercepts_[1],
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, **{k: v.astype(np.float16) for k, v in weights.items()})
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    weights = fit_network(x_all[is_tune], y_all[is_tune], args.hidden, args.alpha, 60)
+    save(weights, args.out)
 
     # Held-out words, read with the saved (float16) weights as the layer reads them.
-    trained = WordNames(model.ner, {k: v.astype(np.float16) for k, v in weights.items()})
+    trained = WordNames(model.ner, weights)
     p = trained.chances(x_all[is_held])
     y = y_all[is_held]
     print("check half, words:" if args.fold is None else "the other tune fold, words:")

@@ -27,7 +27,6 @@ the two learned layers (it reads them)."""
 
 from __future__ import annotations
 
-import importlib.resources
 import logging
 import math
 import re
@@ -44,7 +43,7 @@ from . import context, gazetteer
 from .cues import FIRST_PERSON
 from .spans import Span
 from .token_model import SecretTokens
-from .word_model import DIM, LATIN, WORD, Matrix, WordNames, _Vocab
+from .word_model import DIM, LATIN, WORD, Matrix, WordNames, _Vocab, packaged
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +134,7 @@ class TextGate:
         if not (self.words.load() and self.tokens.load()):
             raise ValueError("the learned word and token layers are off")
         if not self._weights:
-            source = importlib.resources.files("hybridgate.data") / ARTEFACT
-            with source.open("rb") as f, np.load(f) as npz:
-                self._weights = {k: npz[k].astype(np.float32) for k in npz.files}
+            self._weights = packaged(ARTEFACT)
         w = self._weights
         coef = w["coef"].reshape(-1) / w["scale"]
         if coef.shape != (WIDTH,):

@@ -21,7 +21,6 @@ process, lazily; absent weights or MiniLM files leave the layer off with a warni
 
 from __future__ import annotations
 
-import importlib.resources
 import logging
 import re
 import threading
@@ -34,7 +33,7 @@ import numpy.typing as npt
 
 from ...errors import GatewayError
 from .spans import Span
-from .word_model import WORD, Matrix, _Vocab, _word_means
+from .word_model import WORD, Matrix, _Vocab, _word_means, folded, packaged
 
 log = logging.getLogger(__name__)
 
@@ -189,10 +188,7 @@ class _Net:
 
     @classmethod
     def build(cls, weights: dict[str, Matrix], vectors: Matrix) -> _Net:
-        w1 = weights["w1"] / weights["scale"][:, None]
-        b1 = (weights["b1"] - (weights["mean"] / weights["scale"]) @ weights["w1"]).astype(
-            np.float32
-        )
+        w1, b1 = folded(weights)
         word_w = w1[: SLOTS * DIM].reshape(SLOTS, DIM, -1)
         table = np.einsum("vd,sdh->vsh", vectors, word_w, optimize=True).astype(np.float32)
         return cls(table, w1[SLOTS * DIM :], b1, weights["w2"], weights["b2"])
@@ -224,9 +220,7 @@ class SecretTokens:
                     try:
                         vocab = self._vocabulary()
                         if not self._weights:
-                            source = importlib.resources.files("hybridgate.data") / ARTEFACT
-                            with source.open("rb") as f, np.load(f) as npz:
-                                self._weights = {k: npz[k].astype(np.float32) for k in npz.files}
+                            self._weights = packaged(ARTEFACT)
                         self._net = _Net.build(self._weights, vocab.vectors)
                         self._vocab = None  # the table holds what the layer needs
                     except (GatewayError, OSError, KeyError, ValueError) as exc:

@@ -102,6 +102,21 @@ class _Vocab:
         return cls(tokenizer, vectors)
 
 
+def packaged(name: str) -> dict[str, Matrix]:
+    """A packaged artefact's arrays (`hybridgate/data/<name>`, an .npz), as float32."""
+    source = importlib.resources.files("hybridgate.data") / name
+    with source.open("rb") as f, np.load(f) as npz:
+        return {k: npz[k].astype(np.float32) for k in npz.files}
+
+
+def folded(weights: dict[str, Matrix]) -> tuple[Matrix, Matrix]:
+    """A network's first layer with its input standardisation folded in: (w1, b1) such
+    that x @ w1 + b1 == ((x - mean) / scale) @ w1' + b1'."""
+    w1 = weights["w1"] / weights["scale"][:, None]
+    b1 = (weights["b1"] - (weights["mean"] / weights["scale"]) @ weights["w1"]).astype(np.float32)
+    return w1, b1
+
+
 @dataclass(frozen=True, slots=True)
 class _Net:
     """The trained network, rearranged for speed: the input standardisation folded into
@@ -116,10 +131,7 @@ class _Net:
 
     @classmethod
     def build(cls, weights: dict[str, Matrix], vectors: Matrix) -> _Net:
-        w1 = weights["w1"] / weights["scale"][:, None]
-        b1 = (weights["b1"] - (weights["mean"] / weights["scale"]) @ weights["w1"]).astype(
-            np.float32
-        )
+        w1, b1 = folded(weights)
         span = 2 * CONTEXT + 1
         word_w = w1[: span * DIM].reshape(span, DIM, -1)
         table = np.einsum("vd,odh->voh", vectors, word_w, optimize=True).astype(np.float32)
@@ -151,9 +163,7 @@ class WordNames:
                     try:
                         vocab = self._vocabulary()
                         if not self._weights:
-                            source = importlib.resources.files("hybridgate.data") / ARTEFACT
-                            with source.open("rb") as f, np.load(f) as npz:
-                                self._weights = {k: npz[k].astype(np.float32) for k in npz.files}
+                            self._weights = packaged(ARTEFACT)
                         self._net = _Net.build(self._weights, vocab.vectors)
                         self._vocab = None  # the table holds what the layer needs (-47 MB)
                     except (GatewayError, OSError, KeyError, ValueError) as exc:
