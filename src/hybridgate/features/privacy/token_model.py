@@ -21,9 +21,7 @@ process, lazily; absent weights or MiniLM files leave the layer off with a warni
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -31,11 +29,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ...errors import GatewayError
 from .spans import Span
-from .word_model import WORD, Matrix, _Vocab, _word_means, folded, packaged
-
-log = logging.getLogger(__name__)
+from .word_model import WORD, Matrix, VocabularyLayer, _word_means, folded
 
 ARTEFACT = "token_secrets.npz"
 DIM = 384
@@ -194,45 +189,22 @@ class _Net:
         return cls(table, w1[SLOTS * DIM :], b1, weights["w2"], weights["b2"])
 
 
-class SecretTokens:
+class SecretTokens(VocabularyLayer[_Net]):
     """Implements the learned token layer; `english` tells an English word."""
+
+    ARTEFACT = ARTEFACT
+    NAME = "learned token layer"
 
     def __init__(
         self, english: Callable[[str], bool], weights: dict[str, npt.NDArray[Any]] | None = None
     ) -> None:
         """`weights`: the network's arrays (default: the packaged artefact, on load)."""
+        super().__init__(weights)
         self.english = english
-        self._lock = threading.Lock()
-        self._loaded = False
-        self._vocab: _Vocab | None = None
-        self._tokenizer: Any = None
-        self._net: _Net | None = None
-        self._weights: dict[str, Matrix] = {}
-        if weights is not None:
-            self._weights = {k: np.asarray(v, np.float32) for k, v in weights.items()}
         self._pieces: dict[str, tuple[int, ...]] = {}
 
-    def load(self) -> bool:
-        """Whether the layer can run (loads the files on first call: ~0.3 s)."""
-        if not self._loaded:
-            with self._lock:
-                if not self._loaded:
-                    try:
-                        vocab = self._vocabulary()
-                        if not self._weights:
-                            self._weights = packaged(ARTEFACT)
-                        self._net = _Net.build(self._weights, vocab.vectors)
-                        self._vocab = None  # the table holds what the layer needs
-                    except (GatewayError, OSError, KeyError, ValueError) as exc:
-                        log.warning("learned token layer off: %s", exc)
-                    self._loaded = True
-        return self._net is not None
-
-    def _vocabulary(self) -> _Vocab:
-        if self._vocab is None:
-            self._vocab = _Vocab.load()
-            self._tokenizer = self._vocab.tokenizer
-        return self._vocab
+    def _build(self, weights: dict[str, Matrix], vectors: Matrix) -> _Net:
+        return _Net.build(weights, vectors)
 
     def _ids(self, low: str) -> tuple[int, ...]:
         found = self._pieces.get(low)

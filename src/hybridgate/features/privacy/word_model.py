@@ -24,7 +24,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -58,6 +58,7 @@ _CACHED_WINDOWS = 50_000
 MAX_WORDS = 4000
 
 Matrix = npt.NDArray[np.float32]
+NetT = TypeVar("NetT")
 # Words the spans may cover: Latin letters (other scripts are read by scripts.py).
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’]+")
 # A modal before a lower-case word makes it a verb ("we will mark", "it may rain").
@@ -138,22 +139,28 @@ class _Net:
         return cls(table, w1[span * DIM :], b1, weights["w2"], weights["b2"])
 
 
-class WordNames:
-    """Implements the learned word layer; `ner` supplies the English word lists."""
+class VocabularyLayer(Generic[NetT]):
+    """What the learned layers share: the bundled MiniLM's tokenizer and static word-piece
+    vectors, the layer's packaged weights (or `weights`), and its network rearranged over
+    the vocabulary (`_build`); loaded once per process, lazily, and a failure leaves the
+    layer off with a warning."""
 
-    def __init__(self, ner: SpacyNER, weights: dict[str, npt.NDArray[Any]] | None = None) -> None:
+    ARTEFACT = ""
+    NAME = ""
+
+    def __init__(self, weights: dict[str, npt.NDArray[Any]] | None = None) -> None:
         """`weights`: the network's arrays (default: the packaged artefact, on load)."""
-        self.ner = ner
         self._lock = threading.Lock()
         self._loaded = False
-        self._vocab: _Vocab | None = None  # the vectors: only `features` reads them
+        self._vocab: _Vocab | None = None  # the vectors: only training reads them
         self._tokenizer: Any = None
-        self._net: _Net | None = None
+        self._net: NetT | None = None
         self._weights: dict[str, Matrix] = {}
         if weights is not None:
             self._weights = {k: np.asarray(v, np.float32) for k, v in weights.items()}
-        self._lexical: dict[str, tuple[tuple[int, ...], tuple[bool, ...]]] = {}
-        self._windows_seen: dict[object, float] = {}
+
+    def _build(self, weights: dict[str, Matrix], vectors: Matrix) -> NetT:
+        raise NotImplementedError
 
     def load(self) -> bool:
         """Whether the layer can run (loads the files on first call: ~0.3 s)."""
@@ -163,11 +170,11 @@ class WordNames:
                     try:
                         vocab = self._vocabulary()
                         if not self._weights:
-                            self._weights = packaged(ARTEFACT)
-                        self._net = _Net.build(self._weights, vocab.vectors)
+                            self._weights = packaged(self.ARTEFACT)
+                        self._net = self._build(self._weights, vocab.vectors)
                         self._vocab = None  # the table holds what the layer needs (-47 MB)
                     except (GatewayError, OSError, KeyError, ValueError) as exc:
-                        log.warning("learned name layer off: %s", exc)
+                        log.warning("%s off: %s", self.NAME, exc)
                     self._loaded = True
         return self._net is not None
 
@@ -176,6 +183,23 @@ class WordNames:
             self._vocab = _Vocab.load()
             self._tokenizer = self._vocab.tokenizer
         return self._vocab
+
+
+class WordNames(VocabularyLayer[_Net]):
+    """Implements the learned word layer; `ner` supplies the English word lists."""
+
+    ARTEFACT = ARTEFACT
+    NAME = "learned name layer"
+
+    def __init__(self, ner: SpacyNER, weights: dict[str, npt.NDArray[Any]] | None = None) -> None:
+        """`weights`: the network's arrays (default: the packaged artefact, on load)."""
+        super().__init__(weights)
+        self.ner = ner
+        self._lexical: dict[str, tuple[tuple[int, ...], tuple[bool, ...]]] = {}
+        self._windows_seen: dict[object, float] = {}
+
+    def _build(self, weights: dict[str, Matrix], vectors: Matrix) -> _Net:
+        return _Net.build(weights, vectors)
 
     def _lexicon_flags(self, low: str) -> tuple[bool, ...]:
         """Listed given name, listed surname, English word, ordinary word."""
