@@ -1771,3 +1771,8 @@ def test_rulers_by_epithet_or_as_the_first_are_public(text: str) -> None:
 def test_an_epithet_after_a_cued_name_is_a_nickname() -> None:
     text = "my friend Magnus the Great at darts keeps beating me, how do I get better?"
     assert "Magnus" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_name_in_a_message_for_a_life_event_is_not_a_character() -> None:
+    text = "Compose a farewell verse for Bartholomew, who leaves the choir after 20 years."
+    assert "Bartholomew" in detected(text).get("PERSON", []), detected(text)

@@ -66,10 +66,11 @@ def test_fast_path_is_the_trained_regression(text: str) -> None:
     [
         ("is it normal that bram sleeps 13 hours on saturdays? he's 16", "bram"),
         (
-            "Draft a note for the neighbours: we're having a 50th for Ravi on Friday, "
-            "music off by 11.",
-            "Ravi",
+            "Help me word a sign for the staff room: Oluwadamilare's mug is the blue one, "
+            "please don't use it.",
+            "Oluwadamilare",
         ),
+        ("what does tbh mean, kasia keeps putting it in the group chat", "kasia"),
         ("What does BRB mean. Lorcan wrote it in the group chat.", "Lorcan"),
     ],
 )

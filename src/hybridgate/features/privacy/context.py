@@ -390,6 +390,16 @@ LIFE = re.compile(
     r"carer|packing list|trip)\b",
     re.IGNORECASE,
 )
+# Life events one writes to or about someone for: beside LIFE for the text's reading of a
+# name, not for a famous name's cue ("a congratulations message for Harry Potter" stays a
+# character).
+LIFE_EVENTS = re.compile(
+    r"\b(?:retir(?:e|ed|es|ing|ement)|engaged|engagement|graduat(?:e|ed|ing|ion)|farewell|"
+    r"leaving (?:do|party|card|present)|congratulat\w+|get well|sympathy|newborn|"
+    r"baby shower|housewarming|\d+(?:st|nd|rd|th) birthday|\d0th|shout-?out|"
+    r"thank-?you (?:note|card|message|email))\b",
+    re.IGNORECASE,
+)
 
 
 # Asking how to deal with someone, in the writer's own life: "How should I respond when …",
@@ -417,6 +427,7 @@ def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> f
     if (
         not personal
         and LIFE.search(text) is None
+        and LIFE_EVENTS.search(text) is None
         and (
             FICTION.search(text) or INSTRUCTION.search(text) or asked
             or TECHNICAL.search(text)
