@@ -96,6 +96,13 @@ def test_numbers_of_clean_prompts_stay_clean(text: str) -> None:
     assert WITH.find(text) == []
 
 
+def test_a_lone_surrogate_is_read_not_raised() -> None:
+    # JSON may carry "\\ud800"; the tokenizer refuses it, the layer must not.
+    for text in ("pin 12\ud80034 please", "my code is 4471\ud83d"):
+        assert isinstance(WITH.find(text), list)
+        assert isinstance(WITH.find_redactable(text), list)
+
+
 def test_missing_weights_turn_the_layer_off(caplog: pytest.LogCaptureFixture) -> None:
     broken = SecretTokens(NER.english, weights={"w1": np.zeros((2, 2))})
     with caplog.at_level(logging.WARNING):

@@ -207,10 +207,13 @@ class SecretTokens(VocabularyLayer[_Net]):
         return _Net.build(weights, vectors)
 
     def _ids(self, low: str) -> tuple[int, ...]:
+        """A token's or word's pieces (cached). A lone surrogate, which JSON may carry but
+        the tokenizer refuses, is read as an unknown character."""
         found = self._pieces.get(low)
         if found is None:
             tokenizer = self._tokenizer or self._vocabulary().tokenizer
-            found = tuple(tokenizer.encode(low, add_special_tokens=False).ids)
+            clean = low.encode("utf-8", "replace").decode("utf-8")
+            found = tuple(tokenizer.encode(clean, add_special_tokens=False).ids)
             if len(self._pieces) < _CACHED_WORDS:
                 self._pieces[low] = found
         return found
