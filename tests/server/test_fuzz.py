@@ -103,6 +103,9 @@ OK_MESSAGES: list[dict[str, Any]] = [{"role": "user", "content": "hi"}]
 HOSTILE: dict[str, bytes] = {
     "invalid utf-8": b'{"model": "auto", "messages": [{"role": "user", "content": "\xff\xfe"}]}',
     "lone surrogate": b'{"model":"auto","messages":[{"role":"user","content":"\\ud800"}]}',
+    "lone surrogate in a number": (
+        b'{"model":"auto","messages":[{"role":"user","content":"pin 12\\ud80034"}]}'
+    ),
     "nested array": _nested(5000),
     "nested in content": b'{"model":"auto","messages":[{"role":"user","content":'
     + _nested(3000)
