@@ -630,12 +630,6 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
     return adjusted
 
 
-# A place or a building named after someone or something: "Central Park", "Brooklyn
-# Bridge", "Victoria Station", "Birmingham Jail" (a person's name never ends so; "Park"
-# itself is a surname, so it is not in the list).
-# A monarch or a pope: "Queen Elizabeth II's corgis", "Empress Wu", "Henry
-# VIII", "Pope Francis" (public history, not a private person). King, Prince and Princess
-# are given names in some countries ("Prince Adeyemi sent the file"): not in the list.
 # A ruler by epithet or as the first of the name: "Catherine the Great", "Ivan the
 # Terrible", "Elizabeth I of England", "Elizabeth I's court" (the pronoun I never follows a
 # name so); and the epithet read alone ("the Great").
@@ -649,11 +643,17 @@ _EPITHET = re.compile(
     rf"(?:I{{1,3}}|IV|V|VI{{1,3}}|the[^\S\n]+(?:{_EPITHETS}))\b))"
 )
 _EPITHET_WORD = re.compile(_EPITHETS)
+# A monarch or a pope: "Queen Elizabeth II's corgis", "Empress Wu", "Henry
+# VIII", "Pope Francis" (public history, not a private person). King, Prince and Princess
+# are given names in some countries ("Prince Adeyemi sent the file"): not in the list.
 ROYAL = re.compile(
     r"\b(?:Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|"
     r"Pharaoh|Kaiser|Shah)[^\S\n]+[A-Z][\w'’-]+|"
     r"\b[A-Z][a-z]+[^\S\n]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b(?![\w-])"
 )
+# A place or a building named after someone or something: "Central Park", "Brooklyn
+# Bridge", "Victoria Station", "Birmingham Jail" (a person's name never ends so; "Park"
+# itself is a surname, so it is not in the list).
 LANDMARK = re.compile(
     r"(?<![\s.])[ ](?:Bridge|Street|Square|Tower|Palace|Jail|Prison|Station|Airport|"
     r"Cathedral|Abbey|Castle|Museum|Gallery|Stadium|Arena|Falls|Lake|River|Mountains?|Valley|Beach|Island|"

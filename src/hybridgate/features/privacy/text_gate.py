@@ -144,23 +144,21 @@ class TextGate:
         self._scalar_w = coef[:FEATURES]
         self._bias = float(w["intercept"].reshape(-1)[0] - w["mean"] @ coef)
 
-    def _name_chances(self, text: str) -> tuple[list[float], list[str]]:
-        """The word layer's chances of the Latin words, and every word, lower-cased."""
+    def _inputs(self, text: str, spans: Sequence[Span]) -> tuple[list[float], list[int]]:
+        """The scalar features and the word pieces of the text's words (the mean word
+        vector is their vectors' mean). The word layer's chances come from its window
+        store, the token layer's are computed again (the gate runs on few texts)."""
         found, chances = self.words._fast_chances(text)
-        lows = [text[a:b].lower() for a, b in found]
         latin = [p for (a, b), p in zip(found, chances, strict=True) if LATIN.fullmatch(text, a, b)]
-        return latin, lows
-
-    def _secret_chance(self, text: str) -> float:
-        found, p = self.tokens._fast_chances(text)
-        return float(1.0 - p[:, 0].min()) if found else 0.0
+        tokens, p = self.tokens._fast_chances(text)
+        secret = float(1.0 - p[:, 0].min()) if tokens else 0.0
+        ids = [i for a, b in found for i in self.words._word(text[a:b].lower())[0]]
+        return scalars(text, spans, latin, secret, len(found)), ids
 
     def features(self, text: str, spans: Sequence[Span]) -> Matrix:
         """The gate's input row, as trained (the scalars, then the mean word vector; loads
         the MiniLM vectors once: for training and tests, not the request path)."""
-        latin, lows = self._name_chances(text)
-        row = scalars(text, spans, latin, self._secret_chance(text), len(lows))
-        ids = [i for low in lows for i in self.words._word(low)[0]]
+        row, ids = self._inputs(text, spans)
         if self._vectors is None:
             self._vectors = _Vocab.load().vectors
         bag = self._vectors[ids].mean(axis=0) if ids else np.zeros(DIM, np.float32)
@@ -169,12 +167,8 @@ class TextGate:
     def chance(self, text: str, spans: Sequence[Span]) -> float:
         """The gate's chance that the text is about real people (needs `load()`)."""
         assert self._pieces is not None and self._scalar_w is not None
-        latin, lows = self._name_chances(text)
-        row = np.asarray(
-            scalars(text, spans, latin, self._secret_chance(text), len(lows)), np.float32
-        )
-        ids = [i for low in lows for i in self.words._word(low)[0]]
-        z = self._bias + float(row @ self._scalar_w)
+        row, ids = self._inputs(text, spans)
+        z = self._bias + float(np.asarray(row, np.float32) @ self._scalar_w)
         if ids:
             z += float(self._pieces[ids].mean())
         return 1.0 / (1.0 + math.exp(-z))
