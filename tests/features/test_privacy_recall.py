@@ -1776,3 +1776,46 @@ def test_an_epithet_after_a_cued_name_is_a_nickname() -> None:
 def test_a_name_in_a_message_for_a_life_event_is_not_a_character() -> None:
     text = "Compose a farewell verse for Bartholomew, who leaves the choir after 20 years."
     assert "Bartholomew" in detected(text).get("PERSON", []), detected(text)
+
+
+def _covered(text: str, value: str) -> bool:
+    start = text.index(value)
+    spans = SCANNER.find_redactable(text)
+    return all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(value)))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Олег Сидоров, г. Казань, ул. Баумана, 21, кв. 7, тел. +7 843 555 01 23", "г. Казань, ул. Баумана, 21, кв. 7"),
+        ("Deliver to Ngozi Eze at Plot 12, Adeola Odeku, Victoria Island, Lagos; her phone is 0803 555 0142", "Plot 12, Adeola Odeku, Victoria Island, Lagos"),
+        ("ნინო ბერიძე, ქუთაისი, რუსთაველის ქ. 8, ბინა 3, ტელ. 599 12 34 56", "ქუთაისი, რუსთაველის ქ. 8, ბინა 3"),
+        ("Contact: Mariela Quispe, Jr. Ayacucho 233, dpto 4, Miraflores, Lima — mariela.q@example.org", "Jr. Ayacucho 233, dpto 4, Miraflores, Lima"),
+    ],
+)  # fmt: skip
+def test_address_runs_redacted(text: str, address: str) -> None:
+    """An address written as comma-separated parts, in any script, is redacted whole once
+    the text is sensitive."""
+    assert detected(text)
+    assert _covered(text, address), redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare Chapter 3, Verse 12 with Chapter 4, Verse 1 of the same book.",
+        "Rank these: Berlin 3, Madrid 2, Lisbon 1. Which city is the most visited?",
+    ],
+)
+def test_address_runs_alone_not_sensitive(text: str) -> None:
+    assert not detected(text)
+
+
+def test_address_runs_skip_dates() -> None:
+    from hybridgate.features.privacy.candidates import address_runs
+
+    text = "see you on March 3, 2025 at the Hilton, Room 12"
+    assert SCANNER.ner is not None
+    runs = [text[s.start : s.end] for s in address_runs(text, SCANNER.ner.english)]
+    assert runs == ["Hilton, Room 12"]
+    assert not any("March" in run or "2025" in run for run in runs), runs

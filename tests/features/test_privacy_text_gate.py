@@ -113,6 +113,14 @@ def test_a_firing_gate_lifts_a_damped_name() -> None:
     assert "Percival" in people(always_firing(), text)
 
 
+def test_a_name_that_is_also_a_rare_noun_may_be_lifted() -> None:
+    """ "Chase" and "Will" stay low (ordinary words); "ambrose" is a noun in the word list
+    too, but web text rarely writes it in lower case: a name."""
+    text = "Ambrose reckons lightning never strikes twice, prove him wrong"
+    assert people(WITHOUT, text) == []
+    assert "Ambrose" in people(always_firing(), text)
+
+
 def test_missing_weights_turn_the_gate_off(caplog: pytest.LogCaptureFixture) -> None:
     scanner = Scanner(ner=NER)
     assert scanner.words is not None and scanner.tokens is not None

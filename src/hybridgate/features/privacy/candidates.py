@@ -588,6 +588,104 @@ def address_clauses(text: str) -> Iterator[Span]:
             yield Span("STREET_ADDRESS", start, end, WEAK)
 
 
+# An address written as comma-separated parts in any language and script: "Hringbraut 47,
+# 101 Reykjavík", "Jr. Tupac Amaru 418, Wanchaq, Cusco", a Cyrillic "city, street, house,
+# flat" line. Every part is a few words, each a house number, an abbreviation, a
+# capitalised (or caseless-script) word, a particle or a word of another language; the run
+# holds a number and a capitalised word. Read only in a text already sensitive: a place
+# and a number cost one placeholder there.
+_PART = re.compile(r"[^,،]+")
+_HOUSE_NUMBER = re.compile(
+    r"(?:[A-Z]{1,3}-?|[^\W\d_]{2,20}-)?\d{1,6}[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?){0,2}"
+    r"(?:-[^\W\d_]{1,10})?\.?"
+)
+_ABBREVIATION = re.compile(r"[^\W\d_]{1,5}\.")
+# Particles inside street and place names: "Rruga e Durrësit", "Rua do Ouvidor".
+_PARTICLES = words("e y i a o de del della di da do das dos du des la le van von der den al el")
+# A script that writes names in lower case (Georgian Mkhedruli).
+_CASELESS_NAMES = re.compile(r"[\u10d0-\u10ff]")
+_CALENDAR = words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday"
+)
+_PART_MAX_WORDS = 6
+_PART_MAX_CHARS = 48
+_PART_MAX_FOREIGN = 2
+_Part = tuple[int, int, list[str]]  # start, end, the kinds of its words
+
+
+def _part_word(token: str, english: Callable[[str], bool] | None) -> str | None:
+    """A word's kind in an address part ("number", "abbreviation", "name", "particle",
+    "word": another language's) or None when no address part holds it."""
+    if _HOUSE_NUMBER.fullmatch(token):
+        return "number"
+    bare = token.strip("'’\"()")
+    if bare.lower().rstrip(".") in _CALENDAR:
+        return None
+    if _ABBREVIATION.fullmatch(bare):
+        return "abbreviation"
+    core = bare.rstrip(".")
+    if not core or not all(c.isalpha() or c in "'’-" for c in core):
+        return None
+    if not core[0].islower() or _CASELESS_NAMES.match(core):  # capitalised, or no case
+        return "name"
+    if core in _PARTICLES:
+        return "particle"
+    return "word" if english is None or not english(core) else None
+
+
+def _address_words(
+    part: str, start: int, english: Callable[[str], bool] | None, *, tail: bool
+) -> _Part | None:
+    """The longest run of address words at the head (or the `tail`) of a part."""
+    tokens = list(re.finditer(r"\S+", part))
+    kinds = [_part_word(m.group(), english) for m in tokens]
+    order = range(len(tokens) - 1, -1, -1) if tail else range(len(tokens))
+    chosen: list[int] = []
+    for i in order:
+        if kinds[i] is None or len(chosen) == _PART_MAX_WORDS:
+            break
+        chosen.append(i)
+    if not chosen:
+        return None
+    chosen.sort()
+    found = [k for i in chosen if (k := kinds[i]) is not None]
+    if found.count("word") > _PART_MAX_FOREIGN:
+        return None
+    return start + tokens[chosen[0]].start(), start + tokens[chosen[-1]].end(), found
+
+
+def _address_run(run: list[_Part]) -> Iterator[Span]:
+    kinds = [k for _, _, found in run for k in found]
+    if len(run) >= 2 and "number" in kinds and "name" in kinds:
+        yield Span("STREET_ADDRESS", run[0][0], run[-1][1], WEAK)
+
+
+def address_runs(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
+    """Comma-separated address parts on one line (see above), in the text as written (any
+    script: not `scripts.spaced`)."""
+    for line in re.finditer(r"[^\n]+", text):
+        if "," not in line.group() and "،" not in line.group():
+            continue
+        run: list[_Part] = []
+        for m in _PART.finditer(text, line.start(), line.end()):
+            part = m.group()
+            head = _address_words(part, m.start(), english, tail=False)
+            whole = (
+                head is not None
+                and len(head[2]) == len(part.split())
+                and len(part.strip()) <= _PART_MAX_CHARS
+            )
+            if head is not None and (whole or run):
+                run.append(head)  # a whole part, or the head that ends a run
+            if not whole:
+                yield from _address_run(run)
+                tail = _address_words(part, m.start(), english, tail=True)
+                run = [tail] if tail is not None else []
+        yield from _address_run(run)
+
+
 # A login name: "user=ana.rebelo", "username: jkowalski", "login mgarcia84".
 # Also "DB_USER=app_ro", "my account name is lindqvist_e", "her username was maren.k2011".
 USER_KEY = re.compile(

@@ -177,6 +177,7 @@ class Scanner:
         english = self.ner.english if self.ner is not None else None
         # weak: redaction only
         spans.extend(candidates.scan(scripts.spaced(text), spans, surnames, english))
+        spans.extend(candidates.address_runs(text, english))  # any script: the text itself
         if self.ner is not None:
             spans.extend(self.ner.title_words(text, WEAKEST))
             if self._lookup is not None:

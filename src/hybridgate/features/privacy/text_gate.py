@@ -20,8 +20,9 @@ scored out of fold (`bench/train_text_gate.py`; docs/privacy.md, "The learned te
 
 It lifts only names, only those no rule on the name itself lowered (a public figure, a
 title, a brand or a street keeps its rule) and no cue already lifted, only in Latin
-letters, never a single English word, several lower-case words only with a listed name
-among them;
+letters, never a single ordinary English word ("Chase", "Will"; a noun web text rarely
+writes in lower case, "Ambrose", may be lifted), several lower-case words only with a
+listed name among them;
 never on an exam item, code or a who-did-it riddle (`not_about_people`); never without
 the two learned layers (it reads them)."""
 
@@ -202,10 +203,10 @@ class TextGate:
         reaches `floor` (the text is sensitive already) or the text is not about people
         (`not_about_people`); else the names at `open_names` positions (no rule on the
         name itself lowered it, no cue lifted it: see context.adjust) from FLOOR up, in
-        Latin letters, not one English word ("Chase", "Will": the word layer holds these
-        low on purpose), and several words in lower case only with a listed given name or
-        surname among them (a run of unknown lower-case words, "dzień dobry", is a phrase
-        of another language far more often than a name)."""
+        Latin letters, not one ordinary English word ("Chase", "Will": the word layer holds
+        these low on purpose; `NER.word_not_name`), and several words in lower case only
+        with a listed given name or surname among them (a run of unknown lower-case words,
+        "dzień dobry", is a phrase of another language far more often than a name)."""
         if any(s.type in entities and s.score >= floor for s in spans):
             return set()
         found = {i for i in open_names if self._open(text, spans[i], entities, floor)}
@@ -219,7 +220,7 @@ class TextGate:
         if not LATIN_WORDS.fullmatch(text, span.start, span.end):
             return False
         words = [w.lower() for w in WORD.findall(text, span.start, span.end)]
-        if len(words) == 1 and self.words.ner.english(words[0]):
+        if len(words) == 1 and self.words.ner.word_not_name(words[0]):
             return False
         if len(words) > 1 and text[span.start : span.end].islower():
             given, family = gazetteer.names()
