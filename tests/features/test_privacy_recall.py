@@ -1819,3 +1819,30 @@ def test_address_runs_skip_dates() -> None:
     runs = [text[s.start : s.end] for s in address_runs(text, SCANNER.ner.english)]
     assert runs == ["Hilton, Room 12"]
     assert not any("March" in run or "2025" in run for run in runs), runs
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Напишите письмо: Богдан Стојановић просит перенести встречу, тел. +381 64 555 0192", "Богдан Стојановић"),
+        ("Η Ελένη Παπαδοπούλου μου έστειλε το 6945 123 456, τι να απαντήσω;", "Ελένη Παπαδοπούλου"),
+        ("Review this thread:\n@jkowal: can we ship today?\n@r.osei: not until QA signs off", "r.osei"),
+        ("Mon numéro de sécu est 1 85 07 75 116 042 33, c'est bien ça ?", "1 85 07 75 116 042 33"),
+        ("Passport CD 40718263 for Tomasz Wrona, expires 2031", "CD 40718263"),
+        ("Nombre: Itziar Goikoetxea\nTeléfono: 612 555 019", "612 555 019"),
+    ],
+)  # fmt: skip
+def test_edges_of_found_values_redacted(text: str, value: str) -> None:
+    """Whole names in Greek and Cyrillic letters, chat speakers by handle, the short groups
+    that belong to a found number, fields filed under another language's key."""
+    assert detected(text)
+    assert _covered(text, value), redacted(text)
+
+
+def test_a_decorator_is_no_handle() -> None:
+    text = "@dataclass\nclass Order:\n    total: int"
+    assert not any(s.type == "ID_NUMBER" for s in SCANNER.find_redactable(text))
+
+
+def test_a_name_filed_under_a_cyrillic_key_is_sensitive() -> None:
+    assert detected("ФИО: Жанара Сейткалиева") == {"PERSON": ["Жанара Сейткалиева"]}

@@ -415,12 +415,12 @@ def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
-_NEXT_NAME = re.compile(
-    r"[^\S\n]{1,3}(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]*|[A-Z]\.?)(?![\w@])"
-)
-_PREV_NAME = re.compile(
-    r"(?<![\w'’])(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][a-zß-öø-ÿā-žḁ-ỿ'’-]*|[A-Z]\.?)[^\S\n]{1,3}\Z"
-)
+# A capitalised word: Latin, Greek, Cyrillic or Armenian letters; or a Latin initial.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9\u0400-\u042f\u0531-\u0556"
+_LOWER = "a-zß-öø-ÿā-žḁ-ỿ\u03ac-\u03ce\u0430-\u045f\u0561-\u0587"
+_CAPITALISED = rf"(?:[{_UPPER}][{_LOWER}][{_LOWER}'’-]*|[A-Z]\.?)"
+_NEXT_NAME = re.compile(rf"[^\S\n]{{1,3}}{_CAPITALISED}(?![\w@])")
+_PREV_NAME = re.compile(rf"(?<![\w'’]){_CAPITALISED}[^\S\n]{{1,3}}\Z")
 _NOT_NAME_WORDS = words(
     """The This That These Those There Then When Where What Why How Who Which While Hi Hello
     Hey Dear Thanks Thank Regards Best Yours Sincerely Cheers And But Or If So Please Yes
@@ -479,6 +479,35 @@ def name_edges(
             yield Span("PERSON", start, span.start, WEAK)
         if end > span.end:
             yield Span("PERSON", span.end, end, WEAK)
+
+
+# The short groups beside a found number that belong to it: "2 49 04 75 112 038 27" read
+# from its second group, the prefix of "BA 31044729", the check digit of "1 1037 02458 36 8"
+# or "6124587 LP".
+_NUMBER_GROUP_BEFORE = re.compile(r"(?<![\w.,/-])(?:[A-Z]{1,3}|\d{1,4})[ ]\Z")
+_NUMBER_GROUP_AFTER = re.compile(r"[ ](?:[A-Z]{1,3}|\d{1,4})(?![\w.,/-]|[.,]\d)")
+_NUMBER_TYPES = frozenset({"ID_NUMBER", "PHONE_NUMBER", "US_SSN"})
+
+
+def number_edges(text: str, found: list[Span]) -> Iterator[Span]:
+    for span in found:
+        if span.type not in _NUMBER_TYPES or span.score < 0.5:
+            continue
+        start, end = span.start, span.end
+        for _ in range(2):
+            m = _NUMBER_GROUP_BEFORE.search(text, max(0, start - 5), start)
+            if m is None:
+                break
+            start = m.start()
+        for _ in range(2):
+            m = _NUMBER_GROUP_AFTER.match(text, end)
+            if m is None:
+                break
+            end = m.end()
+        if start < span.start:
+            yield Span(span.type, start, span.start, WEAK)
+        if end > span.end:
+            yield Span(span.type, span.end, end, WEAK)
 
 
 # A name coordinated with a found name is a name too: "Kofi vs Tamsin", "Ines and Summer",
@@ -736,6 +765,7 @@ HANDLE = re.compile(
     r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?)(?![\w@(]|\.\w)"
 )
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*\Z")
+_SPEAKER_COLON = re.compile(r":[^\S\n]")
 
 
 # A profile address names its owner: "linkedin.com/in/ada-obi-pm", "instagram.com/mila.k".
@@ -787,10 +817,12 @@ def home_folders(text: str) -> Iterator[Span]:
 
 
 def handles(text: str) -> Iterator[Span]:
+    """ "@handle" mentions; at the start of a line only as a speaker ("@t.obi: done"), not
+    a decorator ("@dataclass")."""
     if "@" not in text:
         return
     for m in HANDLE.finditer(text):
-        if _LINE_START.search(text, 0, m.start()) is None:
+        if _LINE_START.search(text, 0, m.start()) is None or _SPEAKER_COLON.match(text, m.end()):
             yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
 
 
@@ -962,6 +994,7 @@ def scan(
     out.extend(lower_streets(text))
     out.extend(name_repeats(text, found))
     out.extend(name_edges(text, found, english))
+    out.extend(number_edges(text, found))
     out.extend(coordinated(text, found, english))
     out.extend(speakers(text, english))
     out.extend(unknown_words(text, english))

@@ -26,9 +26,16 @@ _FIELD_KINDS = {
     "PERSON": "name first last firstname lastname first_name last_name full_name fullname "
     "surname given_name givenname family_name display_name displayname nickname "
     "contact_name customer_name patient_name employee_name name_surname customer "
-    "patient employee student guest tenant",
-    "PHONE_NUMBER": "phone mobile tel telephone cell phone_number mobile_number",
-    "STREET_ADDRESS": "address street address_line address1 address2 street_address home_address",
+    "patient employee student guest tenant "
+    # the same in the languages forms are often filled in
+    "nombre apellido apellidos nom prénom prenom vorname nachname nome cognome imię imie "
+    "nazwisko naam achternaam voornaam navn etternavn fornavn namn efternamn nimi sukunimi "
+    "isim ad soyad soyadı jméno příjmení фио имя фамилия отчество όνομα επώνυμο",
+    "PHONE_NUMBER": "phone mobile tel telephone cell phone_number mobile_number teléfono "
+    "telefono téléphone telefon puhelin телефон тел моб τηλέφωνο",
+    "STREET_ADDRESS": "address street address_line address1 address2 street_address home_address "
+    "dirección direccion adresse anschrift indirizzo endereço adres adresa adressi osoite "
+    "адрес διεύθυνση",
     "ID_NUMBER": "dob birthdate date_of_birth passport licence license national_id ssn_last4 "
     "employee_id patient_id customer_id member_id account_number policy_number "
     # who filed, owns or handles a record: a login as often as a name
@@ -36,9 +43,7 @@ _FIELD_KINDS = {
     "requested_by created_by submitted_by approver",
 }
 _FIELD_KIND = {key: kind for kind, keys in _FIELD_KINDS.items() for key in keys.split()}
-FIELD_KEY = re.compile(
-    r"(?<![\w.])['\"]?(?P<key>[A-Za-z][A-Za-z0-9_]{1,20})['\"]?[^\S\n]*[:=][^\S\n]*"
-)
+FIELD_KEY = re.compile(r"(?<![\w.])['\"]?(?P<key>[^\W\d_][\w]{1,20})['\"]?[^\S\n]*[:=][^\S\n]*")
 FIELD_VALUE = re.compile(
     r"(?P<q>['\"])(?P<quoted>[^'\"\n]{2,80})(?P=q)|(?P<bare>[^\s'\"{\[(<][^,;\n]{1,60})"
 )
@@ -150,8 +155,9 @@ def row_tokens(text: str) -> Iterator[Span]:
 
 
 # A person's name as a record holds it: one to four capitalised words, or "Surname, Given".
-_NAME_SHAPED = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+(?:,?[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+|"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0400-\u042f][a-zß-öø-ÿā-ž\u03ac-\u03ce\u0430-\u045f'’-]+"
+_NAME_SHAPED = re.compile(  # Latin, Greek or Cyrillic letters
+    rf"{_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|"
     r"(?i:van|von|de|der|den|del|da|di|dos|du|la|le|bin|al)(?=[ \t]))){0,3}"
 )
 _PLACEHOLDER_NAMES = frozenset(
