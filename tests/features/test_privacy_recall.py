@@ -1846,3 +1846,25 @@ def test_a_decorator_is_no_handle() -> None:
 
 def test_a_name_filed_under_a_cyrillic_key_is_sensitive() -> None:
     assert detected("ФИО: Жанара Сейткалиева") == {"PERSON": ["Жанара Сейткалиева"]}
+
+
+def test_a_big_city_is_a_place_unless_it_is_a_given_name() -> None:
+    from hybridgate.features.privacy import public
+
+    assert public.known("Lisbon", alone_ok=False)  # also a surname: a place first
+    assert not public.known("Sydney", alone_ok=False)  # a given name: a person may be meant
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Please write a reply for patient 20931 about the new visiting hours.", "20931"),
+        ("Chase up the refund for subscriber #A55120, it's been three weeks", "A55120"),
+    ],
+)
+def test_a_person_named_by_their_number(text: str, number: str) -> None:
+    assert detected(text).get("ID_NUMBER") == [number]
+
+
+def test_a_software_client_version_is_no_person() -> None:
+    assert "ID_NUMBER" not in detected("Client version 20231 fails to start after the update")

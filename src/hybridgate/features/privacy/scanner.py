@@ -141,6 +141,7 @@ class Scanner:
             self.ner.load()
             gazetteer.names()
             public.place_names()
+            public.big_cities()
         if self.words is not None:
             self.words.load()
         if self.tokens is not None:

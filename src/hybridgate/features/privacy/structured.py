@@ -71,6 +71,10 @@ ID_CONTEXT = re.compile(
     r"(?:library|membership|health|loyalty|student|staff) card|member)",
     re.IGNORECASE,
 )
+# A person named by their number, right before it: "for customer 88304217", "patient 20931".
+PERSON_NUMBERED = re.compile(
+    r"\b(?:customer|patient|subscriber)[^\S\n]*(?:no\.?|#|:)?[^\S\n]*\Z", re.I
+)
 ID_VALUE = re.compile(
     r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_/-]{3,24}[A-Za-z0-9](?![\w-])"
     r"|\d{2,6}(?: \d{1,8}){1,3}"  # digit groups: "2428 77813 2"
@@ -357,7 +361,10 @@ def context_ids(text: str) -> Iterator[Span]:
         window = ID_WINDOW if count >= 4 else 16
         if count < 4 and (len(raw) < 6 or not raw.isalnum() or raw.isdigit()):
             continue
-        if ID_CONTEXT.search(text, max(0, start - window), start) is None:
+        if (
+            ID_CONTEXT.search(text, max(0, start - window), start) is None
+            and PERSON_NUMBERED.search(text, max(0, start - 16), start) is None
+        ):
             continue
         # "IDs look like ORD-2024-000381": a format shown by example, weak (redaction only).
         example = EXAMPLE.search(text, max(0, start - 24), start) is not None
