@@ -1868,3 +1868,29 @@ def test_a_person_named_by_their_number(text: str, number: str) -> None:
 
 def test_a_software_client_version_is_no_person() -> None:
     assert "ID_NUMBER" not in detected("Client version 20231 fails to start after the update")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("What's a good birthday present under £40 for Ottoline? She's into knitting and crime novels.", "Ottoline"),
+        ("Summarise why Kenji Watanabe's travel claim was refused: no receipt for the hotel, meals over the limit.", "Kenji Watanabe"),
+        ("how do i politely stop calls from declan at the estate agents, he rings every day", "declan"),
+    ],
+)  # fmt: skip
+def test_people_of_everyday_requests(text: str, name: str) -> None:
+    """A pronoun going on about the name, workplace claims and leave, someone at a business
+    the writer deals with."""
+    assert any(name in found for found in detected(text).get("PERSON", []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marisol bought 60 stickers for her class. She gave 3 to each of 14 pupils. How many stickers are left?",
+        "Write a short story about Harry, a boy who finds a door in the forest. He is brave.",
+        "She finished her shift before heading to her job at the bakery on Main Road.",
+    ],
+)  # fmt: skip
+def test_no_person_from_those_rules(text: str) -> None:
+    assert "PERSON" not in detected(text)

@@ -230,6 +230,14 @@ CUE_AFTER = re.compile(
     rf"{ROLES}\b(?!['’])",
     re.IGNORECASE,
 )
+# "… for Ottoline? She's into knitting": the next sentence goes on about the person (not
+# in a word problem: "… pens to Tomasz. He gave 3 away …" is a character's).
+PRONOUN_AFTER = re.compile(
+    r"[?.!;,][^\S\n]*(?:she|he)(?:['’]s|[^\S\n]+(?:is|was|has|had|loves|likes|wants|needs|"
+    r"hates|works|lives|keeps|says|said|just|always|never|can't|doesn't|won't|isn't|wasn't))"
+    r"\b",
+    re.IGNORECASE,
+)
 
 
 SALUTATION = re.compile(
@@ -302,6 +310,12 @@ def cued(text: str, span: Span) -> bool:
     """A personal cue right before the span (or a personal detail right after it)."""
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before) or CUE_AFTER.match(text, span.end):
+        return True
+    if (
+        PRONOUN_AFTER.match(text, span.end)
+        and len(NUMBERS.findall(text)) < 2  # quantities: a word problem, however phrased
+        and not exam_like(text)
+    ):
         return True
     if cues.TO_WRITER.match(text, span.end) and not _brand(text[span.start : span.end]):
         return True  # "Oyelaran texts me …": someone the writer deals with (not "Siri")
@@ -387,7 +401,8 @@ LIFE = re.compile(
     r"babysit\w*|wedding|party|rsvp|guest list|guests|seating|secret santa|dinner|"
     r"name cards|place cards|wages|employer|minimum wage|cease and desist|lawsuit|sue|"
     r"harass\w*|defam\w*|restraining order|police|essay|year \d{1,2}|landlord|wheelchair|"
-    r"carer|packing list|trip)\b",
+    r"carer|packing list|trip|gift|present for|expense claim|reimburs\w+|receipts?|"
+    r"sick (?:leave|note)|annual leave|time off|overtime|bonus)\b",
     re.IGNORECASE,
 )
 # Life events one writes to or about someone for: beside LIFE for the text's reading of a

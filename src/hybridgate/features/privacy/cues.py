@@ -71,7 +71,11 @@ KNOWN_FROM = (
     r"[^\S\n]+(?:(?:from|in|at)[^\S\n]+"
     r"(?:accounts|payroll|hr|finance|sales|marketing|legal|it|reception|procurement|ops|"
     r"operations|compliance|engineering|support|admin|facilities|security|the office|"
-    r"next door|upstairs|downstairs|work|the gym|church|my team|our team|the front desk)|"
+    r"next door|upstairs|downstairs|work|the gym|church|my team|our team|the front desk|"
+    # "trent at the insurance broker": someone at a business the writer deals with
+    r"(?:the|my|our)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}(?:broker|brokers|bank|agency|council|"
+    r"surgery|garage|firm|clinic|practice|pharmacy|dealership|"
+    r"estate agents?|letting agents?|insurers?|solicitors|nursery|daycare))|"
     r"(?:next door|upstairs|downstairs|across the (?:road|street|hall))[^\S\n]+"
     r"(?:said|says|told|asked|thinks|reckons|swears))\b"
 )
