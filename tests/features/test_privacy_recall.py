@@ -1894,3 +1894,21 @@ def test_people_of_everyday_requests(text: str, name: str) -> None:
 )  # fmt: skip
 def test_no_person_from_those_rules(text: str) -> None:
     assert "PERSON" not in detected(text)
+
+
+def test_a_subject_spoken_of_without_the_writer() -> None:
+    """A word no list has, opening a clause and doing something, in a text that goes on
+    with he/she: a person, though the writer never says I."""
+    text = "Anouk doesn't eat meat and she hates mushrooms, what can be cooked for a party?"
+    assert detected(text).get("PERSON") == ["Anouk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why does Okonkwo beat his wife in Things Fall Apart?",  # not a clause opener
+        "Ruairi reads 12 pages a day. He has 84 pages left. How many days will he need?",
+    ],
+)
+def test_no_subject_spoken_of(text: str) -> None:
+    assert "PERSON" not in detected(text)

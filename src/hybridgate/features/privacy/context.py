@@ -691,15 +691,33 @@ def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float)
     """Capitalised words no word list has (`title_words`: NER.title_words, read only once
     the cheap tests pass), raised to `score` in a text where the writer speaks of a third
     person ("I", "my" … "she", "him"): there, a name is someone the writer knows, whatever
-    cue it lacks ("Ignatius fell off his skateboard, should I take him to A&E?"). Not in an
-    exam item or code, and never a famous person or a place ("I loved Newton's proof, he …")."""
-    if cues.THIRD_PERSON.search(text) is None or cues.FIRST_PERSON.search(text) is None:
+    cue it lacks ("Ignatius fell off his skateboard, should I take him to A&E?"); without
+    the writer in the text, only a word that opens a clause and does something ("Anouk
+    doesn't eat meat and she …"). Not in an exam item or code, and never a famous person or
+    a place ("I loved Newton's proof, he …")."""
+    if cues.THIRD_PERSON.search(text) is None:
         return []
     if exam_like(text) or CODE.search(text):
         return []
+    first_person = cues.FIRST_PERSON.search(text) is not None
     return [
         replace(s, score=score)
         for s in title_words(text)
         if not public.known(text[s.start : s.end], alone_ok=True)
         and not public.famous(text[s.start : s.end])
+        and (first_person or _subject(text, s))
     ]
+
+
+# What the subject of a clause does next: "Nikhil got …", "Rasmus doesn't drink".
+_DOES = re.compile(r"[^\S\n]+(?:[a-z]+n['’]t|[a-z]+(?:s|ed)|is|was|has|had|got|keeps|wants)\b")
+_CLAUSE_LEAD = re.compile(r"(?:^|[.!?:;\n]|\b(?:when|if|and|but|because|while|since))[^\S\n]*\Z")
+
+
+def _subject(text: str, span: Span) -> bool:
+    """A word that opens a clause and is followed by what it does (a name about whom the
+    text goes on: its he/she makes the text about a person)."""
+    return (
+        _CLAUSE_LEAD.search(text, max(0, span.start - 10), span.start) is not None
+        and _DOES.match(text, span.end) is not None
+    )
