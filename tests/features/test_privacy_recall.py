@@ -1912,3 +1912,16 @@ def test_a_subject_spoken_of_without_the_writer() -> None:
 )
 def test_no_subject_spoken_of(text: str) -> None:
     assert "PERSON" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("الاسم: سلمى خالد الزهراني، الهاتف: 0501234567", "سلمى خالد الزهراني"),
+        ("姓名：李晓峰\n电话：138 0013 8000", "李晓峰"),
+        ("नाम: अनीता शर्मा\nमोबाइल: 98290 12345", "अनीता शर्मा"),
+    ],
+)  # fmt: skip
+def test_names_filed_under_keys_of_other_scripts(text: str, value: str) -> None:
+    assert detected(text)
+    assert _covered(text, value), redacted(text)

@@ -30,12 +30,14 @@ _FIELD_KINDS = {
     # the same in the languages forms are often filled in
     "nombre apellido apellidos nom prénom prenom vorname nachname nome cognome imię imie "
     "nazwisko naam achternaam voornaam navn etternavn fornavn namn efternamn nimi sukunimi "
-    "isim ad soyad soyadı jméno příjmení фио имя фамилия отчество όνομα επώνυμο",
+    "isim ad soyad soyadı jméno příjmení фио имя фамилия отчество όνομα επώνυμο "
+    "الاسم العميل المريض ชื่อ ชื่อ-นามสกุล नाम 姓名 氏名 名前 이름",
     "PHONE_NUMBER": "phone mobile tel telephone cell phone_number mobile_number teléfono "
-    "telefono téléphone telefon puhelin телефон тел моб τηλέφωνο",
+    "telefono téléphone telefon puhelin телефон тел моб τηλέφωνο الهاتف الجوال โทร "
+    "मोबाइल फोन 电话 手机 電話 전화",
     "STREET_ADDRESS": "address street address_line address1 address2 street_address home_address "
     "dirección direccion adresse anschrift indirizzo endereço adres adresa adressi osoite "
-    "адрес διεύθυνση",
+    "адрес διεύθυνση العنوان ที่อยู่ ठेगाना पता 地址 住址 住所 주소",
     "ID_NUMBER": "dob birthdate date_of_birth passport licence license national_id ssn_last4 "
     "employee_id patient_id customer_id member_id account_number policy_number "
     # who filed, owns or handles a record: a login as often as a name
@@ -43,9 +45,12 @@ _FIELD_KINDS = {
     "requested_by created_by submitted_by approver",
 }
 _FIELD_KIND = {key: kind for kind, keys in _FIELD_KINDS.items() for key in keys.split()}
-FIELD_KEY = re.compile(r"(?<![\w.])['\"]?(?P<key>[^\W\d_][\w]{1,20})['\"]?[^\S\n]*[:=][^\S\n]*")
+FIELD_KEY = re.compile(  # the key's letters with the marks of Indic and Thai script
+    r"(?<![\w.])['\"]?(?P<key>[^\W\d_][\w\u0900-\u0dff\u0e30-\u0e4e-]{1,20})['\"]?"
+    r"[^\S\n]*[:=：][^\S\n]*"
+)
 FIELD_VALUE = re.compile(
-    r"(?P<q>['\"])(?P<quoted>[^'\"\n]{2,80})(?P=q)|(?P<bare>[^\s'\"{\[(<][^,;\n]{1,60})"
+    r"(?P<q>['\"])(?P<quoted>[^'\"\n]{2,80})(?P=q)|(?P<bare>[^\s'\"{\[(<][^,;\n،，]{1,60})"
 )
 # Placeholders, types and empty values are no data: name: str, "email": "<email>".
 _NO_VALUE = re.compile(
@@ -57,7 +62,7 @@ _NO_VALUE = re.compile(
 
 
 def field_values(text: str) -> Iterator[Span]:
-    if ":" not in text and "=" not in text:
+    if ":" not in text and "=" not in text and "：" not in text:
         return
     for key in FIELD_KEY.finditer(text):
         kind = _FIELD_KIND.get(key.group("key").lower())

@@ -179,6 +179,8 @@ class Scanner:
         # weak: redaction only
         spans.extend(candidates.scan(scripts.spaced(text), spans, surnames, english))
         spans.extend(candidates.address_runs(text, english))  # any script: the text itself
+        if scripts.has_cjk(text):  # a Chinese or Japanese form's values (spaced() blanks them)
+            spans.extend(records.field_values(text))
         if self.ner is not None:
             spans.extend(self.ner.title_words(text, WEAKEST))
             if self._lookup is not None:

@@ -157,6 +157,11 @@ def names(text: str) -> list[Span]:
     return found
 
 
+def has_cjk(text: str) -> bool:
+    """Whether the text holds Chinese or Japanese characters."""
+    return _CJK.search(text) is not None
+
+
 def _family_first(name: str, family: frozenset[str]) -> bool:
     return any(name[:n] in family for n in (3, 2, 1) if len(name) >= n)
 
