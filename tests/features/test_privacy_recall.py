@@ -1925,3 +1925,20 @@ def test_no_subject_spoken_of(text: str) -> None:
 def test_names_filed_under_keys_of_other_scripts(text: str, value: str) -> None:
     assert detected(text)
     assert _covered(text, value), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wren's such a sweet girl, what could I get her for turning six?", "Wren"),
+        ("How do I tell the landlord the boiler is broken again? Clement is a decent bloke but slow.", "Clement"),
+    ],
+)  # fmt: skip
+def test_said_to_be_a_person(text: str, name: str) -> None:
+    assert any(name in found for found in detected(text).get("PERSON", []))
+
+
+def test_a_language_said_to_be_great_is_no_person() -> None:
+    assert "PERSON" not in detected(
+        "Python is a great language for beginners, and Rust is a safe one."
+    )

@@ -230,6 +230,12 @@ CUE_AFTER = re.compile(
     rf"{ROLES}\b(?!['’])",
     re.IGNORECASE,
 )
+# "Dale is a nice guy", "Wren's such a sweet girl": said of a person.
+A_PERSON_AFTER = re.compile(
+    r"[^\S\n]+(?:is|was|['’]s)[^\S\n]+(?:a|an|such a|the)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
+    r"(?:guy|girl|boy|man|woman|lad|lass|bloke|gentleman|lady|kid|person|sweetheart|"
+    r"darling|gem|legend|character)\b"
+)
 # "… for Ottoline? She's into knitting": the next sentence goes on about the person (not
 # in a word problem: "… pens to Tomasz. He gave 3 away …" is a character's).
 PRONOUN_AFTER = re.compile(
@@ -310,6 +316,8 @@ def cued(text: str, span: Span) -> bool:
     """A personal cue right before the span (or a personal detail right after it)."""
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before) or CUE_AFTER.match(text, span.end):
+        return True
+    if A_PERSON_AFTER.match(text, span.end) and not exam_like(text):
         return True
     if (
         PRONOUN_AFTER.match(text, span.end)
