@@ -1942,3 +1942,14 @@ def test_a_language_said_to_be_great_is_no_person() -> None:
     assert "PERSON" not in detected(
         "Python is a great language for beginners, and Rust is a safe one."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My emails end with 'Cheers, Tamsin' and a colleague says that's too chummy. Any better sign-offs?", "Tamsin"),
+        ("Is 'Thanks, Bartholomew' too stiff to end a text to my landlord?", "Bartholomew"),
+    ],
+)  # fmt: skip
+def test_a_quoted_sign_off_with_a_comma_is_no_title(text: str, name: str) -> None:
+    assert any(name in found for found in detected(text).get("PERSON", []))

@@ -247,8 +247,8 @@ PRONOUN_AFTER = re.compile(
 
 
 SALUTATION = re.compile(
-    rf"(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Love|Best|Regards|{cues.HONORIFICS})\b\.?"
-    r"[^\S\n]+\w",
+    rf"(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Love|Best|Regards|{cues.HONORIFICS})\b"
+    r"[.,!]?[^\S\n]+\w",
     re.IGNORECASE,
 )
 
