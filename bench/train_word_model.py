@@ -55,8 +55,8 @@ def add_exclude(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="SOURCE",
         help="leave out a source, e.g. invented-chat-blind15 (the shipped weights were "
-        "trained before the fifteenth and sixteenth blind sets arrived: leave out "
-        "invented-{chat,clean}-blind{15,16} to reproduce them; docs/privacy.md)",
+        "trained before the fifteenth to seventeenth blind sets arrived: leave out "
+        "invented-{chat,clean}-blind{15,16,17} to reproduce them; docs/privacy.md)",
     )
 
 
