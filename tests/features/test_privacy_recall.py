@@ -1811,6 +1811,15 @@ def test_address_runs_alone_not_sensitive(text: str) -> None:
     assert not detected(text)
 
 
+def test_address_runs_skip_thousands() -> None:
+    from hybridgate.features.privacy.candidates import address_runs
+
+    text = "Why hasn't the landlord returned the 1,200 EUR deposit? Ana Lima, 0412 555 019"
+    assert SCANNER.ner is not None
+    runs = [text[s.start : s.end] for s in address_runs(text, SCANNER.ner.english)]
+    assert not any("1,200" in run or "200 EUR" in run for run in runs), runs
+
+
 def test_address_runs_skip_dates() -> None:
     from hybridgate.features.privacy.candidates import address_runs
 

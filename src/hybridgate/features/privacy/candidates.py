@@ -623,7 +623,7 @@ def address_clauses(text: str) -> Iterator[Span]:
 # capitalised (or caseless-script) word, a particle or a word of another language; the run
 # holds a number and a capitalised word. Read only in a text already sensitive: a place
 # and a number cost one placeholder there.
-_PART = re.compile(r"[^,،]+")
+_PART = re.compile(r"(?:[^,،]|(?<=\d),(?=\d{3}))+")  # "1,200" is one number
 _HOUSE_NUMBER = re.compile(
     r"(?:[A-Z]{1,3}-?|[^\W\d_]{2,20}-)?\d{1,6}[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?){0,2}"
     r"(?:-[^\W\d_]{1,10})?\.?"
