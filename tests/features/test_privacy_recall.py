@@ -1962,3 +1962,26 @@ def test_a_language_said_to_be_great_is_no_person() -> None:
 )  # fmt: skip
 def test_a_quoted_sign_off_with_a_comma_is_no_title(text: str, name: str) -> None:
     assert any(name in found for found in detected(text).get("PERSON", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Is it fine to follow the dose the pharmacist Gurleen wrote on the label, 5 ml twice a day?", "Gurleen"),
+        ("How should we split the cleaning rota between me, Oisín and Maarja?", "Oisín"),
+    ],
+)  # fmt: skip
+def test_someone_the_writer_deals_with(text: str, name: str) -> None:
+    assert any(name in found for found in detected(text).get("PERSON", []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting moved to Thursday 9 June at 10:15 in Room C4. Rewrite that as a calendar invite text.",
+        "Delivery cancelled again. Booked: Gate 12, Platform 9b. What are my options?",
+        "Who wrote the novel the student Raskolnikov appears in?",
+    ],
+)  # fmt: skip
+def test_events_rooms_and_characters_are_no_people(text: str) -> None:
+    assert "PERSON" not in detected(text)

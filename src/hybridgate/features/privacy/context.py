@@ -146,6 +146,9 @@ CUE_BEFORE = re.compile(
     r"reject|accept|recommend|refer|forgive|apologi[sz]|comfort|support|mentor|"
     r"tutor|coach|babysit|pick up|drop off)(?:e|s|es|ed|d|ing|ting|ring)?|"
     r"(?:asked|met|paid|hired|fired|told|owes|married|sued)|"
+    # "the pharmacist Harpreet": someone the writer deals with in everyday life
+    r"the (?:pharmacist|nurse|doctor|gp|dentist|midwife|receptionist|landlord|landlady|"
+    r"plumber|electrician|tutor|nanny|babysitter|cleaner|vet|physio|optician|carer)|"
     r"(?:our|your) (?:new )?(?:colleague|coworker|co-worker|manager|"
     r"neighbou?r|client|tenant|student|pupil|teacher|nurse|doctor|caregiver|carer|"
     r"therapist|intern|employee|contractor|supplier|vendor|landlord|landlady|flatmate|"
@@ -155,6 +158,8 @@ CUE_BEFORE = re.compile(
     rf"my (?:\w+ )?(?:{cues.RELATIONS})s?(?:[,:]?\s+[\w'’-]+(?:,|\s+and|\s*&|\s+n))*)"
     r"\b[.,:]?\s*(?:[-—–]\s*)?$)"
     r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$"
+    # "me, Dara and Rūta", "between me and Oisín": someone beside the writer
+    r"|(?<![\w'’])me\s*(?:,|and|&)\s*$"
     rf"|\b{cues.ROLE_IS}\s*$",
     re.IGNORECASE,
 )

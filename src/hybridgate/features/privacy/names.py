@@ -114,8 +114,11 @@ COMMON = words(
     So Now Then Here There Everyone Someone Nobody People Everybody God Mom Dad Sir
     Madam Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April May June July August September October November December Today Tomorrow
-    Yesterday Year Grade Class Level"""
-)
+    Yesterday Year Grade Class Level
+    Meeting Meetings Appointment Booking Reservation Delivery Order Parcel Package Shipment
+    Payment Invoice Flight Train Bus Session Interview Event Party Lunch Dinner Project
+    Ticket Release Deployment Server Build Training Workshop Webinar Call Rent Salary"""
+)  # "Meeting moved to Thursday", "Delivery cancelled": what moves and is cancelled
 
 
 # A lower-case full name before a workplace or neighbourhood: "dave hollis from accounts".

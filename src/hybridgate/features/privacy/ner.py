@@ -188,7 +188,10 @@ class SpacyNER:
         found.extend(self._unknown_openers(doc))
         # "Hi Team", "Hello World", "Write Hello World": greetings and whom they address.
         return [
-            s for s in found if s.type != "PERSON" or not self._greeting(doc.text[s.start : s.end])
+            s
+            for s in found
+            if s.type != "PERSON"
+            or not (self._greeting(doc.text[s.start : s.end]) or self._labelled_thing(doc.text, s))
         ]
 
     def _greeting(self, value: str) -> bool:
@@ -267,6 +270,15 @@ class SpacyNER:
             and low in self._nouns
             and not rare_in_lower_case(low)
         )
+
+    def _labelled_thing(self, text: str, span: Span) -> bool:
+        """An English noun that no given-name list has, right before a short code with a
+        digit: a room, a gate, a platform, a building ("Room C4", "Platform 9b")."""
+        word = text[span.start : span.end]
+        if not word.isalpha() or _THING_CODE.match(text, span.end) is None:
+            return False
+        low = word.lower()
+        return low in self._nouns and low not in gazetteer.names()[0]
 
     def _titled_phrase(self, ent: Any) -> bool:
         """A capitalised phrase with a word no name has: an ordinary verb, adjective or
@@ -521,6 +533,12 @@ def _group(text: str, ranges: list[tuple[int, int]], limit: int = 2000) -> list[
 
 _SENTENCE_END = frozenset(".!?:;\n\"“”'(")
 _STARTS_CLAUSE = "hybridgate_starts_clause"
+
+
+# The short code after a thing's noun: "Room C4", "Gate 12", "Platform 9b".
+_THING_CODE = re.compile(
+    r"[^\S\n](?:[A-Za-z]{1,2}\d{1,3}[A-Za-z]?|\d{1,3}[A-Za-z]?)(?![\w-]|[^\S\n]\d)"
+)  # not a phone's first group: "Smith 0412 555 019"
 
 
 def clause_start(text: str, offset: int) -> bool:
