@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.resources
 import threading
+from functools import cache
 
 from .names import words
 
@@ -170,32 +171,21 @@ def place_names() -> frozenset[str]:
     return _PLACE_NAMES
 
 
-# A big city is a place first, whatever surname it also is ("Lisbon").
-_BIG_CITIES: frozenset[str] | None = None
-
-
+@cache
 def big_cities() -> frozenset[str]:
     """The English names of the world's cities of over 200,000 people (GeoNames, CC-BY 4.0:
     data/big_cities.txt, written by bench/build_big_cities.py) that are no given name of
     the gazetteer ("Sydney", "Austin", "Florence" may be people: PLACES reads those alone).
-    Loaded once, lazily."""
-    global _BIG_CITIES
-    if _BIG_CITIES is not None:
-        return _BIG_CITIES
-    with _PLACE_LOCK:
-        if _BIG_CITIES is not None:
-            return _BIG_CITIES
-        from . import gazetteer
+    A big city is a place first, whatever surname it also is ("Lisbon")."""
+    from . import gazetteer
 
-        given = gazetteer.names()[0]
-        source = importlib.resources.files("hybridgate.data") / "big_cities.txt"
-        lines = source.read_text(encoding="utf-8").splitlines()
-        _BIG_CITIES = frozenset(
-            line
-            for line in lines
-            if line and not line.startswith("#") and line.split()[0].lower() not in given
-        )
-    return _BIG_CITIES
+    given = gazetteer.names()[0]
+    source = importlib.resources.files("hybridgate.data") / "big_cities.txt"
+    return frozenset(
+        line
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#") and line.split()[0].lower() not in given
+    )
 
 
 def known(value: str, *, alone_ok: bool) -> bool:
