@@ -1985,3 +1985,18 @@ def test_someone_the_writer_deals_with(text: str, name: str) -> None:
 )  # fmt: skip
 def test_events_rooms_and_characters_are_no_people(text: str) -> None:
     assert "PERSON" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Florence can't make the rehearsal on Friday, can you move her scenes to Sunday?", "Florence"),
+        ("Sydney called in sick today, who covers reception?", "Sydney"),
+    ],
+)  # fmt: skip
+def test_a_city_name_that_acts_like_a_person(text: str, name: str) -> None:
+    assert any(name in found for found in detected(text).get("PERSON", []))
+
+
+def test_a_city_described_stays_a_place() -> None:
+    assert "PERSON" not in detected("Florence is lovely in spring, what should we see there?")

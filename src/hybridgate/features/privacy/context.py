@@ -241,6 +241,14 @@ A_PERSON_AFTER = re.compile(
     r"(?:guy|girl|boy|man|woman|lad|lass|bloke|gentleman|lady|kid|person|sweetheart|"
     r"darling|gem|legend|character)\b"
 )
+# What only a person does, right after the name, even a name that is also a city or a
+# word: "Florence can't make the rehearsal", "Sydney texted", "Paris is off sick".
+ACTS_PERSONALLY = re.compile(
+    r"[^\S\n]+(?:(?:just|has|had|already)[^\S\n]+)?(?:texted|emailed|phoned|messaged|"
+    r"can['’]?t make|cannot make|can['’]?t come|is off sick|called in sick|is pregnant|"
+    r"cancell?ed on|got married|is allergic|was diagnosed|has (?:a cold|the flu|covid))\b",
+    re.IGNORECASE,
+)
 # "… for Ottoline? She's into knitting": the next sentence goes on about the person (not
 # in a word problem: "… pens to Tomasz. He gave 3 away …" is a character's).
 PRONOUN_AFTER = re.compile(
@@ -322,7 +330,9 @@ def cued(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before) or CUE_AFTER.match(text, span.end):
         return True
-    if A_PERSON_AFTER.match(text, span.end) and not exam_like(text):
+    if (
+        A_PERSON_AFTER.match(text, span.end) or ACTS_PERSONALLY.match(text, span.end)
+    ) and not exam_like(text):
         return True
     if (
         PRONOUN_AFTER.match(text, span.end)
