@@ -464,21 +464,35 @@ def name_edges(
             tail = _lower_tail(text, span.end, english)
             if tail > span.end:
                 yield Span("PERSON", span.end, tail, WEAK)
-        start, end = span.start, span.end
-        for _ in range(2):
-            m = _PREV_NAME.search(text, max(0, start - 30), start)
-            if m is None or m.group().split()[0] in _NOT_NAME_WORDS:
-                break
-            start = m.start()
-        for _ in range(2):
-            m = _NEXT_NAME.match(text, end)
-            if m is None or m.group().split()[0] in _NOT_NAME_WORDS:
-                break
-            end = m.end()
-        if start < span.start:
-            yield Span("PERSON", start, span.start, WEAK)
-        if end > span.end:
-            yield Span("PERSON", span.end, end, WEAK)
+        yield from _edges(text, span, _PREV_NAME, _NEXT_NAME, 30, _NOT_NAME_WORDS)
+
+
+def _edges(
+    text: str,
+    span: Span,
+    before: re.Pattern[str],
+    after: re.Pattern[str],
+    reach: int,
+    stop: frozenset[str] = frozenset(),
+) -> Iterator[Span]:
+    """Up to two pieces `before` (searched within `reach` characters) and two `after` a
+    found span, that belong to it, as weak spans of its type; a piece whose first word is
+    in `stop` ends the growth on its side."""
+    start, end = span.start, span.end
+    for _ in range(2):
+        m = before.search(text, max(0, start - reach), start)
+        if m is None or m.group().split()[0] in stop:
+            break
+        start = m.start()
+    for _ in range(2):
+        m = after.match(text, end)
+        if m is None or m.group().split()[0] in stop:
+            break
+        end = m.end()
+    if start < span.start:
+        yield Span(span.type, start, span.start, WEAK)
+    if end > span.end:
+        yield Span(span.type, span.end, end, WEAK)
 
 
 # The short groups beside a found number that belong to it: "2 49 04 75 112 038 27" read
@@ -491,23 +505,8 @@ _NUMBER_TYPES = frozenset({"ID_NUMBER", "PHONE_NUMBER", "US_SSN"})
 
 def number_edges(text: str, found: list[Span]) -> Iterator[Span]:
     for span in found:
-        if span.type not in _NUMBER_TYPES or span.score < 0.5:
-            continue
-        start, end = span.start, span.end
-        for _ in range(2):
-            m = _NUMBER_GROUP_BEFORE.search(text, max(0, start - 5), start)
-            if m is None:
-                break
-            start = m.start()
-        for _ in range(2):
-            m = _NUMBER_GROUP_AFTER.match(text, end)
-            if m is None:
-                break
-            end = m.end()
-        if start < span.start:
-            yield Span(span.type, start, span.start, WEAK)
-        if end > span.end:
-            yield Span(span.type, span.end, end, WEAK)
+        if span.type in _NUMBER_TYPES and span.score >= 0.5:
+            yield from _edges(text, span, _NUMBER_GROUP_BEFORE, _NUMBER_GROUP_AFTER, 5)
 
 
 # A name coordinated with a found name is a name too: "Kofi vs Tamsin", "Ines and Summer",

@@ -330,15 +330,13 @@ def cued(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before) or CUE_AFTER.match(text, span.end):
         return True
-    if (
-        A_PERSON_AFTER.match(text, span.end) or ACTS_PERSONALLY.match(text, span.end)
-    ) and not exam_like(text):
-        return True
-    if (
-        PRONOUN_AFTER.match(text, span.end)
-        and len(NUMBERS.findall(text)) < 2  # quantities: a word problem, however phrased
-        and not exam_like(text)
-    ):
+    said_of = (
+        A_PERSON_AFTER.match(text, span.end) is not None
+        or ACTS_PERSONALLY.match(text, span.end) is not None
+        # quantities: a word problem, however phrased
+        or (PRONOUN_AFTER.match(text, span.end) is not None and len(NUMBERS.findall(text)) < 2)
+    )
+    if said_of and not exam_like(text):
         return True
     if cues.TO_WRITER.match(text, span.end) and not _brand(text[span.start : span.end]):
         return True  # "Oyelaran texts me …": someone the writer deals with (not "Siri")

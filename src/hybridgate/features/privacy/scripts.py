@@ -142,7 +142,7 @@ def names(text: str) -> list[Span]:
     if _ARABIC.search(text):
         for m in _ARABIC_TITLED.finditer(text):
             found.append(Span("PERSON", m.start("name"), m.end("name"), PAIR))
-    if _CJK.search(text):
+    if has_cjk(text):
         found.extend(_han_names(text, given, family))
         for m in _JA_HONORIFIC.finditer(text):
             name = m.group("name")
