@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from . import addresses, gazetteer
+from . import addresses, gazetteer, scripts
 from .cues import FIRST_PERSON
 from .names import words
 from .ner import inflection_stems, rare_in_lower_case, sentences, stop_words
@@ -975,26 +975,33 @@ def scan(
     surnames: frozenset[str] = frozenset(),
     english: Callable[[str], bool] | None = None,
 ) -> list[Span]:
-    out: list[Span] = list(digit_runs(text))
-    out.extend(field_values(text))
-    out.extend(table_columns(text))
-    out.extend(row_tokens(text))
-    out.extend(masked_numbers(text))
-    out.extend(ids_after_keywords(text))
-    out.extend(logins(text, surnames, english))
-    out.extend(credential_pairs(text))
-    out.extend(handles(text))  # passwords: found at detection (Scanner._detect)
-    out.extend(profiles(text))
-    out.extend(postcodes(text))
-    out.extend(codes(text))
-    out.extend(address_blocks(text, found))
-    out.extend(address_tails(text, found))
-    out.extend(address_clauses(text))
-    out.extend(lower_streets(text))
-    out.extend(name_repeats(text, found))
-    out.extend(name_edges(text, found, english))
-    out.extend(number_edges(text, found))
-    out.extend(coordinated(text, found, english))
-    out.extend(speakers(text, english))
-    out.extend(unknown_words(text, english))
+    """Every candidate of a text (as written): most read `scripts.spaced(text)` (numbers
+    and keys touching Chinese, Japanese or Korean words stand apart there), address runs
+    and a Chinese or Japanese form's values the text itself (spaced() blanks those words)."""
+    plain = scripts.spaced(text)
+    out: list[Span] = list(digit_runs(plain))
+    out.extend(field_values(plain))
+    out.extend(table_columns(plain))
+    out.extend(row_tokens(plain))
+    out.extend(masked_numbers(plain))
+    out.extend(ids_after_keywords(plain))
+    out.extend(logins(plain, surnames, english))
+    out.extend(credential_pairs(plain))
+    out.extend(handles(plain))  # passwords: found at detection (Scanner._detect)
+    out.extend(profiles(plain))
+    out.extend(postcodes(plain))
+    out.extend(codes(plain))
+    out.extend(address_blocks(plain, found))
+    out.extend(address_tails(plain, found))
+    out.extend(address_clauses(plain))
+    out.extend(lower_streets(plain))
+    out.extend(name_repeats(plain, found))
+    out.extend(name_edges(plain, found, english))
+    out.extend(number_edges(plain, found))
+    out.extend(coordinated(plain, found, english))
+    out.extend(speakers(plain, english))
+    out.extend(unknown_words(plain, english))
+    out.extend(address_runs(text, english))
+    if scripts.has_cjk(text):
+        out.extend(field_values(text))
     return out

@@ -177,10 +177,7 @@ class Scanner:
         surnames = gazetteer.names()[1] if self.ner is not None else frozenset()
         english = self.ner.english if self.ner is not None else None
         # weak: redaction only
-        spans.extend(candidates.scan(scripts.spaced(text), spans, surnames, english))
-        spans.extend(candidates.address_runs(text, english))  # any script: the text itself
-        if scripts.has_cjk(text):  # a Chinese or Japanese form's values (spaced() blanks them)
-            spans.extend(records.field_values(text))
+        spans.extend(candidates.scan(text, spans, surnames, english))
         if self.ner is not None:
             spans.extend(self.ner.title_words(text, WEAKEST))
             if self._lookup is not None:
