@@ -2000,3 +2000,56 @@ def test_a_city_name_that_acts_like_a_person(text: str, name: str) -> None:
 
 def test_a_city_described_stays_a_place() -> None:
     assert "PERSON" not in detected("Florence is lovely in spring, what should we see there?")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Why is Ottilie so moody lately? We used to get on fine", "Ottilie"),
+        ("why does Kemal keep cancelling on me", "Kemal"),
+        ("Brannagh has been really distant since the party, what do I do", "Brannagh"),
+        ("who is right? Fenna says a tomato is a fruit", "Fenna"),
+        ("Gunnvor reckons you can freeze cooked rice, true?", "Gunnvor"),
+    ],
+)  # fmt: skip
+def test_how_someone_is_or_what_they_say(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is Venus so bright tonight?",  # a planet: brightness is no trait
+        "Why is Python so slow compared to Go?",
+        "Maya says she has 12 apples and gives 5 away. How many are left?",  # a word problem
+        "Why is Hans Christian Andersen so celebrated in Denmark?",  # why a figure is known
+    ],
+)
+def test_no_person_from_traits_or_sayings(text: str) -> None:
+    assert "PERSON" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("make this stronger but still something I'll remember: puffin42", "puffin42"),
+        ("our wifi wants plum-kettle-44 and my phone won't take it", "plum-kettle-44"),
+        ("Add me for the quiz tonight, I'm LanternMoth_12 on there. Which team has space?", "LanternMoth_12"),
+    ],
+)  # fmt: skip
+def test_memorable_passwords_and_own_handles(text: str, value: str) -> None:
+    assert value in [v for found in detected(text).values() for v in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm using base64 to encode my files, is that secure?",
+        "I'm a Python3 user, how do I install pip",
+        "my laptop only has usb3 and hdmi2 ports, which dock should I buy",
+        "def f(): return 'rover123'  # I wrote this test fixture",
+    ],
+)
+def test_technical_tokens_are_no_secrets(text: str) -> None:
+    found = detected(text)
+    assert "PASSWORD" not in found and "ID_NUMBER" not in found

@@ -116,7 +116,7 @@ def test_a_firing_gate_lifts_a_damped_name() -> None:
 def test_a_name_that_is_also_a_rare_noun_may_be_lifted() -> None:
     """ "Chase" and "Will" stay low (ordinary words); "ambrose" is a noun in the word list
     too, but web text rarely writes it in lower case: a name."""
-    text = "Ambrose insists bulls hate the colour red, is that true"
+    text = "Ambrose bet me that bulls hate the colour red, is that true"
     assert people(WITHOUT, text) == []
     assert "Ambrose" in people(always_firing(), text)
 

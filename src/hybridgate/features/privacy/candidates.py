@@ -310,7 +310,48 @@ PASSWORD_TALK = re.compile(
 )
 
 
+# The memorable password people pick: lower-case words and a number, joined or with a
+# hyphen or underscore ("rover123", "plum-kettle-44", "sunny_day07"). Said by a writer who is
+# in the text, outside code, it is a secret; a technical token of the same shape ("base64",
+# "utf8", "web01", "python3") is not: its stem is a known technical word or too short.
+MEMORABLE = re.compile(
+    r"(?<![\w./:@#$%&+=\\-])(?P<stem>[a-z]{3,}(?:[-_.][a-z]{3,})*)[-_.]?\d{2,4}[!?#*$]*"
+    r"(?![\w/:@=\\]|[.-]\w)"
+)
+# Letters of version-like tokens, not handles: "html5", "oauth2", "python311", "ubuntu22".
+_TECH_STEMS = words(
+    """html http https oauth python node covid uint iphone pixel ubuntu debian macos
+    android java react angular ryzen pcie hdmi mysql redis cuda torch llama qwen mistral
+    gemma bert yolo resnet"""
+)
+# ... and words that, with a number, name a thing: a technical token, a default or a
+# placeholder password, a device, a unit ("base64", "web01", "password123", "room12").
+_NOT_MEMORABLE = _TECH_STEMS | words(
+    """base utf sha md mp ipv win arm web app api host server srv db build test user admin
+    demo example sample password pass qwerty letmein changeme windows centos fedora galaxy
+    xbox gpt claude gemini phi vgg sm ext fat ntfs tls ssl rsa aes des ecdsa ed curve p
+    secp argon bcrypt scrypt pbkdf blake crc adler fnv murmur xxhash int float bit bits cam
+    lock thermo sensor router switch vm vlan eth wlan en lan wan port room floor level page
+    step item part model version rev release beta alpha rc chapter unit lesson week day
+    year class grade team group"""
+)
+# Code, where such tokens are names and versions.
+CODE_TEXT = re.compile(r"```|\bdef \w+\(|\bfunction\b|\bimport \w|[{};]\s*$|=>|\$\(", re.M)
+
+
+def memorable(text: str) -> Iterator[Span]:
+    """Words and a number in lower case, said by a writer in the text, outside code."""
+    if FIRST_PERSON.search(text) is None or CODE_TEXT.search(text):
+        return
+    for m in MEMORABLE.finditer(text):
+        stems = re.split(r"[-_.]", m.group("stem"))
+        if any(w in _NOT_MEMORABLE for w in stems):
+            continue
+        yield Span("PASSWORD", m.start(), m.end(), 0.5)
+
+
 def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
+    yield from memorable(text)
     for m in TOKEN.finditer(text):
         token = m.group().rstrip(".?:,")
         if token.endswith("!") and not _password_shaped(token):
@@ -847,7 +888,28 @@ LOGIN_FOR = re.compile(
 )
 
 
+# A handle the writer gives as their own name somewhere: "I'm frostbyte_88 on there", "add
+# me, I go by QuietOtter7", "find me as mila.k.22". Only a handle's shape counts (an
+# underscore, a digit after letters, a capital inside the word), not a word or a name.
+SELF_HANDLE = re.compile(
+    r"\b(?i:i['’]?m|i am|i go by|add me(?: on \w+)?(?: as)?|find me(?: on \w+)?(?: as)?|"
+    r"look me up(?: on \w+)?(?: as)?|known as|my (?:name|nick) (?:on|in) \w+ is)[^\S\n]+"
+    r"['\"“]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*_?)(?![\w@'’-]|\.\w)"
+)
+_HANDLE_SHAPE = re.compile(r".*(?:_|[A-Za-z]{3}\d|[a-z][A-Z]).*")
+
+
+def self_handles(text: str) -> Iterator[Span]:
+    for m in SELF_HANDLE.finditer(text):
+        value = m.group("value")
+        stem = re.match(r"[A-Za-z]+", value)
+        technical = stem is not None and stem.group().lower() in _NOT_MEMORABLE  # "Python3"
+        if _HANDLE_SHAPE.fullmatch(value) and not ACRONYM_NUMBER.fullmatch(value) and not technical:
+            yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
+
+
 def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
+    yield from self_handles(text)
     for m in (*SAID_LOGIN.finditer(text), *LOGIN_FOR.finditer(text)):
         value = m.group("value")
         plain = value.isalpha() and (english is None or english(value.lower()))
@@ -892,13 +954,6 @@ _HANDLE_WORD = re.compile(
 UNKNOWN_WORD = 0.3
 DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,15}\\[A-Za-z][\w.-]{1,30}(?![\w\\])")
 _SHORT_CAPS = re.compile(r"[A-Z]{3,5}")  # NASA, HTTP, JSON: acronyms, not names
-# Letters of version-like tokens, not handles: "html5", "oauth2", "python311", "ubuntu22".
-_TECH_STEMS = words(
-    """html http https oauth python node covid uint iphone pixel ubuntu debian macos
-    android java react angular ryzen pcie hdmi mysql redis cuda torch llama qwen mistral
-    gemma bert yolo resnet"""
-)
-
 _CONTRACTED = words("s t m re ve ll d")
 # Chat shorthand no dictionary has: "idk", "tmrw", "pls".
 _CHAT_WORDS = words(

@@ -259,6 +259,50 @@ PRONOUN_AFTER = re.compile(
 )
 
 
+# Someone whose word the writer reports: "Dot says never click them", "Mark reckons it's a
+# fruit". Not in a story, a word problem ("Maya says she has 12 …") or an exam item; a
+# famous name keeps its own rule ("Socrates said …").
+SAYS_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:always|keeps|just|also|still)[^\S\n]+)?(?:says|said|reckons|insists|"
+    r"swears|claims|thinks|told me|tells me|keeps saying|is saying|was saying)\b"
+)
+
+# How someone is or behaves: words said of people, not of places or things.
+_TRAITS = (
+    r"(?:lovely|sweet|kind|nice|rude|mean|lazy|moody|impulsive|jealous|clingy|grumpy|"
+    r"stubborn|bossy|shy|insecure|needy|defensive|upset|distant|cold|passive[- ]aggressive|"
+    r"annoying|selfish|arrogant|generous|nasty|flaky|unreliable|anxious|stressed|depressed|"
+    r"lonely|clumsy|forgetful|picky|fussy|manipulative|controlling|possessive|withdrawn|"
+    r"irritable|short[- ]tempered|aggressive|sulky|cranky|naughty|cheeky|unwell|poorly|"
+    r"snappy|hurtful|condescending|dismissive|a sweetheart|weird (?:with|to|around) me|"
+    r"off with me|mad at me|angry (?:with|at) me|ignoring me|avoiding me)\b"
+)
+_DEGREE = (
+    r"(?:(?:so|really|very|super|such|always|never|quite|a bit|kind of|kinda|being|getting|"
+    r"acting|too|soo+|rly)[^\S\n]+){0,2}"
+)
+# Right after the name: "Jarrah is lovely", "Bram has been really distant".
+TRAIT_AFTER = re.compile(
+    r"[^\S\n]+(?:is|was|['’]s|has been|had been|is being|was being|seems|seemed|gets|got|"
+    rf"acts|acted|is acting|keeps being)[^\S\n]+{_DEGREE}{_TRAITS}",
+    re.IGNORECASE,
+)
+# The name between a why-question and the trait: "Why is Natasja so impulsive?", "how
+# come Kemal is always so snappy", "why does Ilse keep cancelling".
+WHY_BEFORE = re.compile(r"\b(?i:why|how come)[^\S\n]+(?i:is|was|does|did|has|do)[^\S\n]+\Z")
+HABIT_AFTER = re.compile(
+    rf"[^\S\n]+(?:{_DEGREE}{_TRAITS}|(?:always|keeps?|constantly)[^\S\n]+[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+# Talk of a book, film or play: its people are characters ("In the novel, Elizabeth says …").
+STORY = re.compile(
+    r"\b(?:novel|book|story|stories|film|movie|play|poem|character|chapter|scene|episode|"
+    r"series|sitcom|show|author|protagonist|narrator|plot|fairy tale|myth|legend|bible|"
+    r"shakespeare)s?\b",
+    re.IGNORECASE,
+)
+
+
 SALUTATION = re.compile(
     rf"(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Love|Best|Regards|{cues.HONORIFICS})\b"
     r"[.,!]?[^\S\n]+\w",
@@ -334,7 +378,24 @@ def cued(text: str, span: Span) -> bool:
         A_PERSON_AFTER.match(text, span.end) is not None
         or ACTS_PERSONALLY.match(text, span.end) is not None
         # quantities: a word problem, however phrased
-        or (PRONOUN_AFTER.match(text, span.end) is not None and len(NUMBERS.findall(text)) < 2)
+        or (
+            (
+                PRONOUN_AFTER.match(text, span.end)
+                or (
+                    (
+                        SAYS_AFTER.match(text, span.end)
+                        or TRAIT_AFTER.match(text, span.end)
+                        or (
+                            WHY_BEFORE.search(text, max(0, span.start - 16), span.start)
+                            and HABIT_AFTER.match(text, span.end)
+                        )
+                    )
+                    and STORY.search(text) is None
+                )
+            )
+            and len(NUMBERS.findall(text)) < 2
+            and FICTION.search(text) is None
+        )
     )
     if said_of and not exam_like(text):
         return True
