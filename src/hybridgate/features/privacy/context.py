@@ -294,6 +294,13 @@ HABIT_AFTER = re.compile(
     rf"[^\S\n]+(?:{_DEGREE}{_TRAITS}|(?:always|keeps?|constantly)[^\S\n]+[a-z]+ing\b)",
     re.IGNORECASE,
 )
+# A thing's pronoun later in the clause: "Chase raised its fees again".
+_ITS = re.compile(r"[^.?!\n]*\bits\b", re.IGNORECASE)
+# "Where does Kwabena work these days?": where someone lives or works.
+WHERE_BEFORE = re.compile(r"\b(?i:where)[^\S\n]+(?i:does|did|is|was)[^\S\n]+\Z")
+LIVES_AFTER = re.compile(
+    r"[^\S\n]+(?:work|live|stay|bank|study|go to school|hang out|park)\b", re.IGNORECASE
+)
 # Talk of a book, film or play: its people are characters ("In the novel, Elizabeth says …").
 STORY = re.compile(
     r"\b(?:novel|book|story|stories|film|movie|play|poem|character|chapter|scene|episode|"
@@ -386,6 +393,10 @@ def cued(text: str, span: Span) -> bool:
                         SAYS_AFTER.match(text, span.end)
                         or TRAIT_AFTER.match(text, span.end)
                         or (
+                            WHERE_BEFORE.search(text, max(0, span.start - 12), span.start)
+                            and LIVES_AFTER.match(text, span.end)
+                        )
+                        or (
                             WHY_BEFORE.search(text, max(0, span.start - 16), span.start)
                             and HABIT_AFTER.match(text, span.end)
                         )
@@ -399,6 +410,17 @@ def cued(text: str, span: Span) -> bool:
     )
     if said_of and not exam_like(text):
         return True
+    if (
+        _subject(text, span)
+        and not _brand(text[span.start : span.end])  # "Siri keeps calling me …"
+        and _ITS.match(text, span.end) is None  # "Chase raised its fees": a company
+        and FIRST_PERSON.search(text) is not None
+        and len(NUMBERS.findall(text)) < 2
+        and FICTION.search(text) is None
+        and STORY.search(text) is None
+        and not exam_like(text)
+    ):
+        return True  # "Bao borrowed my drill and … how do I ask": the writer deals with them
     if cues.TO_WRITER.match(text, span.end) and not _brand(text[span.start : span.end]):
         return True  # "Oyelaran texts me …": someone the writer deals with (not "Siri")
     if cues.KNOWN_FROM_AFTER.match(text, span.end) and not _PRONOUN.match(
