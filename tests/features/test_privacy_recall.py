@@ -2053,3 +2053,35 @@ def test_memorable_passwords_and_own_handles(text: str, value: str) -> None:
 def test_technical_tokens_are_no_secrets(text: str) -> None:
     found = detected(text)
     assert "PASSWORD" not in found and "ID_NUMBER" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is wojtek coming on saturday or can i give his ticket away", "wojtek"),
+        ("How do I reach Marisol Etxeberria about the parking permit?", "Marisol Etxeberria"),
+        ("We're staying with the Okafors this weekend, what gift should we bring?", "Okafors"),
+    ],
+)  # fmt: skip
+def test_asked_after_or_reached(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Role-play as a museum guide at the Louvre explaining the Mona Lisa to a school group.",
+        "You are a guide in the Dolomites. A nervous client asks whether to turn back.",
+        "Is 'Eleanor Rigby' by the Beatles about a real person?",
+        "Embody Tony Stark from the Iron Man films and explain why you'd rather build a suit.",
+        "Is Venus visible tonight from London?",
+    ],
+)
+def test_places_works_and_parts_of_famous_names(text: str) -> None:
+    assert "PERSON" not in detected(text)
+
+
+def test_the_login_a_person_connects_as() -> None:
+    found = detected("Teodor Vasile connects from 198.51.100.23 as tvasile every night.")
+    assert found.get("ID_NUMBER") == ["tvasile"]
+    assert "ID_NUMBER" not in detected("I logged in as root and as usual it failed")

@@ -896,6 +896,12 @@ SELF_HANDLE = re.compile(
     r"look me up(?: on \w+)?(?: as)?|known as|my (?:name|nick) (?:on|in) \w+ is)[^\S\n]+"
     r"['\"“]?(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*_?)(?![\w@'’-]|\.\w)"
 )
+# "connects from 192.0.2.7 as fkarimi", "logged in as j.ortega": the login a person uses.
+CONNECTS_AS = re.compile(
+    r"\b(?i:log(?:s|ged)? ?in|sign(?:s|ed)? ?in|connect(?:s|ed)?|authenticat\w+|ssh(?:es|ed)?|"
+    r"su(?:do)?)\b(?:[^.\n]|\.(?=\S)){0,40}?\b(?i:as)[^\S\n]+['\"“`]?"
+    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\w@'’-]|\.\w)"
+)
 _HANDLE_SHAPE = re.compile(r".*(?:_|[A-Za-z]{3}\d|[a-z][A-Z]).*")
 
 
@@ -910,6 +916,11 @@ def self_handles(text: str) -> Iterator[Span]:
 
 def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
     yield from self_handles(text)
+    for m in CONNECTS_AS.finditer(text):
+        value = m.group("value")
+        if value in _NOT_LOGINS or (english is not None and english(value)):
+            continue  # "logged in as admin", "signed in as usual"
+        yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
     for m in (*SAID_LOGIN.finditer(text), *LOGIN_FOR.finditer(text)):
         value = m.group("value")
         plain = value.isalpha() and (english is None or english(value.lower()))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import cues, public
+from . import cues, gazetteer, public
 from .names import ROLES, words
 from .spans import Span, finditer_folded
 
@@ -146,6 +146,8 @@ CUE_BEFORE = re.compile(
     r"reject|accept|recommend|refer|forgive|apologi[sz]|comfort|support|mentor|"
     r"tutor|coach|babysit|pick up|drop off)(?:e|s|es|ed|d|ing|ting|ring)?|"
     r"(?:asked|met|paid|hired|fired|told|owes|married|sued)|"
+    # "How do I reach Beatriz …", "the account belongs to Kunle …"
+    r"(?:reach|get hold of|get in touch with|belongs? to|belonging to)|"
     # "the pharmacist Harpreet": someone the writer deals with in everyday life
     r"the (?:pharmacist|nurse|doctor|gp|dentist|midwife|receptionist|landlord|landlady|"
     r"plumber|electrician|tutor|nanny|babysitter|cleaner|vet|physio|optician|carer)|"
@@ -296,6 +298,16 @@ HABIT_AFTER = re.compile(
 )
 # A thing's pronoun later in the clause: "Chase raised its fees again".
 _ITS = re.compile(r"[^.?!\n]*\bits\b", re.IGNORECASE)
+# "Is Tomasz coming on Friday?", "will Ines be free at 4": whether someone comes or can.
+ASKED_BEFORE = re.compile(
+    r"(?:^|[.?!\n][^\S\n]*)(?i:is|was|will|did|does|has|can|could|would)[^\S\n]+\Z"
+)
+COMING_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:still|be|even|actually|really)[^\S\n]+)?(?:coming|going|joining|free|"
+    r"around|back|home|in today|off today|off sick|ok|okay|alright|allowed|available|"
+    r"awake|feeling|bringing|driving|picking|paying|staying|moving|leaving|replying)\b",
+    re.IGNORECASE,
+)
 # "Where does Kwabena work these days?": where someone lives or works.
 WHERE_BEFORE = re.compile(r"\b(?i:where)[^\S\n]+(?i:does|did|is|was)[^\S\n]+\Z")
 LIVES_AFTER = re.compile(
@@ -351,6 +363,31 @@ def _after_brand(text: str, span: Span) -> bool:
     return any(w.rstrip("'s,") in BRANDS for w in before)
 
 
+# "the" before a capitalised word no name list has, or before a name inside a longer
+# title: a place, a work, a band or a thing ("at the Louvre", "the Dolomites", "the Mona
+# Lisa"); not a family ("the Okafor family", "the Kapoors' beagle", "the Brandt wedding").
+THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[^\S\n]+(?:[A-Z][\w'’.-]*[^\S\n]+){0,2}\Z")
+FAMILY_AFTER = re.compile(
+    r"(?:['’]s?)?[^\S\n]+(?:family|families|kids|children|twins|boys|girls|household|house|"
+    r"home|farm|order|account|case|file|wedding|party|estate|clan|lot|siblings|brothers|"
+    r"sisters|residence|flat|place)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_the(text: str, span: Span) -> bool:
+    the = THE_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if the is None or FAMILY_AFTER.match(text, span.end):
+        return False
+    if any(w[:1].isupper() for w in the.group().split()[1:]):
+        return True  # "the Mona Lisa": the name inside a longer title
+    given, surnames = gazetteer.names()
+    last = text[span.start : span.end].split()[-1].rstrip("'’").lower()
+    forms = (last, last[:-1], last[:-2]) if last.endswith("s") else (last,)
+    # "the Okafors", "the Brandt wedding": a family, even with a noun this list lacks
+    return not any(f in surnames or f in given for f in forms)
+
+
 TITLE_BEFORE = re.compile(
     rf"\b(?:{cues.HONORIFICS}|{cues.FOREIGN_HONORIFICS}|{cues.KIN_TITLES})\.?\s*$", re.IGNORECASE
 )
@@ -395,6 +432,10 @@ def cued(text: str, span: Span) -> bool:
                         or (
                             WHERE_BEFORE.search(text, max(0, span.start - 12), span.start)
                             and LIVES_AFTER.match(text, span.end)
+                        )
+                        or (
+                            ASKED_BEFORE.search(text, max(0, span.start - 12), span.start)
+                            and COMING_AFTER.match(text, span.end)
                         )
                         or (
                             WHY_BEFORE.search(text, max(0, span.start - 16), span.start)
@@ -676,6 +717,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
     )
     messages = _messages(text) if factor < 1.0 and not _choices(text) else []
     adjusted: list[Span] = []
+    held: list[tuple[int, int, float]] = []  # names a rule on the name held down, and how
     life: bool | None = None
     for s in spans:
         if s.type != "PERSON":
@@ -728,6 +770,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             )
             or _brand(text[s.start : s.end])
             or _after_brand(text, s)
+            or _after_the(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
         ):
@@ -743,10 +786,21 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             text[s.start : s.end]
         ):
             own, capped = min(own, 0.5), True  # "Bellman-Ford": a method, not a person
-        if open_names is not None and not (capped or is_cued):
+        if capped:
+            held.append((s.start, s.end, min(0.99, round(s.score * own, 3))))
+        elif open_names is not None and not is_cued:
             open_names.append(len(adjusted))
         adjusted.append(replace(s, score=min(0.99, round(s.score * own, 3))))
-    return adjusted
+    if not held:
+        return adjusted
+    # A part of a name a rule held down is held down too: "Tony" of "Tony Stark".
+    return [
+        replace(s, score=min(s.score, *(c for a, b, c in held if a <= s.start and s.end <= b)))
+        if s.type == "PERSON"
+        and any(a <= s.start and s.end <= b and s.score > c for a, b, c in held)
+        else s
+        for s in adjusted
+    ]
 
 
 # A ruler by epithet or as the first of the name: "Catherine the Great", "Ivan the
