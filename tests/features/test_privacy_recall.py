@@ -2085,3 +2085,26 @@ def test_the_login_a_person_connects_as() -> None:
     found = detected("Teodor Vasile connects from 198.51.100.23 as tvasile every night.")
     assert found.get("ID_NUMBER") == ["tvasile"]
     assert "ID_NUMBER" not in detected("I logged in as root and as usual it failed")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("press 7 2 0 9 then the green button, that's how mum opens the garage", "7 2 0 9"),
+        ("the shed lock is 3-8-1-6, can you write it on a card for the dog sitter", "3-8-1-6"),
+    ],
+)
+def test_a_code_read_out_digit_by_digit(text: str, code: str) -> None:
+    assert detected(text).get("PASSWORD") == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sequence 1 2 3 4 5 is arithmetic, what is its sum",
+        "we won 3-1-2-0 on aggregate across the four legs",
+        "is a 4-2-3-1 formation too defensive for under-12s",
+    ],
+)
+def test_counts_scores_and_formations_are_no_codes(text: str) -> None:
+    assert "PASSWORD" not in detected(text)

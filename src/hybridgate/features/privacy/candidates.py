@@ -6,6 +6,7 @@ over-redacting costs one placeholder."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -272,11 +273,35 @@ DIAL = re.compile(r"\b(?i:padlock|dial|combination lock|bike lock|combo lock)\b"
 DIAL_NUMBERS = re.compile(r"(?<![\w/.:-])\d{1,2}(?:-\d{1,2}){2,3}(?![\w/.:-])")
 
 
+# A code read out digit by digit: "type 0 4 1 1 then enter", "it's 9-2-7-1". Nothing else
+# is written so (a count "1 2 3 4" runs in order and is left alone).
+DIGIT_BY_DIGIT = re.compile(r"(?<![\w.,-])\d(?:([ -])\d)(?:\1\d){2,7}(?![\w]|[.,]\d)")
+# A game's score or a team's formation: "won 3-1-2-0", "a 4-2-3-1 formation".
+_GAME = re.compile(
+    r"\b(?:formation|score[sd]?|won|dr[ae]w|beat|tie-?break|line-?up|full[- ]time|"
+    r"half[- ]time)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_order(digits: str) -> bool:
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(digits)}
+    return steps in ({1}, {-1}, {0})
+
+
 def secret_numbers(text: str) -> Iterator[Span]:
     """PINs and codes with no keyword: digits near talk of a secret (in a text where the
-    writer speaks), digits right after the lock they open, a dial's numbers near it."""
+    writer speaks), digits right after the lock they open, a dial's numbers near it, a
+    code read out digit by digit."""
     if not any(c.isdigit() for c in text):
         return
+    if " " in text or "-" in text:
+        for m in DIGIT_BY_DIGIT.finditer(text):
+            if _in_order(re.sub(r"\D", "", m.group())) or COUNTING.search(text):
+                continue
+            if "-" in m.group() and _GAME.search(text, max(0, m.start() - 40), m.end() + 40):
+                continue
+            yield Span("PASSWORD", m.start(), m.end(), 0.6)
     for m in LOCK_DIGITS.finditer(text):
         if not YEAR.fullmatch(m.group("value")):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
