@@ -2108,3 +2108,11 @@ def test_a_code_read_out_digit_by_digit(text: str, code: str) -> None:
 )
 def test_counts_scores_and_formations_are_no_codes(text: str) -> None:
     assert "PASSWORD" not in detected(text)
+
+
+def test_handles_without_digits_are_redacted_in_a_sensitive_text() -> None:
+    text = "Guild roster for Wren Adair (wren@example.org): officers moth_eater, xXLanternXx"
+    found = redacted(text)
+    assert "moth_eater" in found and "xXLanternXx" in found
+    assert "DB_PASSWORD" not in redacted("Wren Adair asked what DB_PASSWORD does on YouTube")
+    assert "YouTube" not in redacted("Wren Adair asked what DB_PASSWORD does on YouTube")

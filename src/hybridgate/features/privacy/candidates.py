@@ -988,6 +988,21 @@ _HANDLE_WORD = re.compile(
     r"(?<![\w@./:#$%&+=\\~-])(?=[a-z0-9_]*\d)[a-z][a-z0-9_]{3,28}[a-z0-9](?![\w@/\\(]|[.-]\w)"
 )
 UNKNOWN_WORD = 0.3
+# A handle's shape without a digit, outside code: words joined by underscores ("pho_real",
+# "hunter_of_owls") or capitals inside a word ("xXBlessingXx", "MangoTango").
+_SHAPED_HANDLE = re.compile(
+    r"(?<![\w@./:#$%&+=\\~-])(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|"
+    r"(?=[A-Za-z]*[a-z][A-Z])[A-Za-z]{5,30})(?![\w@/\\(]|[.-]\w)"
+)
+# Brands and products written with a capital inside.
+_CAMEL_BRANDS = words(
+    """iphone ipad ipod imac macbook youtube github gitlab linkedin whatsapp paypal ebay
+    tiktok powerpoint javascript typescript openai chatgpt deepmind playstation postgresql
+    mysql mongodb wordpress sharepoint onedrive dropbox airbnb doordash fedex mastercard
+    bitcoin devops fastapi graphql nodejs pytorch tensorflow numpy scipy matplotlib
+    coffeescript bigquery clickhouse cloudflare salesforce hubspot mailchimp quickbooks
+    freshdesk zendesk lastpass keepass onenote icloud facetime airpods airdrop appletv"""
+)
 DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,15}\\[A-Za-z][\w.-]{1,30}(?![\w\\])")
 _SHORT_CAPS = re.compile(r"[A-Z]{3,5}")  # NASA, HTTP, JSON: acronyms, not names
 _CONTRACTED = words("s t m re ve ll d")
@@ -1033,6 +1048,12 @@ def unknown_words(text: str, english: Callable[[str], bool] | None) -> Iterator[
             named = letters in given or letters in family  # "martin63", "okafor_88"
             if len(letters) >= 4 and letters not in _TECH_STEMS and (named or not english(letters)):
                 yield Span("ID_NUMBER", m.start(), m.end(), UNKNOWN_WORD)
+    if ("_" in text or any(c.isupper() for c in text)) and CODE_TEXT.search(text) is None:
+        for m in _SHAPED_HANDLE.finditer(text):
+            value = m.group()
+            if value.isupper() or value.lower() in _NOT_MEMORABLE | _CAMEL_BRANDS:
+                continue  # "DB_PASSWORD": a setting; "YouTube": a brand
+            yield Span("ID_NUMBER", m.start(), m.end(), UNKNOWN_WORD)
     if "\\" in text:
         for m in DOMAIN_USER.finditer(text):  # "CORP\\jdoe": a Windows domain login
             yield Span("ID_NUMBER", m.start(), m.end(), UNKNOWN_WORD)
