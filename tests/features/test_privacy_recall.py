@@ -2115,3 +2115,20 @@ def test_handles_without_digits_are_redacted_in_a_sensitive_text() -> None:
     found = redacted(text)
     assert "moth_eater" in found and "xXLanternXx" in found
     assert "DB_PASSWORD" not in redacted("Wren Adair asked what DB_PASSWORD does")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ping takumi when the deploy is done, he's been waiting all morning", "takumi"),
+        ("had lunch with ngozika today and she says the new job is awful, how do i cheer her up", "ngozika"),
+    ],
+)  # fmt: skip
+def test_unlisted_lower_case_names_where_a_name_stands(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", [])
+
+
+def test_no_slang_or_words_where_a_name_stands() -> None:
+    assert "PERSON" not in detected(
+        "lowkey annoyed he ghosted me again, i got a parking ticket too"
+    )

@@ -1011,7 +1011,8 @@ _CHAT_WORDS = words(
     """omg idk tmrw tmr tomoz pls plz thx tho lol lmao rofl gonna wanna gotta kinda sorta
     tbh imo imho btw ngl smh fyi asap irl dunno lemme gimme cya ttyl brb ikr nvm wtf
     yall ya yeah yep nope nah hmm ugh aww yay haha hahaha hehe okay ok ty tysm xoxo bday
-    convo msg msgs pic pics vid vids uni cuz coz bc abt rn wrt etc"""
+    convo msg msgs pic pics vid vids uni cuz coz bc abt rn wrt etc lowkey highkey istg fr
+    deadass bruh sis bro fam gf bf hubby wifey bestie fave fav innit mate"""
 )
 
 

@@ -5,7 +5,7 @@ word problem. A name next to a contact detail, address or ID is always personal 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from . import cues, gazetteer, public
@@ -864,6 +864,36 @@ def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float)
         if not public.known(text[s.start : s.end], alone_ok=True)
         and not public.famous(text[s.start : s.end])
         and (first_person or _subject(text, s))
+    ]
+
+
+# Where a name stands in a sentence: after a word that puts a person next ("ping haruto",
+# "lunch with wayra", "told mpho") or opening a clause that goes on with what it does.
+_PERSON_SLOT = re.compile(
+    r"\b(?i:with|and|ping|ask|asked|tell|told|text|texted|call|called|thank|thanked|remind|"
+    r"cc|message|messaged|email|emailed|meet|met|invite|invited|help|helped|let|lad|lass|"
+    r"girl|boy|kid|guy|mate|buddy)[^\S\n]+\Z"
+)
+
+
+def lower_spoken_of(
+    text: str, unknown_words: Callable[[str], Iterable[Span]], score: float
+) -> list[Span]:
+    """Lower-case words no word list has ("haruto", "wayra"), raised to `score` in a text
+    that speaks of a third person ("he", "her") where the word stands where a name stands:
+    after a word that puts a person next, or (when the writer is in the text too) opening a
+    clause about what it does. Not in an exam item or code."""
+    if cues.THIRD_PERSON.search(text) is None or exam_like(text) or CODE.search(text):
+        return []
+    first_person = cues.FIRST_PERSON.search(text) is not None
+    return [
+        replace(s, score=score)
+        for s in unknown_words(text)
+        if s.type == "PERSON"
+        and (
+            _PERSON_SLOT.search(text, max(0, s.start - 12), s.start) is not None
+            or (first_person and _subject(text, s))
+        )
     ]
 
 

@@ -242,6 +242,8 @@ class Scanner:
         ):
             words = partial(ner.title_words, score=WEAKEST)
             adjusted.extend(context.spoken_of(text, words, self.min_score))
+            unknown = partial(candidates.unknown_words, english=ner.english)
+            adjusted.extend(context.lower_spoken_of(text, unknown, self.min_score))
         if ":" in text or "=" in text or "\n" in text:  # filed as a name: no context damps it
             adjusted.extend(records.named_fields(text))
             if self.ner is not None and "\n" in text:
