@@ -2132,3 +2132,14 @@ def test_no_slang_or_words_where_a_name_stands() -> None:
     assert "PERSON" not in detected(
         "lowkey annoyed he ghosted me again, i got a parking ticket too"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya is older than Tomas. Tomas is older than Wen. Is Priya older than Wen? Explain.",
+        "Ada, Bram and Cleo each own one bike: red, blue or green. Bram's is not red. Who owns which bike?",
+    ],
+)  # fmt: skip
+def test_logic_puzzles_name_no_one(text: str) -> None:
+    assert "PERSON" not in detected(text)

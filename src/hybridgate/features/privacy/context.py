@@ -90,6 +90,8 @@ def exam_like(text: str) -> bool:
         return False  # typed all in lower case: a chat, not a set exam item
     if WHO_ASKED.search(text) and COMPARED.search(text) and not FIRST_PERSON.search(text):
         return True
+    if _logic_puzzle(text):
+        return True
     numbers = len(NUMBERS.findall(text))
     if QUANTITY_QUESTION.search(text) and numbers:
         return True
@@ -103,6 +105,24 @@ def exam_like(text: str) -> bool:
         and text.rstrip().endswith("?")
         and not FIRST_PERSON.search(text)
         and not REQUEST.search(_last_sentence(text))
+    )
+
+
+# A logic puzzle: people compared in a chain ("Alice is taller than Bob. Bob is taller
+# than Carol …"), or each given one thing ("Emma, Liam and Noah each own one pet …"), then
+# a question, told in the third person.
+EACH_ONE = re.compile(
+    r"\beach (?:own|owns|has|have|like|likes|wear|wears|play|plays|live|lives|drive|drives|"
+    r"chose|choose|ordered|bought|keep|keeps|speak|speaks)\b|\b(?:exactly )?one of (?:them|the)\b",
+    re.IGNORECASE,
+)
+
+
+def _logic_puzzle(text: str) -> bool:
+    if FIRST_PERSON.search(text) or "?" not in text:
+        return False
+    return len(COMPARED.findall(text)) >= 2 or (
+        EACH_ONE.search(text) is not None and WHO_ASKED.search(text) is not None
     )
 
 
