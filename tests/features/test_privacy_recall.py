@@ -2143,3 +2143,20 @@ def test_no_slang_or_words_where_a_name_stands() -> None:
 )  # fmt: skip
 def test_logic_puzzles_name_no_one(text: str) -> None:
     assert "PERSON" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I set DATABASE_URL=postgres://<user>:<password>@localhost:5432/<db> in Compose?",
+        "Why can't I reach my backend on localhost:8080 from the nginx container?",
+        "The Treaty of Utrecht (1713) ended which war? (a) the Nine Years' War (b) the War of the Spanish Succession (c) the Wars of the Roses (d) the Thirty Years' War",
+    ],
+)  # fmt: skip
+def test_templates_ports_and_lettered_options(text: str) -> None:
+    assert detected(text) == {}
+
+
+def test_a_real_connection_string_still_counts() -> None:
+    found = detected("my db is postgres://app:Xk9pQ2rT@db.internal:5432/app why does it fail")
+    assert "CONNECTION_STRING" in found

@@ -27,6 +27,7 @@ TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;]*\d[^\s\"'`<>()\[\]{},;]*")
 # A code identifier or a path is not a password: snake_case, dotted.names, URLs, ids.
 NOT_SECRET = re.compile(
     r"://|^[\w.]+\(|^[a-z]+(?:_[a-z0-9]+)+$|^[A-Za-z]+(?:\.[A-Za-z]+)+$|^\w+=|^\d{4}-\d\d-\d\d"
+    r"|^[a-z][\w.-]*:\d[\w.-]*$"  # a host and port, an image and tag: "localhost:8080"
 )
 # Lines under a street address: a city, a region, a country with a postcode.
 PLACE_LINE = re.compile(r"[^\S\n]*[>]?[^\S\n]*([^\n]{2,60})")

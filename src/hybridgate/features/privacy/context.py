@@ -13,7 +13,7 @@ from .names import ROLES, words
 from .spans import Span, finditer_folded
 
 # Multiple-choice options ("A. … B. … C. …") or an "Answer:" slot: an exam question.
-OPTION = re.compile(r"(?:^|\s)\(?([A-E])[.):]\s")
+OPTION = re.compile(r"(?:^|\s)(?:\(?([A-E])[.):]|\(([a-e])\))\s")  # "A.", "(B)", "(c)"
 ANSWER_SLOT = re.compile(r"\bAnswer\s*:\s*$")
 # A word problem asks for a quantity about the numbers it states.
 QUANTITY_QUESTION = re.compile(
@@ -71,7 +71,7 @@ def _choices(text: str) -> bool:
     """Multiple-choice options: markers A, B and C in that order."""
     wanted = "ABC"
     for m in OPTION.finditer(text):
-        if m.group(1) == wanted[0]:
+        if (m.group(1) or m.group(2).upper()) == wanted[0]:
             wanted = wanted[1:]
             if not wanted:
                 return True

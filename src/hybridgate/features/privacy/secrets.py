@@ -38,7 +38,7 @@ PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)"
 )
 CONNECTION = re.compile(
-    r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:[^\s@/]+@[^\s/]+[^\s]*", re.IGNORECASE
+    r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:(?P<pw>[^\s@/]+)@[^\s/]+[^\s]*", re.IGNORECASE
 )
 # "password: X", "pwd=X", "passcode is X", "api key X": the value after the keyword.
 PASSWORD = re.compile(
@@ -216,6 +216,8 @@ def scan(text: str) -> Iterator[Span]:
     for m in PRIVATE_KEY.finditer(text):
         yield Span("PRIVATE_KEY", m.start(), m.end(), 0.99)
     for m in CONNECTION.finditer(text) if "://" in text else ():
+        if PLACEHOLDER.match(m.group("pw")):
+            continue  # "postgres://<user>:<password>@localhost": a template
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
     for m in PIN.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
@@ -243,8 +245,8 @@ def scan(text: str) -> Iterator[Span]:
     for m in PASSWORD.finditer(text):
         value = m.group("value").rstrip(".!?)")
         start = m.start("value")
-        if PLACEHOLDER.match(value):
-            continue
+        if PLACEHOLDER.match(value) or text[m.start() - 1 : m.start()] in ("<", "{", "$"):
+            continue  # the keyword is itself a placeholder: "<password>", "${PASSWORD}"
         if len(value) < 6 and not (
             m.group("pw") and m.group("said") and not (value.isalpha() and value.islower())
         ):
