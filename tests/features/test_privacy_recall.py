@@ -2160,3 +2160,27 @@ def test_templates_ports_and_lettered_options(text: str) -> None:
 def test_a_real_connection_string_still_counts() -> None:
     found = detected("my db is postgres://app:Xk9pQ2rT@db.internal:5432/app why does it fail")
     assert "CONNECTION_STRING" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a week of hiking in the Scottish Highlands in October, what to pack",
+        "Help me write a complaint about a bag lost on a flight from Lagos to Boston.",
+        "Which is usually cheaper going to Rome: the train from Milan or a budget flight?",
+        "Set up Jenkins to run a pipeline only on tags.",
+    ],
+)
+def test_parks_cities_travelled_to_and_ci_servers(text: str) -> None:
+    assert "PERSON" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I'm going to Sydney's party on Friday, what should I bring?", "Sydney"),
+        ("Mrs Jenkins next door keeps parking in my space", "Mrs Jenkins"),
+    ],
+)
+def test_a_city_or_tool_name_that_is_a_person(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", [])

@@ -408,6 +408,30 @@ def _after_the(text: str, span: Span) -> bool:
     return not any(f in surnames or f in given for f in forms)
 
 
+# A city that is a given name too, where the text travels: "a flight from Dublin to
+# Boston", "going to Rome by train" (not "I'm going to Sydney's party").
+TRAVEL = re.compile(
+    r"\b(?:flights?|fly|flying|flew|train|trains|trip|travel\w*|holiday|vacation|hotel|"
+    r"drive|driving|route|airline|airport|visa|tour|itinerary|journey|commute|move to|"
+    r"moving to|moved to|cheaper|weather|visit|visiting|live in|living in)\b",
+    re.IGNORECASE,
+)
+TO_PLACE = re.compile(
+    r"\b(?i:to|from|in|into|via|around|near|visit|visiting|between|and)[^\S\n]+\Z"
+)
+
+
+def travelled(text: str, span: Span) -> bool:
+    value = text[span.start : span.end]
+    return (
+        " " not in value
+        and value in public.all_big_cities()
+        and TO_PLACE.search(text, max(0, span.start - 12), span.start) is not None
+        and text[span.end : span.end + 2] not in ("'s", "’s")
+        and TRAVEL.search(text) is not None
+    )
+
+
 TITLE_BEFORE = re.compile(
     rf"\b(?:{cues.HONORIFICS}|{cues.FOREIGN_HONORIFICS}|{cues.KIN_TITLES})\.?\s*$", re.IGNORECASE
 )
@@ -539,7 +563,7 @@ BRANDS = words(
     Gucci Prada Versace Armani Dior Hermès Hermes Cartier Tiffany Rolex Omega Ikea IKEA
     Jacobian Hessian Laplacian Hamiltonian Lagrangian Gaussian Bayesian Euclidean Boolean
     Newtonian Markovian Riemannian Hermitian Cartesian Fourier Kalman Markov ChatGPT
-    Copilot Claude Gemini Bard Grok Llama Mistral Bixby Google Bing Alexa"""
+    Copilot Claude Gemini Bard Grok Llama Mistral Bixby Google Bing Alexa Jenkins"""
 )
 BRANDS_FOLDED = frozenset(b.lower() for b in BRANDS)
 
@@ -791,6 +815,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or _brand(text[s.start : s.end])
             or _after_brand(text, s)
             or _after_the(text, s)
+            or travelled(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
         ):

@@ -123,7 +123,8 @@ PLACE_NOUNS = words(
     Island Islands Bay Beach Valley Canyon Castle Palace Cathedral Abbey Museum Gallery
     Tower Gardens Garden Market Harbour Harbor Canal Falls Forest Desert Peninsula Coast
     Province Prefecture County Columbia Heights Village District Quarter Plaza Piazza Zoo
-    Stadium Arena Theatre Theater"""
+    Stadium Arena Theatre Theater Highlands Lowlands Glacier Gorge Lagoon Fjord Dunes
+    Wetlands Plateau"""
 )
 # Cities and regions that are also given names: alone, a place.
 PLACES = words(
@@ -172,6 +173,18 @@ def place_names() -> frozenset[str]:
 
 
 @cache
+def all_big_cities() -> frozenset[str]:
+    """Every city of data/big_cities.txt, those that are given names too ("Boston", "Rome"):
+    a place when the text travels to it (context.travelled)."""
+    source = importlib.resources.files("hybridgate.data") / "big_cities.txt"
+    return frozenset(
+        line
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+@cache
 def big_cities() -> frozenset[str]:
     """The English names of the world's cities of over 200,000 people (GeoNames, CC-BY 4.0:
     data/big_cities.txt, written by bench/build_big_cities.py) that are no given name of
@@ -180,12 +193,7 @@ def big_cities() -> frozenset[str]:
     from . import gazetteer
 
     given = gazetteer.names()[0]
-    source = importlib.resources.files("hybridgate.data") / "big_cities.txt"
-    return frozenset(
-        line
-        for line in source.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#") and line.split()[0].lower() not in given
-    )
+    return frozenset(city for city in all_big_cities() if city.split()[0].lower() not in given)
 
 
 def known(value: str, *, alone_ok: bool) -> bool:
