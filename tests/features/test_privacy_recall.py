@@ -2184,3 +2184,29 @@ def test_parks_cities_travelled_to_and_ci_servers(text: str) -> None:
 )
 def test_a_city_or_tool_name_that_is_a_person(text: str, name: str) -> None:
     assert name in detected(text).get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If all wibbles are zonks and some zonks are flims, must some wibbles be flims?",
+        "A 58-year-old woman has had chest pain for 30 minutes. The ECG shows ST depression. Which drug first?\nA) Aspirin\nB) Left heart catheter\nC) Right-sided leads",
+        "Tomek, aged 6, has a barking cough. What is the most likely diagnosis?\nA) Croup\nB) Asthma\nC) Epiglottitis",
+    ],
+)  # fmt: skip
+def test_syllogisms_quantities_and_exam_ages(text: str) -> None:
+    assert detected(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Is it weird that Savannah still hasn't replied since the wedding?", "Savannah"),
+        ("Nguyễn Thị Lan has a clinic appointment on the 4th. How early should we book an interpreter, and can you draft the request for us?", "Nguyễn Thị Lan"),
+        ("Guest list, who hasn't answered?\nIfeoma Obi - yes (2)\nTeodora Marin - ?\nLars Holm - no", "Ifeoma Obi"),
+        ("courier note: gate code 4417*, parcels in the green box, ring me if stuck", "4417*"),
+    ],
+)  # fmt: skip
+def test_replies_requests_rsvp_lists_and_starred_codes(text: str, value: str) -> None:
+    spans = [v for found in detected(text).values() for v in found]
+    assert any(value in v or v.split()[0] in value for v in spans), spans

@@ -203,6 +203,13 @@ def scan(text: str) -> Iterator[Span]:
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.7)
 
 
+# A number and its unit: no house number is followed by one.
+_QUANTITY = re.compile(
+    r"\d+[^\S\n]+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"mg|kg|g|ml|km|miles?|metres?|meters?|percent|per cent|times|people|points?)\b"
+)
+
+
 def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     for pattern, score in (
         (NAME_WORD_NUMBER, 0.75), (VIETNAMESE, 0.75), (VILLA, 0.75),
@@ -213,8 +220,12 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
         (NUMBER_FIRST_PREFIX, 0.7),
     ):  # fmt: skip
         for m in pattern.finditer(text, start, end):
+            if _QUANTITY.match(text, m.start()):
+                continue  # "40 minutes. The ECG shows ST …": a quantity, not a house number
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
     for m in LOWER_SUFFIX.finditer(text, start, end):
+        if _QUANTITY.match(text, m.start()):
+            continue
         if any(w[:1].isupper() for w in m.group("words").split()):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)
         elif unit := _UNIT_AFTER.match(text, m.end()):  # "12 fourth avenue suite 697"

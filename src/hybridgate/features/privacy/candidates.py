@@ -217,7 +217,7 @@ COUNTING = re.compile(r"\b(?:how many|probability|possible (?:codes|combinations
 # A lock or alarm named right before its digits: "gate 2291#", "alarm: 5150".
 LOCK_DIGITS = re.compile(
     r"\b(?i:gate|alarm|door|keypad|locker|garage|padlock|safe|lockbox|key ?safe)[:\s]+"
-    r"#?(?P<value>\d{4,8}#?)(?![\w%]|[.,:]\d)"
+    r"[#*]?(?P<value>\d{4,8}[#*]?)(?![\w%]|[.,:]\d)"
 )
 
 
@@ -955,9 +955,18 @@ def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iter
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
 
 
+# A login quoted after the word "user" in a log line: 'for user "akosua_a"'.
+QUOTED_USER = re.compile(
+    r"\b(?i:user(?:name)?|login|role)[^\S\n]+[\"'“](?P<value>[A-Za-z][\w.-]{1,30})[\"'”]"
+)
+
+
 def logins(
     text: str, surnames: frozenset[str], english: Callable[[str], bool] | None = None
 ) -> Iterator[Span]:
+    for m in QUOTED_USER.finditer(text):
+        if m.group("value").lower() not in _NOT_LOGINS:
+            yield Span("ID_NUMBER", m.start("value"), m.end("value"), WEAK)
     for m in USER_KEY.finditer(text):
         value = m.group("value")
         if value.lower() in {"name", "id", "is", "and", "the", "with", "password", "email"}:

@@ -93,19 +93,35 @@ def exam_like(text: str) -> bool:
     if _logic_puzzle(text):
         return True
     numbers = len(NUMBERS.findall(text))
-    if QUANTITY_QUESTION.search(text) and numbers:
+    if QUANTITY_QUESTION.search(text) and numbers and not _asks_for_self(text):
         return True
     if numbers >= 2 and HOMEWORK.search(text) and not FIRST_PERSON.search(text):
         return True  # "… Priya says it took 3 hours 35 minutes. Is she right? Show your working."
     # A word problem: quantities stated, then a question about them at the end. Word
     # problems are told in the third person: "I gave feedback at the 1:1 at 3 …?" is not one.
     # Nor is a request for work on what is shown ("… Can you turn this into an email?").
+    last = _last_sentence(text)
     return (
         numbers >= 2
         and text.rstrip().endswith("?")
         and not FIRST_PERSON.search(text)
-        and not REQUEST.search(_last_sentence(text))
+        and not REQUEST.search(last)
+        and ASKS.search(last) is not None  # "Hyacinth Clarke - ?" in a list is no question
     )
+
+
+# The words a question opens with.
+ASKS = re.compile(
+    r"\b(?:how|what|who|whom|which|when|where|why|is|are|was|were|does|do|did|can|could|"
+    r"will|would|should|has|have|find|calculate)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_self(text: str) -> bool:
+    """The writer asks the assistant for something ("how far in advance should we ask, and
+    can you draft it for us?"): a request, not a word problem."""
+    return FIRST_PERSON.search(text) is not None and REQUEST.search(text) is not None
 
 
 # A logic puzzle: people compared in a chain ("Alice is taller than Bob. Bob is taller
@@ -121,9 +137,18 @@ EACH_ONE = re.compile(
 def _logic_puzzle(text: str) -> bool:
     if FIRST_PERSON.search(text) or "?" not in text:
         return False
-    return len(COMPARED.findall(text)) >= 2 or (
-        EACH_ONE.search(text) is not None and WHO_ASKED.search(text) is not None
+    return (
+        len(COMPARED.findall(text)) >= 2
+        or (EACH_ONE.search(text) is not None and WHO_ASKED.search(text) is not None)
+        or SYLLOGISM.search(text) is not None
     )
+
+
+# "If all bloops are razzies and some razzies are lazzies, …".
+SYLLOGISM = re.compile(
+    r"\b(?i:all|no)[^\S\n]+\w+[^\S\n]+(?:are|is)\b[^.?!\n]*\b(?i:some)[^\S\n]+\w+[^\S\n]+"
+    r"(?:are|is)\b"
+)
 
 
 # How homework asks about a worked answer.
@@ -144,6 +169,7 @@ def _last_sentence(text: str) -> str:
 
 # A cue right before a name: the writer names themselves, someone they write to or about,
 # or signs off. A cued name is never damped by the exam/code/fiction rules.
+AGE = re.compile(r"[^\S\n]*[,(]?[^\S\n]*(?:aged?\s+\d|\d{1,3}\s*(?:y/?o|years old))", re.I)
 CUE_BEFORE = re.compile(
     r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
     r"i am|i'm|call me|calls me|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|ol[áa]|"
@@ -268,7 +294,9 @@ A_PERSON_AFTER = re.compile(
 ACTS_PERSONALLY = re.compile(
     r"[^\S\n]+(?:(?:just|has|had|already)[^\S\n]+)?(?:texted|emailed|phoned|messaged|"
     r"can['’]?t make|cannot make|can['’]?t come|is off sick|called in sick|is pregnant|"
-    r"cancell?ed on|got married|is allergic|was diagnosed|has (?:a cold|the flu|covid))\b",
+    r"cancell?ed on|got married|is allergic|was diagnosed|has (?:a cold|the flu|covid)|"
+    r"(?:still )?(?:hasn['’]t|has not|never|didn['’]t) (?:replied|answered|called (?:me )?back|"
+    r"texted (?:me )?back|got back to me)|ghosted me|blocked me)\b",
     re.IGNORECASE,
 )
 # "… for Ottoline? She's into knitting": the next sentence goes on about the person (not
@@ -296,7 +324,8 @@ _TRAITS = (
     r"annoying|selfish|arrogant|generous|nasty|flaky|unreliable|anxious|stressed|depressed|"
     r"lonely|clumsy|forgetful|picky|fussy|manipulative|controlling|possessive|withdrawn|"
     r"irritable|short[- ]tempered|aggressive|sulky|cranky|naughty|cheeky|unwell|poorly|"
-    r"snappy|hurtful|condescending|dismissive|a sweetheart|weird (?:with|to|around) me|"
+    r"snappy|hurtful|condescending|dismissive|a sweetheart|quiet|down|low|off|sad|"
+    r"weird (?:with|to|around) me|"
     r"off with me|mad at me|angry (?:with|at) me|ignoring me|avoiding me)\b"
 )
 _DEGREE = (
@@ -305,7 +334,9 @@ _DEGREE = (
 )
 # Right after the name: "Jarrah is lovely", "Bram has been really distant".
 TRAIT_AFTER = re.compile(
-    r"[^\S\n]+(?:is|was|['’]s|has been|had been|is being|was being|seems|seemed|gets|got|"
+    r"[^\S\n]*(?:is|was|['’]s been|['’]s|been|has been|had been|is being|was being|seems|"
+    r"seemed|"
+    r"gets|got|"
     rf"acts|acted|is acting|keeps being)[^\S\n]+{_DEGREE}{_TRAITS}",
     re.IGNORECASE,
 )
@@ -460,8 +491,11 @@ def titled(text: str, span: Span) -> bool:
 def cued(text: str, span: Span) -> bool:
     """A personal cue right before the span (or a personal detail right after it)."""
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
-    if CUE_BEFORE.search(before) or CUE_AFTER.match(text, span.end):
+    if CUE_BEFORE.search(before):
         return True
+    after = CUE_AFTER.match(text, span.end)
+    if after is not None and not (AGE.match(after.group()) and _choices(text)):
+        return True  # an age in a multiple-choice case ("Marek, aged 7, has …  A) …") is none
     said_of = (
         A_PERSON_AFTER.match(text, span.end) is not None
         or ACTS_PERSONALLY.match(text, span.end) is not None
