@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import cues, gazetteer, public
 from .names import ROLES, words
@@ -488,6 +489,49 @@ def titled(text: str, span: Span) -> bool:
     return TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What `cued` asks of the whole text, read once per text (a long text has many names)."""
+
+    few_numbers: bool  # fewer than two quantities: no word problem
+    fiction: bool
+    story: bool
+    first_person: bool
+    exam: bool
+
+
+@lru_cache(maxsize=16)
+def _facts(text: str) -> _Facts:
+    return _Facts(
+        few_numbers=len(NUMBERS.findall(text)) < 2,
+        fiction=FICTION.search(text) is not None,
+        story=STORY.search(text) is not None,
+        first_person=FIRST_PERSON.search(text) is not None,
+        exam=exam_like(text),
+    )
+
+
+def _described(text: str, span: Span) -> bool:
+    """What is said of the person right around the name: what they say, how they are,
+    where they live, whether they come, why they behave so."""
+    return (
+        SAYS_AFTER.match(text, span.end) is not None
+        or TRAIT_AFTER.match(text, span.end) is not None
+        or (
+            WHERE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+            and LIVES_AFTER.match(text, span.end) is not None
+        )
+        or (
+            ASKED_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+            and COMING_AFTER.match(text, span.end) is not None
+        )
+        or (
+            WHY_BEFORE.search(text, max(0, span.start - 16), span.start) is not None
+            and HABIT_AFTER.match(text, span.end) is not None
+        )
+    )
+
+
 def cued(text: str, span: Span) -> bool:
     """A personal cue right before the span (or a personal detail right after it)."""
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
@@ -496,48 +540,25 @@ def cued(text: str, span: Span) -> bool:
     after = CUE_AFTER.match(text, span.end)
     if after is not None and not (AGE.match(after.group()) and _choices(text)):
         return True  # an age in a multiple-choice case ("Marek, aged 7, has …  A) …") is none
+    facts = _facts(text)
+    told = PRONOUN_AFTER.match(text, span.end) is not None or (
+        not facts.story and _described(text, span)
+    )
     said_of = (
         A_PERSON_AFTER.match(text, span.end) is not None
         or ACTS_PERSONALLY.match(text, span.end) is not None
         # quantities: a word problem, however phrased
-        or (
-            (
-                PRONOUN_AFTER.match(text, span.end)
-                or (
-                    (
-                        SAYS_AFTER.match(text, span.end)
-                        or TRAIT_AFTER.match(text, span.end)
-                        or (
-                            WHERE_BEFORE.search(text, max(0, span.start - 12), span.start)
-                            and LIVES_AFTER.match(text, span.end)
-                        )
-                        or (
-                            ASKED_BEFORE.search(text, max(0, span.start - 12), span.start)
-                            and COMING_AFTER.match(text, span.end)
-                        )
-                        or (
-                            WHY_BEFORE.search(text, max(0, span.start - 16), span.start)
-                            and HABIT_AFTER.match(text, span.end)
-                        )
-                    )
-                    and STORY.search(text) is None
-                )
-            )
-            and len(NUMBERS.findall(text)) < 2
-            and FICTION.search(text) is None
-        )
+        or (told and facts.few_numbers and not facts.fiction)
     )
-    if said_of and not exam_like(text):
+    if said_of and not facts.exam:
         return True
     if (
-        _subject(text, span)
+        facts.first_person
+        and facts.few_numbers
+        and not (facts.fiction or facts.story or facts.exam)
+        and _subject(text, span)
         and not _brand(text[span.start : span.end])  # "Siri keeps calling me …"
         and _ITS.match(text, span.end) is None  # "Chase raised its fees": a company
-        and FIRST_PERSON.search(text) is not None
-        and len(NUMBERS.findall(text)) < 2
-        and FICTION.search(text) is None
-        and STORY.search(text) is None
-        and not exam_like(text)
     ):
         return True  # "Bao borrowed my drill and … how do I ask": the writer deals with them
     if cues.TO_WRITER.match(text, span.end) and not _brand(text[span.start : span.end]):
