@@ -82,7 +82,7 @@ def test_identifiers_of_the_original_are_redacted_in_any_case_and_word_by_word(
             "too little",
         ),
         (
-            "Why was a payment declined twice at a petrol station abroad (file 5 1 2 4 7 3 3 8 1)?",
+            "Why was a payment declined twice at a petrol station abroad (file 5.1.2.4.7.3.3.8.1)?",
             "digits remain",
         ),
     ],
@@ -96,3 +96,13 @@ def test_without_a_scanner_nothing_is_approved() -> None:
     original = request(("user", ORIGINAL))
     result = approve("A long enough brief about a declined card payment.", original, (), None, 10)
     assert result.brief is None and "no privacy scanner" in (result.why or "")
+
+
+@pytest.mark.slow
+def test_an_identifier_read_out_digit_by_digit_is_redacted(scanner: Scanner) -> None:
+    result = approval(
+        scanner,
+        "Why was a card payment declined twice at a petrol station (file 5 1 2 4 7 3 3 8 1)?",
+    )
+    assert result.why is None and result.brief is not None
+    assert "5 1 2 4" not in result.brief and "PASSWORD" in result.redacted

@@ -184,7 +184,7 @@ async def test_a_brief_that_leaks_identifiers_is_redacted_before_it_leaves(
         # Digits of the SSN, regrouped so that no detector sees a number it knows.
         (
             "The tenant asks what their options are to get the deposit back (file "
-            "5 1 2 4 7 3 3 8 1).",
+            "5.1.2.4.7.3.3.8.1).",
             "an identifier's digits remain in the brief",
         ),
     ],
