@@ -2210,3 +2210,9 @@ def test_syllogisms_quantities_and_exam_ages(text: str) -> None:
 def test_replies_requests_rsvp_lists_and_starred_codes(text: str, value: str) -> None:
     spans = [v for found in detected(text).values() for v in found]
     assert any(value in v or v.split()[0] in value for v in spans), spans
+
+
+def test_a_listed_lower_case_name_before_a_possessive() -> None:
+    text = "i think fatima's husband is avoiding me since the party"
+    assert detected(text).get("PERSON") == ["fatima"]
+    assert "PERSON" not in detected("it's fine, that's what she's like, didn't mind")

@@ -25,7 +25,9 @@ _CAP_WORD = re.compile(
 _NEXT_CAP = re.compile(
     r"[^\S\n]+([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?)(?![\w])"
 )
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?![\w'’])")
+# A lower-case word, alone or before a possessive "'s" ("ayesha's flight"), not a
+# contraction's first part ("didn't").
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?:(?![\w'’])|(?=['’]s\b))")
 _LOWER_START = re.compile(r"(?<![\w'’])[a-z]")
 # A word then a verb a person does: the clause's subject ("Rose keeps …", "rich said …").
 SUBJECT = re.compile(
