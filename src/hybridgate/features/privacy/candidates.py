@@ -1013,6 +1013,7 @@ _CAMEL_BRANDS = words(
     coffeescript bigquery clickhouse cloudflare salesforce hubspot mailchimp quickbooks
     freshdesk zendesk lastpass keepass onenote icloud facetime airpods airdrop appletv"""
 )
+_NOT_SHAPED_HANDLES = _NOT_MEMORABLE | _CAMEL_BRANDS
 DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,15}\\[A-Za-z][\w.-]{1,30}(?![\w\\])")
 _SHORT_CAPS = re.compile(r"[A-Z]{3,5}")  # NASA, HTTP, JSON: acronyms, not names
 _CONTRACTED = words("s t m re ve ll d")
@@ -1062,7 +1063,7 @@ def unknown_words(text: str, english: Callable[[str], bool] | None) -> Iterator[
     if ("_" in text or any(c.isupper() for c in text)) and CODE_TEXT.search(text) is None:
         for m in _SHAPED_HANDLE.finditer(text):
             value = m.group()
-            if value.isupper() or value.lower() in _NOT_MEMORABLE | _CAMEL_BRANDS:
+            if value.isupper() or value.lower() in _NOT_SHAPED_HANDLES:
                 continue  # "DB_PASSWORD": a setting; "YouTube": a brand
             yield Span("ID_NUMBER", m.start(), m.end(), UNKNOWN_WORD)
     if "\\" in text:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from . import cues, gazetteer, public
 from .names import ROLES, words
@@ -491,7 +490,8 @@ def titled(text: str, span: Span) -> bool:
 
 @dataclass(frozen=True)
 class _Facts:
-    """What `cued` asks of the whole text, read once per text (a long text has many names)."""
+    """What `cued` asks of the whole text, read once per text by `adjust` (a long text has
+    many names)."""
 
     few_numbers: bool  # fewer than two quantities: no word problem
     fiction: bool
@@ -500,7 +500,6 @@ class _Facts:
     exam: bool
 
 
-@lru_cache(maxsize=16)
 def _facts(text: str) -> _Facts:
     return _Facts(
         few_numbers=len(NUMBERS.findall(text)) < 2,
@@ -532,15 +531,16 @@ def _described(text: str, span: Span) -> bool:
     )
 
 
-def cued(text: str, span: Span) -> bool:
-    """A personal cue right before the span (or a personal detail right after it)."""
+def cued(text: str, span: Span, facts: _Facts | None = None) -> bool:
+    """A personal cue right before the span (or a personal detail right after it).
+    `facts`: the text's `_facts`, when the caller reads several names of one text."""
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before):
         return True
     after = CUE_AFTER.match(text, span.end)
     if after is not None and not (AGE.match(after.group()) and _choices(text)):
         return True  # an age in a multiple-choice case ("Marek, aged 7, has …  A) …") is none
-    facts = _facts(text)
+    facts = facts or _facts(text)
     told = PRONOUN_AFTER.match(text, span.end) is not None or (
         not facts.story and _described(text, span)
     )
@@ -817,6 +817,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
     messages = _messages(text) if factor < 1.0 and not _choices(text) else []
     adjusted: list[Span] = []
     held: list[tuple[int, int, float]] = []  # names a rule on the name held down, and how
+    text_facts: _Facts | None = None
     life: bool | None = None
     for s in spans:
         if s.type != "PERSON":
@@ -841,7 +842,11 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         if title is not None:  # the title's words before the name are left out
             seen = text[: title[0]] + text[s.start :]
             at = replace(s, start=title[0], end=s.end - (s.start - title[0]))
-        is_cued = cued(seen, at) or (titled(seen, at) and (own >= 1.0 or first_person))
+        if seen is text:
+            facts = text_facts = text_facts or _facts(text)  # once per text, not per name
+        else:
+            facts = _facts(seen)
+        is_cued = cued(seen, at, facts) or (titled(seen, at) and (own >= 1.0 or first_person))
         if not is_cued and KIN_BEFORE.search(seen, max(0, at.start - 10), at.start):
             is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
         if placeholder:
