@@ -2216,3 +2216,32 @@ def test_a_listed_lower_case_name_before_a_possessive() -> None:
     text = "i think fatima's husband is avoiding me since the party"
     assert detected(text).get("PERSON") == ["fatima"]
     assert "PERSON" not in detected("it's fine, that's what she's like, didn't mind")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sunil Varma checks his sugar every 4 hours and each pack has 50 strips, so how many packs does he need for 90 days?", "Sunil Varma"),
+        ("Our son Kofi weighs 20 kg and his ibuprofen dose is 10 mg per kg; how many ml should he get?", "Kofi"),
+        ("ngl ayesha's been really quiet since the move, should i say smth or give her space", "ayesha"),
+        ("is nour still mad at me abt the rent thing or did she get over it", "nour"),
+        ("Why is Forrest always the last to pay his share? It's been three dinners now.", "Forrest"),
+        ("The Okonkwos next door have had builders in since 7 every morning. How do I complain?", "Okonkwos"),
+    ],
+)  # fmt: skip
+def test_full_names_and_kin_in_word_problems_and_chat_cues(text: str, name: str) -> None:
+    assert any(name in v for v in detected(text).get("PERSON", [])), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben's phone battery drops 8% every hour. It is at 92% at 9 am. At what time will it first be below 20%?",
+        "Who led the revolution?\nA. Simón Bolívar\nB. Pedro Álvares Cabral\nC. José de San Martín\nD. Miguel Hidalgo",
+        "Principal Greene needs buses for 275 students; each carries 42. How many buses are needed?",
+        "Why is Kotlin always the first choice for Android?",
+        "Is GitHub still down?",
+    ],
+)  # fmt: skip
+def test_word_problem_possessions_saints_and_tools_stay_clean(text: str) -> None:
+    assert detected(text) == {}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from . import cues, gazetteer, public
 from .names import ROLES, words
+from .ner import rare_in_lower_case
 from .spans import Span, finditer_folded
 
 # Multiple-choice options ("A. … B. … C. …") or an "Answer:" slot: an exam question.
@@ -203,7 +204,7 @@ CUE_BEFORE = re.compile(
     r"roommate|nanny|babysitter|plumber|accountant|lawyer|solicitor|recruiter|candidate|"
     r"applicant|director|supervisor|coach|tutor|ex|husband|wife|partner)|"
     # "my twins, Kai and …": the names listed after a plural relation are cued too.
-    rf"my (?:\w+ )?(?:{cues.RELATIONS})s?(?:[,:]?\s+[\w'’-]+(?:,|\s+and|\s*&|\s+n))*)"
+    rf"(?:my|our) (?:\w+ )?(?:{cues.RELATIONS})s?(?:[,:]?\s+[\w'’-]+(?:,|\s+and|\s*&|\s+n))*)"
     r"\b[.,:]?\s*(?:[-—–]\s*)?$)"
     r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$"
     # "me, Dara and Rūta", "between me and Oisín": someone beside the writer
@@ -270,7 +271,7 @@ CUE_AFTER = re.compile(
     r"['’]s\s+(?:birthday|wedding|funeral|salary|payslip|appointment|diagnosis|address|"
     r"phone|email|bank account|visa|passport|resignation|performance review|medication|"
     r"prescription|surgery|therapy|rent|lease|deposit|debt|loan|pregnancy|divorce)\b|"
-    rf"[^\S\n]+(?:{cues.AFTER_TITLES})\b|"
+    rf"[^\S\n]+(?:{cues.AFTER_TITLES})\b(?![^\S\n]+(?-i:[A-Z]))|"  # not "de San Martín"
     r"[^\S\n]+from (?:accounts|work|hr|the office|finance|sales|marketing|it|legal|school|"
     r"church|the gym|next door|upstairs|downstairs|my team|the team|payroll|reception)\b|"
     # "Ines on my team", "Bo from our book club": someone the writer deals with.
@@ -344,8 +345,12 @@ TRAIT_AFTER = re.compile(
 # come Kemal is always so snappy", "why does Ilse keep cancelling".
 WHY_BEFORE = re.compile(r"\b(?i:why|how come)[^\S\n]+(?i:is|was|does|did|has|do)[^\S\n]+\Z")
 HABIT_AFTER = re.compile(
-    rf"[^\S\n]+(?:{_DEGREE}{_TRAITS}|(?:always|keeps?|constantly)[^\S\n]+[a-z]+ing\b)",
+    rf"[^\S\n]+(?:{_DEGREE}{_TRAITS}|(?:always|keeps?|constantly)[^\S\n]+[a-z]+ing\b|"
+    r"(?:always|never)[^\S\n]+(?:late|on time|the last to|on (?:his|her) phone)\b)",
     re.IGNORECASE,
+)
+_NEIGHBOURS_AFTER = re.compile(
+    r"[^\S\n]+(?:next door|upstairs|downstairs|across the (?:road|street|hall)|opposite)\b"
 )
 # A thing's pronoun later in the clause: "Chase raised its fees again".
 _ITS = re.compile(r"[^.?!\n]*\bits\b", re.IGNORECASE)
@@ -356,7 +361,10 @@ ASKED_BEFORE = re.compile(
 COMING_AFTER = re.compile(
     r"[^\S\n]+(?:(?:still|be|even|actually|really)[^\S\n]+)?(?:coming|going|joining|free|"
     r"around|back|home|in today|off today|off sick|ok|okay|alright|allowed|available|"
-    r"awake|feeling|bringing|driving|picking|paying|staying|moving|leaving|replying)\b",
+    r"awake|feeling|bringing|driving|picking|paying|staying|moving|leaving|replying)\b|"
+    # "is nour still mad at me", "Is Winter still seeing that guy": how someone still is
+    r"[^\S\n]+still[^\S\n]+(?:mad|angry|upset|annoyed|cross|sulking|ignoring|avoiding|seeing|"
+    r"dating|talking to|speaking to|single|married|sick|ill|in hospital|pregnant|grounded)\b",
     re.IGNORECASE,
 )
 # "Where does Kwabena work these days?": where someone lives or works.
@@ -489,7 +497,7 @@ def titled(text: str, span: Span) -> bool:
 
 
 @dataclass(frozen=True)
-class _Facts:
+class Facts:
     """What `cued` asks of the whole text, read once per text by `adjust` (a long text has
     many names)."""
 
@@ -500,8 +508,8 @@ class _Facts:
     exam: bool
 
 
-def _facts(text: str) -> _Facts:
-    return _Facts(
+def read_facts(text: str) -> Facts:
+    return Facts(
         few_numbers=len(NUMBERS.findall(text)) < 2,
         fiction=FICTION.search(text) is not None,
         story=STORY.search(text) is not None,
@@ -531,16 +539,22 @@ def _described(text: str, span: Span) -> bool:
     )
 
 
-def cued(text: str, span: Span, facts: _Facts | None = None) -> bool:
+def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
     """A personal cue right before the span (or a personal detail right after it).
-    `facts`: the text's `_facts`, when the caller reads several names of one text."""
+    `facts`: the text's `read_facts`, when the caller reads several names of one text."""
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before):
         return True
     after = CUE_AFTER.match(text, span.end)
-    if after is not None and not (AGE.match(after.group()) and _choices(text)):
-        return True  # an age in a multiple-choice case ("Marek, aged 7, has …  A) …") is none
-    facts = facts or _facts(text)
+    facts = facts or read_facts(text)
+    # An age in a multiple-choice case ("Marek, aged 7, has …  A) …") is no cue, nor a
+    # possession in a word problem ("Ben's phone battery drops 8% an hour …").
+    if (
+        after is not None
+        and not (AGE.match(after.group()) and _choices(text))
+        and not (facts.exam and after.group()[:1] in "'’")
+    ):
+        return True
     told = PRONOUN_AFTER.match(text, span.end) is not None or (
         not facts.story and _described(text, span)
     )
@@ -567,6 +581,13 @@ def cued(text: str, span: Span, facts: _Facts | None = None) -> bool:
         text, span.start, span.end
     ):
         return True  # "ingrid next door said …", "Oduya in payroll" (not "she's at work")
+    if (
+        _NEIGHBOURS_AFTER.match(text, span.end)
+        and text[max(0, span.start - 4) : span.start].lower() == "the "
+        and text[span.end - 1] == "s"
+        and not _brand(text[span.start : span.end])
+    ):
+        return True  # "The Haddads next door have builders in": a family the writer lives by
     # The model took the greeting into the name: "Hallo Katrin".
     first, _, rest = text[span.start : span.end].partition(" ")
     return bool(rest) and CUE_BEFORE.search(f"{before}{first} ") is not None
@@ -800,11 +821,8 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
     # Paragraphs are judged on their own: a word problem pasted under a message that names
     # someone does not make that name an exam character.
     # (An exam item with options or an answer slot is one item whatever its paragraphs.)
-    paragraphs = (
-        _paragraphs(text)
-        if factor < 1.0 and "\n" in text and not (_choices(text) or ANSWER_SLOT.search(text))
-        else None
-    )
+    set_item = _choices(text) or ANSWER_SLOT.search(text) is not None
+    paragraphs = _paragraphs(text) if factor < 1.0 and "\n" in text and not set_item else None
     # A title ("Mr. Okafor") is a cue, except in a third-person word problem or exam item
     # ("Mr. Lee has 3 farms …"): there, only when the writer is in the text too.
     first_person = FIRST_PERSON.search(text) is not None
@@ -814,10 +832,10 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         if any(q in text for q in "'\"“‘`")
         else None
     )
-    messages = _messages(text) if factor < 1.0 and not _choices(text) else []
+    messages = _messages(text) if factor < 1.0 and not set_item else []
     adjusted: list[Span] = []
     held: list[tuple[int, int, float]] = []  # names a rule on the name held down, and how
-    text_facts: _Facts | None = None
+    text_facts: Facts | None = None
     life: bool | None = None
     for s in spans:
         if s.type != "PERSON":
@@ -843,9 +861,9 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             seen = text[: title[0]] + text[s.start :]
             at = replace(s, start=title[0], end=s.end - (s.start - title[0]))
         if seen is text:
-            facts = text_facts = text_facts or _facts(text)  # once per text, not per name
+            facts = text_facts = text_facts or read_facts(text)  # once per text
         else:
-            facts = _facts(seen)
+            facts = read_facts(seen)
         is_cued = cued(seen, at, facts) or (titled(seen, at) and (own >= 1.0 or first_person))
         if not is_cued and KIN_BEFORE.search(seen, max(0, at.start - 10), at.start):
             is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
@@ -891,6 +909,8 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             text[s.start : s.end]
         ):
             own, capped = min(own, 0.5), True  # "Bellman-Ford": a method, not a person
+        elif own < 1.0 and facts.exam and not set_item and _full_name(text[s.start : s.end]):
+            own = 1.0  # "Sunil Varma checks his sugar every 4 hours … how many packs …?"
         if capped:
             held.append((s.start, s.end, min(0.99, round(s.score * own, 3))))
         elif open_names is not None and not is_cued:
@@ -906,6 +926,20 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         else s
         for s in adjusted
     ]
+
+
+# A full name: two or three capitalised words that web text rarely writes in lower case
+# ("Sunil Varma", not "Golden Gate" or "Principal Greene").
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){1,2}")
+
+
+def _full_name(value: str) -> bool:
+    """A word problem names its characters by a first name ("Maya has 3 apples"); one told
+    of by full name is about a real person, unless a set exam item (options, an answer
+    slot) or famous (the caller caps those first)."""
+    return _FULL_NAME.fullmatch(value) is not None and all(
+        rare_in_lower_case(w.lower()) for w in re.split(r"[ -]", value)
+    )
 
 
 # A ruler by epithet or as the first of the name: "Catherine the Great", "Ivan the

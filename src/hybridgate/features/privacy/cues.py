@@ -46,6 +46,11 @@ ROLE_IS = (
     r"(?:['’]s name)?[^\S\n]+(?:is|was|will be|:|=)"
 )
 # Words of respect or kinship written after a given name: "Ayse hanim", "emre abi".
+# Particles inside a name ("José de Souza", "Anna van Dijk"): never a name of their own.
+NAME_PARTICLES = frozenset(
+    ("de", "del", "della", "di", "da", "do", "das", "dos", "du", "des", "la", "le", "van",
+     "von", "der", "den", "ter", "ten", "al", "el", "bin", "ibn", "bint")
+)  # fmt: skip
 AFTER_TITLES = _alternation(
     "hanım hanim bey abi abla hocam teyze amca dayı san sama chan kun ji sahib sahab bhai "
     "didi bhaiya"

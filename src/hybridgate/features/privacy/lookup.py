@@ -142,6 +142,9 @@ AT_HOME = re.compile(
 # A given name and the word of respect or kinship some languages put after it: "emre abi",
 # "Ayse hanim", "Kenji san", "Ravi bhai", "Meera didi".
 NAME_TITLED = re.compile(rf"(?<![\w'’])(?P<name>[^\W\d_]{{2,}})[^\S\n]+(?i:{cues.AFTER_TITLES})\b")
+# "San" before a capitalised word is a saint's name or a place ("San Martín", "San
+# Diego"), not the Japanese honorific after a name ("Tanaka san").
+_SAINT = re.compile(r"[^\S\n]+San[^\S\n]+[A-Z]")
 # Something written or given to someone, then a listed given name in lower case, even one
 # that is a word too: "a condolence card for pauline", "a toast for grace", "email to rob".
 WRITTEN_FOR = re.compile(
@@ -516,6 +519,8 @@ class NameLookup:
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
         for m in NAME_TITLED.finditer(text) if AFTER_TITLE_HINT.search(text) else ():
             low = m.group("name").lower()
+            if low in cues.NAME_PARTICLES or _SAINT.match(text, m.end("name")):
+                continue  # "José de San Martín", "Rua São Bento": no honorific after them
             if (low in given or low in family) and low not in stop_words():
                 yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
         if _LOWER_START.search(text) and not CODE.search(text):
