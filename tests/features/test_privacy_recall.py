@@ -2245,3 +2245,21 @@ def test_full_names_and_kin_in_word_problems_and_chat_cues(text: str, name: str)
 )  # fmt: skip
 def test_word_problem_possessions_saints_and_tools_stay_clean(text: str) -> None:
     assert detected(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("what should i bring to youssefs iftar tonight", "youssef"),
+        ("how long is the drive from siobhans place in galway to dublin airport", "siobhan"),
+        ("is tomasz's flat closer to the station or mine", "tomasz"),
+        ("Car reg is KX19 TFB and the parking permit number is PRM-448120. How do I renew it online?", "PRM-448120"),
+    ],
+)  # fmt: skip
+def test_possessives_typed_without_apostrophe_and_permit_numbers(text: str, value: str) -> None:
+    spans = [v for found in detected(text).values() for v in found]
+    assert any(value in v for v in spans), spans
+
+
+def test_a_possession_after_a_famous_name_stays_clean() -> None:
+    assert detected("Is Trump's house in Florida big?") == {}

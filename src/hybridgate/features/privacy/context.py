@@ -268,9 +268,12 @@ DOUBLE_NAME = re.compile(r"[A-Z][a-zß-ÿ]+[-–][A-Z][a-zß-ÿ]+")
 CUE_AFTER = re.compile(
     r"[^\S\n]*[,(]?[^\S\n]*(?:born|b\.|dob|d\.o\.b|aged?\s+\d|\d{1,3}\s*(?:y/?o|years old)|"
     r"age\s+\d|nhs|mrn|ssn)\b|"
-    r"['’]s\s+(?:birthday|wedding|funeral|salary|payslip|appointment|diagnosis|address|"
-    r"phone|email|bank account|visa|passport|resignation|performance review|medication|"
-    r"prescription|surgery|therapy|rent|lease|deposit|debt|loan|pregnancy|divorce)\b|"
+    # "Ola's birthday", "youssef" + "s iftar" (a lower-case name typed without the apostrophe)
+    r"(?:['’]s|(?<=[a-z])s)\s+(?:birthday|wedding|funeral|salary|payslip|appointment|"
+    r"diagnosis|address|phone|email|bank account|visa|passport|resignation|"
+    r"performance review|medication|prescription|surgery|therapy|rent|lease|deposit|debt|"
+    r"loan|pregnancy|divorce|house|flat|apartment|place|party|"
+    r"iftar|housewarming)\b|"
     rf"[^\S\n]+(?:{cues.AFTER_TITLES})\b(?![^\S\n]+(?-i:[A-Z]))|"  # not "de San Martín"
     r"[^\S\n]+from (?:accounts|work|hr|the office|finance|sales|marketing|it|legal|school|"
     r"church|the gym|next door|upstairs|downstairs|my team|the team|payroll|reception)\b|"

@@ -133,6 +133,13 @@ OWNED_EVENT = re.compile(
     r"apartment|place|party|kids|baby|mum|mom|dad|parents|room|garden|car)\b",
     re.IGNORECASE,
 )
+# The same, typed without the apostrophe, in lower case: "youssefs iftar", "siobhans
+# place" (group "name": the given name, without the s).
+OWNED_BARE = re.compile(
+    r"(?<![\w'’])(?P<name>[a-zß-öø-ÿ]{3,})s[^\S\n]+(?:(?:birthday|surprise|new|old|big)[^\S\n]+)?"
+    r"(?:birthday|wedding|funeral|leaving do|party|house|flat|apartment|place|mum|mom|dad|"
+    r"parents|kids|iftar|dinner|bbq|barbecue|housewarming|engagement|graduation)\b"
+)
 # Someone's home, named by its owner: "dinner at Heike's moved to 8", "meeting at kasia's
 # later" (not a shop: see _SHOPS).
 AT_HOME = re.compile(
@@ -488,6 +495,10 @@ class NameLookup:
                     continue
                 if (low in given and name not in PLACES) or not self._english(low):
                     yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
+        for m in OWNED_BARE.finditer(text):
+            low = m.group("name")
+            if low in given and not self._english(low) and not self._english(low + "s"):
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.55)
         for m in finditer_folded(WRITTEN_FOR, text):
             low = text[m.start("name") : m.end("name")].lower().replace("’", "'").split("'")[0]
             if text[m.start("name")].isupper():

@@ -68,7 +68,8 @@ ID_CONTEXT = re.compile(
     r"national insurance|ni number|personalausweis|codice fiscale|ahv|cnp|jmbg|hetu|"
     r"personnummer|cpr|fødselsnummer|nric|hkid|mykad|itin|ein|kimlik|ppsn?|cccd|"
     r"c[aă]n c[uư][oớ]c|emirates id|resident id|citizen id|(?:my|his|her) id|"
-    r"(?:library|membership|health|loyalty|student|staff) card|member)",
+    r"(?:library|membership|health|loyalty|student|staff) card|member|"
+    r"permit|club\s*card|rewards?\s*(?:card|number)|card\s*(?:number|no))",
     re.IGNORECASE,
 )
 # A person named by their number, right before it: "for customer 88304217", "patient 20931".
