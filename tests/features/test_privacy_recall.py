@@ -2263,3 +2263,20 @@ def test_possessives_typed_without_apostrophe_and_permit_numbers(text: str, valu
 
 def test_a_possession_after_a_famous_name_stays_clean() -> None:
     assert detected("Is Trump's house in Florida big?") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kubernetes, how do I mount a Secret named app-creds as env vars?",
+        "My order 40228-77154 from the garden centre still hasn't arrived. What's the usual way to chase it?",
+        "How do I pass `--build-arg TOKEN=<your-token>` to docker build without it ending up in the image layers?",
+        "The release tarball's checksum is 9f2c4e7a1b3d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8. How do I verify it on Windows?",
+    ],
+)  # fmt: skip
+def test_named_things_order_numbers_flags_and_digests_stay_clean(text: str) -> None:
+    assert detected(text) == {}
+
+
+def test_a_person_called_by_name_is_still_one() -> None:
+    assert "Ilse" in detected("my brother called Ilse yesterday").get("PERSON", [])

@@ -463,6 +463,19 @@ TO_PLACE = re.compile(
 )
 
 
+# A thing given a name: "a Secret named db-credentials", "the Service called web" (a
+# person's name comes after "named", not before it).
+_NAMED_AFTER = re.compile(r"[^\S\n]+(?:named|called)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the)[^\S\n]+\Z")
+
+
+def _thing_named(text: str, span: Span) -> bool:
+    return (
+        _NAMED_AFTER.match(text, span.end) is not None
+        and _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start) is not None
+    )
+
+
 def travelled(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     return (
@@ -896,8 +909,10 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or _brand(text[s.start : s.end])
             or _after_brand(text, s)
             or _after_the(text, s)
+            or _thing_named(text, s)
             or travelled(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
+            or STREET_LEAD.match(text, s.start) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
         ):
             own, capped = min(own, 0.3), True  # "Rue de la Paix", "Via del Corso": a street
@@ -984,6 +999,13 @@ STREET_NAMED = re.compile(
     r"boulevard|chemin|place|allée|impasse|quai|strada|ulica|praça|travessa|alameda)"
     r"[^\S\n]+(?:(?i:de la|de l'|de los|de las|des|du|de|del|della|dei|degli|di|dos|das|"
     r"do|da)[^\S\n]*)?\Z"
+)
+
+
+# The street word read into the name: "Rue de la Paix", "Calle de Alcalá".
+STREET_LEAD = re.compile(
+    r"(?:Rue|Via|Viale|Vicolo|Piazza|Corso|Calle|Avenida|Rua|Largo|Boulevard|Chemin|Allée|"
+    r"Impasse|Quai|Strada|Ulica|Praça|Travessa|Alameda)[^\S\n]+\S"
 )
 
 

@@ -247,6 +247,8 @@ def scan(text: str) -> Iterator[Span]:
         start = m.start("value")
         if PLACEHOLDER.match(value) or text[m.start() - 1 : m.start()] in ("<", "{", "$"):
             continue  # the keyword is itself a placeholder: "<password>", "${PASSWORD}"
+        if value.startswith("--"):
+            continue  # "how do I pass `--build-arg …`": a command-line flag
         if len(value) < 6 and not (
             m.group("pw") and m.group("said") and not (value.isalpha() and value.islower())
         ):

@@ -274,6 +274,8 @@ def phones(text: str, windows: Windows = None) -> Iterator[Span]:
             score = 0.75  # grouped like a national number: 0612 345 67 89, (555) 123-4567
         if in_context:
             score = max(score, 0.9)
+        elif TRANSACTION.search(text, max(0, m.start() - 24), m.start()):
+            score = min(score, 0.4)  # "my order 40228-77154": a sale's number, no phone
         yield Span("PHONE_NUMBER", m.start(), m.end(), score)
 
 

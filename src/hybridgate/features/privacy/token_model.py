@@ -298,10 +298,18 @@ class SecretTokens(VocabularyLayer[_Net]):
         return spans
 
 
+# A digest or a UUID: a commit, a checksum, a record key; a key-shaped secret is the
+# secret layers' to read (secrets.py), not a person's password or id.
+_DIGEST = re.compile(
+    r"[0-9a-fA-F]{32,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+
+
 def _said_otherwise(text: str, start: int, end: int) -> bool:
-    """A thing's number or a measure (see `_THING_BEFORE`, `_MEASURE_AFTER`)."""
+    """A thing's number or a measure (see `_THING_BEFORE`, `_MEASURE_AFTER`), or a digest."""
     return (
-        _THING_BEFORE.search(text, max(0, start - 24), start) is not None
+        _DIGEST.fullmatch(text, start, end) is not None
+        or _THING_BEFORE.search(text, max(0, start - 24), start) is not None
         or _MEASURE_AFTER.match(text, end) is not None
     )
 
