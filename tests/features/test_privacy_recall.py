@@ -2280,3 +2280,8 @@ def test_named_things_order_numbers_flags_and_digests_stay_clean(text: str) -> N
 
 def test_a_person_called_by_name_is_still_one() -> None:
     assert "Ilse" in detected("my brother called Ilse yesterday").get("PERSON", [])
+
+
+def test_a_trip_request_with_quantities_is_no_word_problem() -> None:
+    text = "A week in Spain with Oona, Kwame and Bartek: Oona wants beaches, Kwame wants to hike, and I just want good food. Suggest a route by train, with roughly how many nights in each place."
+    assert "Bartek" in detected(text).get("PERSON", [])

@@ -119,10 +119,21 @@ ASKS = re.compile(
 )
 
 
+# A sentence that tells the assistant what to do for the writer: "Suggest a route …",
+# "Give me ten ideas …".
+IMPERATIVE = re.compile(
+    r"(?:^|[.!?:]\s+)(?i:suggest|recommend|help me|give me|tell me|show me|"
+    r"plan (?:a|an|my|our|the)|draft|write (?:me|us)|make (?:me|us)|book (?:a|an|me|us))\b"
+)
+
+
 def _asks_for_self(text: str) -> bool:
     """The writer asks the assistant for something ("how far in advance should we ask, and
-    can you draft it for us?"): a request, not a word problem."""
-    return FIRST_PERSON.search(text) is not None and REQUEST.search(text) is not None
+    can you draft it for us?", "… and I just want good food. Suggest a route …"): a request,
+    not a word problem."""
+    return FIRST_PERSON.search(text) is not None and (
+        REQUEST.search(text) is not None or IMPERATIVE.search(text) is not None
+    )
 
 
 # A logic puzzle: people compared in a chain ("Alice is taller than Bob. Bob is taller
