@@ -2285,3 +2285,23 @@ def test_a_person_called_by_name_is_still_one() -> None:
 def test_a_trip_request_with_quantities_is_no_word_problem() -> None:
     text = "A week in Spain with Oona, Kwame and Bartek: Oona wants beaches, Kwame wants to hike, and I just want good food. Suggest a route by train, with roughly how many nights in each place."
     assert "Bartek" in detected(text).get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Is two hours enough for Aurélien to get from Lille to Brussels by train?", "Aurélien"),
+        ("How far can Abdirahman cycle in a day without training?", "Abdirahman"),
+        ("plan a 2 day trip so mai can see hanoi and halong", "mai"),
+    ],
+)  # fmt: skip
+def test_what_a_listed_person_can_or_should_do(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why did Napoleon invade Russia?", "How does Kafka handle consumer offsets?", "can kafka handle a million messages a second"],
+)  # fmt: skip
+def test_what_a_public_figure_did_or_a_tool_does_stays_clean(text: str) -> None:
+    assert "PERSON" not in detected(text)

@@ -719,6 +719,57 @@ ADVICE = re.compile(
 )
 
 
+# What a question about a subject, an instruction, fiction or a technical text does to the
+# names in it (`text_factor`).
+ASKED_FACTOR = 0.6
+
+
+def _asked_only(text: str) -> bool:
+    """Lowered only as a question ("Can …", "How far can …", "Why would …"): no fiction,
+    instruction or technical subject."""
+    return not (FICTION.search(text) or INSTRUCTION.search(text) or TECHNICAL.search(text))
+
+
+# What someone can, should or would do, or what it takes for them to do it: "Can Glen
+# reuse …", "How far can Abdirahman cycle …", "Is two hours enough for Aurélien to get …".
+# (A question about a public figure asks what they did: "Why did Napoleon invade …".)
+_MODAL_BEFORE = re.compile(r"\b(?i:can|could|should|would|will|shall|must|might)[^\S\n]+\Z")
+_FOR_BEFORE = re.compile(r"\b(?i:for)[^\S\n]+\Z")
+_TO_AFTER = re.compile(r"[^\S\n]+to[^\S\n]+[a-z]")
+
+
+_MODAL_AFTER = re.compile(
+    r"[^\S\n]+(?:can|could|should|would|will|wants to|needs to|has to|have to)[^\S\n]+[a-z]"
+)
+
+
+def practical(text: str, span: Span) -> bool:
+    before = max(0, span.start - 8)
+    return (
+        _MODAL_BEFORE.search(text, before, span.start) is not None
+        or _MODAL_AFTER.match(text, span.end) is not None
+    ) or (
+        _FOR_BEFORE.search(text, before, span.start) is not None
+        and _TO_AFTER.match(text, span.end) is not None
+    )
+
+
+def _private_given(value: str) -> bool:
+    """A capitalised listed given name that web text rarely writes in lower case
+    ("Aurélien", "Abdirahman"; not "Glen", "Chase", "Kafka" or a public figure, which
+    `adjust` caps first). A question about what such a person can, should or would do is
+    about someone the writer knows."""
+    first = value.split()[0]
+    low = first.lower()
+    return (
+        (first[:1].isupper() or first == low)
+        and first[1:].islower()
+        and low in gazetteer.names()[0]
+        and rare_in_lower_case(low)
+        and not _brand(value)
+    )
+
+
 def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> float:
     """What the text around them does to the names in it (cued names aside)."""
     if personal is None:
@@ -740,7 +791,7 @@ def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> f
             or TECHNICAL.search(text)
         )
     ):  # fmt: skip
-        return 0.6
+        return ASKED_FACTOR
     if personal:
         return 1.3
     # The writer is in the text (I, my, we): a name in it is likelier someone they know.
@@ -863,6 +914,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
     adjusted: list[Span] = []
     held: list[tuple[int, int, float]] = []  # names a rule on the name held down, and how
     text_facts: Facts | None = None
+    asked_only: bool | None = None
     life: bool | None = None
     for s in spans:
         if s.type != "PERSON":
@@ -940,6 +992,11 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             own, capped = min(own, 0.5), True  # "Bellman-Ford": a method, not a person
         elif own < 1.0 and facts.exam and not set_item and _full_name(text[s.start : s.end]):
             own = 1.0  # "Sunil Varma checks his sugar every 4 hours … how many packs …?"
+        elif own == ASKED_FACTOR and practical(text, s) and _private_given(text[s.start : s.end]):
+            if asked_only is None:
+                asked_only = _asked_only(text)
+            if asked_only:
+                own = 1.0  # "Can Aurélien get from Lille to Brussels in two hours?"
         if capped:
             held.append((s.start, s.end, min(0.99, round(s.score * own, 3))))
         elif open_names is not None and not is_cued:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from . import context
 from . import names as rules
@@ -37,6 +38,9 @@ TOOL_TALK = re.compile(
 # The score of a listed lower-case given name the model missed but a cue marks: with the
 # cue's lift (x1.3) it reaches the detection threshold (0.5).
 CUED_SCORE = 0.4
+# The same name in a practical question about what it does ("can mai see …"): at the
+# detection threshold once adjust() keeps the question's damping off it.
+PRACTICAL_SCORE = 0.55
 # A word after an article or determiner is a thing, not a name: "shooting the aurora".
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|some|any|each|every|no)\s+\Z")
 
@@ -79,9 +83,14 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
     taken = [(s.start, s.end) for s in people]
     facts = None
     for word in lookup.lower_given(text, CUED_SCORE):
-        if any(a <= word.start < b for a, b in taken) or word.start not in starts:
+        if word.start not in starts:
             continue
         facts = facts or context.read_facts(text)
-        if context.cued(text, word, facts):
+        read = any(a <= word.start < b for a, b in taken)
+        if not read and context.cued(text, word, facts):
             people.append(word)
+        elif context.practical(text, word):
+            # "shld khurelbaatar bring a jacket", "so mai can see hanoi": what they can or
+            # should do; adjust() lifts it only in a practical question (context.ASKED_FACTOR)
+            people.append(replace(word, score=PRACTICAL_SCORE))
     return people
