@@ -2305,3 +2305,8 @@ def test_what_a_listed_person_can_or_should_do(text: str, name: str) -> None:
 )  # fmt: skip
 def test_what_a_public_figure_did_or_a_tool_does_stays_clean(text: str) -> None:
     assert "PERSON" not in detected(text)
+
+
+def test_an_unlisted_name_the_model_reads_in_a_practical_question() -> None:
+    text = "What's the fastest way for Dawit to renew a driving licence in Addis?"
+    assert detected(text).get("PERSON") == ["Dawit"]

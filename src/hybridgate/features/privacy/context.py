@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import cues, gazetteer, public
 from .names import ROLES, words
@@ -754,7 +755,7 @@ def practical(text: str, span: Span) -> bool:
     )
 
 
-def _private_given(value: str) -> bool:
+def _private_given(value: str, score: float = 0.0) -> bool:
     """A capitalised listed given name that web text rarely writes in lower case
     ("Aurélien", "Abdirahman"; not "Glen", "Chase", "Kafka" or a public figure, which
     `adjust` caps first). A question about what such a person can, should or would do is
@@ -764,10 +765,19 @@ def _private_given(value: str) -> bool:
     return (
         (first[:1].isupper() or first == low)
         and first[1:].islower()
-        and low in gazetteer.names()[0]
+        and (
+            low in gazetteer.names()[0]
+            # a name no list has that the readers called one ("Dawit"), not a place
+            or (score >= 0.5 and first != low and low not in _places_folded())
+        )
         and rare_in_lower_case(low)
         and not _brand(value)
     )
+
+
+@cache
+def _places_folded() -> frozenset[str]:
+    return frozenset(p.lower() for p in (*public.place_names(), *public.all_big_cities()))
 
 
 def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> float:
@@ -992,7 +1002,11 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             own, capped = min(own, 0.5), True  # "Bellman-Ford": a method, not a person
         elif own < 1.0 and facts.exam and not set_item and _full_name(text[s.start : s.end]):
             own = 1.0  # "Sunil Varma checks his sugar every 4 hours … how many packs …?"
-        elif own == ASKED_FACTOR and practical(text, s) and _private_given(text[s.start : s.end]):
+        elif (
+            own == ASKED_FACTOR
+            and practical(text, s)
+            and _private_given(text[s.start : s.end], s.score)
+        ):
             if asked_only is None:
                 asked_only = _asked_only(text)
             if asked_only:
