@@ -2310,3 +2310,22 @@ def test_what_a_public_figure_did_or_a_tool_does_stays_clean(text: str) -> None:
 def test_an_unlisted_name_the_model_reads_in_a_practical_question() -> None:
     text = "What's the fastest way for Dawit to renew a driving licence in Addis?"
     assert detected(text).get("PERSON") == ["Dawit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the door code changed to 2468C, how do i tell the cleaners without texting it", "2468C"),
+        ("Passports are in the blue box under the bed; it opens with 730519 and then the hash key.", "730519"),
+        ("she texted me the buzzer as 4410 but i dont wanna let myself in", "4410"),
+    ],
+)  # fmt: skip
+def test_codes_a_lock_or_buzzer_opens_with(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The museum opens with 1200 visitors a day", "The box is 1200 wide and the shed is 2400 deep."]
+)  # fmt: skip
+def test_sizes_and_counts_are_no_codes(text: str) -> None:
+    assert "PASSWORD" not in detected(text)

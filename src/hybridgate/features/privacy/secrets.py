@@ -101,7 +101,8 @@ _PIN_WORD = (
 )
 PIN = re.compile(
     rf"{_PIN_WORD}"
-    r"(?:\s+(?:is|was|are|=|:|set to|of|like|to))?[\s:=]*#?(?P<value>\d{4,8})\b(?![.,]\d)",
+    r"(?:\s+(?:is|was|are|=|:|set to|changed to|of|like|to))?[\s:=]*#?"
+    r"(?P<value>\d{4,8}(?:[A-Z]\b)?)\b(?![.,]\d)",  # "door code changed to 1979B"
     re.IGNORECASE,
 )
 # The same words a few words before the digits, in the same sentence: "my PIN, it's
@@ -130,8 +131,9 @@ def pins_near(text: str) -> Iterator[Span]:
 
 # A lock set to a number: "the safe in the hotel room is set to 071288".
 LOCK_SET = re.compile(
-    r"\b(?:safe|padlock|lock|keypad|alarm|locker|lockbox|gate|key ?safe)\b[^.?!\n]{0,40}?"
-    r"\b(?:set to|code is|combination is|opens with|is)[^\S\n]*#?"
+    r"(?:\b(?:safe|padlock|lock|keypad|alarm|locker|lockbox|gate|key ?safe|buzzer|intercom)"
+    r"\b[^.?!\n]{0,40}?\b(?:set to|changed to|code is|combination is|opens with|is|as)|"
+    r"\b(?:it|which|that)[^\S\n]+(?:opens|unlocks)[^\S\n]+with)[^\S\n]*#?"
     r"(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:-\d){3,7})(?:\b|(?<=#))(?![.,]\d)"
     r"(?![^\S\n]*(?:hours?|hrs?|h\b|am\b|pm\b|degrees|°|%|min|sec|bits?\b|bytes?\b|"
     r"[kmgt]b\b|met(?:re|er)s?\b|km\b|miles?\b|ft\b|feet\b|cm\b|mm\b|kg\b|lbs?\b|"
