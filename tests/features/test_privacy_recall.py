@@ -2329,3 +2329,16 @@ def test_codes_a_lock_or_buzzer_opens_with(text: str, value: str) -> None:
 )  # fmt: skip
 def test_sizes_and_counts_are_no_codes(text: str) -> None:
     assert "PASSWORD" not in detected(text)
+
+
+def test_slack_speakers_log_logins_and_actor_columns_are_redacted() -> None:
+    slack = "Summarise this Slack export for my manager:\n@kiri.tane 10:14 AM  deploy is stuck\n@sol.brandt 10:15 AM  I can look"
+    assert any("@kiri.tane" in v for v in redacted(slack))
+    log = "Find the slow query (customer ana.k@brightmail.ie):\n2024-05-02 14:01:11 UTC [4410] kwhelan@crm LOG:  duration: 8421.337 ms"
+    assert any("kwhelan" in v for v in redacted(log))
+    csv = "timestamp,actor,action,target\n2025-02-01 10:02,r.okafor,DELETE,invoice 9931\nIs this suspicious enough to escalate?"
+    assert detected(csv).get("ID_NUMBER") == ["r.okafor"]
+
+
+def test_a_log_timestamp_is_no_phone_number() -> None:
+    assert detected("2024-05-02 14:01:11 UTC [4410] LOG:  checkpoint starting: time") == {}

@@ -832,6 +832,12 @@ HANDLE = re.compile(
 )
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*\Z")
 _SPEAKER_COLON = re.compile(r":[^\S\n]")
+_SPEAKER_TIME = re.compile(r"[^\S\n]+\d{1,2}:\d{2}\b")
+# A login before a database or host with no domain, as logs write it: "[4410] nmurphy@crm
+# LOG: …" (Postgres), "ssh deploy_kw@bastion" (an e-mail address has a dotted domain).
+USER_AT_HOST = re.compile(
+    r"(?<![\w.@/-])(?P<user>[A-Za-z_][\w.-]{1,30}[\w])@[A-Za-z_][\w-]*(?![\w.@-])"
+)
 
 
 # A profile address names its owner: "linkedin.com/in/ada-obi-pm", "instagram.com/mila.k".
@@ -888,8 +894,15 @@ def handles(text: str) -> Iterator[Span]:
     if "@" not in text:
         return
     for m in HANDLE.finditer(text):
-        if _LINE_START.search(text, 0, m.start()) is None or _SPEAKER_COLON.match(text, m.end()):
+        if (
+            _LINE_START.search(text, 0, m.start()) is None
+            or _SPEAKER_COLON.match(text, m.end())
+            or _SPEAKER_TIME.match(text, m.end())  # "@wren.ito 10:14 AM  deploy is stuck"
+        ):
             yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+    for m in USER_AT_HOST.finditer(text):
+        if m.group("user") not in _HOME_PLACEHOLDERS:
+            yield Span("ID_NUMBER", m.start("user"), m.end("user"), WEAK)
 
 
 # Someone's account name, said as theirs: "my steam login is qx_ferret_qx", "her snapchat

@@ -42,7 +42,7 @@ _FIELD_KINDS = {
     "employee_id patient_id customer_id member_id account_number policy_number "
     # who filed, owns or handles a record: a login as often as a name
     "username user_name login userid user_id handle assignee reporter requester "
-    "requested_by created_by submitted_by approver",
+    "requested_by created_by submitted_by approver actor performed_by changed_by deleted_by",
 }
 _FIELD_KIND = {key: kind for kind, keys in _FIELD_KINDS.items() for key in keys.split()}
 FIELD_KEY = re.compile(  # the key's letters with the marks of Indic and Thai script
@@ -173,6 +173,12 @@ _PLACEHOLDER_NAMES = frozenset(
     }
 )  # fmt: skip
 NAMED_FIELD = 0.55  # detection: a record of a person
+# A login as systems write one, under a login or actor key: "a.mukherjee", "kw_admin2".
+_LOGIN_SHAPED = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+_PLACEHOLDER_LOGINS = frozenset(
+    {"john.doe", "jane.doe", "user.name", "first.last", "firstname.lastname", "test_user",
+     "your.name", "user_name", "some.user", "foo.bar"}
+)  # fmt: skip
 
 
 def named_fields(text: str) -> Iterator[Span]:
@@ -187,6 +193,12 @@ def named_fields(text: str) -> Iterator[Span]:
             and value.lower() not in _PLACEHOLDER_NAMES
         ):
             yield Span("PERSON", span.start, span.end, NAMED_FIELD)
+        elif (
+            span.type == "ID_NUMBER"
+            and _LOGIN_SHAPED.fullmatch(value)
+            and value.lower() not in _PLACEHOLDER_LOGINS
+        ):
+            yield Span("ID_NUMBER", span.start, span.end, NAMED_FIELD)  # actor: a.mukherjee
 
 
 # A line of a pasted chat or transcript: "Ruby: who has the van keys?".

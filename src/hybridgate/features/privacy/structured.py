@@ -52,7 +52,10 @@ PHONE_CONTEXT = re.compile(
 # Passport, licence, tax and account-like numbers: only with a naming keyword before them.
 # An invoice number names a sale, not a person (a redaction candidate only, candidates.codes).
 DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
-SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")  # an SSN that failed validation is no phone
+SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
+_STAMP = re.compile(
+    r"(?:19|20)\d{2}-[01]\d-[0-3]\d[ T]\d{1,2}$"
+)  # an SSN that failed validation is no phone
 ID_CONTEXT = re.compile(
     r"\b(?:passport|driver'?s?\s*licen[cs]e|licen[cs]e|\bDL\b|tax\s*(?:id|number|code)|tin|"
     r"vat|ssn|social security|national\s*id|id\s*(?:number|no\.?|#)|identification|"
@@ -256,6 +259,7 @@ def phones(text: str, windows: Windows = None) -> Iterator[Span]:
             or SSN_SHAPE.fullmatch(raw)
             or DATE_SHAPE.fullmatch(raw)
             or IPV4_SHAPE.fullmatch(raw)
+            or _STAMP.match(raw)  # "2024-05-02 14" of "2024-05-02 14:01:11": a timestamp
         ):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
