@@ -2342,3 +2342,19 @@ def test_slack_speakers_log_logins_and_actor_columns_are_redacted() -> None:
 
 def test_a_log_timestamp_is_no_phone_number() -> None:
     assert detected("2024-05-02 14:01:11 UTC [4410] LOG:  checkpoint starting: time") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is joaquín herrera still in the building", "joaquín herrera"),
+        ("how long shld i boil eggs for thandeka she likes them runny", "thandeka"),
+        ("ideas for a cake rangi would actually eat, he hates sugar", "rangi"),
+    ],
+)  # fmt: skip
+def test_lower_case_names_asked_after_or_in_a_persons_slot(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_release_asked_after_stays_clean() -> None:
+    assert detected("Has Python 3.13 arrived in Debian yet?") == {}

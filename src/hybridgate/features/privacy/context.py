@@ -376,7 +376,10 @@ ASKED_BEFORE = re.compile(
 COMING_AFTER = re.compile(
     r"[^\S\n]+(?:(?:still|be|even|actually|really)[^\S\n]+)?(?:coming|going|joining|free|"
     r"around|back|home|in today|off today|off sick|ok|okay|alright|allowed|available|"
-    r"awake|feeling|bringing|driving|picking|paying|staying|moving|leaving|replying)\b|"
+    r"awake|feeling|bringing|driving|picking|paying|staying|moving|leaving|replying|"
+    # "has Ines paid yet", "is Joaquín still in the building"
+    r"paid|replied|answered|confirmed|signed|arrived|turned up|shown up|called back|"
+    r"still (?:in|at|here|there|up|asleep|on (?:the|a) call))\b|"
     # "is nour still mad at me", "Is Winter still seeing that guy": how someone still is
     r"[^\S\n]+still[^\S\n]+(?:mad|angry|upset|annoyed|cross|sulking|ignoring|avoiding|seeing|"
     r"dating|talking to|speaking to|single|married|sick|ill|in hospital|pregnant|grounded)\b",
@@ -1118,7 +1121,8 @@ def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float)
 _PERSON_SLOT = re.compile(
     r"\b(?i:with|and|ping|ask|asked|tell|told|text|texted|call|called|thank|thanked|remind|"
     r"cc|message|messaged|email|emailed|meet|met|invite|invited|help|helped|let|lad|lass|"
-    r"girl|boy|kid|guy|mate|buddy)[^\S\n]+\Z"
+    r"girl|boy|kid|guy|mate|buddy|for|get|should|shld|can|could|would|will|does|did|has|is)"
+    r"[^\S\n]+\Z"
 )
 
 
@@ -1139,6 +1143,7 @@ def lower_spoken_of(
         and (
             _PERSON_SLOT.search(text, max(0, s.start - 12), s.start) is not None
             or (first_person and _subject(text, s))
+            or _MODAL_AFTER.match(text, s.end) is not None  # "a cake rangi would eat, he …"
         )
     ]
 
