@@ -2358,3 +2358,11 @@ def test_lower_case_names_asked_after_or_in_a_persons_slot(text: str, name: str)
 
 def test_a_release_asked_after_stays_clean() -> None:
     assert detected("Has Python 3.13 arrived in Debian yet?") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Recommend albums by Fleetwood Mac for a road trip.", "Joy Division or New Order for someone who likes The Cure?", "Which Beatles album should I start with?"],
+)  # fmt: skip
+def test_famous_bands_are_no_people(text: str) -> None:
+    assert detected(text) == {}

@@ -41,7 +41,8 @@ FAMOUS = words(
     Wallander Moneypenny Blofeld Balboa Corleone Lestrade Mycroft Wolverine Deadpool Thanos
     Daenerys Tyrion Cersei Musk Putin Zelensky Merkel Macron Trudeau Oprah Kardashian Shakira
     Eminem Elvis Cobain Hendrix Springsteen Sheeran Bieber Tagore Sagan Attenborough LeBron
-    Beckham Zidane Mbappé Haaland Senna Verstappen Banksy Mandela Kahlo Gaudí Gaudi"""
+    Beckham Zidane Mbappé Haaland Senna Verstappen Banksy Mandela Kahlo Gaudí Gaudi
+    Beatles Metallica Nirvana Radiohead Coldplay Oasis Blondie ABBA"""
 )
 # Full names that mean one famous person or character wherever they are written
 # ("Summarise Martin Luther King Jr.'s speech", "facts about Queen Victoria"). A real person
@@ -94,6 +95,14 @@ FAMOUS_FULL = frozenset(
     Vladimir Putin|Xi Jinping|Angela Merkel|Emmanuel Macron|Narendra Modi|Justin Trudeau
     Volodymyr Zelensky|Kim Jong Un|Fidel Castro|Che Guevara|Mao Zedong|Joseph Stalin
     Adolf Hitler|Benito Mussolini|Otto von Bismarck|Vladimir Lenin|Leon Trotsky
+    Fleetwood Mac|Joy Division|Pink Floyd|Led Zeppelin|Lynyrd Skynyrd|Steely Dan
+    Jethro Tull|Dire Straits|Talking Heads|Def Leppard|Duran Duran|Kings of Leon
+    Arctic Monkeys|Franz Ferdinand|Tame Impala|Van Halen|Bon Jovi|Iron Maiden
+    Black Sabbath|Deep Purple|Rolling Stones|Simon and Garfunkel|Hall and Oates
+    Mumford and Sons|Florence and the Machine|Belle and Sebastian|Alice in Chains
+    Pearl Jam|Stone Roses|Happy Mondays|Manic Street Preachers|Massive Attack
+    Daft Punk|Earth Wind and Fire|Simply Red|Tears for Fears|Grateful Dead
+    Jefferson Airplane|Allman Brothers|Marilyn Manson|Lana Del Rey|Elton John
     """.replace("\n", "|").split("|")
     if line.strip()
 )
