@@ -2366,3 +2366,8 @@ def test_a_release_asked_after_stays_clean() -> None:
 )  # fmt: skip
 def test_famous_bands_are_no_people(text: str) -> None:
     assert detected(text) == {}
+
+
+def test_advice_asked_after_a_mark_is_no_word_problem() -> None:
+    text = "Kwabena got a 58 in his maths mock. What's the fastest way to get him to a 7 by June?"
+    assert detected(text).get("PERSON") == ["Kwabena"]

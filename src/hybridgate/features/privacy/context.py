@@ -108,6 +108,7 @@ def exam_like(text: str) -> bool:
         and text.rstrip().endswith("?")
         and not FIRST_PERSON.search(text)
         and not REQUEST.search(last)
+        and not ADVICE_ASKED.search(last)  # "What's the fastest way to get him to a 7?"
         and ASKS.search(last) is not None  # "Hyacinth Clarke - ?" in a list is no question
     )
 
@@ -168,6 +169,12 @@ SYLLOGISM = re.compile(
 HOMEWORK = re.compile(
     r"\b(?:show (?:your|all|the) work(?:ing)?|explain your (?:answer|reasoning)|"
     r"(?:is|was) (?:he|she|they) (?:right|correct)|who is (?:right|correct))\b",
+    re.IGNORECASE,
+)
+# Advice asked for, not a quantity: "what's the best way to …", "any tips".
+ADVICE_ASKED = re.compile(
+    r"\b(?:what(?:'s|’s| is) the (?:best|fastest|quickest|easiest|cheapest|safest|nicest) "
+    r"way|any (?:tips|advice|ideas)|how (?:do|can|should) (?:i|we))\b",
     re.IGNORECASE,
 )
 # A request to the assistant, not a question about quantities.
