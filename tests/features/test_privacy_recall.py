@@ -2371,3 +2371,20 @@ def test_famous_bands_are_no_people(text: str) -> None:
 def test_advice_asked_after_a_mark_is_no_word_problem() -> None:
     text = "Kwabena got a 58 in his maths mock. What's the fastest way to get him to a 7 by June?"
     assert detected(text).get("PERSON") == ["Kwabena"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 'Pride and Prejudice', why does Elizabeth Bennet first dislike Mr. Darcy?",
+        "Explain the main causes of the 1929 Wall Street Crash in no more than 300 words.",
+        "What happened at 10 Downing Street during the Suez crisis?",
+    ],
+)  # fmt: skip
+def test_titled_characters_and_famous_streets_stay_clean(text: str) -> None:
+    assert detected(text) == {}
+
+
+def test_a_titled_landlord_and_an_address_on_a_famous_street_still_count() -> None:
+    assert detected("My landlord Mr Darcy won't fix the boiler").get("PERSON")
+    assert detected("Send the parcel to 14 Baker Street, London W1U 3BW").get("STREET_ADDRESS")

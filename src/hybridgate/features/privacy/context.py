@@ -485,6 +485,15 @@ TO_PLACE = re.compile(
 )
 
 
+def _famous(text: str, span: Span) -> bool:
+    """A famous name, or a famous character named with the title before it ("Mr Darcy",
+    "Dr Jekyll")."""
+    if public.famous(text[span.start : span.end]):
+        return True
+    title = TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+    return title is not None and public.famous_full(text[title.start() : span.end])
+
+
 # A thing given a name: "a Secret named db-credentials", "the Service called web" (a
 # person's name comes after "named", not before it).
 _NAMED_AFTER = re.compile(r"[^\S\n]+(?:named|called)\b")
@@ -968,7 +977,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
         if placeholder:
             is_cued = False  # "placeholder text 'Jane Smith'": 'text' is no verb here
-        if is_cued and not anchored and public.famous(text[s.start : s.end]):
+        if is_cued and not anchored and _famous(text, s):
             # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
             # no cue for a famous name; "my coworker Michael Jordan" is.
             if life is None:

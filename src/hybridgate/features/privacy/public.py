@@ -95,6 +95,9 @@ FAMOUS_FULL = frozenset(
     Vladimir Putin|Xi Jinping|Angela Merkel|Emmanuel Macron|Narendra Modi|Justin Trudeau
     Volodymyr Zelensky|Kim Jong Un|Fidel Castro|Che Guevara|Mao Zedong|Joseph Stalin
     Adolf Hitler|Benito Mussolini|Otto von Bismarck|Vladimir Lenin|Leon Trotsky
+    Mr Darcy|Mr Rochester|Mrs Dalloway|Dr Jekyll|Mr Hyde|Dr Watson|Dr Frankenstein|Mr Bean
+    Dr Seuss|Doctor Who|Mr Spock|Captain Kirk|Mr Bennet|Mrs Bennet|Miss Havisham|Dr Zhivago
+    Mrs Doubtfire|Mr Rogers|Captain Hook|Captain America|Dr Strange|Doctor Strange|Mr Bingley
     Fleetwood Mac|Joy Division|Pink Floyd|Led Zeppelin|Lynyrd Skynyrd|Steely Dan
     Jethro Tull|Dire Straits|Talking Heads|Def Leppard|Duran Duran|Kings of Leon
     Arctic Monkeys|Franz Ferdinand|Tame Impala|Van Halen|Bon Jovi|Iron Maiden
