@@ -2388,3 +2388,15 @@ def test_titled_characters_and_famous_streets_stay_clean(text: str) -> None:
 def test_a_titled_landlord_and_an_address_on_a_famous_street_still_count() -> None:
     assert detected("My landlord Mr Darcy won't fix the boiler").get("PERSON")
     assert detected("Send the parcel to 14 Baker Street, London W1U 3BW").get("STREET_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why does `ssh admin@192.168.1.1` time out when the router's web page loads fine?",
+        "How do I mask all but the last four digits of a card number in a Java string? Assume input like XXXX XXXX XXXX 1234.",
+        "In a Dockerfile, how do I set the working directory?",
+    ],
+)  # fmt: skip
+def test_ssh_targets_masked_card_tails_and_build_files_stay_clean(text: str) -> None:
+    assert "PASSWORD" not in detected(text) and "PERSON" not in detected(text), detected(text)

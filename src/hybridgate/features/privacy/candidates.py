@@ -213,6 +213,7 @@ _NOT_SECRET_NUMBER = re.compile(
     r"invoice|ticket|case|ref|reference|item|sku|part|zip|postcode|year|since|in|from|"
     r"until|by|before|after|\$|€|£|¥|usd|eur|gbp|rs\.?|inr|no\.?|number|id|#)\s*:?\s*$"
 )
+_MASKED_BEFORE = re.compile(r"(?:[Xx*•#]{4}[ -]){2,3}\Z")
 COUNTING = re.compile(r"\b(?:how many|probability|possible (?:codes|combinations|pins))\b", re.I)
 # A lock or alarm named right before its digits: "gate 2291#", "alarm: 5150".
 LOCK_DIGITS = re.compile(
@@ -321,6 +322,8 @@ def secret_numbers(text: str) -> Iterator[Span]:
             continue
         if _NOT_SECRET_NUMBER.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if _MASKED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "XXXX XXXX XXXX 1234": a masked card's visible tail
         if SECRET_TALK.search(text, max(0, m.start() - 80), m.end() + 80) is None:
             continue
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
@@ -376,6 +379,9 @@ def memorable(text: str) -> Iterator[Span]:
         yield Span("PASSWORD", m.start(), m.end(), 0.5)
 
 
+_AT_IP = re.compile(r"[\w.-]+@\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
+
+
 def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
     yield from memorable(text)
     for m in TOKEN.finditer(text):
@@ -392,7 +398,9 @@ def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterat
                 or SECRET_TALK.search(text, *around) is not None
                 or PASSWORD_TALK.search(text, *around) is not None
             )
-            yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if near else WEAK)
+            # "ssh admin@192.168.1.1": a login at a host, redacted but no password
+            sure = near and not _AT_IP.fullmatch(token)
+            yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if sure else WEAK)
         elif (
             WORD_NUMBER.fullmatch(token)
             and not ACRONYM_NUMBER.fullmatch(token)

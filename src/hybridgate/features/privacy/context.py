@@ -674,7 +674,8 @@ KNOWLEDGE = re.compile(
 QUOTED = re.compile(r"(['\"“‘`])([^'\"“”‘’`\n]{1,80}?)(['\"”’`])(?!\w)")
 # Brands and products named after people, and technology names the model reads as names.
 BRANDS = words(
-    """Tesla Ford Dell Ferrari Porsche Chevrolet Chevy Adobe Acrobat Disney Boeing Siemens
+    """Dockerfile Jenkinsfile Makefile Gemfile Podfile Procfile Vagrantfile Rakefile
+    Tesla Ford Dell Ferrari Porsche Chevrolet Chevy Adobe Acrobat Disney Boeing Siemens
     Philips Honda Toyota Nissan Suzuki Yamaha Kawasaki Mercedes Benz Daimler Bosch Braun
     Peugeot Renault Citroen Citroën Lamborghini Maserati Bugatti Rolls Royce Bentley Audi
     Opel Dodge Chrysler Lincoln Cadillac Buick McLaren Hyundai Kia Mazda Subaru Volvo Skoda
