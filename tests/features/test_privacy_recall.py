@@ -2400,3 +2400,14 @@ def test_a_titled_landlord_and_an_address_on_a_famous_street_still_count() -> No
 )  # fmt: skip
 def test_ssh_targets_masked_card_tails_and_build_files_stay_clean(text: str) -> None:
     assert "PASSWORD" not in detected(text) and "PERSON" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I typed Marmalade_Sky_42 three times and the site still says incorrect.", "Marmalade_Sky_42"),
+        ("I copied Qw7rT2zKp9Lm from the reset email but it's rejected.", "Qw7rT2zKp9Lm"),
+    ],
+)  # fmt: skip
+def test_a_password_typed_or_copied_without_its_keyword(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), detected(text)

@@ -334,7 +334,9 @@ def secret_numbers(text: str) -> Iterator[Span]:
 # to be …", "better than a random 12-character one".
 PASSWORD_TALK = re.compile(
     r"\b(?:weaker|remembered|set (?:it|them|everything|all(?: of them)?|both) to|"
-    r"\d+[- ]characters?|character one|turned out to be|forgot(?:ten)?)\b",
+    r"\d+[- ]characters?|character one|turned out to be|forgot(?:ten)?|"
+    # "I typed Tangerine_Dream_77 three times …", "I copied Hx9v22LqPn0w from the reset email"
+    r"typed|type in|entered|copied|pasted|incorrect|rejected|reset email)\b",
     re.IGNORECASE,
 )
 
