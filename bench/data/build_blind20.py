@@ -171,7 +171,7 @@ SHORT = [
     "[[PERSON|Kemal Yıldırım]] needs to enter his kimlik number [[ID_NUMBER|62405116960]] on the tax site. Where does it go?",
     "Is PESEL [[ID_NUMBER|99112802936]] enough to book [[PERSON|Bartosz Zieliński]] into the clinic?",
     "Put [[PERSON|Thiago Ramos Lima]], CPF [[ID_NUMBER|325.560.784-13]], down as the second driver.",
-    "[[PERSON|Meera Raghavan]]'s Aadhaar is [[ID_NUMBER|5548 7128 1460]]. Does the bank need a photocopy as well?",
+    "[[PERSON|Meera Raghavan]]'s Aadhaar is [[ID_NUMBER|5548 7128 1469]]. Does the bank need a photocopy as well?",
     "Block the account [[ID_NUMBER|kirra.b_88]], [[PERSON|Kirra Bancroft]] says someone stole her login.",
     "[[PERSON|Olumide Bakare]] keeps getting locked out as [[ID_NUMBER|obakare]] on the staff portal.",
     "[[PERSON|Farida Nasser]]'s laptop shows [[IP_ADDRESS|198.51.100.77]] but she still can't reach the printer.",
@@ -554,7 +554,7 @@ _VERHOEFF_P = (
     (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
     (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
     (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
-    (9, 4, 5, 3, 1, 2, 8, 7, 0, 6),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
     (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
     (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
     (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
@@ -595,7 +595,7 @@ NATIONAL_IDS = {
     "114825688": _nif,  # Portuguese NIF
     "64.09.04-102.21": _belgian,  # Belgian national number
     "7601033770098": _luhn_len(13),  # South African id
-    "5548 7128 1460": _aadhaar,  # Indian Aadhaar
+    "5548 7128 1469": _aadhaar,  # Indian Aadhaar
     "144 497 815": _luhn_len(9),  # Canadian SIN
     "421 754 9946": _nhs,  # NHS number
 }
