@@ -2411,3 +2411,21 @@ def test_ssh_targets_masked_card_tails_and_build_files_stay_clean(text: str) -> 
 )  # fmt: skip
 def test_a_password_typed_or_copied_without_its_keyword(text: str, value: str) -> None:
     assert value in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("passphrase for the backup drive: copper lantern bayou. is three words enough?", "copper lantern bayou"),
+        ("we always type marshwren to get on the boat's wifi, is it weird that it never changed", "marshwren"),
+    ],
+)  # fmt: skip
+def test_a_passphrase_for_a_thing_and_what_one_types_to_get_in(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["type python3 to get into the REPL", "use Chrome to open the site"]
+)
+def test_commands_typed_to_get_in_are_no_passwords(text: str) -> None:
+    assert "PASSWORD" not in detected(text)

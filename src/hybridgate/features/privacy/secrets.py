@@ -74,7 +74,9 @@ PLACEHOLDER = re.compile(
 # battery staple", "the wifi password is purple monkey dishwasher, is that ok".
 PASSPHRASE = re.compile(
     r"\b(?i:(?:set|changed?|made|make|updated?|reset)\s+(?:\w+\s+){0,2}pass(?:word|phrase)\s+to|"
-    r"pass(?:word|phrase)\s+(?:is|was)|passphrase:)\s+"
+    r"pass(?:word|phrase)\s+(?:is|was)|passphrase:|"
+    # "passphrase for the backup drive: velvet tractor monsoon"
+    r"pass(?:word|phrase)\s+(?:for|to|on)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?:)\s+"
     r"(?P<value>[a-z]{2,12}(?:[ -][a-z]{2,12}){2,5})"
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:like|and|but|which|so|because|for|on|in|is|as)\b))"
 )
@@ -98,6 +100,14 @@ _PIN_WORD = (
     r"access|garage|locker|lockbox|key ?safe)\s+(?:code|combination|combo|pin)|"
     r"(?:verification|one-time|otp|2fa|mfa|security|authentication|auth|login|sms|"
     r"confirmation|recovery|backup)\s+codes?|combination|combo)\b"
+)
+# What one types to get in, said without a keyword: "we always type whiskeyjack to get on
+# the boat's wifi", "enter Kx7-fern to unlock the laptop".
+TYPED_TO_GET_IN = re.compile(
+    r"\b(?i:type|types|typed|enter|entered)[^\S\n]+['\"“]?(?P<value>[^\s'\"”,;]{5,40})"
+    r"['\"”]?[^\S\n]+(?i:to|and you)[^\S\n]+(?i:get on|get onto|get into|get in|log ?in|"
+    r"sign in|unlock|connect|access)\b[^.?!\n]{0,30}?\b(?i:wi-?fi|network|router|"
+    r"account|laptop|phone|tablet|computer|pc|app|site|portal|door|safe|alarm|it)\b"
 )
 PIN = re.compile(
     rf"{_PIN_WORD}"
@@ -244,6 +254,10 @@ def scan(text: str) -> Iterator[Span]:
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.85)
     for m in LOCK_SET.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
+    if " to " in low:
+        for m in TYPED_TO_GET_IN.finditer(text):
+            if not PLACEHOLDER.match(m.group("value")):
+                yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
     for m in PASSWORD.finditer(text):
         value = m.group("value").rstrip(".!?)")
         start = m.start("value")
