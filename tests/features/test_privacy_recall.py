@@ -2429,3 +2429,9 @@ def test_a_passphrase_for_a_thing_and_what_one_types_to_get_in(text: str, value:
 )
 def test_commands_typed_to_get_in_are_no_passwords(text: str) -> None:
     assert "PASSWORD" not in detected(text)
+
+
+def test_the_profile_one_plays_on_names_a_login() -> None:
+    text = "The Nintendo profile I play on is MuffinBaron, and friend requests aren't arriving. Any ideas?"
+    assert detected(text).get("ID_NUMBER") == ["MuffinBaron"]
+    assert detected("The account I use is blocked, what now?") == {}

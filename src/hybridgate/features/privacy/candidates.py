@@ -931,6 +931,13 @@ _NOT_LOGINS = words(
     "default postgres ubuntu pi sa"
 )
 # "the login for the supplier portal is …": a login named by what it opens.
+# The profile or account one uses, then its name: "The Nintendo profile I play on is
+# CrumpetKnight", "the account we post from is teal_otter_shop".
+LOGIN_USED = re.compile(
+    r"\b(?i:profile|account|gamertag|user\s?name|handle)\s+(?:I|we|i)\s+(?i:play|log|sign|post|"
+    r"use|stream)(?:\s+(?i:in|on|from|with|as|under))?\s+(?i:is|was)\b:?\s*['\"“]?"
+    r"(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
+)
 LOGIN_FOR = re.compile(
     r"\b(?i:user\s?name|login|log-in|handle)\s+(?i:for|on|to|at)\s+(?:[\w-]+\s+){1,4}?"
     r"(?i:is|was)\b:?\s*['\"“]?(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
@@ -970,7 +977,7 @@ def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iter
         if value in _NOT_LOGINS or (english is not None and english(value)):
             continue  # "logged in as admin", "signed in as usual"
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
-    for m in (*SAID_LOGIN.finditer(text), *LOGIN_FOR.finditer(text)):
+    for m in (*SAID_LOGIN.finditer(text), *LOGIN_FOR.finditer(text), *LOGIN_USED.finditer(text)):
         value = m.group("value")
         plain = value.isalpha() and (english is None or english(value.lower()))
         if plain or value.lower() in _NOT_LOGINS:
