@@ -2435,3 +2435,9 @@ def test_the_profile_one_plays_on_names_a_login() -> None:
     text = "The Nintendo profile I play on is MuffinBaron, and friend requests aren't arriving. Any ideas?"
     assert detected(text).get("ID_NUMBER") == ["MuffinBaron"]
     assert detected("The account I use is blocked, what now?") == {}
+
+
+def test_a_number_on_my_badge() -> None:
+    text = "K550912 on my badge gets me through the side entrance but not the lift. Who programs those?"
+    assert detected(text).get("ID_NUMBER") == ["K550912"]
+    assert "ID_NUMBER" not in detected("Printed 12345 on the card by mistake")

@@ -75,6 +75,12 @@ ID_CONTEXT = re.compile(
     r"permit|club\s*card|rewards?\s*(?:card|number)|card\s*(?:number|no))",
     re.IGNORECASE,
 )
+# The card or badge the number is printed on, right after it: "S300418 on my badge gets me
+# through the side door".
+ON_CARD = re.compile(
+    r"[^\S\n]+on[^\S\n]+(?i:my|his|her|their|your)[^\S\n]+(?i:badge|card|pass|id card|"
+    r"licen[cs]e|membership card|library card|passport|lanyard)\b"
+)
 # A person named by their number, right before it: "for customer 88304217", "patient 20931".
 PERSON_NUMBERED = re.compile(
     r"\b(?:customer|patient|subscriber)[^\S\n]*(?:no\.?|#|:)?[^\S\n]*\Z", re.I
@@ -371,6 +377,7 @@ def context_ids(text: str) -> Iterator[Span]:
         if (
             ID_CONTEXT.search(text, max(0, start - window), start) is None
             and PERSON_NUMBERED.search(text, max(0, start - 16), start) is None
+            and ON_CARD.match(text, end) is None
         ):
             continue
         # "IDs look like ORD-2024-000381": a format shown by example, weak (redaction only).
