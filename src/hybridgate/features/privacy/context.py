@@ -371,9 +371,7 @@ HABIT_AFTER = re.compile(
     r"(?:always|never)[^\S\n]+(?:late|on time|the last to|on (?:his|her) phone)\b)",
     re.IGNORECASE,
 )
-_NEIGHBOURS_AFTER = re.compile(
-    r"[^\S\n]+(?:next door|upstairs|downstairs|across the (?:road|street|hall)|opposite)\b"
-)
+_NEIGHBOURS_AFTER = re.compile(rf"[^\S\n]+(?:{cues.NEIGHBOURING}|opposite)\b")
 # A thing's pronoun later in the clause: "Chase raised its fees again".
 _ITS = re.compile(r"[^.?!\n]*\bits\b", re.IGNORECASE)
 # "Is Tomasz coming on Friday?", "will Ines be free at 4": whether someone comes or can.
@@ -1096,19 +1094,21 @@ LANDMARK = re.compile(
 # A name right after a street word and its particle: the street's name, not a person
 # ("Rue de la Paix", "Via Garibaldi", "Calle de Alcalá"); with a house number it is an
 # address anyway (addresses.py).
+# Street words that open a street's name in Romance and Slavic languages ("Rue", "Calle").
+_STREET_WORDS = (
+    "rue", "via", "viale", "vicolo", "piazza", "corso", "calle", "avenida", "rua", "largo",
+    "boulevard", "chemin", "allée", "impasse", "quai", "strada", "ulica", "praça", "travessa",
+    "alameda",
+)  # fmt: skip
 STREET_NAMED = re.compile(
-    r"\b(?i:rue|via|viale|vicolo|piazza|corso|calle|avenida|avenue|plaza|rua|largo|"
-    r"boulevard|chemin|place|allée|impasse|quai|strada|ulica|praça|travessa|alameda)"
+    rf"\b(?i:{'|'.join(_STREET_WORDS)}|avenue|plaza|place)"
     r"[^\S\n]+(?:(?i:de la|de l'|de los|de las|des|du|de|del|della|dei|degli|di|dos|das|"
     r"do|da)[^\S\n]*)?\Z"
 )
 
 
 # The street word read into the name: "Rue de la Paix", "Calle de Alcalá".
-STREET_LEAD = re.compile(
-    r"(?:Rue|Via|Viale|Vicolo|Piazza|Corso|Calle|Avenida|Rua|Largo|Boulevard|Chemin|Allée|"
-    r"Impasse|Quai|Strada|Ulica|Praça|Travessa|Alameda)[^\S\n]+\S"
-)
+STREET_LEAD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _STREET_WORDS)})[^\S\n]+\S")
 
 
 def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float) -> list[Span]:

@@ -72,6 +72,8 @@ TO_WRITER = re.compile(
 )
 # Where the writer knows someone from, right after the name: "Oduya in payroll", "lane
 # from accounts", "ingrid next door said …" (someone the writer deals with: a cue).
+# Where a neighbour lives, said right after them: "ingrid next door", "the Okonkwos upstairs".
+NEIGHBOURING = r"next door|upstairs|downstairs|across the (?:road|street|hall)"
 KNOWN_FROM = (
     r"[^\S\n]+(?:(?:from|in|at)[^\S\n]+"
     r"(?:accounts|payroll|hr|finance|sales|marketing|legal|it|reception|procurement|ops|"
@@ -81,7 +83,7 @@ KNOWN_FROM = (
     r"(?:the|my|our)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}(?:broker|brokers|bank|agency|council|"
     r"surgery|garage|firm|clinic|practice|pharmacy|dealership|"
     r"estate agents?|letting agents?|insurers?|solicitors|nursery|daycare))|"
-    r"(?:next door|upstairs|downstairs|across the (?:road|street|hall))[^\S\n]+"
+    rf"(?:{NEIGHBOURING})[^\S\n]+"
     r"(?:said|says|told|asked|thinks|reckons|swears))\b"
 )
 KNOWN_FROM_AFTER = re.compile(KNOWN_FROM, re.IGNORECASE)
