@@ -62,7 +62,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, luhn_ok, strip_marks
+from marks import build_sections, luhn_ok, strip_marks, verhoeff_ok
 
 HERE = Path(__file__).resolve().parent
 
@@ -532,21 +532,8 @@ def _rut(value: str) -> bool:
     return {11: "0", 10: "K"}.get(11 - total % 11, str(11 - total % 11)) == dv
 
 
-_VERHOEFF_TABLE = [
-    "0123456789", "1234067895", "2340178956", "3401289567", "4012395678",
-    "5987604321", "6598710432", "7659821043", "8765932104", "9876543210",
-]  # fmt: skip
-_VERHOEFF_P = [
-    "0123456789", "1576283094", "5803796142", "8916043527",
-    "9453126870", "4286573901", "2793806415", "7046913258",
-]  # fmt: skip
-
-
 def _verhoeff(value: str) -> bool:
-    check = 0
-    for i, c in enumerate(reversed([str(x) for x in _digits(value)])):
-        check = int(_VERHOEFF_TABLE[check][int(_VERHOEFF_P[i % 8][int(c)])])
-    return len(_digits(value)) == 12 and check == 0
+    return len(_digits(value)) == 12 and verhoeff_ok(value)
 
 
 def _nif(value: str) -> bool:

@@ -64,7 +64,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks
+from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks, verhoeff_ok
 
 HERE = Path(__file__).resolve().parent
 
@@ -511,33 +511,9 @@ def _nhs(value: str) -> bool:
     return len(d) == 10 and check != 10 and d[9] == check % 11
 
 
-def _verhoeff_table() -> tuple[list[list[int]], list[list[int]]]:
-    """The dihedral group D5 multiplication table and the permutation table of Verhoeff."""
-    d = [[0] * 10 for _ in range(10)]
-    for j in range(10):
-        for k in range(10):
-            if j < 5 and k < 5:
-                d[j][k] = (j + k) % 5
-            elif j < 5:
-                d[j][k] = 5 + (j + k - 5) % 5
-            elif k < 5:
-                d[j][k] = 5 + (j - 5 - k) % 5
-            else:
-                d[j][k] = (j - k) % 5
-    base = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4]
-    p = [list(range(10)), base]
-    for _ in range(6):
-        p.append([base[x] for x in p[-1]])
-    return d, p
-
-
 def _aadhaar(value: str) -> bool:
-    d_table, p_table = _verhoeff_table()
     d = _digits(value)
-    check = 0
-    for i, x in enumerate(reversed(d)):
-        check = d_table[check][p_table[i % 8][x]]
-    return len(d) == 12 and d[0] > 1 and check == 0
+    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
 
 
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.

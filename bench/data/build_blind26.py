@@ -66,7 +66,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks
+from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks, verhoeff_ok
 
 HERE = Path(__file__).resolve().parent
 
@@ -485,36 +485,9 @@ def _cpf(value: str) -> bool:
     return (first, second) == (d[9], d[10])
 
 
-_VERHOEFF_MUL = (
-    "0123456789",
-    "1234067895",
-    "2340178956",
-    "3401289567",
-    "4012395678",
-    "5987604321",
-    "6598710432",
-    "7659821043",
-    "8765932104",
-    "9876543210",
-)
-_VERHOEFF_PERM = (
-    "0123456789",
-    "1576283094",
-    "5803796142",
-    "8916043527",
-    "9453126870",
-    "4286573901",
-    "2793806415",
-    "7046913258",
-)
-
-
 def _aadhaar(value: str) -> bool:
     d = _digits(value)
-    check = 0
-    for i, x in enumerate(reversed(d)):
-        check = int(_VERHOEFF_MUL[check][int(_VERHOEFF_PERM[i % 8][x])])
-    return len(d) == 12 and d[0] > 1 and check == 0
+    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
 
 
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.

@@ -86,6 +86,26 @@ def iban_ok(iban: str) -> bool:
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
+# Verhoeff's tables: the dihedral group D5's multiplication and the position permutations.
+_VERHOEFF_D = (
+    "0123456789", "1234067895", "2340178956", "3401289567", "4012395678",
+    "5987604321", "6598710432", "7659821043", "8765932104", "9876543210",
+)  # fmt: skip
+_VERHOEFF_P = (
+    "0123456789", "1576283094", "5803796142", "8916043527",
+    "9453126870", "4286573901", "2793806415", "7046913258",
+)  # fmt: skip
+
+
+def verhoeff_ok(number: str) -> bool:
+    """Whether the digits in ``number`` pass the Verhoeff check (Indian Aadhaar); other
+    characters are skipped. No length rule: a builder that wants one checks it itself."""
+    check = 0
+    for i, c in enumerate(reversed([c for c in number if c.isdigit()])):
+        check = int(_VERHOEFF_D[check][int(_VERHOEFF_P[i % 8][int(c)])])
+    return check == 0
+
+
 def record(rid: str, source: str, text: str, spans: list[Span]) -> dict[str, object]:
     """One JSONL row; the sets label direct identifiers only, so spans mean personal data."""
     return {
