@@ -136,7 +136,7 @@ async def test_injected_faults_measure_recovery(
         with LocalGateway(config, settings=settings, faults=rate, seed=3) as local:
             target = HttpTarget(f"{local.url}/v1", config=config)
             try:
-                spec = RunSpec(suite(8), ("gpt-hosted",), tmp_path, faults=rate, concurrency=4)
+                spec = RunSpec(suite(8), ("gpt-hosted",), tmp_path, faults=rate, concurrency=1)
                 await Runner(target, fault_log=local.faults).run(spec)
             finally:
                 await target.aclose()
