@@ -2441,3 +2441,30 @@ def test_a_number_on_my_badge() -> None:
     text = "K550912 on my badge gets me through the side entrance but not the lift. Who programs those?"
     assert detected(text).get("ID_NUMBER") == ["K550912"]
     assert "ID_NUMBER" not in detected("Printed 12345 on the card by mistake")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a short scene where Sherlock Holmes questions a nervous butler named Higgins about the missing pearls.",
+        "Invent a talking fox named Pell for a bedtime story and give him a catchphrase.",
+        "In which year did Napoleon Bonaparte first meet Talleyrand? A) 1797 B) 1801 C) 1810 D) 1790",
+        "Explain the Hawthorne effect with an example from a factory.",
+    ],
+)  # fmt: skip
+def test_invented_characters_and_names_beside_famous_ones_stay_clean(text: str) -> None:
+    assert "PERSON" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My colleague Ruth Ashworth keeps quoting Winston Churchill in meetings, how do I get her to stop?", "Ruth Ashworth"),
+        ("Talia Brennan is flying to Darwin next week and asked what to pack.", "Talia Brennan"),
+        ("Write an email to a colleague named Priya about the overdue invoice.", "Priya"),
+    ],
+)  # fmt: skip
+def test_real_people_beside_famous_names_or_named_in_a_request_still_count(
+    text: str, name: str
+) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)

@@ -257,7 +257,7 @@ _EPONYM_NOUNS = (
     r"condensation|orbitals?|radiation|waves?|coordinates|basis|"
     r"hierarchy|pyramid|fallacy|conjugate|"
     r"inversion|variables?|embedding|proofs|"
-    r"ellipse|cone|spiral|shift|invariant|norm|"
+    r"ellipse|cone|spiral|shift|invariant|norm|effect|"
     r"lattice|tableau|heuristic|optimi[sz]ation|"
     r"iteration|interpolation|quadrature|regression|correction|criterion|body"
 )
@@ -502,6 +502,24 @@ def _thing_named(text: str, span: Span) -> bool:
     return (
         _NAMED_AFTER.match(text, span.end) is not None
         and _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start) is not None
+    )
+
+
+# A character made up for the request: "Invent a villain named Oswin", "a story about a
+# fox called Pell". The indefinite article brings someone new into a made-up world; a real
+# person the writer deals with is written "my colleague Priya" or reads as everyday
+# dealings (LIFE: "an email to a colleague named Priya about the invoice").
+_INVENTED_BEFORE = re.compile(
+    r"\b(?i:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){1,3}(?i:named|called)[^\S\n]+\Z"
+)
+_MADE_UP = re.compile(r"\b(?:invent|make up|made up|come up with|create|imagine)\b", re.IGNORECASE)
+
+
+def _invented(text: str, span: Span, facts: Facts) -> bool:
+    return (
+        _INVENTED_BEFORE.search(text, max(0, span.start - 48), span.start) is not None
+        and (facts.fiction or facts.story or _MADE_UP.search(text) is not None)
+        and LIFE.search(text) is None
     )
 
 
@@ -944,6 +962,11 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
     text_facts: Facts | None = None
     asked_only: bool | None = None
     life: bool | None = None
+    # A text that names a famous person or character, with no identifier and without the
+    # writer in it, is about their world: "a scene where Homer Simpson's neighbour Ned …",
+    # "alliances with Julius Caesar and Mark Antony". Its other names count only with a
+    # cue of their own ("my colleague …").
+    storied: bool | None = None
     for s in spans:
         if s.type != "PERSON":
             adjusted.append(s)
@@ -987,6 +1010,17 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             )
             if not is_cued:
                 own, capped = min(own, 0.4), True
+        elif not anchored and not capped:
+            if storied is None:
+                storied = not first_person and any(
+                    _famous(text, p)
+                    and TO_PLACE.search(text, max(0, p.start - 12), p.start) is None  # Darwin
+                    for p in people
+                )
+            if (storied or _invented(text, s, facts)) and OWN_CUE.search(
+                text, max(0, s.start - 48), s.start
+            ) is None:
+                is_cued, own, capped = False, min(own, 0.4), True
         if is_cued:
             own = max(own, 1.3)
         elif (
