@@ -2468,3 +2468,23 @@ def test_real_people_beside_famous_names_or_named_in_a_request_still_count(
     text: str, name: str
 ) -> None:
     assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("cant get hold of wanjiru all morning, shes not answering", "wanjiru"),
+        ("is tamiru still coming to the bbq tmrw", "tamiru"),
+    ],
+)  # fmt: skip
+def test_an_unlisted_lower_case_name_after_a_personal_cue_in_a_chat_message(
+    text: str, name: str
+) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["thank you sooo much for the help", "is the wifi still coming back tonight"]
+)
+def test_stretched_words_and_things_after_a_cue_are_no_names(text: str) -> None:
+    assert detected(text) == {}, detected(text)

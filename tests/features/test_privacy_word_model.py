@@ -54,7 +54,8 @@ def test_fast_path_is_the_trained_network(text: str) -> None:
             "ugh fenwick took the last of the milk again and wont replace it, how do i bring it up",
             "fenwick",
         ),
-        ("wenonah said the rota changed and now im on lates all week", "wenonah"),
+        # (in a message typed all in lower case, "said" is a cue the rules read)
+        ("wenonah said the rota changed and now I'm on lates all week", "wenonah"),
         # A stop word the rules never take as a name; after a kin title and before a verb
         # the learned layer reads it as one (the cue then lifts it).
         ("aunt may is coming for dinner", "may"),

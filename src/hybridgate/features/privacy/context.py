@@ -1183,8 +1183,12 @@ def lower_spoken_of(
     """Lower-case words no word list has ("haruto", "wayra"), raised to `score` in a text
     that speaks of a third person ("he", "her") where the word stands where a name stands:
     after a word that puts a person next, or (when the writer is in the text too) opening a
-    clause about what it does. Not in an exam item or code."""
-    if cues.THIRD_PERSON.search(text) is None or exam_like(text) or CODE.search(text):
+    clause about what it does. In a text typed all in lower case (a chat message), also
+    where a personal cue marks the word ("cant reach abebe today", "is dawit still
+    coming"), with no he or she needed. Not in an exam item or code."""
+    third = cues.THIRD_PERSON.search(text) is not None
+    chat = not any(c.isupper() for c in text)
+    if not (third or chat) or exam_like(text) or CODE.search(text):
         return []
     first_person = cues.FIRST_PERSON.search(text) is not None
     return [
@@ -1192,11 +1196,26 @@ def lower_spoken_of(
         for s in unknown_words(text)
         if s.type == "PERSON"
         and (
-            _PERSON_SLOT.search(text, max(0, s.start - 12), s.start) is not None
-            or (first_person and _subject(text, s))
-            or _MODAL_AFTER.match(text, s.end) is not None  # "a cake rangi would eat, he …"
+            (
+                third
+                and (
+                    _PERSON_SLOT.search(text, max(0, s.start - 12), s.start) is not None
+                    or (first_person and _subject(text, s))
+                    or _MODAL_AFTER.match(text, s.end) is not None  # "a cake rangi would eat, he …"
+                )
+            )
+            or (
+                chat
+                and _STRETCHED.search(text, s.start, s.end) is None
+                and text[s.start : s.end] not in BRANDS_FOLDED  # "ask chatgpt"
+                and cued(text, s)
+            )
         )
     ]
+
+
+# A word typed stretched for stress, no name: "thank you sooo much", "pleeease".
+_STRETCHED = re.compile(r"(\w)\1\1")
 
 
 # What the subject of a clause does next: "Nikhil got …", "Rasmus doesn't drink".
