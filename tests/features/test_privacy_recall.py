@@ -2488,3 +2488,31 @@ def test_an_unlisted_lower_case_name_after_a_personal_cue_in_a_chat_message(
 )
 def test_stretched_words_and_things_after_a_cue_are_no_names(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Printer queue is stuck for user tnakagawa since this morning.", "tnakagawa"),
+        ("Please unlock dmensah, she is locked out again before her demo.", "dmensah"),
+        ('FATAL: password authentication failed for user "etl_jkowalski"', "etl_jkowalski"),
+    ],
+)  # fmt: skip
+def test_a_login_of_an_initial_and_a_surname_in_account_talk(text: str, value: str) -> None:
+    found = detected(text)  # a login, or the name the learned layer reads in it
+    assert value in found.get("ID_NUMBER", []) + found.get("PERSON", []), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I won an award for my account of the trip.", "How do I reset access to the shared calendar?"],
+)
+def test_words_in_account_talk_are_no_logins(text: str) -> None:
+    assert "ID_NUMBER" not in detected(text), detected(text)
+
+
+def test_a_proposal_or_complaint_from_someone_names_them() -> None:
+    text = (
+        "Summarise the complaint from Oluwaseun Adeyemi about the late delivery in three bullets."
+    )
+    assert detected(text).get("PERSON") == ["Oluwaseun Adeyemi"]

@@ -985,6 +985,31 @@ def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iter
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
 
 
+# Talk about accounts, where a login name is what a lower-case token most likely is.
+ACCOUNT_TALK = re.compile(
+    r"\b(?:unlock|reset|account|log ?in|login|logon|password|user(?:name)?|locked|access|"
+    r"vpn|mfa|permissions?|ldap|sso|disable|provision|offboard|onboard)",
+    re.IGNORECASE,
+)
+_LOGIN_TOKEN = re.compile(r"(?<![\w@.-])[a-z][a-z0-9._-]{3,30}(?<![._-])(?![\w@-])")
+_LOGIN_PARTS = re.compile(r"[._\-\d]+")
+
+
+def person_logins(
+    text: str, surnames: frozenset[str], english: Callable[[str], bool] | None
+) -> Iterator[Span]:
+    """A login built of an initial and a surname ("kobrien", "vpn_lmoreau", "mfischer88"),
+    in a text about accounts: the usual shape of a person's username at work. Not an
+    English word ("award" is no A. Ward), not an e-mail's local part."""
+    if english is None or not ACCOUNT_TALK.search(text):
+        return
+    for m in _LOGIN_TOKEN.finditer(text):
+        for part in _LOGIN_PARTS.split(m.group()):
+            if len(part) >= 5 and part[1:] in surnames and not english(part):
+                yield Span("ID_NUMBER", m.start(), m.end(), 0.6)
+                break
+
+
 # A login quoted after the word "user" in a log line: 'for user "akosua_a"'.
 QUOTED_USER = re.compile(
     r"\b(?i:user(?:name)?|login|role)[^\S\n]+[\"'“](?P<value>[A-Za-z][\w.-]{1,30})[\"'”]"

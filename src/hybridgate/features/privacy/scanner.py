@@ -208,6 +208,8 @@ class Scanner:
         found.extend(candidates.secret_numbers(plain))
         found.extend(candidates.passphrases(plain))
         found.extend(candidates.home_folders(text))
+        if self.ner is not None:
+            found.extend(candidates.person_logins(plain, gazetteer.names()[1], english))
         if self.tokens is not None:
             found.extend(self.tokens.scan(plain))
         done = True
