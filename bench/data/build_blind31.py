@@ -59,11 +59,12 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from marks import Span, build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
 
 HERE = Path(__file__).resolve().parent
 
@@ -454,14 +455,14 @@ def _digits(value: str) -> list[int]:
     return [int(c) for c in value if c.isdigit()]
 
 
-def _luhn_len(length: int):
+def _luhn_len(length: int) -> Callable[[str], bool]:
     def check(value: str) -> bool:
         return len(_digits(value)) == length and luhn_ok(value)
 
     return check
 
 
-def _mod97_tail(length: int):
+def _mod97_tail(length: int) -> Callable[[str], bool]:
     """Check number = 97 - (body mod 97) in the last two digits (French NIR, Belgian id)."""
 
     def check(value: str) -> bool:
@@ -703,7 +704,7 @@ ADDRESS_COUNTRIES = {
 }
 
 
-def _spans(marked: str):
+def _spans(marked: str) -> list[Span]:
     return strip_marks(marked)[1]
 
 
