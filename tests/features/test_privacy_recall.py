@@ -2516,3 +2516,33 @@ def test_a_proposal_or_complaint_from_someone_names_them() -> None:
         "Summarise the complaint from Oluwaseun Adeyemi about the late delivery in three bullets."
     )
     assert detected(text).get("PERSON") == ["Oluwaseun Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Find a nice gift for Aiyana, budget 40 dollars.", "Aiyana"),
+        ("Order flowers for Beatrix before Friday.", "Beatrix"),
+    ],
+)  # fmt: skip
+def test_a_gift_or_flowers_for_someone_names_them(text: str, name: str) -> None:
+    assert detected(text).get("PERSON") == [name], detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buy flowers for Mother's Day",
+        "Get a card for Valentine's Day",
+        "Ideas for a cake for St Patrick's Day?",
+        "the phone field is always 000-000-0000 in the anonymised export",
+    ],
+)  # fmt: skip
+def test_holidays_and_placeholder_phones_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_one_password_used_for_everything() -> None:
+    text = "Is it bad that I use Bramble2011 for everything? Asking for a friend."
+    assert detected(text).get("PASSWORD") == ["Bramble2011"]
+    assert "PASSWORD" not in detected("I use Python for everything at work")

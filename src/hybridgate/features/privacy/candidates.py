@@ -339,6 +339,11 @@ PASSWORD_TALK = re.compile(
     r"typed|type in|entered|copied|pasted|incorrect|rejected|reset email)\b",
     re.IGNORECASE,
 )
+# What one password is used for: "Is it bad that I use Bramble2011 for everything?"
+USED_EVERYWHERE = re.compile(
+    r"\bfor (?:everything|every (?:site|account|login)|all my (?:accounts|logins))\b",
+    re.IGNORECASE,
+)
 
 
 # The memorable password people pick: lower-case words and a number, joined or with a
@@ -399,6 +404,7 @@ def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterat
                 or LOGIN.search(text, *around) is not None
                 or SECRET_TALK.search(text, *around) is not None
                 or PASSWORD_TALK.search(text, *around) is not None
+                or USED_EVERYWHERE.search(text, *around) is not None
             )
             # "ssh admin@192.168.1.1": a login at a host, redacted but no password
             sure = near and not _AT_IP.fullmatch(token)
@@ -406,11 +412,17 @@ def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterat
         elif (
             WORD_NUMBER.fullmatch(token)
             and not ACRONYM_NUMBER.fullmatch(token)
-            and LOGIN_WIDE.search(text, *around)
+            and (
+                LOGIN_WIDE.search(text, *around) is not None
+                or USED_EVERYWHERE.search(text, *around) is not None
+            )
         ):
             stem = re.match(r"[A-Za-z]+", token)
             plain = english is not None and stem is not None and english(stem.group())
-            named = PASSWORD_WORD.search(text, *around) is not None
+            named = (
+                PASSWORD_WORD.search(text, *around) is not None
+                or USED_EVERYWHERE.search(text, *around) is not None
+            )
             yield Span(
                 "PASSWORD", m.start(), m.start() + len(token), WEAK if plain and not named else 0.5
             )

@@ -204,7 +204,8 @@ CUE_BEFORE = re.compile(
     r"(?:letter|email|e-mail|message|note|text|reply|invoice|card|offer|reminder|memo|"
     r"reference|contract|form|announcement|speech|toast|recommendation|testimonial|"
     r"endorsement|eulogy|proposal|feedback|request|complaint|application|resignation|"
-    r"apology|timesheet)\s+(?:\w+\s+)?(?:to|for|from|about|of)|"
+    r"apology|timesheet|gift|gifts|present|presents|flowers|cake|surprise)\s+"
+    r"(?:\w+\s+)?(?:to|for|from|about|of)|"
     r"(?:reply|write|say|send|forward|text|email|invite|remind|tell|thank|introduce)\s+"
     r"(?:\w+\s+)?(?:to|with)|"
     r"(?:ask|meet|pay|hire|fire|email|message|ping|cc|bcc|congratulat|interview|promot|"
@@ -521,6 +522,23 @@ def _invented(text: str, span: Span, facts: Facts) -> bool:
         _INVENTED_BEFORE.search(text, max(0, span.start - 48), span.start) is not None
         and (facts.fiction or facts.story or _MADE_UP.search(text) is not None)
         and LIFE.search(text) is None
+    )
+
+
+# A holiday named after someone: "Valentine's Day", "St Patrick's Day", "Mother's Day".
+_HOLIDAY_AFTER = re.compile(r"['’]s[^\S\n]+(?:Day|Eve)\b")
+_DAY_AFTER = re.compile(r"[^\S\n]+(?:Day|Eve)\b")
+_HOLIDAY_TAIL = re.compile(r"['’]s[^\S\n]+(?:Day|Eve)\Z")
+_OWNED_BEFORE = re.compile(r"['’]s[^\S\n]+\Z")
+
+
+def _holiday(text: str, span: Span) -> bool:
+    value = text[span.start : span.end]
+    return (
+        _HOLIDAY_AFTER.match(text, span.end) is not None
+        or (value.endswith(("'s", "’s")) and _DAY_AFTER.match(text, span.end) is not None)
+        or _HOLIDAY_TAIL.search(value) is not None
+        or (value in ("Day", "Eve") and _OWNED_BEFORE.search(text, 0, span.start) is not None)
     )
 
 
@@ -1000,6 +1018,8 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
         if placeholder:
             is_cued = False  # "placeholder text 'Jane Smith'": 'text' is no verb here
+        if is_cued and _holiday(text, s):
+            is_cued = False  # "flowers for Mother's Day": a day, whatever the cue
         if is_cued and not anchored and _famous(text, s):
             # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
             # no cue for a famous name; "my coworker Michael Jordan" is.
@@ -1036,6 +1056,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or _after_brand(text, s)
             or _after_the(text, s)
             or _thing_named(text, s)
+            or _holiday(text, s)
             or travelled(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
             or STREET_LEAD.match(text, s.start) is not None

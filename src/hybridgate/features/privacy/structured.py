@@ -266,6 +266,7 @@ def phones(text: str, windows: Windows = None) -> Iterator[Span]:
             or DATE_SHAPE.fullmatch(raw)
             or IPV4_SHAPE.fullmatch(raw)
             or _STAMP.match(raw)  # "2024-05-02 14" of "2024-05-02 14:01:11": a timestamp
+            or len(set(digits)) == 1  # "000-000-0000": a placeholder, no one's number
         ):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
