@@ -2546,3 +2546,22 @@ def test_one_password_used_for_everything() -> None:
     text = "Is it bad that I use Bramble2011 for everything? Asking for a friend."
     assert detected(text).get("PASSWORD") == ["Bramble2011"]
     assert "PASSWORD" not in detected("I use Python for everything at work")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("did tomasz pay for the taxi or not", "tomasz"),
+        ("where does ingrid keep the spare key", "ingrid"),
+    ],
+)  # fmt: skip
+def test_a_chat_message_asking_what_someone_did(text: str, name: str) -> None:
+    assert detected(text).get("PERSON") == [name], detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is paris nice in june", "what did einstein mean by relativity", "does python have tuples"],
+)
+def test_places_famous_people_and_tools_asked_about_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)

@@ -629,6 +629,12 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         return True
     after = CUE_AFTER.match(text, span.end)
     facts = facts or read_facts(text)
+    if (
+        _ASKED_ABOUT.search(text, max(0, span.start - 20), span.start) is not None
+        and not facts.exam
+        and not any(c.isupper() for c in text)
+    ):
+        return True  # a chat message asks what they did: "did paulo pay for lunch or not"
     # An age in a multiple-choice case ("Marek, aged 7, has …  A) …") is no cue, nor a
     # possession in a word problem ("Ben's phone battery drops 8% an hour …").
     if (
@@ -673,6 +679,13 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
     # The model took the greeting into the name: "Hallo Katrin".
     first, _, rest = text[span.start : span.end].partition(" ")
     return bool(rest) and CUE_BEFORE.search(f"{before}{first} ") is not None
+
+
+# A question that opens on what someone did, does or is, right before the name.
+_ASKED_ABOUT = re.compile(
+    r"(?:^|[.!?\n]\s*|\b(?:what|where|when|why|how|who|which)\s+)"
+    r"(?:did|does|is|was|has|had|will|would|can|could|should|shld)\s+\Z"
+)
 
 
 def eponym(text: str, span: Span) -> bool:
