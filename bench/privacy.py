@@ -163,7 +163,8 @@ def load_records(dev: Path) -> list[Record]:
              "chat_clean_blind32.jsonl", "chat_pii_blind33.jsonl",
              "chat_clean_blind33.jsonl", "chat_pii_blind34.jsonl",
              "chat_clean_blind34.jsonl", "chat_pii_blind35.jsonl",
-             "chat_clean_blind35.jsonl")  # fmt: skip
+             "chat_clean_blind35.jsonl", "chat_pii_blind36.jsonl",
+             "chat_clean_blind36.jsonl")  # fmt: skip
     for name in blind:  # written blind to the rules
         records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
