@@ -2565,3 +2565,60 @@ def test_a_chat_message_asking_what_someone_did(text: str, name: str) -> None:
 )
 def test_places_famous_people_and_tools_asked_about_stay_clean(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Postgres primary at 10.12.0.7 rejects new connections after the upgrade; where do I look?",
+        "Royal Mail says my parcel is stuck at the depot, who do I call?",
+    ],
+)  # fmt: skip
+def test_an_internal_server_address_and_a_company_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_laptop_on_an_internal_address_still_counts() -> None:
+    text = "my laptop at 192.168.4.23 can't reach the office printer"
+    assert detected(text).get("IP_ADDRESS") == ["192.168.4.23"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother and I argue about who hosts every single new year. how do other families split it?",
+        "How do I tell my flatmate I'm moving out without it being awkward?",
+        "My mum keeps forwarding me chain letters on WhatsApp. How do I ask her to stop?",
+        "Is the Eras Tour film worth watching if I'm not a big fan?",
+        "what did nelson mandela do before he went to prison",
+    ],
+)  # fmt: skip
+def test_relations_contractions_apps_tours_and_famous_names_in_lower_case_stay_clean(
+    text: str,
+) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_my_n_year_old_names_the_child() -> None:
+    assert detected("is it normal that my 4 year old ayo still wakes up at 5am?").get("PERSON") == [
+        "ayo"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("add me on Instagram: velvetmoth", "velvetmoth"),
+        ("Can you check why my TikTok handle lunarbiscuit got banned?", "lunarbiscuit"),
+        ("my Discord is kettle_drum7 if you want to play", "kettle_drum7"),
+    ],
+)  # fmt: skip
+def test_a_handle_given_with_its_app(text: str, value: str) -> None:
+    assert detected(text).get("ID_NUMBER") == [value], detected(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["is the Steam deck worth it", "Facebook is down again", "Instagram keeps crashing"]
+)
+def test_apps_and_their_products_are_no_people_or_handles(text: str) -> None:
+    assert detected(text) == {}, detected(text)

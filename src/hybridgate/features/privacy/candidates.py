@@ -982,8 +982,31 @@ def self_handles(text: str) -> Iterator[Span]:
             yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
 
 
+# A handle given with its app: "add me on Instagram: velvetmoth", "my TikTok handle
+# lunarbiscuit", "Steam name is kettle_drum7".
+APP_HANDLE = re.compile(
+    r"\b(?i:instagram|insta|snapchat|tiktok|discord|twitter|telegram|steam|xbox|psn|"
+    r"playstation|reddit|facebook|github|twitch|roblox|fortnite|minecraft|linkedin)"
+    r"(?:[^\S\n]+(?i:handle|username|user ?name|name|account|tag|id|gamertag))?"
+    r"(?:[^\S\n]*(?:is|:|=)[^\S\n]*|[^\S\n]+)@?"
+    r"(?P<value>[A-Za-z0-9][\w.-]{2,29}(?<![.-]))"
+)
+
+
+def app_handles(text: str, english: Callable[[str], bool] | None) -> Iterator[Span]:
+    for m in APP_HANDLE.finditer(text):
+        value = m.group("value")
+        shaped = any(c.isdigit() or c in "._" for c in value) or value.islower()
+        if not shaped or value.lower() in _NOT_LOGINS:
+            continue
+        if english is not None and value.isalpha() and english(value.lower()):
+            continue  # "Instagram reels", "Steam deck"
+        yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
+
+
 def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
     yield from self_handles(text)
+    yield from app_handles(text, english)
     for m in CONNECTS_AS.finditer(text):
         value = m.group("value")
         if value in _NOT_LOGINS or (english is not None and english(value)):

@@ -228,6 +228,8 @@ CUE_BEFORE = re.compile(
     rf"(?:my|our) (?:\w+ )?(?:{cues.RELATIONS})s?(?:[,:]?\s+[\w'’-]+(?:,|\s+and|\s*&|\s+n))*)"
     r"\b[.,:]?\s*(?:[-—–]\s*)?$)"
     r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$"
+    # "my 3 year old leo", "our six-month-old Amara"
+    r"|\b(?:my|our)\s+\w+[- ](?:year|yr|month|week)s?[- ]old\s*$"
     # "me, Dara and Rūta", "between me and Oisín": someone beside the writer
     r"|(?<![\w'’])me\s*(?:,|and|&)\s*$"
     rf"|\b{cues.ROLE_IS}\s*$",
@@ -633,6 +635,7 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         _ASKED_ABOUT.search(text, max(0, span.start - 20), span.start) is not None
         and not facts.exam
         and not any(c.isupper() for c in text)
+        and not _famous_typed_lower(text, span)
     ):
         return True  # a chat message asks what they did: "did paulo pay for lunch or not"
     # An age in a multiple-choice case ("Marek, aged 7, has …  A) …") is no cue, nor a
@@ -679,6 +682,19 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
     # The model took the greeting into the name: "Hallo Katrin".
     first, _, rest = text[span.start : span.end].partition(" ")
     return bool(rest) and CUE_BEFORE.search(f"{before}{first} ") is not None
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z'’-]+)")
+
+
+def _famous_typed_lower(text: str, span: Span) -> bool:
+    """A famous name typed in lower case, the span holding its first word or all of it:
+    "what did nelson mandela do …"."""
+    value = text[span.start : span.end]
+    following = _NEXT_WORD.match(text, span.end)
+    if following is not None:
+        value = f"{value} {following.group(1)}"
+    return public.famous(value.title()) or public.famous(text[span.start : span.end].title())
 
 
 # A question that opens on what someone did, does or is, right before the name.
@@ -735,7 +751,9 @@ BRANDS = words(
     Gucci Prada Versace Armani Dior Hermès Hermes Cartier Tiffany Rolex Omega Ikea IKEA
     Jacobian Hessian Laplacian Hamiltonian Lagrangian Gaussian Bayesian Euclidean Boolean
     Newtonian Markovian Riemannian Hermitian Cartesian Fourier Kalman Markov ChatGPT
-    Copilot Claude Gemini Bard Grok Llama Mistral Bixby Google Bing Alexa Jenkins"""
+    Copilot Claude Gemini Bard Grok Llama Mistral Bixby Google Bing Alexa Jenkins
+    Postgres PostgreSQL MySQL Redis Nginx Grafana Prometheus Terraform Ansible
+    WhatsApp Instagram Facebook TikTok YouTube Snapchat Telegram Signal Viber"""
 )
 BRANDS_FOLDED = frozenset(b.lower() for b in BRANDS)
 
@@ -1031,8 +1049,14 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
         if placeholder:
             is_cued = False  # "placeholder text 'Jane Smith'": 'text' is no verb here
-        if is_cued and _holiday(text, s):
-            is_cued = False  # "flowers for Mother's Day": a day, whatever the cue
+        if _RELATION_ONLY.fullmatch(text, s.start, s.end):
+            is_cued, own, capped = False, min(own, 0.3), True  # "my sister and I …"
+        elif is_cued and (
+            _holiday(text, s)
+            or ORG_TAIL.search(text, s.start, s.end)
+            or _app(text[s.start : s.end])
+        ):
+            is_cued = False  # "flowers for Mother's Day", "Royal Mail says", "Facebook is down"
         if is_cued and not anchored and _famous(text, s):
             # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
             # no cue for a famous name; "my coworker Michael Jordan" is.
@@ -1074,6 +1098,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
             or STREET_LEAD.match(text, s.start) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
+            or ORG_TAIL.search(text, s.start, s.end) is not None
         ):
             own, capped = min(own, 0.3), True  # "Rue de la Paix", "Via del Corso": a street
         elif placeholder:
@@ -1160,6 +1185,13 @@ LANDMARK = re.compile(
     r"Market|Mall|Hotel|Road|Avenue|Boulevard|Canal|Harbou?r|Pier|Memorial|Monument|Library|"
     r"Centre|Center|Plaza|Heights|Hills)['’]?s?$"
 )
+# A relation word alone is no name, whatever the reader made of it ("my sister and I …").
+_RELATION_ONLY = re.compile(rf"(?i:{cues.RELATIONS})s?")
+# A company's name ends so, whatever verb follows it: "Royal Mail says …".
+ORG_TAIL = re.compile(
+    r"(?<![\s.])[ ](?:Mail|Airways|Airlines|Railways?|Insurance|Holdings|Tour|Festival|"
+    r"Awards)['’]?s?$"
+)
 # A name right after a street word and its particle: the street's name, not a person
 # ("Rue de la Paix", "Via Garibaldi", "Calle de Alcalá"); with a house number it is an
 # address anyway (addresses.py).
@@ -1180,6 +1212,11 @@ STREET_NAMED = re.compile(
 STREET_LEAD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _STREET_WORDS)})[^\S\n]+\S")
 
 
+def _app(value: str) -> bool:
+    """A brand no one is named: "WhatsApp", not "Chanel" or "Mercedes"."""
+    return _brand(value) and value.lower() not in gazetteer.names()[0]
+
+
 def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float) -> list[Span]:
     """Capitalised words no word list has (`title_words`: NER.title_words, read only once
     the cheap tests pass), raised to `score` in a text where the writer speaks of a third
@@ -1198,6 +1235,7 @@ def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float)
         for s in title_words(text)
         if not public.known(text[s.start : s.end], alone_ok=True)
         and not public.famous(text[s.start : s.end])
+        and not _app(text[s.start : s.end])  # "videos on WhatsApp" (not "Chanel got in")
         and (first_person or _subject(text, s))
     ]
 

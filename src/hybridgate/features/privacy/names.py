@@ -186,7 +186,10 @@ def scan(text: str) -> Iterator[Span]:
             kept: list[str] = []
             for i, word in enumerate(words):
                 initial = len(word.rstrip(".")) == 1 and word[0].isupper()
-                if word.lower() in _NOT_NAMES and not (initial and 0 < i < len(words) - 1):
+                stem = word.lower().replace("’", "'").split("'")[0]  # "I'm"
+                if (word.lower() in _NOT_NAMES or stem in _NOT_NAMES) and not (
+                    initial and 0 < i < len(words) - 1
+                ):
                     break  # "A" between two names is an initial, not an article
                 if kept and kept[0][0].isupper() and not word[0].isupper():
                     break  # "Emma has": a capitalised name ends at a lower-case word

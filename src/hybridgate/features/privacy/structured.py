@@ -230,6 +230,21 @@ def masked_ssns(text: str, windows: Windows = None) -> Iterator[Span]:
         yield Span("US_SSN", m.start(), m.end(), 0.75)
 
 
+# An internal network's own hosts (RFC 1918): a server's address there names a machine,
+# not a person ("Our MySQL replica at 10.20.30.40 lags …"). A person's laptop or home
+# router on such an address stays an identifier.
+_INTERNAL = tuple(
+    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+)
+_SERVER_BEFORE = re.compile(
+    r"\b(?:server|service|host|replica|primary|cluster|dns|database|db|redis|mysql|"
+    r"postgres(?:ql)?|nginx|node|pod|vm|instance|bastion|gateway|proxy|backend|upstream|"
+    r"endpoint|container|broker|kafka|elasticsearch|mongo(?:db)?|load balancer|nas|ntp|"
+    r"smtp|ldap)s?\b(?:[^\S\n]+[\w.-]+){0,3}[^\S\n]+(?:at|on|is|=|:)?[^\S\n]*\Z",
+    re.IGNORECASE,
+)
+
+
 def ips(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(IPV4, text, windows):
         try:
@@ -244,6 +259,10 @@ def ips(text: str, windows: Windows = None) -> Iterator[Span]:
             score = 0.3
         elif text.startswith("/", m.end()) or m.group().endswith(".0"):
             score = min(score, 0.45)  # a network (10.0.0.0/24), not a host
+        if any(address in net for net in _INTERNAL) and _SERVER_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            score = min(score, 0.4)  # redacted in a sensitive request, no evidence alone
         prefix = CIDR.match(text, m.end())
         yield Span("IP_ADDRESS", m.start(), prefix.end() if prefix else m.end(), score)
     if ":" not in text or IPV6_HINT.search(text) is None:
