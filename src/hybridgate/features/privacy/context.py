@@ -1049,13 +1049,11 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
         if placeholder:
             is_cued = False  # "placeholder text 'Jane Smith'": 'text' is no verb here
+        # A day or a company named after someone: "Mother's Day", "Royal Mail".
+        named_thing = _holiday(text, s) or ORG_TAIL.search(text, s.start, s.end) is not None
         if _RELATION_ONLY.fullmatch(text, s.start, s.end):
             is_cued, own, capped = False, min(own, 0.3), True  # "my sister and I …"
-        elif is_cued and (
-            _holiday(text, s)
-            or ORG_TAIL.search(text, s.start, s.end)
-            or _app(text[s.start : s.end])
-        ):
+        elif is_cued and (named_thing or _app(text[s.start : s.end])):
             is_cued = False  # "flowers for Mother's Day", "Royal Mail says", "Facebook is down"
         if is_cued and not anchored and _famous(text, s):
             # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
@@ -1093,12 +1091,11 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or _after_brand(text, s)
             or _after_the(text, s)
             or _thing_named(text, s)
-            or _holiday(text, s)
+            or named_thing
             or travelled(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
             or STREET_LEAD.match(text, s.start) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
-            or ORG_TAIL.search(text, s.start, s.end) is not None
         ):
             own, capped = min(own, 0.3), True  # "Rue de la Paix", "Via del Corso": a street
         elif placeholder:

@@ -49,13 +49,12 @@ PHONE_CONTEXT = re.compile(
     r"area code|gave me)\b",
     re.IGNORECASE,
 )
+DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")  # an SSN that failed validation is no phone
+# A log timestamp's date and hour, read as a phone's digit groups: "2024-05-02 14".
+_STAMP = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d[ T]\d{1,2}$")
 # Passport, licence, tax and account-like numbers: only with a naming keyword before them.
 # An invoice number names a sale, not a person (a redaction candidate only, candidates.codes).
-DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
-SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
-_STAMP = re.compile(
-    r"(?:19|20)\d{2}-[01]\d-[0-3]\d[ T]\d{1,2}$"
-)  # an SSN that failed validation is no phone
 ID_CONTEXT = re.compile(
     r"\b(?:passport|driver'?s?\s*licen[cs]e|licen[cs]e|\bDL\b|tax\s*(?:id|number|code)|tin|"
     r"vat|ssn|social security|national\s*id|id\s*(?:number|no\.?|#)|identification|"
