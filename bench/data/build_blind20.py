@@ -66,7 +66,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    belgian_id_ok,
+    bsn_ok,
+    check_national_ids,
+    codice_fiscale_ok,
+    cpf_ok,
+    dni_ok,
+    fodselsnummer_ok,
+    hetu_ok,
+    kimlik_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    nif_ok,
+    nir_ok,
+    pesel_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -443,134 +462,29 @@ CLEAN_EVERYDAY = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _hetu(value: str) -> bool:
-    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-
-
-def _fodselsnummer(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11:
-        return False
-    for weights, n in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
-        check = (11 - sum(w * x for w, x in zip(weights, d[:n], strict=True)) % 11) % 11
-        if check == 10 or check != d[n]:
-            return False
-    return True
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d, strict=False)) % 10) % 10 == d[10]
-    )
-
-
-def _kimlik(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11 or d[0] == 0:
-        return False
-    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
-    return d[9] == tenth and d[10] == sum(d[:10]) % 10
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _dni(value: str) -> bool:
-    number = value[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(number) % 23] == value[-1]
-
-
-def _nir(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 15 and 97 - int(d[:13]) % 97 == int(d[13:])
-
-
-_CF_ODD = dict(
-    zip(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2
-        + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
-        strict=True,
-    )
-)
-
-
-def _codice_fiscale(value: str) -> bool:
-    total = sum(
-        _CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-        for i, c in enumerate(value[:15])
-    )
-    return len(value) == 16 and chr(65 + total % 26) == value[15]
-
-
-def _nif(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (9 - i) for i, x in enumerate(d[:8])) % 11
-    return len(d) == 9 and d[8] == (0 if check >= 10 else check)
-
-
-def _belgian(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 11 and 97 - int(d[:9]) % 97 == int(d[9:])
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "930714-9642": _luhn_len(10),  # Swedish personnummer
-    "930120-1563": _luhn_len(10),  # Swedish personnummer
-    "060276-3690": _hetu,  # Finnish henkilötunnus
-    "13046766487": _fodselsnummer,  # Norwegian fødselsnummer
-    "332150495": _bsn,  # Dutch BSN
-    "404811437": _bsn,
-    "99112802936": _pesel,  # Polish PESEL
-    "92082892808": _pesel,
-    "62405116960": _kimlik,  # Turkish kimlik
-    "79443667590": _kimlik,
-    "325.560.784-13": _cpf,  # Brazilian CPF
-    "022.228.194-40": _cpf,
-    "24069594W": _dni,  # Spanish DNI
-    "2 91 04 92 512 986 52": _nir,  # French NIR
-    "GLLLNZ84R11A944W": _codice_fiscale,  # Italian codice fiscale
-    "114825688": _nif,  # Portuguese NIF
-    "64.09.04-102.21": _belgian,  # Belgian national number
-    "7601033770098": _luhn_len(13),  # South African id
-    "5548 7128 1469": _aadhaar,  # Indian Aadhaar
-    "144 497 815": _luhn_len(9),  # Canadian SIN
-    "421 754 9946": _nhs,  # NHS number
+    "930714-9642": luhn_len(10),  # Swedish personnummer
+    "930120-1563": luhn_len(10),  # Swedish personnummer
+    "060276-3690": hetu_ok,  # Finnish henkilötunnus
+    "13046766487": fodselsnummer_ok,  # Norwegian fødselsnummer
+    "332150495": bsn_ok,  # Dutch BSN
+    "404811437": bsn_ok,
+    "99112802936": pesel_ok,  # Polish PESEL
+    "92082892808": pesel_ok,
+    "62405116960": kimlik_ok,  # Turkish kimlik
+    "79443667590": kimlik_ok,
+    "325.560.784-13": cpf_ok,  # Brazilian CPF
+    "022.228.194-40": cpf_ok,
+    "24069594W": dni_ok,  # Spanish DNI
+    "2 91 04 92 512 986 52": nir_ok,  # French NIR
+    "GLLLNZ84R11A944W": codice_fiscale_ok,  # Italian codice fiscale
+    "114825688": nif_ok,  # Portuguese NIF
+    "64.09.04-102.21": belgian_id_ok,  # Belgian national number
+    "7601033770098": luhn_len(13),  # South African id
+    "5548 7128 1469": aadhaar_ok,  # Indian Aadhaar
+    "144 497 815": luhn_len(9),  # Canadian SIN
+    "421 754 9946": nhs_ok,  # NHS number
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -659,22 +573,14 @@ def has_cue(marked: str) -> bool:
     return bool(CUE_WORDS.search(strip_marks(marked)[0]) or CUE_BEFORE_NAME.search(marked))
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def check_short(texts: list[str]) -> None:
     """Short texts: 5 to 30 words, one person each with at most one more value; 45 with a
     name only, at least 20 of those without a cue; at least 10 word-like given names."""
     name_only = bare = word_names = 0
     for marked in texts:
-        spans = _spans(marked)
-        if not SHORT_WORDS[0] <= _words(marked) <= SHORT_WORDS[1]:
-            raise SystemExit(f"short: {_words(marked)} words in {marked[:60]!r}")
+        spans = marked_spans(marked)
+        if not SHORT_WORDS[0] <= word_count(marked) <= SHORT_WORDS[1]:
+            raise SystemExit(f"short: {word_count(marked)} words in {marked[:60]!r}")
         people = {s["value"] for s in spans if s["type"] == "PERSON"}
         others = {s["value"] for s in spans if s["type"] != "PERSON"}
         if len(people) != 1 or len(others) > 1:
@@ -693,26 +599,18 @@ def check_chat(texts: list[str]) -> None:
     """Chat requests: 30 to 140 words, 12 with a secret or handle, about half without cue."""
     secrets = 0
     for marked in texts:
-        if not CHAT_WORDS[0] <= _words(marked) <= CHAT_WORDS[1]:
-            raise SystemExit(f"chat: {_words(marked)} words in {marked[:60]!r}")
-        secrets += any(s["type"] in {"PASSWORD", "ID_NUMBER"} for s in _spans(marked))
+        if not CHAT_WORDS[0] <= word_count(marked) <= CHAT_WORDS[1]:
+            raise SystemExit(f"chat: {word_count(marked)} words in {marked[:60]!r}")
+        secrets += any(s["type"] in {"PASSWORD", "ID_NUMBER"} for s in marked_spans(marked))
     bare = sum(not has_cue(t) for t in texts)
     if secrets != 12 or not 25 <= bare <= 35:
         raise SystemExit(f"chat: {secrets} with a secret or handle, {bare} without cue")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -740,7 +638,7 @@ def main() -> None:
     pii = SHORT + CHAT + PASTED + FOREIGN
     check_short(SHORT)
     check_chat(CHAT)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind20", HERE, sections, {"short", "chat", "pasted", "foreign"},

@@ -60,7 +60,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks
+from ids import (
+    belgian_id_ok,
+    bsn_ok,
+    check_national_ids,
+    cpf_ok,
+    dni_ok,
+    fodselsnummer_ok,
+    kimlik_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    nif_ok,
+    nir_ok,
+    pesel_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -424,102 +440,27 @@ CLEAN_EVERYDAY = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _fodselsnummer(value: str) -> bool:
-    d = _digits(value)
-    k1 = (11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d, strict=False)) % 11) % 11
-    k2 = (
-        11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d, strict=False)) % 11
-    ) % 11
-    return len(d) == 11 and k1 < 10 and k2 < 10 and d[9] == k1 and d[10] == k2
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d, strict=False)) % 10) % 10 == d[10]
-    )
-
-
-def _kimlik(value: str) -> bool:
-    d = _digits(value)
-    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
-    return len(d) == 11 and d[0] != 0 and d[9] == tenth and d[10] == sum(d[:10]) % 10
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    for n in (9, 10):
-        r = sum(x * (n + 1 - i) for i, x in enumerate(d[:n])) * 10 % 11
-        if d[n] != r % 10:
-            return False
-    return len(d) == 11
-
-
-def _dni(value: str) -> bool:
-    return "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-
-
-def _nir(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 15 and 97 - int(d[:13]) % 97 == int(d[13:])
-
-
-def _nif(value: str) -> bool:
-    d = _digits(value)
-    r = 11 - sum(x * (9 - i) for i, x in enumerate(d[:8])) % 11
-    return len(d) == 9 and d[8] == (0 if r >= 10 else r)
-
-
-def _belgian(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 11 and 97 - int(d[:9]) % 97 == int(d[9:])
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "880427-7310": _luhn_len(10),  # Swedish personnummer
-    "05027951262": _fodselsnummer,  # Norwegian fødselsnummer
-    "273849165": _bsn,  # Dutch BSN
-    "615920378": _bsn,
-    "85031704620": _pesel,  # Polish PESEL
-    "92112408171": _pesel,
-    "38104726540": _kimlik,  # Turkish kimlik
-    "418.273.905-14": _cpf,  # Brazilian CPF
-    "730.516.842-44": _cpf,
-    "51837264W": _dni,  # Spanish DNI
-    "70294183L": _dni,
-    "1 86 07 75 108 237 46": _nir,  # French NIR
-    "238174603": _nif,  # Portuguese NIF
-    "78.05.23-417.81": _belgian,  # Belgian national number
-    "8806145231082": _luhn_len(13),  # South African id
-    "527 183 941": _luhn_len(9),  # Canadian SIN
-    "485 193 7261": _nhs,  # NHS number
-    "612 047 3858": _nhs,
-    "703 918 2645": _nhs,
+    "880427-7310": luhn_len(10),  # Swedish personnummer
+    "05027951262": fodselsnummer_ok,  # Norwegian fødselsnummer
+    "273849165": bsn_ok,  # Dutch BSN
+    "615920378": bsn_ok,
+    "85031704620": pesel_ok,  # Polish PESEL
+    "92112408171": pesel_ok,
+    "38104726540": kimlik_ok,  # Turkish kimlik
+    "418.273.905-14": cpf_ok,  # Brazilian CPF
+    "730.516.842-44": cpf_ok,
+    "51837264W": dni_ok,  # Spanish DNI
+    "70294183L": dni_ok,
+    "1 86 07 75 108 237 46": nir_ok,  # French NIR
+    "238174603": nif_ok,  # Portuguese NIF
+    "78.05.23-417.81": belgian_id_ok,  # Belgian national number
+    "8806145231082": luhn_len(13),  # South African id
+    "527 183 941": luhn_len(9),  # Canadian SIN
+    "485 193 7261": nhs_ok,  # NHS number
+    "612 047 3858": nhs_ok,
+    "703 918 2645": nhs_ok,
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -572,14 +513,6 @@ CUE_BEFORE_NAME = re.compile(
 )
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def has_cue(marked: str) -> bool:
     """Whether a text names its person with a relation, role, greeting, title or intro."""
     return bool(CUE_WORDS.search(strip_marks(marked)[0]) or CUE_BEFORE_NAME.search(marked))
@@ -590,9 +523,9 @@ def check_statements(texts: list[str]) -> None:
     and those are the only ones with a name and nothing else."""
     bare = 0
     for marked in texts:
-        spans = _spans(marked)
-        if not STATEMENT_WORDS[0] <= _words(marked) <= STATEMENT_WORDS[1]:
-            raise SystemExit(f"statements: {_words(marked)} words in {marked[:60]!r}")
+        spans = marked_spans(marked)
+        if not STATEMENT_WORDS[0] <= word_count(marked) <= STATEMENT_WORDS[1]:
+            raise SystemExit(f"statements: {word_count(marked)} words in {marked[:60]!r}")
         if not any(s["type"] == "PERSON" for s in spans):
             raise SystemExit(f"statements: no name in {marked[:60]!r}")
         if all(s["type"] == "PERSON" for s in spans):
@@ -607,26 +540,18 @@ def check_chat(texts: list[str]) -> None:
     """Chat requests: 20 to 130 words, 12 with a secret or handle, about half without cue."""
     secrets = 0
     for marked in texts:
-        if not CHAT_WORDS[0] <= _words(marked) <= CHAT_WORDS[1]:
-            raise SystemExit(f"chat: {_words(marked)} words in {marked[:60]!r}")
-        secrets += any(s["type"] in {"PASSWORD", "ID_NUMBER"} for s in _spans(marked))
+        if not CHAT_WORDS[0] <= word_count(marked) <= CHAT_WORDS[1]:
+            raise SystemExit(f"chat: {word_count(marked)} words in {marked[:60]!r}")
+        secrets += any(s["type"] in {"PASSWORD", "ID_NUMBER"} for s in marked_spans(marked))
     bare = sum(not has_cue(t) for t in texts)
     if secrets != 12 or not 25 <= bare <= 35:
         raise SystemExit(f"chat: {secrets} with a secret or handle, {bare} without cue")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -653,7 +578,7 @@ def main() -> None:
     pii = STATEMENTS + CHAT + PASTED
     check_statements(STATEMENTS)
     check_chat(CHAT)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind21", HERE, sections, {"statements", "chat", "pasted", "foreign"},

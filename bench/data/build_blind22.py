@@ -70,7 +70,31 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    belgian_id_ok,
+    bsn_ok,
+    check_national_ids,
+    china_id_ok,
+    codice_fiscale_ok,
+    cpf_ok,
+    dni_ok,
+    fodselsnummer_ok,
+    hetu_ok,
+    kimlik_ok,
+    luhn_len,
+    marked_spans,
+    medicare_ok,
+    nhs_ok,
+    nif_ok,
+    nir_ok,
+    nric_ok,
+    pesel_ok,
+    pps_ok,
+    tfn_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -434,134 +458,9 @@ CLEAN_EVERYDAY = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _tfn(value: str) -> bool:
-    d = _digits(value)
-    total = sum(w * x for w, x in zip((1, 4, 3, 7, 5, 8, 6, 9, 10), d, strict=False))
-    return len(d) == 9 and total % 11 == 0
-
-
-def _medicare(value: str) -> bool:
-    """Eight digits, a check digit, then the issue number."""
-    d = _digits(value)
-    total = sum(w * x for w, x in zip((1, 3, 7, 9, 1, 3, 7, 9), d, strict=False))
-    return len(d) == 10 and 2 <= d[0] <= 6 and total % 10 == d[8]
-
-
 def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and value.startswith("999") and check != 10 and d[9] == check % 11
-
-
-def _ppsn(value: str) -> bool:
-    d = _digits(value)
-    total = sum(x * (8 - i) for i, x in enumerate(d[:7]))
-    return len(d) == 7 and "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == value[7]
-
-
-def _fodselsnummer(value: str) -> bool:
-    d = _digits(value)
-    for weights, n in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
-        check = (11 - sum(w * x for w, x in zip(weights, d, strict=False)) % 11) % 11
-        if len(d) != 11 or check == 10 or check != d[n]:
-            return False
-    return True
-
-
-def _hetu(value: str) -> bool:
-    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _dni(value: str) -> bool:
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-
-
-_CF_ODD = dict(
-    zip(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2
-        + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
-        strict=True,
-    )
-)
-
-
-def _codice_fiscale(value: str) -> bool:
-    total = sum(
-        _CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-        for i, c in enumerate(value[:15])
-    )
-    return len(value) == 16 and chr(65 + total % 26) == value[15]
-
-
-def _nif(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (9 - i) for i, x in enumerate(d[:8])) % 11
-    return len(d) == 9 and d[8] == (0 if check >= 10 else check)
-
-
-def _mod97_tail(body: int, tail: int):
-    """The last ``tail`` digits are 97 minus the first ``body`` digits mod 97."""
-
-    def valid(value: str) -> bool:
-        d = "".join(str(x) for x in _digits(value))
-        return len(d) == body + tail and 97 - int(d[:body]) % 97 == int(d[body:])
-
-    return valid
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    total = sum(w * x for w, x in zip((1, 3, 7, 9, 1, 3, 7, 9, 1, 3), d, strict=False))
-    return len(d) == 11 and (10 - total % 10) % 10 == d[10]
-
-
-def _kimlik(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11 or d[0] == 0:
-        return False
-    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
-    return d[9] == tenth and d[10] == sum(d[:10]) % 10
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _nric(value: str) -> bool:
-    d = _digits(value)
-    total = sum(w * x for w, x in zip((2, 7, 6, 5, 4, 3, 2), d, strict=False))
-    return value[0] == "S" and len(d) == 7 and "JZIHGFEDCBA"[total % 11] == value[8]
-
-
-def _china(value: str) -> bool:
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    total = sum(int(c) * w for c, w in zip(value[:17], weights, strict=True))
-    return len(value) == 18 and "10X98765432"[total % 11] == value[17]
+    """An NHS number from the 999 range kept for testing."""
+    return value.startswith("999") and nhs_ok(value)
 
 
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
@@ -571,29 +470,29 @@ NATIONAL_IDS = {
     "999 295 8456": _nhs,
     "999 280 9515": _nhs,
     "999 176 4445": _nhs,
-    "575 698 113": _luhn_len(9),  # Canadian SIN
-    "4637 89959 1": _medicare,  # Australian Medicare
-    "405 153 959": _tfn,  # Australian TFN
-    "9643671P": _ppsn,  # Irish PPSN
-    "910627-6307": _luhn_len(10),  # Swedish personnummer
-    "850312-1876": _luhn_len(10),
-    "12049169211": _fodselsnummer,  # Norwegian fødselsnummer
-    "150788-400X": _hetu,  # Finnish henkilötunnus
-    "523215861": _bsn,  # Dutch BSN
-    "76458933X": _dni,  # Spanish DNI
-    "BNCLNZ84C22D612D": _codice_fiscale,  # Italian codice fiscale
-    "288272919": _nif,  # Portuguese NIF
-    "89.02.14-043.62": _mod97_tail(9, 2),  # Belgian national number
-    "2 86 11 69 123 850 32": _mod97_tail(13, 2),  # French NIR
-    "79052344068": _pesel,  # Polish PESEL
-    "73193701900": _kimlik,  # Turkish kimlik
-    "039.809.562-02": _cpf,  # Brazilian CPF
-    "8804195685083": _luhn_len(13),  # South African id
-    "9415 6241 9775": _aadhaar,  # Indian Aadhaar
-    "S0609121J": _nric,  # Singapore NRIC
-    "110105198806055414": _china,  # Chinese resident id
-    "23059125544": _luhn_len(11),  # Greek AMKA
-    "329897151": _luhn_len(9),  # Israeli teudat zehut
+    "575 698 113": luhn_len(9),  # Canadian SIN
+    "4637 89959 1": medicare_ok,  # Australian Medicare
+    "405 153 959": tfn_ok,  # Australian TFN
+    "9643671P": pps_ok,  # Irish PPSN
+    "910627-6307": luhn_len(10),  # Swedish personnummer
+    "850312-1876": luhn_len(10),
+    "12049169211": fodselsnummer_ok,  # Norwegian fødselsnummer
+    "150788-400X": hetu_ok,  # Finnish henkilötunnus
+    "523215861": bsn_ok,  # Dutch BSN
+    "76458933X": dni_ok,  # Spanish DNI
+    "BNCLNZ84C22D612D": codice_fiscale_ok,  # Italian codice fiscale
+    "288272919": nif_ok,  # Portuguese NIF
+    "89.02.14-043.62": belgian_id_ok,  # Belgian national number
+    "2 86 11 69 123 850 32": nir_ok,  # French NIR
+    "79052344068": pesel_ok,  # Polish PESEL
+    "73193701900": kimlik_ok,  # Turkish kimlik
+    "039.809.562-02": cpf_ok,  # Brazilian CPF
+    "8804195685083": luhn_len(13),  # South African id
+    "9415 6241 9775": aadhaar_ok,  # Indian Aadhaar
+    "S0609121J": nric_ok,  # Singapore NRIC
+    "110105198806055414": china_id_ok,  # Chinese resident id
+    "23059125544": luhn_len(11),  # Greek AMKA
+    "329897151": luhn_len(9),  # Israeli teudat zehut
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -663,14 +562,6 @@ WORD_NAMES = frozenset(
 NUMBER = re.compile(r"\d+(?:[.:,]\d+)?")
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def has_cue(marked: str) -> bool:
     """Whether a text names its person with a relation, role, greeting, title or intro."""
     return bool(CUE_WORDS.search(strip_marks(marked)[0]) or CUE_BEFORE_NAME.search(marked))
@@ -685,8 +576,8 @@ def check_patient(texts: list[str]) -> None:
     """Patient and carer messages: 10 to 120 words, about half without a cue, some in lower
     case; the last ``ARITHMETIC`` put a name in a sentence with at least two numbers."""
     for marked in texts:
-        if not PATIENT_WORDS[0] <= _words(marked) <= PATIENT_WORDS[1]:
-            raise SystemExit(f"patient: {_words(marked)} words in {marked[:60]!r}")
+        if not PATIENT_WORDS[0] <= word_count(marked) <= PATIENT_WORDS[1]:
+            raise SystemExit(f"patient: {word_count(marked)} words in {marked[:60]!r}")
     for marked in texts[-ARITHMETIC:]:
         text, spans = strip_marks(marked)
         start = next(s["start"] for s in spans if s["type"] == "PERSON")
@@ -706,11 +597,11 @@ def check_chat(texts: list[str]) -> None:
     ten texts with a word-name."""
     secrets = word_names = 0
     for marked in texts:
-        if not CHAT_WORDS[0] <= _words(marked) <= CHAT_WORDS[1]:
-            raise SystemExit(f"chat: {_words(marked)} words in {marked[:60]!r}")
+        if not CHAT_WORDS[0] <= word_count(marked) <= CHAT_WORDS[1]:
+            raise SystemExit(f"chat: {word_count(marked)} words in {marked[:60]!r}")
         if "password" in strip_marks(marked)[0].lower():
             raise SystemExit(f"chat: the word password in {marked[:60]!r}")
-        spans = _spans(marked)
+        spans = marked_spans(marked)
         secrets += any(s["type"] == "PASSWORD" for s in spans)
         word_names += any(
             s["type"] == "PERSON" and s["value"].split()[0].lower() in WORD_NAMES for s in spans
@@ -723,7 +614,7 @@ def check_records(texts: list[str]) -> None:
     """Records: one person each; the first 20 a name only with no cue, the other 60 a name
     and at least one more value."""
     for i, marked in enumerate(texts):
-        spans = _spans(marked)
+        spans = marked_spans(marked)
         people = {s["value"] for s in spans if s["type"] == "PERSON"}
         others = [s for s in spans if s["type"] != "PERSON"]
         if len(people) != 1:
@@ -734,19 +625,11 @@ def check_records(texts: list[str]) -> None:
             raise SystemExit(f"records: want more than a name in {marked[:60]!r}")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN,
     every NHS-looking number from the 999 range."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             compact = re.sub(r"[\s().-]", "", value)
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(compact) for p in FICTIONAL_PHONES):
@@ -776,7 +659,7 @@ def main() -> None:
     check_patient(PATIENT)
     check_chat(CHAT)
     check_records(RECORDS)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind22", HERE, sections, {"patient", "chat", "records"},

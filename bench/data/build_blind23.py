@@ -65,7 +65,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks
+from ids import (
+    bsn_ok,
+    check_national_ids,
+    codice_fiscale_ok,
+    dni_ok,
+    kimlik_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    nif_ok,
+    nir_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -734,82 +747,19 @@ CLEAN_EVERYDAY = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _dni(value: str) -> bool:
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-
-
-def _nir(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 15 and 97 - int(d[:13]) % 97 == int(d[13:])
-
-
-_CF_ODD = dict(
-    zip(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2
-        + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
-        strict=True,
-    )
-)
-
-
-def _codice_fiscale(value: str) -> bool:
-    total = sum(
-        _CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-        for i, c in enumerate(value[:15])
-    )
-    return len(value) == 16 and chr(65 + total % 26) == value[15]
-
-
-def _nif(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (9 - i) for i, x in enumerate(d[:8])) % 11
-    return len(d) == 9 and d[8] == (0 if check >= 10 else check)
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _kimlik(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11 or d[0] == 0:
-        return False
-    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
-    return d[9] == tenth and d[10] == sum(d[:10]) % 10
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "485 203 9178": _nhs,  # NHS number
-    "729 314 0584": _nhs,
-    "47382915V": _dni,  # Spanish DNI
-    "2 87 06 75 120 214 79": _nir,  # French NIR
-    "BRTGLI86M52F205V": _codice_fiscale,  # Italian codice fiscale
-    "238471659": _nif,  # Portuguese NIF
-    "283746154": _bsn,  # Dutch BSN
-    "173029486": _bsn,
-    "38471920510": _kimlik,  # Turkish kimlik
-    "880412-3126": _luhn_len(10),  # Swedish personnummer
-    "527 318 646": _luhn_len(9),  # Canadian SIN
+    "485 203 9178": nhs_ok,  # NHS number
+    "729 314 0584": nhs_ok,
+    "47382915V": dni_ok,  # Spanish DNI
+    "2 87 06 75 120 214 79": nir_ok,  # French NIR
+    "BRTGLI86M52F205V": codice_fiscale_ok,  # Italian codice fiscale
+    "238471659": nif_ok,  # Portuguese NIF
+    "283746154": bsn_ok,  # Dutch BSN
+    "173029486": bsn_ok,
+    "38471920510": kimlik_ok,  # Turkish kimlik
+    "880412-3126": luhn_len(10),  # Swedish personnummer
+    "527 318 646": luhn_len(9),  # Canadian SIN
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -889,22 +839,14 @@ def has_cue(marked: str) -> bool:
     return bool(CUE_WORDS.search(strip_marks(marked)[0]) or CUE_BEFORE_NAME.search(marked))
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def check_short(texts: list[str]) -> None:
     """Short messages: 4 to 40 words, a person in each, 30 to 40 without a cue, every
     word-like given name in ``WORD_NAMES`` used."""
     names = set()
     for marked in texts:
-        if not SHORT_WORDS[0] <= _words(marked) <= SHORT_WORDS[1]:
-            raise SystemExit(f"short: {_words(marked)} words in {marked[:60]!r}")
-        people = [s["value"] for s in _spans(marked) if s["type"] == "PERSON"]
+        if not SHORT_WORDS[0] <= word_count(marked) <= SHORT_WORDS[1]:
+            raise SystemExit(f"short: {word_count(marked)} words in {marked[:60]!r}")
+        people = [s["value"] for s in marked_spans(marked) if s["type"] == "PERSON"]
         if not people:
             raise SystemExit(f"short: no person in {marked[:60]!r}")
         names |= {p.lower() for p in people}
@@ -916,7 +858,7 @@ def check_short(texts: list[str]) -> None:
 def check_secrets(texts: list[str]) -> None:
     """Secret messages: each holds a PASSWORD or ID_NUMBER; 20 to 30 name no keyword."""
     for marked in texts:
-        if not any(s["type"] in {"PASSWORD", "ID_NUMBER"} for s in _spans(marked)):
+        if not any(s["type"] in {"PASSWORD", "ID_NUMBER"} for s in marked_spans(marked)):
             raise SystemExit(f"secrets: no secret or id in {marked[:60]!r}")
     bare = sum(not SECRET_WORDS.search(strip_marks(t)[0]) for t in texts)
     if not 20 <= bare <= 30:
@@ -926,27 +868,19 @@ def check_secrets(texts: list[str]) -> None:
 def check_chat(texts: list[str]) -> None:
     """Chat requests: 30 to 150 words, each naming a person, 20 to 30 without a cue."""
     for marked in texts:
-        if not CHAT_WORDS[0] <= _words(marked) <= CHAT_WORDS[1]:
-            raise SystemExit(f"chat: {_words(marked)} words in {marked[:60]!r}")
-        if not any(s["type"] == "PERSON" for s in _spans(marked)):
+        if not CHAT_WORDS[0] <= word_count(marked) <= CHAT_WORDS[1]:
+            raise SystemExit(f"chat: {word_count(marked)} words in {marked[:60]!r}")
+        if not any(s["type"] == "PERSON" for s in marked_spans(marked)):
             raise SystemExit(f"chat: no person in {marked[:60]!r}")
     bare = sum(not has_cue(t) for t in texts)
     if not 20 <= bare <= 30:
         raise SystemExit(f"chat: {bare} without cue")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -976,7 +910,7 @@ def main() -> None:
     check_short(SHORT)
     check_secrets(SECRETS)
     check_chat(CHAT)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind23", HERE, sections, {"short", "secrets", "chat", "pasted", "foreign"},

@@ -54,7 +54,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks
+from ids import (
+    bsn_ok,
+    check_national_ids,
+    cpf_ok,
+    dni_ok,
+    hetu_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    pesel_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, is_lower, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -426,62 +438,16 @@ CLEAN_TECH = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _dni(value: str) -> bool:
-    return "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d[:10], strict=True)) % 10) % 10 == d[10]
-    )
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and d[9] == first and d[10] == second
-
-
-def _hetu(value: str) -> bool:
-    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "485 217 3907": _nhs,  # NHS number
-    "273184593": _bsn,  # Dutch BSN
-    "48392716A": _dni,  # Spanish DNI
-    "85072314598": _pesel,  # Polish PESEL
-    "880317-4526": _luhn_len(10),  # Swedish personnummer
-    "418.627.593-91": _cpf,  # Brazilian CPF
-    "140591-2387": _hetu,  # Finnish henkilötunnus
-    "527 193 841": _luhn_len(9),  # Canadian SIN
+    "485 217 3907": nhs_ok,  # NHS number
+    "273184593": bsn_ok,  # Dutch BSN
+    "48392716A": dni_ok,  # Spanish DNI
+    "85072314598": pesel_ok,  # Polish PESEL
+    "880317-4526": luhn_len(10),  # Swedish personnummer
+    "418.627.593-91": cpf_ok,  # Brazilian CPF
+    "140591-2387": hetu_ok,  # Finnish henkilötunnus
+    "527 193 841": luhn_len(9),  # Canadian SIN
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -531,14 +497,6 @@ WORD_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def cues(marked: str) -> int:
     """How many cue words or introductions a text holds."""
     return len(CUE_WORDS.findall(strip_marks(marked)[0])) + len(CUE_BEFORE_NAME.findall(marked))
@@ -548,7 +506,7 @@ def check_people(bare: list[str], cued: list[str]) -> None:
     """Name-only texts: one or two people and nothing else; the bare ones with no cue at all
     and every word-like name among them, the cued ones with exactly one cue."""
     for marked in bare + cued:
-        spans = _spans(marked)
+        spans = marked_spans(marked)
         people = {s["value"] for s in spans if s["type"] == "PERSON"}
         if len(people) not in (1, 2) or any(s["type"] != "PERSON" for s in spans):
             raise SystemExit(f"people: want one or two names only in {marked[:60]!r}")
@@ -556,7 +514,7 @@ def check_people(bare: list[str], cued: list[str]) -> None:
         raise SystemExit(f"bare: a cue in {next(t for t in bare if cues(t))[:60]!r}")
     if any(cues(t) != 1 for t in cued):
         raise SystemExit(f"cue: not one cue in {next(t for t in cued if cues(t) != 1)[:60]!r}")
-    names = {s["value"].lower() for t in bare for s in _spans(t)}
+    names = {s["value"].lower() for t in bare for s in marked_spans(t)}
     if not names >= WORD_NAMES:
         raise SystemExit(f"bare: word names missing: {sorted(WORD_NAMES - names)}")
 
@@ -564,14 +522,14 @@ def check_people(bare: list[str], cued: list[str]) -> None:
 def check_secrets(texts: list[str]) -> None:
     """Secrets: no name, only passwords, codes, logins and account numbers."""
     for marked in texts:
-        if any(s["type"] not in {"PASSWORD", "ID_NUMBER"} for s in _spans(marked)):
+        if any(s["type"] not in {"PASSWORD", "ID_NUMBER"} for s in marked_spans(marked)):
             raise SystemExit(f"secrets: a name or other value in {marked[:60]!r}")
 
 
 def check_identified(texts: list[str]) -> None:
     """Identified: one person and exactly one other value."""
     for marked in texts:
-        spans = _spans(marked)
+        spans = marked_spans(marked)
         people = {s["value"] for s in spans if s["type"] == "PERSON"}
         others = [s for s in spans if s["type"] != "PERSON"]
         if len(people) != 1 or len(others) != 1:
@@ -580,24 +538,16 @@ def check_identified(texts: list[str]) -> None:
 
 def check_lengths(texts: list[str]) -> None:
     for marked in texts:
-        if not PII_WORDS[0] <= _words(marked) <= PII_WORDS[1]:
-            raise SystemExit(f"{_words(marked)} words in {marked[:60]!r}")
+        if not PII_WORDS[0] <= word_count(marked) <= PII_WORDS[1]:
+            raise SystemExit(f"{word_count(marked)} words in {marked[:60]!r}")
         if "\n" in marked:
             raise SystemExit(f"more than one line in {marked[:60]!r}")
-
-
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
 
 
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -631,7 +581,7 @@ def main() -> None:
     check_secrets(SECRETS)
     check_identified(IDENTIFIED)
     check_lengths(pii)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind24", HERE, sections,

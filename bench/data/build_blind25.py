@@ -64,7 +64,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    belgian_id_ok,
+    bsn_ok,
+    check_national_ids,
+    cpf_ok,
+    dni_ok,
+    fodselsnummer_ok,
+    hetu_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    pesel_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, is_lower, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -451,87 +466,22 @@ CLEAN_EVERYDAY = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _dni(value: str) -> bool:
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    total = sum(w * x for w, x in zip(weights, d[:10], strict=True))
-    return len(d) == 11 and (10 - total % 10) % 10 == d[10]
-
-
-def _hetu(value: str) -> bool:
-    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _fodselsnummer(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11:
-        return False
-    for weights, n in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
-        check = (11 - sum(w * x for w, x in zip(weights, d[:n], strict=True)) % 11) % 11
-        if check == 10 or check != d[n]:
-            return False
-    return True
-
-
-def _belgian(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 11 and 97 - int(d[:9]) % 97 == int(d[9:])
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "527 143 895": _luhn_len(9),  # Canadian SIN
-    "48271936L": _dni,  # Spanish DNI
-    "183476529": _bsn,  # Dutch BSN
-    "7381 9264 0517": _aadhaar,  # Indian Aadhaar
-    "880412-5634": _luhn_len(10),  # Swedish personnummer
-    "85072314574": _pesel,  # Polish PESEL
-    "170389-374D": _hetu,  # Finnish henkilötunnus
-    "418.273.650-80": _cpf,  # Brazilian CPF
-    "8806145126084": _luhn_len(13),  # South African id
-    "12038549594": _fodselsnummer,  # Norwegian fødselsnummer
-    "85.07.23-123.51": _belgian,  # Belgian national number
-    "485 777 3023": _nhs,  # NHS numbers
-    "943 476 5919": _nhs,
-    "601 223 8746": _nhs,
+    "527 143 895": luhn_len(9),  # Canadian SIN
+    "48271936L": dni_ok,  # Spanish DNI
+    "183476529": bsn_ok,  # Dutch BSN
+    "7381 9264 0517": aadhaar_ok,  # Indian Aadhaar
+    "880412-5634": luhn_len(10),  # Swedish personnummer
+    "85072314574": pesel_ok,  # Polish PESEL
+    "170389-374D": hetu_ok,  # Finnish henkilötunnus
+    "418.273.650-80": cpf_ok,  # Brazilian CPF
+    "8806145126084": luhn_len(13),  # South African id
+    "12038549594": fodselsnummer_ok,  # Norwegian fødselsnummer
+    "85.07.23-123.51": belgian_id_ok,  # Belgian national number
+    "485 777 3023": nhs_ok,  # NHS numbers
+    "943 476 5919": nhs_ok,
+    "601 223 8746": nhs_ok,
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -597,14 +547,6 @@ def has_cue(marked: str) -> bool:
     return bool(CUE_WORDS.search(strip_marks(marked)[0]) or CUE_BEFORE_NAME.search(marked))
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def _shape(marked: str) -> str:
     """The opening four words with every mark replaced by its type."""
     return " ".join(re.sub(r"\[\[([A-Z_]+)\|.+?\]\]", r"<\1>", marked).split()[:4])
@@ -631,8 +573,8 @@ def check_records(texts: list[str]) -> None:
 def check_chat(texts: list[str]) -> None:
     """Chat requests: 10 to 80 words each, exactly ``BARE_CHAT`` without a cue word."""
     for marked in texts:
-        if not CHAT_WORDS[0] <= _words(marked) <= CHAT_WORDS[1]:
-            raise SystemExit(f"chat: {_words(marked)} words in {marked[:60]!r}")
+        if not CHAT_WORDS[0] <= word_count(marked) <= CHAT_WORDS[1]:
+            raise SystemExit(f"chat: {word_count(marked)} words in {marked[:60]!r}")
     bare = sum(not has_cue(t) for t in texts)
     if bare != BARE_CHAT:
         raise SystemExit(f"chat: {bare} without a cue word, want {BARE_CHAT}")
@@ -641,9 +583,9 @@ def check_chat(texts: list[str]) -> None:
 def check_service(texts: list[str]) -> None:
     """Patient and customer messages: 10 to 60 words, a name and at least one more value."""
     for marked in texts:
-        spans = _spans(marked)
-        if not SERVICE_WORDS[0] <= _words(marked) <= SERVICE_WORDS[1]:
-            raise SystemExit(f"service: {_words(marked)} words in {marked[:60]!r}")
+        spans = marked_spans(marked)
+        if not SERVICE_WORDS[0] <= word_count(marked) <= SERVICE_WORDS[1]:
+            raise SystemExit(f"service: {word_count(marked)} words in {marked[:60]!r}")
         if not any(s["type"] == "PERSON" for s in spans):
             raise SystemExit(f"service: no name in {marked[:60]!r}")
 
@@ -652,27 +594,19 @@ def check_short(texts: list[str]) -> None:
     """Short messages: 3 to 15 words, one person and nothing else, no cue word; the first
     ``LOWER_SHORT`` all in lower case and none of the others."""
     for i, marked in enumerate(texts):
-        spans = _spans(marked)
-        if not SHORT_WORDS[0] <= _words(marked) <= SHORT_WORDS[1]:
-            raise SystemExit(f"short: {_words(marked)} words in {marked[:60]!r}")
+        spans = marked_spans(marked)
+        if not SHORT_WORDS[0] <= word_count(marked) <= SHORT_WORDS[1]:
+            raise SystemExit(f"short: {word_count(marked)} words in {marked[:60]!r}")
         if len(spans) != 1 or spans[0]["type"] != "PERSON" or has_cue(marked):
             raise SystemExit(f"short: want one name and no cue in {marked[:60]!r}")
         if is_lower(marked) != (i < LOWER_SHORT):
             raise SystemExit(f"short: wrong case in {marked[:60]!r}")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -701,7 +635,7 @@ def main() -> None:
     check_chat(CHAT)
     check_service(SERVICE)
     check_short(SHORT)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         NAME, HERE, sections, {"records", "chat", "service", "short", "pasted"},

@@ -66,7 +66,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    bsn_ok,
+    check_national_ids,
+    cpf_ok,
+    dni_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    pesel_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, is_lower, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -438,69 +450,17 @@ CLEAN_TECH = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    rest = sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    check = (11 - rest) % 11
-    return len(d) == 10 and check != 10 and d[9] == check
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _dni(value: str) -> bool:
-    return (
-        len(value) == 9
-        and value[:8].isdigit()
-        and "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-    )
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    total = sum(w * x for w, x in zip(weights, d[:10], strict=True))
-    return len(d) == 11 and (10 - total % 10) % 10 == d[10]
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11:
-        return False
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return (first, second) == (d[9], d[10])
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "999 417 2638": _nhs,  # NHS number, 999 range
-    "999 802 1545": _nhs,
-    "217394589": _bsn,  # Dutch BSN
-    "48273916K": _dni,  # Spanish DNI
-    "527 418 396": _luhn_len(9),  # Canadian SIN
-    "850317-2846": _luhn_len(10),  # Swedish personnummer
-    "88042117366": _pesel,  # Polish PESEL
-    "418.572.093-97": _cpf,  # Brazilian CPF
-    "7392 6418 0534": _aadhaar,  # Indian Aadhaar
+    "999 417 2638": nhs_ok,  # NHS number, 999 range
+    "999 802 1545": nhs_ok,
+    "217394589": bsn_ok,  # Dutch BSN
+    "48273916K": dni_ok,  # Spanish DNI
+    "527 418 396": luhn_len(9),  # Canadian SIN
+    "850317-2846": luhn_len(10),  # Swedish personnummer
+    "88042117366": pesel_ok,  # Polish PESEL
+    "418.572.093-97": cpf_ok,  # Brazilian CPF
+    "7392 6418 0534": aadhaar_ok,  # Indian Aadhaar
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -562,14 +522,6 @@ WORD_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def check_secrets(named: list[str], plain: list[str]) -> None:
     """Secrets: 5 to 60 words, one PASSWORD or ID_NUMBER value and nothing else; the named
     ones say what the value is, the plain ones carry no keyword; at least 10 in lower case
@@ -577,9 +529,9 @@ def check_secrets(named: list[str], plain: list[str]) -> None:
     kinds = {"PASSWORD": 0, "ID_NUMBER": 0}
     for group, want_keyword in ((named, True), (plain, False)):
         for marked in group:
-            spans = _spans(marked)
-            if not SECRET_WORDS[0] <= _words(marked) <= SECRET_WORDS[1]:
-                raise SystemExit(f"secrets: {_words(marked)} words in {marked[:60]!r}")
+            spans = marked_spans(marked)
+            if not SECRET_WORDS[0] <= word_count(marked) <= SECRET_WORDS[1]:
+                raise SystemExit(f"secrets: {word_count(marked)} words in {marked[:60]!r}")
             if len(spans) != 1 or spans[0]["type"] not in kinds:
                 raise SystemExit(f"secrets: want one secret or id in {marked[:60]!r}")
             kinds[spans[0]["type"]] += 1
@@ -597,9 +549,9 @@ def check_names(texts: list[str]) -> None:
     word-name in ``WORD_NAMES`` used at least once as a private person's given name."""
     used: set[str] = set()
     for marked in texts:
-        spans = _spans(marked)
-        if not NAME_WORDS[0] <= _words(marked) <= NAME_WORDS[1]:
-            raise SystemExit(f"names: {_words(marked)} words in {marked[:60]!r}")
+        spans = marked_spans(marked)
+        if not NAME_WORDS[0] <= word_count(marked) <= NAME_WORDS[1]:
+            raise SystemExit(f"names: {word_count(marked)} words in {marked[:60]!r}")
         people = {s["value"] for s in spans}
         if any(s["type"] != "PERSON" for s in spans) or not 1 <= len(people) <= 2:
             raise SystemExit(f"names: want one or two people and nothing else in {marked[:60]!r}")
@@ -615,9 +567,9 @@ def check_requests(texts: list[str]) -> None:
     value types, names, ids, secrets, phones, e-mails and addresses in ten texts or more."""
     counts: dict[str, int] = {}
     for marked in texts:
-        spans = _spans(marked)
-        if not REQUEST_WORDS[0] <= _words(marked) <= REQUEST_WORDS[1]:
-            raise SystemExit(f"requests: {_words(marked)} words in {marked[:60]!r}")
+        spans = marked_spans(marked)
+        if not REQUEST_WORDS[0] <= word_count(marked) <= REQUEST_WORDS[1]:
+            raise SystemExit(f"requests: {word_count(marked)} words in {marked[:60]!r}")
         kinds = {s["type"] for s in spans}
         if len(kinds) < 2:
             raise SystemExit(f"requests: want mixed values in {marked[:60]!r}")
@@ -628,18 +580,10 @@ def check_requests(texts: list[str]) -> None:
         raise SystemExit(f"requests: type counts {counts}")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -668,7 +612,7 @@ def main() -> None:
     check_secrets(SECRETS_NAMED, SECRETS_PLAIN)
     check_names(NAMES)
     check_requests(REQUESTS)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind26", HERE, sections, {"secrets named", "secrets plain", "names", "requests"},

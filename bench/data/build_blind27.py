@@ -55,7 +55,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    bsn_ok,
+    check_national_ids,
+    cpf_ok,
+    dni_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    pesel_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -430,63 +442,16 @@ CLEAN_TECH = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _dni(value: str) -> bool:
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[-1]
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d, strict=False)) % 10) % 10 == d[10]
-    )
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "880412-3720": _luhn_len(10),  # Swedish personnummer
-    "287341069": _bsn,  # Dutch BSN
-    "48271936L": _dni,  # Spanish DNI
-    "95031406521": _pesel,  # Polish PESEL
-    "318.604.925-33": _cpf,  # Brazilian CPF
-    "3618 2047 5196": _aadhaar,  # Indian Aadhaar
-    "046 193 272": _luhn_len(9),  # Canadian SIN
-    "999 213 4577": _nhs,  # NHS number, from the 999 range
+    "880412-3720": luhn_len(10),  # Swedish personnummer
+    "287341069": bsn_ok,  # Dutch BSN
+    "48271936L": dni_ok,  # Spanish DNI
+    "95031406521": pesel_ok,  # Polish PESEL
+    "318.604.925-33": cpf_ok,  # Brazilian CPF
+    "3618 2047 5196": aadhaar_ok,  # Indian Aadhaar
+    "046 193 272": luhn_len(9),  # Canadian SIN
+    "999 213 4577": nhs_ok,  # NHS number, from the 999 range
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -550,20 +515,12 @@ def has_cue(marked: str) -> bool:
     return bool(CUE_WORDS.search(strip_marks(marked)[0]) or CUE_BEFORE_NAME.search(marked))
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def check_requests(texts: list[str]) -> None:
     """Requests: 8 to 80 words, at least one person each, about half without a cue."""
     for marked in texts:
-        if not REQUEST_WORDS[0] <= _words(marked) <= REQUEST_WORDS[1]:
-            raise SystemExit(f"requests: {_words(marked)} words in {marked[:60]!r}")
-        if not any(s["type"] == "PERSON" for s in _spans(marked)):
+        if not REQUEST_WORDS[0] <= word_count(marked) <= REQUEST_WORDS[1]:
+            raise SystemExit(f"requests: {word_count(marked)} words in {marked[:60]!r}")
+        if not any(s["type"] == "PERSON" for s in marked_spans(marked)):
             raise SystemExit(f"requests: no person in {marked[:60]!r}")
     bare = sum(not has_cue(t) for t in texts)
     if not 38 <= bare <= 52:
@@ -573,9 +530,9 @@ def check_requests(texts: list[str]) -> None:
 def check_desk(texts: list[str]) -> None:
     """Desk messages: 10 to 100 words, a person and at least one other value each."""
     for marked in texts:
-        kinds = {s["type"] for s in _spans(marked)}
-        if not DESK_WORDS[0] <= _words(marked) <= DESK_WORDS[1]:
-            raise SystemExit(f"desk: {_words(marked)} words in {marked[:60]!r}")
+        kinds = {s["type"] for s in marked_spans(marked)}
+        if not DESK_WORDS[0] <= word_count(marked) <= DESK_WORDS[1]:
+            raise SystemExit(f"desk: {word_count(marked)} words in {marked[:60]!r}")
         if "PERSON" not in kinds or len(kinds) < 2:
             raise SystemExit(f"desk: want a person and a value in {marked[:60]!r}")
 
@@ -583,7 +540,7 @@ def check_desk(texts: list[str]) -> None:
 def check_pasted(texts: list[str]) -> None:
     """Pasted materials: each holds at least two marked values."""
     for marked in texts:
-        if len(_spans(marked)) < 2:
+        if len(marked_spans(marked)) < 2:
             raise SystemExit(f"pasted: fewer than two values in {marked[:60]!r}")
 
 
@@ -591,28 +548,20 @@ def check_short(texts: list[str]) -> None:
     """Short messages: 3 to 12 words, one person and nothing else, no cue word; the first
     ``LOWER_SHORT`` all in lower case, the others not."""
     for i, marked in enumerate(texts):
-        spans = _spans(marked)
+        spans = marked_spans(marked)
         plain = strip_marks(marked)[0]
-        if not SHORT_WORDS[0] <= _words(marked) <= SHORT_WORDS[1]:
-            raise SystemExit(f"short: {_words(marked)} words in {marked[:60]!r}")
+        if not SHORT_WORDS[0] <= word_count(marked) <= SHORT_WORDS[1]:
+            raise SystemExit(f"short: {word_count(marked)} words in {marked[:60]!r}")
         if len(spans) != 1 or spans[0]["type"] != "PERSON" or has_cue(marked):
             raise SystemExit(f"short: want one bare person in {marked[:60]!r}")
         if (plain == plain.lower()) != (i < LOWER_SHORT):
             raise SystemExit(f"short: wrong case in {marked[:60]!r}")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -640,7 +589,7 @@ def main() -> None:
     check_desk(DESK)
     check_pasted(PASTED)
     check_short(SHORT)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind27", HERE, sections, {"requests", "desk", "pasted", "short"},

@@ -50,7 +50,32 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    belgian_id_ok,
+    bsn_ok,
+    check_national_ids,
+    china_id_ok,
+    codice_fiscale_ok,
+    cpf_ok,
+    dni_ok,
+    fodselsnummer_ok,
+    hetu_ok,
+    kimlik_ok,
+    luhn_len,
+    marked_spans,
+    medicare_ok,
+    nhs_ok,
+    nif_ok,
+    nir_ok,
+    nric_ok,
+    pesel_ok,
+    pps_ok,
+    rrn_ok,
+    tfn_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -424,209 +449,51 @@ CLEAN_POLICY = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _hetu(value: str) -> bool:
-    return (
-        len(value) == 11
-        and "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-    )
-
-
-def _fodselsnummer(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11:
-        return False
-    for weights, n in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
-        check = (11 - sum(w * x for w, x in zip(weights, d[:n], strict=True)) % 11) % 11
-        if check == 10 or check != d[n]:
-            return False
-    return True
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d[:10], strict=True)) % 10) % 10 == d[10]
-    )
-
-
-def _kimlik(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11 or d[0] == 0:
-        return False
-    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
-    return d[9] == tenth and d[10] == sum(d[:10]) % 10
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11:
-        return False
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return (first, second) == (d[9], d[10])
-
-
-def _dni(value: str) -> bool:
-    number = value[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
-    return (
-        len(value) == 9
-        and number.isdigit()
-        and "TRWAGMYFPDXBNJZSQVHLCKE"[int(number) % 23] == value[-1]
-    )
-
-
-def _nir(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 15 and 97 - int(d[:13]) % 97 == int(d[13:])
-
-
-_CF_ODD = dict(
-    zip(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2
-        + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
-        strict=True,
-    )
-)
-
-
-def _codice_fiscale(value: str) -> bool:
-    total = sum(
-        _CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-        for i, c in enumerate(value[:15])
-    )
-    return len(value) == 16 and chr(65 + total % 26) == value[15]
-
-
-def _nif(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (9 - i) for i, x in enumerate(d[:8])) % 11
-    return len(d) == 9 and d[8] == (0 if check >= 10 else check)
-
-
-def _belgian(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 11 and 97 - int(d[:9]) % 97 == int(d[9:])
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _china(value: str) -> bool:
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    total = sum(w * int(c) for w, c in zip(weights, value[:17], strict=True))
-    return len(value) == 18 and "10X98765432"[total % 11] == value[17]
-
-
-def _nric(value: str) -> bool:
-    weights = (2, 7, 6, 5, 4, 3, 2)
-    total = sum(w * int(c) for w, c in zip(weights, value[1:8], strict=True))
-    total += 4 if value[0] in "TG" else 0
-    letters = "JZIHGFEDCBA" if value[0] in "ST" else "XWUTRQPNMLK"
-    return len(value) == 9 and letters[total % 11] == value[8]
-
-
-def _ppsn(value: str) -> bool:
-    total = sum(int(c) * w for c, w in zip(value[:7], range(8, 1, -1), strict=True)) % 23
-    return len(value) == 8 and ("W" if total == 0 else chr(64 + total)) == value[7]
-
-
-def _tfn(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 4, 3, 7, 5, 8, 6, 9, 10)
-    return len(d) == 9 and sum(w * x for w, x in zip(weights, d, strict=True)) % 11 == 0
-
-
-def _medicare(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9)
-    return (
-        len(d) == 10
-        and 2 <= d[0] <= 6
-        and sum(w * x for w, x in zip(weights, d[:8], strict=True)) % 10 == d[8]
-    )
-
-
-def _rrn(value: str) -> bool:
-    d = _digits(value)
-    weights = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
-    return (
-        len(d) == 13
-        and (11 - sum(w * x for w, x in zip(weights, d[:12], strict=True)) % 11) % 10 == d[12]
-    )
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "870523-3818": _luhn_len(10),  # Swedish personnummer
-    "910817-6240": _luhn_len(10),
-    "150392-418A": _hetu,  # Finnish henkilötunnus
-    "030778-256Y": _hetu,
-    "22048630190": _fodselsnummer,  # Norwegian fødselsnummer
-    "273619408": _bsn,  # Dutch BSN
-    "88071503859": _pesel,  # Polish PESEL
-    "02240915715": _pesel,
-    "38271640540": _kimlik,  # Turkish kimlik
-    "538.204.917-32": _cpf,  # Brazilian CPF
-    "761.093.452-61": _cpf,
-    "47302918Z": _dni,  # Spanish DNI
-    "Y2841937W": _dni,  # Spanish NIE
-    "2 86 08 75 114 207 56": _nir,  # French NIR
-    "RSSMRT85M52H501T": _codice_fiscale,  # Italian codice fiscale
-    "BNCLCU79A14F205K": _codice_fiscale,
-    "238174603": _nif,  # Portuguese NIF
-    "196402530": _nif,
-    "78.04.12-273.63": _belgian,  # Belgian national number
-    "8809125124087": _luhn_len(13),  # South African id
-    "9102030167089": _luhn_len(13),
-    "7381 5062 9420": _aadhaar,  # Indian Aadhaar
-    "4820 6719 3534": _aadhaar,
-    "527 319 644": _luhn_len(9),  # Canadian SIN
-    "614 820 371": _luhn_len(9),
-    "943 476 5919": _nhs,  # NHS numbers
-    "944 217 6080": _nhs,
-    "943 582 0174": _nhs,
-    "943 909 3315": _nhs,
-    "440305198706152732": _china,  # Chinese resident identity card
-    "110108199203084519": _china,
-    "S8834172D": _nric,  # Singapore NRIC
-    "T0219846G": _nric,
-    "318572047": _luhn_len(9),  # Israeli teudat zehut
-    "204931687": _luhn_len(9),
-    "6183402W": _ppsn,  # Irish PPS number
-    "3920715B": _ppsn,
-    "459 823 715": _tfn,  # Australian tax file number
-    "871 204 651": _tfn,
-    "2947 18360 1": _medicare,  # Australian Medicare card
-    "15078812342": _luhn_len(11),  # Greek AMKA
-    "03027905417": _luhn_len(11),
-    "880415-1254372": _rrn,  # Korean resident registration number
+    "870523-3818": luhn_len(10),  # Swedish personnummer
+    "910817-6240": luhn_len(10),
+    "150392-418A": hetu_ok,  # Finnish henkilötunnus
+    "030778-256Y": hetu_ok,
+    "22048630190": fodselsnummer_ok,  # Norwegian fødselsnummer
+    "273619408": bsn_ok,  # Dutch BSN
+    "88071503859": pesel_ok,  # Polish PESEL
+    "02240915715": pesel_ok,
+    "38271640540": kimlik_ok,  # Turkish kimlik
+    "538.204.917-32": cpf_ok,  # Brazilian CPF
+    "761.093.452-61": cpf_ok,
+    "47302918Z": dni_ok,  # Spanish DNI
+    "Y2841937W": dni_ok,  # Spanish NIE
+    "2 86 08 75 114 207 56": nir_ok,  # French NIR
+    "RSSMRT85M52H501T": codice_fiscale_ok,  # Italian codice fiscale
+    "BNCLCU79A14F205K": codice_fiscale_ok,
+    "238174603": nif_ok,  # Portuguese NIF
+    "196402530": nif_ok,
+    "78.04.12-273.63": belgian_id_ok,  # Belgian national number
+    "8809125124087": luhn_len(13),  # South African id
+    "9102030167089": luhn_len(13),
+    "7381 5062 9420": aadhaar_ok,  # Indian Aadhaar
+    "4820 6719 3534": aadhaar_ok,
+    "527 319 644": luhn_len(9),  # Canadian SIN
+    "614 820 371": luhn_len(9),
+    "943 476 5919": nhs_ok,  # NHS numbers
+    "944 217 6080": nhs_ok,
+    "943 582 0174": nhs_ok,
+    "943 909 3315": nhs_ok,
+    "440305198706152732": china_id_ok,  # Chinese resident identity card
+    "110108199203084519": china_id_ok,
+    "S8834172D": nric_ok,  # Singapore NRIC
+    "T0219846G": nric_ok,
+    "318572047": luhn_len(9),  # Israeli teudat zehut
+    "204931687": luhn_len(9),
+    "6183402W": pps_ok,  # Irish PPS number
+    "3920715B": pps_ok,
+    "459 823 715": tfn_ok,  # Australian tax file number
+    "871 204 651": tfn_ok,
+    "2947 18360 1": medicare_ok,  # Australian Medicare card
+    "15078812342": luhn_len(11),  # Greek AMKA
+    "03027905417": luhn_len(11),
+    "880415-1254372": rrn_ok,  # Korean resident registration number
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -680,16 +547,8 @@ KEYWORDS = re.compile(r"\b(password|passwords|passcode|passphrase|pin|code|codes
 MARK_TEXT = re.compile(r"\[\[[A-Z_]+\|.+?\]\]", re.DOTALL)
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def _people(marked: str) -> list[str]:
-    return [s["value"] for s in _spans(marked) if s["type"] == "PERSON"]
+    return [s["value"] for s in marked_spans(marked) if s["type"] == "PERSON"]
 
 
 def _sentences(marked: str) -> int:
@@ -700,8 +559,8 @@ def _sentences(marked: str) -> int:
 
 def _length(texts: list[str], bounds: tuple[int, int], section: str) -> None:
     for marked in texts:
-        if not bounds[0] <= _words(marked) <= bounds[1]:
-            raise SystemExit(f"{section}: {_words(marked)} words in {marked[:60]!r}")
+        if not bounds[0] <= word_count(marked) <= bounds[1]:
+            raise SystemExit(f"{section}: {word_count(marked)} words in {marked[:60]!r}")
 
 
 def check_records(texts: list[str]) -> None:
@@ -713,7 +572,7 @@ def check_records(texts: list[str]) -> None:
             raise SystemExit(f"records: {_sentences(marked)} sentences in {marked[:60]!r}")
         if len(set(_people(marked))) != 1:
             raise SystemExit(f"records: want one person in {marked[:60]!r}")
-        others = [s for s in _spans(marked) if s["type"] != "PERSON"]
+        others = [s for s in marked_spans(marked) if s["type"] != "PERSON"]
         if bool(others) != (i >= 20):
             raise SystemExit(
                 f"records: the first 20 and only they hold a name alone: {marked[:60]!r}"
@@ -745,7 +604,7 @@ def check_medical(texts: list[str]) -> None:
     for marked in texts:
         if not _people(marked):
             raise SystemExit(f"medical: no person in {marked[:60]!r}")
-        with_id += any(s["type"] == "ID_NUMBER" for s in _spans(marked))
+        with_id += any(s["type"] == "ID_NUMBER" for s in marked_spans(marked))
     if with_id < 30:
         raise SystemExit(f"medical: {with_id} with an id number, want 30")
 
@@ -754,7 +613,7 @@ def check_secrets(texts: list[str]) -> None:
     """Secrets: a password or login in each; the first 15 say a keyword, the last 15 not."""
     _length(texts, SECRET_WORDS, "secrets")
     for i, marked in enumerate(texts):
-        if not any(s["type"] in {"PASSWORD", "ID_NUMBER"} for s in _spans(marked)):
+        if not any(s["type"] in {"PASSWORD", "ID_NUMBER"} for s in marked_spans(marked)):
             raise SystemExit(f"secrets: no secret in {marked[:60]!r}")
         if bool(KEYWORDS.search(strip_marks(marked)[0])) != (i < 15):
             raise SystemExit(f"secrets: keyword in the wrong half: {marked[:60]!r}")
@@ -767,18 +626,10 @@ def check_exam(texts: list[str]) -> None:
             raise SystemExit(f"exam: options missing in {text[:60]!r}")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -809,7 +660,7 @@ def main() -> None:
     check_medical(MEDICAL)
     check_secrets(SECRETS)
     check_exam(CLEAN_EXAM)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind28", HERE, sections, {"records", "letters", "medical", "secrets"},

@@ -64,7 +64,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    belgian_id_ok,
+    bsn_ok,
+    check_national_ids,
+    china_id_ok,
+    codice_fiscale_ok,
+    cpf_ok,
+    dni_ok,
+    hetu_ok,
+    luhn_len,
+    marked_spans,
+    nhi_ok,
+    nhs_ok,
+    nir_ok,
+    nric_ok,
+    pesel_ok,
+    pps_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok
 
 HERE = Path(__file__).resolve().parent
 
@@ -453,144 +473,29 @@ CLEAN_HEALTH = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _dni(value: str) -> bool:
-    number = value[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(number) % 23] == value[-1]
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d, strict=False)) % 10) % 10 == d[10]
-    )
-
-
-def _nric(value: str) -> bool:
-    if not re.fullmatch(r"[STFG]\d{7}[A-Z]", value):
-        return False
-    total = sum(w * x for w, x in zip((2, 7, 6, 5, 4, 3, 2), _digits(value), strict=True))
-    total += 4 if value[0] in "TG" else 0
-    letters = "JZIHGFEDCBA" if value[0] in "ST" else "XWUTRQPNMLK"
-    return letters[total % 11] == value[-1]
-
-
-def _china_id(value: str) -> bool:
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    if not re.fullmatch(r"\d{17}[\dX]", value):
-        return False
-    total = sum(w * int(c) for w, c in zip(weights, value[:17], strict=True))
-    return "10X98765432"[total % 11] == value[17]
-
-
-def _hetu(value: str) -> bool:
-    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-
-
-def _nir(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 15 and 97 - int(d[:13]) % 97 == int(d[13:])
-
-
-def _belgian(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 11 and 97 - int(d[:9]) % 97 == int(d[9:])
-
-
-_CF_ODD = dict(
-    zip(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2
-        + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
-        strict=True,
-    )
-)
-
-
-def _codice_fiscale(value: str) -> bool:
-    total = sum(
-        _CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-        for i, c in enumerate(value[:15])
-    )
-    return len(value) == 16 and chr(65 + total % 26) == value[15]
-
-
-def _pps(value: str) -> bool:
-    if not re.fullmatch(r"\d{7}[A-W][A-IW]?", value):
-        return False
-    total = sum(int(c) * w for c, w in zip(value[:7], range(8, 1, -1), strict=True))
-    if len(value) == 9:
-        total += 9 * ("WABCDEFGHI".index(value[8]))
-    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == value[7]
-
-
-def _nhi(value: str) -> bool:
-    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-    if not re.fullmatch(r"[A-HJ-NP-Z]{3}\d{4}", value):
-        return False
-    parts = [letters.index(c) + 1 for c in value[:3]] + _digits(value[3:6])
-    check = 11 - sum(x * w for x, w in zip(parts, (7, 6, 5, 4, 3, 2), strict=True)) % 11
-    return check != 11 and check % 10 == int(value[6])
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "7385 2094 6186": _aadhaar,  # Indian Aadhaar
-    "4826 1903 7756": _aadhaar,
-    "485 203 9178": _nhs,  # NHS number
-    "612 774 3052": _nhs,
-    "731 508 2646": _nhs,
-    "271603847": _bsn,  # Dutch BSN
-    "48291736Q": _dni,  # Spanish DNI
-    "Y4820371E": _dni,  # Spanish NIE
-    "880415-2737": _luhn_len(10),  # Swedish personnummer
-    "538 194 028": _luhn_len(9),  # Canadian SIN
-    "8706235124082": _luhn_len(13),  # South African id
-    "418.930.572-32": _cpf,  # Brazilian CPF
-    "95072314856": _pesel,  # Polish PESEL
-    "S8134072B": _nric,  # Singapore NRIC
-    "310104198705124637": _china_id,  # Chinese resident id
-    "190392-417V": _hetu,  # Finnish henkilötunnus
-    "1 85 07 69 381 042 22": _nir,  # French NIR
-    "85.07.12-284.26": _belgian,  # Belgian national number
-    "GRCVNT81M52F205M": _codice_fiscale,  # Italian codice fiscale
-    "6283957OA": _pps,  # Irish PPS number
-    "ZKT4619": _nhi,  # New Zealand NHI
+    "7385 2094 6186": aadhaar_ok,  # Indian Aadhaar
+    "4826 1903 7756": aadhaar_ok,
+    "485 203 9178": nhs_ok,  # NHS number
+    "612 774 3052": nhs_ok,
+    "731 508 2646": nhs_ok,
+    "271603847": bsn_ok,  # Dutch BSN
+    "48291736Q": dni_ok,  # Spanish DNI
+    "Y4820371E": dni_ok,  # Spanish NIE
+    "880415-2737": luhn_len(10),  # Swedish personnummer
+    "538 194 028": luhn_len(9),  # Canadian SIN
+    "8706235124082": luhn_len(13),  # South African id
+    "418.930.572-32": cpf_ok,  # Brazilian CPF
+    "95072314856": pesel_ok,  # Polish PESEL
+    "S8134072B": nric_ok,  # Singapore NRIC
+    "310104198705124637": china_id_ok,  # Chinese resident id
+    "190392-417V": hetu_ok,  # Finnish henkilötunnus
+    "1 85 07 69 381 042 22": nir_ok,  # French NIR
+    "85.07.12-284.26": belgian_id_ok,  # Belgian national number
+    "GRCVNT81M52F205M": codice_fiscale_ok,  # Italian codice fiscale
+    "6283957OA": pps_ok,  # Irish PPS number
+    "ZKT4619": nhi_ok,  # New Zealand NHI
 }
 
 # IBAN lengths of the countries used here.
@@ -654,21 +559,13 @@ PHONES = [
 ]
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def check_section(
     name: str, texts: list[str], words: tuple[int, int], spans: tuple[int, int], person: bool
 ) -> None:
     """Each text of a section has ``words`` words and ``spans`` spans (least, most) and, with
     ``person``, names someone."""
     for marked in texts:
-        count, found = _words(marked), _spans(marked)
+        count, found = word_count(marked), marked_spans(marked)
         if not words[0] <= count <= words[1]:
             raise SystemExit(f"{name}: {count} words in {marked[:60]!r}")
         if not spans[0] <= len(found) <= spans[1]:
@@ -681,7 +578,7 @@ def check_business(texts: list[str]) -> None:
     """Business texts: several kinds of identifier each; passwords and ids across the set."""
     with_password = with_id = 0
     for marked in texts:
-        kinds = {s["type"] for s in _spans(marked)}
+        kinds = {s["type"] for s in marked_spans(marked)}
         if len(kinds) < 2:
             raise SystemExit(f"business: one kind of identifier in {marked[:60]!r}")
         with_password += "PASSWORD" in kinds
@@ -697,19 +594,11 @@ def check_mmlu(texts: list[str]) -> None:
             raise SystemExit(f"mmlu: options missing in {text[:60]!r}")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones in the listed formats, IPs from documentation ranges, IBANs of the right length
     and not documentation examples, no well-known SSN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in PHONES):
                 raise SystemExit(f"phone {value!r} outside the listed formats")
@@ -747,7 +636,7 @@ def main() -> None:
     check_section("clinic", CLINIC, CLINIC_WORDS, (1, 3), person=True)
     check_business(BUSINESS)
     check_mmlu(CLEAN_MMLU)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind29", HERE, sections, {"sentences", "business", "chat", "clinic"},

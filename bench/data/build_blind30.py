@@ -59,7 +59,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    bsn_ok,
+    check_national_ids,
+    cpf_ok,
+    dni_ok,
+    hetu_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    pesel_ok,
+)
+from marks import build_sections, iban_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -695,68 +707,17 @@ CLEAN_MATHS = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d, strict=False)) % 10) % 10 == d[10]
-    )
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _dni(value: str) -> bool:
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _hetu(value: str) -> bool:
-    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "485 777 3023": _nhs,  # NHS number
-    "237645191": _bsn,  # Dutch BSN
-    "88071405830": _pesel,  # Polish PESEL
-    "7381 5206 4972": _aadhaar,  # Indian Aadhaar
-    "48291736Q": _dni,  # Spanish DNI
-    "046 382 198": _luhn_len(9),  # Canadian SIN
-    "418.392.760-96": _cpf,  # Brazilian CPF
-    "880412-3027": _luhn_len(10),  # Swedish personnummer
-    "150786-5420": _hetu,  # Finnish henkilötunnus
+    "485 777 3023": nhs_ok,  # NHS number
+    "237645191": bsn_ok,  # Dutch BSN
+    "88071405830": pesel_ok,  # Polish PESEL
+    "7381 5206 4972": aadhaar_ok,  # Indian Aadhaar
+    "48291736Q": dni_ok,  # Spanish DNI
+    "046 382 198": luhn_len(9),  # Canadian SIN
+    "418.392.760-96": cpf_ok,  # Brazilian CPF
+    "880412-3027": luhn_len(10),  # Swedish personnummer
+    "150786-5420": hetu_ok,  # Finnish henkilötunnus
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -813,10 +774,6 @@ CUE_WORDS = re.compile(
 SECRET_WORDS = re.compile(r"\b(password|passwords|pin|pins|code|codes)\b", re.IGNORECASE)
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
 def _plain(marked: str) -> str:
     return strip_marks(marked)[0]
 
@@ -831,7 +788,7 @@ def check_work(texts: list[str]) -> None:
     """Work requests: 10 to 100 words, each with a name, about half with no cue word."""
     for marked in texts:
         _count_words(marked, "work", WORK_WORDS)
-        if not any(s["type"] == "PERSON" for s in _spans(marked)):
+        if not any(s["type"] == "PERSON" for s in marked_spans(marked)):
             raise SystemExit(f"work: no name in {marked[:60]!r}")
     bare = sum(not CUE_WORDS.search(_plain(t)) for t in texts)
     if not 30 <= bare <= 42:
@@ -851,7 +808,7 @@ def check_hr(texts: list[str]) -> None:
     """HR and finance: 10 to 80 words; at least ten addresses, cards and IBANs."""
     for marked in texts:
         _count_words(marked, "hr", HR_WORDS)
-    kinds = [s["type"] for t in texts for s in _spans(t)]
+    kinds = [s["type"] for t in texts for s in marked_spans(t)]
     for kind in ("STREET_ADDRESS", "IBAN_CODE"):
         if kinds.count(kind) < 10:
             raise SystemExit(f"hr: only {kinds.count(kind)} {kind} spans")
@@ -866,18 +823,10 @@ def check_pasted(texts: list[str]) -> None:
             raise SystemExit(f"pasted: one line only in {marked[:60]!r}")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -905,7 +854,7 @@ def main() -> None:
     check_pasted(PASTED)
     check_helpdesk(HELPDESK)
     check_hr(HR)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind30", HERE, sections, {"work", "pasted", "helpdesk", "hr"},

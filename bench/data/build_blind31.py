@@ -59,12 +59,29 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import Span, build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    belgian_id_ok,
+    bsn_ok,
+    check_national_ids,
+    codice_fiscale_ok,
+    cpf_ok,
+    dni_ok,
+    hetu_ok,
+    kimlik_ok,
+    luhn_len,
+    marked_spans,
+    nhs_ok,
+    nif_ok,
+    nir_ok,
+    pesel_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, luhn_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -451,146 +468,38 @@ CLEAN_MATHS = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int) -> Callable[[str], bool]:
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _mod97_tail(length: int) -> Callable[[str], bool]:
-    """Check number = 97 - (body mod 97) in the last two digits (French NIR, Belgian id)."""
-
-    def check(value: str) -> bool:
-        d = "".join(map(str, _digits(value)))
-        return len(d) == length and 97 - int(d[:-2]) % 97 == int(d[-2:])
-
-    return check
-
-
-def _hetu(value: str) -> bool:
-    return (
-        len(value) == 11
-        and value[6] in "+-A"
-        and "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-    )
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d[:10], strict=True)) % 10) % 10 == d[10]
-    )
-
-
-def _kimlik(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11 or d[0] == 0:
-        return False
-    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
-    return d[9] == tenth and d[10] == sum(d[:10]) % 10
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11:
-        return False
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return (first, second) == (d[9], d[10])
-
-
-def _dni_or_nie(value: str) -> bool:
-    number = value[:-1]
-    if number[:1] in "XYZ":
-        number = str("XYZ".index(number[0])) + number[1:]
-    return (
-        len(value) == 9
-        and number.isdigit()
-        and "TRWAGMYFPDXBNJZSQVHLCKE"[int(number) % 23] == value[-1]
-    )
-
-
-_CF_ODD = dict(
-    zip(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2
-        + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
-        strict=True,
-    )
-)
-
-
-def _codice_fiscale(value: str) -> bool:
-    if len(value) != 16:
-        return False
-    total = sum(
-        _CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-        for i, c in enumerate(value[:15])
-    )
-    return chr(65 + total % 26) == value[15]
-
-
-def _nif(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (9 - i) for i, x in enumerate(d[:8])) % 11
-    return len(d) == 9 and d[8] == (0 if check >= 10 else check)
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "870523-3180": _luhn_len(10),  # Swedish personnummer
-    "011109-2649": _luhn_len(10),
-    "950314-2847": _luhn_len(10),
-    "170385-417S": _hetu,  # Finnish henkilötunnus
-    "290900A238M": _hetu,
-    "273840150": _bsn,  # Dutch BSN
-    "619047288": _bsn,
-    "85071432170": _pesel,  # Polish PESEL
-    "02241906484": _pesel,
-    "38461057240": _kimlik,  # Turkish kimlik
-    "52703918410": _kimlik,
-    "418.263.907-31": _cpf,  # Brazilian CPF
-    "53817204X": _dni_or_nie,  # Spanish DNI
-    "Y4726183L": _dni_or_nie,  # Spanish NIE
-    "1 88 07 75 056 214 76": _mod97_tail(15),  # French NIR
-    "2 92 03 69 123 045 27": _mod97_tail(15),
-    "1 79 11 13 055 482 77": _mod97_tail(15),
-    "LBRRSO68H55A944S": _codice_fiscale,  # Italian codice fiscale
-    "MRNGPP79S03H501O": _codice_fiscale,
-    "238174654": _nif,  # Portuguese NIF
-    "81.06.12-347.66": _mod97_tail(11),  # Belgian national number
-    "8604175241083": _luhn_len(13),  # South African id
-    "9209300162086": _luhn_len(13),
-    "7385 9216 4076": _aadhaar,  # Indian Aadhaar
-    "4621 7093 8512": _aadhaar,
-    "273 816 454": _luhn_len(9),  # Canadian SIN
-    "549 207 132": _luhn_len(9),
-    "485 307 1628": _nhs,  # NHS number
-    "943 671 0259": _nhs,
-    "731 508 2646": _nhs,
+    "870523-3180": luhn_len(10),  # Swedish personnummer
+    "011109-2649": luhn_len(10),
+    "950314-2847": luhn_len(10),
+    "170385-417S": hetu_ok,  # Finnish henkilötunnus
+    "290900A238M": hetu_ok,
+    "273840150": bsn_ok,  # Dutch BSN
+    "619047288": bsn_ok,
+    "85071432170": pesel_ok,  # Polish PESEL
+    "02241906484": pesel_ok,
+    "38461057240": kimlik_ok,  # Turkish kimlik
+    "52703918410": kimlik_ok,
+    "418.263.907-31": cpf_ok,  # Brazilian CPF
+    "53817204X": dni_ok,  # Spanish DNI
+    "Y4726183L": dni_ok,  # Spanish NIE
+    "1 88 07 75 056 214 76": nir_ok,  # French NIR
+    "2 92 03 69 123 045 27": nir_ok,
+    "1 79 11 13 055 482 77": nir_ok,
+    "LBRRSO68H55A944S": codice_fiscale_ok,  # Italian codice fiscale
+    "MRNGPP79S03H501O": codice_fiscale_ok,
+    "238174654": nif_ok,  # Portuguese NIF
+    "81.06.12-347.66": belgian_id_ok,  # Belgian national number
+    "8604175241083": luhn_len(13),  # South African id
+    "9209300162086": luhn_len(13),
+    "7385 9216 4076": aadhaar_ok,  # Indian Aadhaar
+    "4621 7093 8512": aadhaar_ok,
+    "273 816 454": luhn_len(9),  # Canadian SIN
+    "549 207 132": luhn_len(9),
+    "485 307 1628": nhs_ok,  # NHS number
+    "943 671 0259": nhs_ok,
+    "731 508 2646": nhs_ok,
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -704,25 +613,17 @@ ADDRESS_COUNTRIES = {
 }
 
 
-def _spans(marked: str) -> list[Span]:
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def check_lengths(name: str, texts: list[str], words: tuple[int, int]) -> None:
     for marked in texts:
-        if not words[0] <= _words(marked) <= words[1]:
-            raise SystemExit(f"{name}: {_words(marked)} words in {marked[:60]!r}")
+        if not words[0] <= word_count(marked) <= words[1]:
+            raise SystemExit(f"{name}: {word_count(marked)} words in {marked[:60]!r}")
 
 
 def check_narratives(texts: list[str]) -> None:
     """Narratives: 25 to 90 words, at most three sentences, 2 to 5 distinct values."""
     check_lengths("narratives", texts, NARRATIVE_WORDS)
     for marked in texts:
-        values = {(s["type"], s["value"]) for s in _spans(marked)}
+        values = {(s["type"], s["value"]) for s in marked_spans(marked)}
         if not NARRATIVE_VALUES[0] <= len(values) <= NARRATIVE_VALUES[1]:
             raise SystemExit(f"narratives: {len(values)} values in {marked[:60]!r}")
         sentences = re.findall(r"[.!?](?:\s|$)", strip_marks(marked)[0])
@@ -736,7 +637,7 @@ def check_records(texts: list[str]) -> None:
     check_lengths("records", texts, RECORD_WORDS)
     name_only = 0
     for marked in texts:
-        spans = _spans(marked)
+        spans = marked_spans(marked)
         people = {s["value"] for s in spans if s["type"] == "PERSON"}
         others = {s["value"] for s in spans if s["type"] != "PERSON"}
         if len(people) != 1 or len(others) > 1:
@@ -746,21 +647,13 @@ def check_records(texts: list[str]) -> None:
         raise SystemExit(f"records: {name_only} with a name alone")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_pii_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, IBANs valid with their
     country's length and no documentation example, every address listed with its country
     (more than ten countries), no PERSON span starting with a role."""
     countries = set()
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -812,7 +705,7 @@ def main() -> None:
     check_narratives(NARRATIVES)
     check_records(RECORDS)
     check_lengths("chat", CHAT, CHAT_WORDS)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_pii_values(pii)
     check_clean_values(CLEAN_POLICY + CLEAN_LAW + CLEAN_TECH + CLEAN_HEALTH + CLEAN_MATHS)
     build_sections(

@@ -58,7 +58,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    check_national_ids,
+    cpf_ok,
+    dni_ok,
+    marked_spans,
+    nhs_ok,
+    nir_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -437,45 +447,13 @@ CLEAN_MATHS = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _nie(value: str) -> bool:
-    number = value[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(number) % 23] == value[-1]
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _nir(value: str) -> bool:
-    d = "".join(str(x) for x in _digits(value))
-    return len(d) == 15 and 97 - int(d[:13]) % 97 == int(d[13:])
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "943 476 1581": _nhs,  # NHS number
-    "7381 2946 0511": _aadhaar,  # Indian Aadhaar
-    "Y3859271T": _nie,  # Spanish NIE
-    "418.273.956-64": _cpf,  # Brazilian CPF
-    "2 87 06 75 118 042 20": _nir,  # French NIR
+    "943 476 1581": nhs_ok,  # NHS number
+    "7381 2946 0511": aadhaar_ok,  # Indian Aadhaar
+    "Y3859271T": dni_ok,  # Spanish NIE
+    "418.273.956-64": cpf_ok,  # Brazilian CPF
+    "2 87 06 75 118 042 20": nir_ok,  # French NIR
 }
 
 
@@ -565,14 +543,6 @@ KEYWORDS = re.compile(
 )
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def has_cue(marked: str) -> bool:
     """Whether a text names its person with a relation, role, greeting, title or intro."""
     return bool(CUE_WORDS.search(strip_marks(marked)[0]) or CUE_BEFORE_NAME.search(marked))
@@ -582,9 +552,11 @@ def check_own(texts: list[str]) -> int:
     """Own-life requests: 10 to 90 words; at least 20 name a person without any cue.
     Returns how many do."""
     for marked in texts:
-        if not OWN_WORDS[0] <= _words(marked) <= OWN_WORDS[1]:
-            raise SystemExit(f"own: {_words(marked)} words in {marked[:60]!r}")
-    bare = [t for t in texts if any(s["type"] == "PERSON" for s in _spans(t)) and not has_cue(t)]
+        if not OWN_WORDS[0] <= word_count(marked) <= OWN_WORDS[1]:
+            raise SystemExit(f"own: {word_count(marked)} words in {marked[:60]!r}")
+    bare = [
+        t for t in texts if any(s["type"] == "PERSON" for s in marked_spans(t)) and not has_cue(t)
+    ]
     if len(bare) < 20:
         raise SystemExit(f"own: {len(bare)} texts name a person without a cue, want 20")
     return len(bare)
@@ -593,9 +565,9 @@ def check_own(texts: list[str]) -> int:
 def check_short(texts: list[str]) -> None:
     """Short messages: 3 to 20 words, exactly one span; the first 25 in lower case."""
     for i, marked in enumerate(texts):
-        if not SHORT_WORDS[0] <= _words(marked) <= SHORT_WORDS[1]:
-            raise SystemExit(f"short: {_words(marked)} words in {marked[:60]!r}")
-        if len(_spans(marked)) != 1:
+        if not SHORT_WORDS[0] <= word_count(marked) <= SHORT_WORDS[1]:
+            raise SystemExit(f"short: {word_count(marked)} words in {marked[:60]!r}")
+        if len(marked_spans(marked)) != 1:
             raise SystemExit(f"short: want exactly one value in {marked[:60]!r}")
         if is_lower(marked) != (i < LOWER_SHORT):
             raise SystemExit(f"short: the first {LOWER_SHORT} only in lower case: {marked[:60]!r}")
@@ -606,7 +578,7 @@ def check_accounts(texts: list[str]) -> None:
     keyword, the last 20 with none."""
     kinds = {"PASSWORD", "ID_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN"}
     for i, marked in enumerate(texts):
-        if not any(s["type"] in kinds for s in _spans(marked)):
+        if not any(s["type"] in kinds for s in marked_spans(marked)):
             raise SystemExit(f"accounts: no account detail in {marked[:60]!r}")
         keyword = bool(KEYWORDS.search(strip_marks(marked)[0]))
         if keyword != (i < 20):
@@ -616,23 +588,15 @@ def check_accounts(texts: list[str]) -> None:
 def check_mixed(texts: list[str]) -> None:
     """Mixed-language texts: each names a person and at most 60 words."""
     for marked in texts:
-        if not any(s["type"] == "PERSON" for s in _spans(marked)) or _words(marked) > 60:
+        if not any(s["type"] == "PERSON" for s in marked_spans(marked)) or word_count(marked) > 60:
             raise SystemExit(f"mixed: {marked[:60]!r}")
-
-
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
 
 
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, IBANs valid (national
     check digits too) and no documentation example, cards of 15 or 16 digits."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -664,7 +628,7 @@ def main() -> None:
     check_short(SHORT)
     check_accounts(ACCOUNTS)
     check_mixed(MIXED)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind32", HERE, sections, {"own", "short", "accounts", "mixed"},

@@ -71,7 +71,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, is_lower, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    bsn_ok,
+    check_national_ids,
+    cpf_ok,
+    dni_ok,
+    hetu_ok,
+    luhn_len,
+    marked_spans,
+    medicare_ok,
+    nhs_ok,
+    nif_ok,
+    pesel_ok,
+    pps_ok,
+    steuer_id_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, is_lower, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -451,122 +468,32 @@ CLEAN_CREATIVE = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _dni(value: str) -> bool:
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d[:10], strict=True)) % 10) % 10 == d[10]
-    )
-
-
-def _hetu(value: str) -> bool:
-    return (
-        len(value) == 11
-        and "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-    )
-
-
-def _nif(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (9 - i) for i, x in enumerate(d[:8])) % 11
-    return len(d) == 9 and d[8] == (0 if check >= 10 else check)
-
-
-def _steuer_id(value: str) -> bool:
-    """German tax id: ISO 7064 MOD 11,10 over the first ten digits."""
-    d = _digits(value)
-    product = 10
-    for x in d[:10]:
-        total = (x + product) % 10 or 10
-        product = total * 2 % 11
-    return len(d) == 11 and d[0] != 0 and (11 - product) % 10 == d[10]
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _medicare(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9)
-    return (
-        len(d) == 10
-        and 2 <= d[0] <= 6
-        and sum(w * x for w, x in zip(weights, d[:8], strict=True)) % 10 == d[8]
-    )
-
-
-def _pps(value: str) -> bool:
-    return (
-        len(value) == 8
-        and "WABCDEFGHIJKLMNOPQRSTUV"[
-            sum(int(c) * w for c, w in zip(value[:7], range(8, 1, -1), strict=True)) % 23
-        ]
-        == value[7]
-    )
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "485 201 7360": _nhs,  # NHS numbers
-    "472 918 3053": _nhs,
-    "401 637 2984": _nhs,
-    "463 120 9852": _nhs,
-    "417 758 3022": _nhs,
-    "450 093 1279": _nhs,
-    "438 856 1207": _nhs,
-    "492 710 3641": _nhs,
-    "426 183 0957": _nhs,
-    "527 361 844": _luhn_len(9),  # Canadian SIN
-    "195738263": _bsn,  # Dutch BSN
-    "48271935H": _dni,  # Spanish DNI
-    "284.517.396-28": _cpf,  # Brazilian CPF
-    "95031841731": _pesel,  # Polish PESEL
-    "880423-7181": _luhn_len(10),  # Swedish personnummer
-    "150387-429C": _hetu,  # Finnish henkilötunnus
-    "273 819 402": _nif,  # Portuguese NIF
-    "57 318 640 953": _steuer_id,  # German tax id
-    "9106155124080": _luhn_len(13),  # South African id
-    "7394 1682 0553": _aadhaar,  # Indian Aadhaar
-    "4820 6317 5940": _aadhaar,
-    "2953 18477 1": _medicare,  # Australian Medicare
-    "3162 58430 2": _medicare,
-    "8472019D": _pps,  # Irish PPS number
+    "485 201 7360": nhs_ok,  # NHS numbers
+    "472 918 3053": nhs_ok,
+    "401 637 2984": nhs_ok,
+    "463 120 9852": nhs_ok,
+    "417 758 3022": nhs_ok,
+    "450 093 1279": nhs_ok,
+    "438 856 1207": nhs_ok,
+    "492 710 3641": nhs_ok,
+    "426 183 0957": nhs_ok,
+    "527 361 844": luhn_len(9),  # Canadian SIN
+    "195738263": bsn_ok,  # Dutch BSN
+    "48271935H": dni_ok,  # Spanish DNI
+    "284.517.396-28": cpf_ok,  # Brazilian CPF
+    "95031841731": pesel_ok,  # Polish PESEL
+    "880423-7181": luhn_len(10),  # Swedish personnummer
+    "150387-429C": hetu_ok,  # Finnish henkilötunnus
+    "273 819 402": nif_ok,  # Portuguese NIF
+    "57 318 640 953": steuer_id_ok,  # German tax id
+    "9106155124080": luhn_len(13),  # South African id
+    "7394 1682 0553": aadhaar_ok,  # Indian Aadhaar
+    "4820 6317 5940": aadhaar_ok,
+    "2953 18477 1": medicare_ok,  # Australian Medicare
+    "3162 58430 2": medicare_ok,
+    "8472019D": pps_ok,  # Irish PPS number
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -625,14 +552,6 @@ CUE_WORDS = re.compile(
 )
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def has_cue(marked: str) -> bool:
     return bool(CUE_WORDS.search(strip_marks(marked)[0]))
 
@@ -641,17 +560,17 @@ def check_sections(sections: dict[str, list[str]]) -> None:
     """Word counts per section and what each section must hold."""
     for name, (least, most) in WORDS.items():
         for marked in sections[name]:
-            if not least <= _words(marked) <= most:
-                raise SystemExit(f"{name}: {_words(marked)} words in {marked[:60]!r}")
+            if not least <= word_count(marked) <= most:
+                raise SystemExit(f"{name}: {word_count(marked)} words in {marked[:60]!r}")
     for name in ("people", "health"):
         for marked in sections[name]:
-            if not any(s["type"] == "PERSON" for s in _spans(marked)):
+            if not any(s["type"] == "PERSON" for s in marked_spans(marked)):
                 raise SystemExit(f"{name}: no named person in {marked[:60]!r}")
     for marked in sections["own"]:
-        if all(s["type"] == "PERSON" for s in _spans(marked)):
+        if all(s["type"] == "PERSON" for s in marked_spans(marked)):
             raise SystemExit(f"own: no contact detail or number in {marked[:60]!r}")
     for marked in sections["secrets"]:
-        if not any(s["type"] == "PASSWORD" for s in _spans(marked)):
+        if not any(s["type"] == "PASSWORD" for s in marked_spans(marked)):
             raise SystemExit(f"secrets: no secret in {marked[:60]!r}")
     keyword = sum("password" in strip_marks(t)[0].lower() for t in sections["secrets"])
     if not 10 <= keyword <= 20:
@@ -661,7 +580,7 @@ def check_sections(sections: dict[str, list[str]]) -> None:
         raise SystemExit(f"people: {bare} texts without a cue word, want 15 to 60")
     kinds: dict[str, int] = {}
     for marked in sections["own"]:
-        for kind in {s["type"] for s in _spans(marked)}:
+        for kind in {s["type"] for s in marked_spans(marked)}:
             kinds[kind] = kinds.get(kind, 0) + 1
     want = {
         "STREET_ADDRESS": 30,
@@ -684,19 +603,11 @@ def check_case(pii: list[str], clean: list[str]) -> None:
         raise SystemExit(f"lower case: {lower_pii} personal, {lower_clean} clean texts")
 
 
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, no documentation IBAN,
     e-mails at example domains."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -727,7 +638,7 @@ def main() -> None:
     clean = CLEAN_LIFE + CLEAN_HEALTH + CLEAN_PUBLIC + CLEAN_HOMEWORK + CLEAN_CREATIVE
     check_sections({"people": PEOPLE, "own": OWN, "health": HEALTH, "secrets": SECRETS})
     check_case(pii, clean)
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind33", HERE, sections, {"people", "own", "health", "secrets"},

@@ -57,7 +57,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    bsn_ok,
+    check_national_ids,
+    china_id_ok,
+    dni_ok,
+    luhn_len,
+    marked_spans,
+    medicare_ok,
+    nhs_ok,
+    nric_ok,
+    pesel_ok,
+    tfn_ok,
+)
+from marks import build_sections, iban_ok
 
 HERE = Path(__file__).resolve().parent
 
@@ -436,102 +450,30 @@ CLEAN_HEALTH = [
 ]
 
 
-# Check-digit rules of the national ids below.
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _dni(value: str) -> bool:
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(value[:8]) % 23] == value[8]
-
-
-def _nric(value: str) -> bool:
-    if len(value) != 9 or value[0] not in "STFG":
-        return False
-    total = sum(w * x for w, x in zip((2, 7, 6, 5, 4, 3, 2), _digits(value), strict=True))
-    total += 4 if value[0] in "TG" else 0
-    letters = "JZIHGFEDCBA" if value[0] in "ST" else "XWUTRQPNMLK"
-    return letters[total % 11] == value[8]
-
-
-def _tfn(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 4, 3, 7, 5, 8, 6, 9, 10)
-    return len(d) == 9 and sum(w * x for w, x in zip(weights, d, strict=True)) % 11 == 0
-
-
-def _medicare(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9)
-    return (
-        len(d) == 10
-        and 2 <= d[0] <= 6
-        and sum(w * x for w, x in zip(weights, d[:8], strict=True)) % 10 == d[8]
-    )
-
-
-def _china(value: str) -> bool:
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    total = sum(w * int(c) for w, c in zip(weights, value[:17], strict=True))
-    return len(value) == 18 and "10X98765432"[total % 11] == value[17]
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d[:10], strict=True)) % 10) % 10 == d[10]
-    )
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "485 217 3907": _nhs,  # NHS number
-    "943 610 2879": _nhs,
-    "612 784 5033": _nhs,
-    "7392 5804 6137": _aadhaar,  # Indian Aadhaar
-    "4820 6193 7585": _aadhaar,
-    "6281 0457 3928": _aadhaar,
-    "273841592": _bsn,  # Dutch BSN
-    "619204734": _bsn,
-    "870412-7383": _luhn_len(10),  # Swedish personnummer
-    "920518-4626": _luhn_len(10),
-    "529 173 601": _luhn_len(9),  # Canadian SIN
-    "47285193E": _dni,  # Spanish DNI
-    "S8734215H": _nric,  # Singapore NRIC
-    "T0152847A": _nric,
-    "459 182 737": _tfn,  # Australian tax file number
-    "873 026 150": _tfn,
-    "2953 70415 1": _medicare,  # Australian Medicare
-    "4178 20930 2": _medicare,
-    "440305198806143729": _china,  # Chinese resident identity card
-    "310115199208271533": _china,
-    "87061425838": _pesel,  # Polish PESEL
-    "95032907410": _pesel,
+    "485 217 3907": nhs_ok,  # NHS number
+    "943 610 2879": nhs_ok,
+    "612 784 5033": nhs_ok,
+    "7392 5804 6137": aadhaar_ok,  # Indian Aadhaar
+    "4820 6193 7585": aadhaar_ok,
+    "6281 0457 3928": aadhaar_ok,
+    "273841592": bsn_ok,  # Dutch BSN
+    "619204734": bsn_ok,
+    "870412-7383": luhn_len(10),  # Swedish personnummer
+    "920518-4626": luhn_len(10),
+    "529 173 601": luhn_len(9),  # Canadian SIN
+    "47285193E": dni_ok,  # Spanish DNI
+    "S8734215H": nric_ok,  # Singapore NRIC
+    "T0152847A": nric_ok,
+    "459 182 737": tfn_ok,  # Australian tax file number
+    "873 026 150": tfn_ok,
+    "2953 70415 1": medicare_ok,  # Australian Medicare
+    "4178 20930 2": medicare_ok,
+    "440305198806143729": china_id_ok,  # Chinese resident identity card
+    "310115199208271533": china_id_ok,
+    "87061425838": pesel_ok,  # Polish PESEL
+    "95032907410": pesel_ok,
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -596,23 +538,11 @@ SECTIONS = {
 PII_SECTIONS = ("prompts", "synthetic", "patient", "problems")
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
-
-
 def check_values(texts: list[str]) -> None:
     """Phones from fictional ranges, IPs from documentation ranges, IBANs of the right
     length and no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in FICTIONAL_PHONES):
                 raise SystemExit(f"phone {value!r} outside the fictional ranges")
@@ -632,10 +562,10 @@ def check_sections() -> None:
     synthetic rows one to three identifiers each, and every clean text is free of
     anything that looks like an e-mail, an IP or a long digit run."""
     for marked in SYNTHETIC:
-        if not 1 <= len(_spans(marked)) <= 3:
+        if not 1 <= len(marked_spans(marked)) <= 3:
             raise SystemExit(f"synthetic: want 1 to 3 identifiers in {marked[:60]!r}")
     for marked in PATIENT + PROBLEMS:
-        if not any(s["type"] != "PERSON" for s in _spans(marked)):
+        if not any(s["type"] != "PERSON" for s in marked_spans(marked)):
             raise SystemExit(f"want an identifier besides a name in {marked[:60]!r}")
     looks_personal = re.compile(r"\S@\S+\.[a-z]{2,}|\b\d{1,3}(\.\d{1,3}){3}\b|\d{6,}")
     for key, (items, _) in SECTIONS.items():
@@ -649,7 +579,7 @@ def check_sections() -> None:
 def main() -> None:
     pii = PROMPTS + SYNTHETIC + PATIENT + PROBLEMS
     check_sections()
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind34", HERE, SECTIONS, set(PII_SECTIONS),

@@ -61,7 +61,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
+from ids import (
+    aadhaar_ok,
+    bsn_ok,
+    check_national_ids,
+    china_id_ok,
+    codice_fiscale_ok,
+    cpf_ok,
+    dni_ok,
+    hetu_ok,
+    kimlik_ok,
+    luhn_len,
+    marked_spans,
+    my_number_ok,
+    nhs_ok,
+    nric_ok,
+    pesel_ok,
+    pps_ok,
+    rrn_ok,
+    tfn_ok,
+    word_count,
+)
+from marks import build_sections, iban_ok, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -426,148 +447,31 @@ CLEAN_HOSPITAL = [
 ]
 
 
-def _digits(value: str) -> list[int]:
-    return [int(c) for c in value if c.isdigit()]
-
-
-def _luhn_len(length: int):
-    def check(value: str) -> bool:
-        return len(_digits(value)) == length and luhn_ok(value)
-
-    return check
-
-
-def _aadhaar(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 12 and d[0] > 1 and verhoeff_ok(value)
-
-
-def _nhs(value: str) -> bool:
-    d = _digits(value)
-    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-    return len(d) == 10 and check != 10 and d[9] == check % 11
-
-
-def _bsn(value: str) -> bool:
-    d = _digits(value)
-    return len(d) == 9 and (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
-
-
-def _pesel(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return (
-        len(d) == 11
-        and (10 - sum(w * x for w, x in zip(weights, d, strict=False)) % 10) % 10 == d[10]
-    )
-
-
-def _cpf(value: str) -> bool:
-    d = _digits(value)
-    first = sum(x * (10 - i) for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    second = sum(x * (11 - i) for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return len(d) == 11 and (first, second) == (d[9], d[10])
-
-
-def _kimlik(value: str) -> bool:
-    d = _digits(value)
-    if len(d) != 11 or d[0] == 0:
-        return False
-    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
-    return d[9] == tenth and d[10] == sum(d[:10]) % 10
-
-
-def _dni(value: str) -> bool:
-    number = value[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
-    return len(value) == 9 and "TRWAGMYFPDXBNJZSQVHLCKE"[int(number) % 23] == value[-1]
-
-
-def _hetu(value: str) -> bool:
-    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31] == value[10]
-
-
-_CF_ODD = dict(
-    zip(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2
-        + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
-        strict=True,
-    )
-)
-
-
-def _codice_fiscale(value: str) -> bool:
-    total = sum(
-        _CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-        for i, c in enumerate(value[:15])
-    )
-    return len(value) == 16 and chr(65 + total % 26) == value[15]
-
-
-def _china(value: str) -> bool:
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    total = sum(int(c) * w for c, w in zip(value[:17], weights, strict=True))
-    return len(value) == 18 and "10X98765432"[total % 11] == value[17]
-
-
-def _nric(value: str) -> bool:
-    total = sum(int(c) * w for c, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
-    total += 4 if value[0] in "TG" else 0
-    letters = "JZIHGFEDCBA" if value[0] in "ST" else "XWUTRQPNMLK"
-    return len(value) == 9 and letters[total % 11] == value[8]
-
-
-def _rrn(value: str) -> bool:
-    d = _digits(value)
-    weights = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
-    total = sum(x * w for x, w in zip(d[:12], weights, strict=True))
-    return len(d) == 13 and (11 - total % 11) % 10 == d[12]
-
-
-def _tfn(value: str) -> bool:
-    d = _digits(value)
-    weights = (1, 4, 3, 7, 5, 8, 6, 9, 10)
-    return len(d) == 9 and sum(x * w for x, w in zip(d, weights, strict=True)) % 11 == 0
-
-
-def _my_number(value: str) -> bool:
-    d = _digits(value)
-    body = d[:11][::-1]
-    total = sum(x * (n + 1 if n <= 6 else n - 5) for n, x in enumerate(body, 1))
-    rest = total % 11
-    return len(d) == 12 and d[11] == (0 if rest <= 1 else 11 - rest)
-
-
-def _pps(value: str) -> bool:
-    total = sum(int(c) * (8 - i) for i, c in enumerate(value[:7]))
-    return len(value) == 8 and "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == value[7]
-
-
 # National ids whose format has a public check digit: each must be an ID_NUMBER span.
 NATIONAL_IDS = {
-    "440305199103152818": _china,  # Chinese resident identity card
-    "428.613.975-19": _cpf,  # Brazilian CPF
-    "4829 1735 6028": _aadhaar,  # Indian Aadhaar
-    "7316 0482 9157": _aadhaar,
-    "S8374612B": _nric,  # Singapore NRIC
-    "850312-4276": _luhn_len(10),  # Swedish personnummer
-    "271948309": _bsn,  # Dutch BSN
-    "910727-2048133": _rrn,  # Korean resident registration number
-    "876 154 024": _tfn,  # Australian tax file number
-    "459 203 718": _tfn,
-    "527 318 646": _luhn_len(9),  # Canadian SIN
-    "37491058210": _kimlik,  # Turkish kimlik
-    "638 201 4575": _nhs,  # NHS number
-    "402 817 3655": _nhs,
-    "485 772 0191": _nhs,
-    "88051437624": _pesel,  # Polish PESEL
-    "BNCGLI91E63F205Z": _codice_fiscale,  # Italian codice fiscale
-    "FRRLCU86B14H501Z": _codice_fiscale,
-    "150386-472H": _hetu,  # Finnish henkilötunnus
-    "8804195127086": _luhn_len(13),  # South African id
-    "4821 7305 9161": _my_number,  # Japanese My Number
-    "48271936L": _dni,  # Spanish DNI
-    "6482915V": _pps,  # Irish PPS number
+    "440305199103152818": china_id_ok,  # Chinese resident identity card
+    "428.613.975-19": cpf_ok,  # Brazilian CPF
+    "4829 1735 6028": aadhaar_ok,  # Indian Aadhaar
+    "7316 0482 9157": aadhaar_ok,
+    "S8374612B": nric_ok,  # Singapore NRIC
+    "850312-4276": luhn_len(10),  # Swedish personnummer
+    "271948309": bsn_ok,  # Dutch BSN
+    "910727-2048133": rrn_ok,  # Korean resident registration number
+    "876 154 024": tfn_ok,  # Australian tax file number
+    "459 203 718": tfn_ok,
+    "527 318 646": luhn_len(9),  # Canadian SIN
+    "37491058210": kimlik_ok,  # Turkish kimlik
+    "638 201 4575": nhs_ok,  # NHS number
+    "402 817 3655": nhs_ok,
+    "485 772 0191": nhs_ok,
+    "88051437624": pesel_ok,  # Polish PESEL
+    "BNCGLI91E63F205Z": codice_fiscale_ok,  # Italian codice fiscale
+    "FRRLCU86B14H501Z": codice_fiscale_ok,
+    "150386-472H": hetu_ok,  # Finnish henkilötunnus
+    "8804195127086": luhn_len(13),  # South African id
+    "4821 7305 9161": my_number_ok,  # Japanese My Number
+    "48271936L": dni_ok,  # Spanish DNI
+    "6482915V": pps_ok,  # Irish PPS number
 }
 
 # IBANs printed as examples in standards and bank documentation: none may appear here.
@@ -624,50 +528,36 @@ PHONES = [
 DOC_IPS = ("192.0.2.", "198.51.100.", "203.0.113.", "2001:db8:")
 
 
-def _spans(marked: str):
-    return strip_marks(marked)[1]
-
-
-def _words(marked: str) -> int:
-    return len(strip_marks(marked)[0].split())
-
-
 def check_counts(name: str, texts: list[str], words: tuple[int, int], ids: tuple[int, int]) -> None:
     """Each text of a section within its word range and its number of distinct values."""
     for marked in texts:
-        count = len({(s["type"], s["value"]) for s in _spans(marked)})
-        if not words[0] <= _words(marked) <= words[1] or not ids[0] <= count <= ids[1]:
-            raise SystemExit(f"{name}: {_words(marked)} words, {count} values in {marked[:60]!r}")
+        count = len({(s["type"], s["value"]) for s in marked_spans(marked)})
+        if not words[0] <= word_count(marked) <= words[1] or not ids[0] <= count <= ids[1]:
+            raise SystemExit(
+                f"{name}: {word_count(marked)} words, {count} values in {marked[:60]!r}"
+            )
 
 
 def check_mix() -> None:
     """The enterprise narratives carry passwords and every kind of record number; the chat
     requests name people and carry contacts or secrets."""
-    kinds = [s["type"] for t in ENTERPRISE for s in _spans(t)]
+    kinds = [s["type"] for t in ENTERPRISE for s in marked_spans(t)]
     if kinds.count("PASSWORD") < 8 or kinds.count("ID_NUMBER") < 50:
         raise SystemExit("enterprise: too few passwords or record numbers")
     plain = " ".join(strip_marks(t)[0] for t in ENTERPRISE).lower()
     for word in ("policy holder", "employee", "patient", "account", "customer", "member"):
         if word not in plain:
             raise SystemExit(f"enterprise: no {word} number")
-    named = sum(any(s["type"] == "PERSON" for s in _spans(t)) for t in CHAT)
-    secret = sum(any(s["type"] == "PASSWORD" for s in _spans(t)) for t in CHAT)
+    named = sum(any(s["type"] == "PERSON" for s in marked_spans(t)) for t in CHAT)
+    secret = sum(any(s["type"] == "PASSWORD" for s in marked_spans(t)) for t in CHAT)
     if named < 60 or secret < 12:
         raise SystemExit(f"chat: {named} texts with a name, {secret} with a secret")
-
-
-def check_national_ids(texts: list[str]) -> None:
-    """Every id in ``NATIONAL_IDS`` is marked ID_NUMBER somewhere and passes its check."""
-    marked = {s["value"] for t in texts for s in _spans(t) if s["type"] == "ID_NUMBER"}
-    for value, valid in NATIONAL_IDS.items():
-        if value not in marked or not valid(value):
-            raise SystemExit(f"national id {value!r} missing or invalid")
 
 
 def check_values(texts: list[str]) -> None:
     """Phones in the listed layouts, IPs from documentation ranges, no documentation IBAN."""
     for marked in texts:
-        for span in _spans(marked):
+        for span in marked_spans(marked):
             kind, value = span["type"], span["value"]
             if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in PHONES):
                 raise SystemExit(f"phone {value!r} outside the listed layouts")
@@ -694,7 +584,7 @@ def main() -> None:
     check_counts("enterprise", ENTERPRISE, ENTERPRISE_WORDS, (2, 5))
     check_counts("chat", CHAT, CHAT_WORDS, (1, 8))
     check_mix()
-    check_national_ids(pii)
+    check_national_ids(pii, NATIONAL_IDS)
     check_values(pii)
     build_sections(
         "blind36", HERE, sections, {"presidio", "enterprise", "chat"},
