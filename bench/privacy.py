@@ -164,7 +164,11 @@ def load_records(dev: Path) -> list[Record]:
              "chat_clean_blind33.jsonl", "chat_pii_blind34.jsonl",
              "chat_clean_blind34.jsonl", "chat_pii_blind35.jsonl",
              "chat_clean_blind35.jsonl", "chat_pii_blind36.jsonl",
-             "chat_clean_blind36.jsonl")  # fmt: skip
+             "chat_clean_blind36.jsonl", "chat_pii_blind37.jsonl",
+             "chat_clean_blind37.jsonl", "chat_pii_blind38.jsonl",
+             "chat_clean_blind38.jsonl", "chat_pii_blind39.jsonl",
+             "chat_clean_blind39.jsonl", "chat_pii_blind40.jsonl",
+             "chat_clean_blind40.jsonl")  # fmt: skip
     for name in blind:  # written blind to the rules
         records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
