@@ -2622,3 +2622,55 @@ def test_a_handle_given_with_its_app(text: str, value: str) -> None:
 )
 def test_apps_and_their_products_are_no_people_or_handles(text: str) -> None:
     assert detected(text) == {}, detected(text)
+
+
+# Pasted data and letters (sixth session of 2026-11-30): numbers in columns, a table's
+# cells, a letter's greeting to a role, sizes and addresses in configs are nobody's data.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "median of these response times please\n\n131\n87\n154\n102\n260\n91",  # one per line
+        "The NAS at 192.168.40.7 drops off the network every night. What should I check?",
+        "what does this dmesg line mean: [48211.903317] usb 2-1: device descriptor read/64, error -71",
+        "shorten this: 'Dear Customer, your order has shipped and will arrive within 3 working days.'",
+        "Polish this: Dear Sir/Madam, we are pleased to invite your company to our trade fair.",
+        "Reply to this letter for me: 'Dear Hiring Manager, please find my application attached.'",
+        "make this sound less cheesy: Hello all! Let's smash our targets this quarter!",
+        "Translate to German:\nThe pool is open from 8 to 20 every day. Towels are at the desk.",
+        'why is my pod evicted? resources: {limits: {memory: "512Mi"}} and the node shows 3900M used',
+        "nginx gives 504:\n\nlocation /api {\n  proxy_pass http://backend:8081;\n}",
+        'write a pydantic model for {"order_id": "SO-00417", "qty": 3, "status": "shipped"}',
+    ],
+)
+def test_pasted_data_and_letters_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("my number is 0612 345 678, call after six", "PHONE_NUMBER", "0612 345 678"),
+        ("reach me on 555.010.4471 any time", "PHONE_NUMBER", "555.010.4471"),
+        ("my booking ref is KQ7PLM, can I change the seat?", "ID_NUMBER", "KQ7PLM"),
+        ("db password: Fj#8kLm2qX for the staging box", "PASSWORD", "Fj#8kLm2qX"),
+        ("I live at 14 Rue Clavel, Paris 75019 since May", "STREET_ADDRESS", "14 Rue Clavel"),
+    ],
+)
+def test_what_the_data_rules_keep(text: str, kind: str, value: str) -> None:
+    assert any(value in found for found in detected(text).get(kind, [])), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("hope and teodor kowalski both want the aisle seat, who gets it?", "hope"),
+        ("split the rent: rose and bartosz nowicki pay 40% each", "rose"),
+    ],
+)
+def test_a_given_name_beside_a_found_name_is_redacted_in_lower_case(text: str, other: str) -> None:
+    assert other in redacted(text), redacted(text)
+
+
+def test_a_table_cell_and_a_number_are_no_town_and_postcode() -> None:
+    text = "chart this for me\n\nzone,period,units\nNORD,P1,1410\nNORD,P2,1505\nSUD,P1,990"
+    assert "STREET_ADDRESS" not in detected(text), detected(text)

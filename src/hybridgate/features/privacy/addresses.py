@@ -427,6 +427,9 @@ def postal_lines(text: str) -> Iterator[Span]:
             continue
         if len(code) == 4 and code.isdigit() and YEARLIKE.fullmatch(code):
             continue
+        before = groups.get("before") or ""
+        if before and sum(c.isalpha() for c in before) < 3:
+            continue  # "EMEA,Q2,1350", "CB-3300": a cell and a number, no town and code
         end = m.end()
         if groups.get("code2"):  # "rue des Martyrs, 75009" found first: take "Paris" too
             after = _AFTER_PLACE.match(text, end)

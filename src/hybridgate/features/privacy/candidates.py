@@ -626,10 +626,13 @@ def coordinated(
 
 
 def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
-    """Capitalised (any word but the usual openers), or lower case and no English word."""
+    """Capitalised (any word but the usual openers), or lower case and no English word
+    unless a given name: "grace and dmitri volkov", "june and tomasz"."""
     if word[0].isupper():
         return word not in _NOT_NAME_WORDS
-    return english is not None and not english(word)
+    if english is None:
+        return False
+    return not english(word) or (word in gazetteer.names()[0] and word not in stop_words())
 
 
 # Speakers of a pasted chat or transcript: "Thorbjørn: my order never came." on its own line,

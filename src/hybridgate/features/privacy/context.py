@@ -1183,7 +1183,17 @@ LANDMARK = re.compile(
     r"Centre|Center|Plaza|Heights|Hills)['’]?s?$"
 )
 # A relation word alone is no name, whatever the reader made of it ("my sister and I …").
-_RELATION_ONLY = re.compile(rf"(?i:{cues.RELATIONS})s?")
+# A role a letter greets is no name either: "Dear Customer", "Dear Hiring Manager",
+# "Dear Sir/Madam", "Dear Valued Customer".
+_ROLES = (
+    r"(?:customer|client|sir|madam|colleague|team|guest|member|resident|parent|applicant|"
+    r"candidate|user|subscriber|shareholder|partner|supporter|neighbou?r|friend|manager|"
+    r"everyone|all)s?(?:/(?:madam|sir))?"
+)
+_RELATION_ONLY = re.compile(
+    rf"(?i:{cues.RELATIONS})s?|(?i:(?:dear\s+)?(?:(?:valued|hiring|account|store|project|line)"
+    rf"(?:\s+{_ROLES})?|{_ROLES}))"
+)
 # A company's name ends so, whatever verb follows it: "Royal Mail says …".
 ORG_TAIL = re.compile(
     r"(?<![\s.])[ ](?:Mail|Airways|Airlines|Railways?|Insurance|Holdings|Tour|Festival|"

@@ -24,8 +24,13 @@ _NOT_NAMES = words(
     i he she we they
     address phone email mail tel mobile dob born age date account id number about
     regarding re concerning tomorrow today tonight later soon now again please asap
-    str string int integer float bool boolean none null list dict any text varchar char"""
-)
+    str string int integer float bool boolean none null list dict any text varchar char
+    sir madam sirs customer customers client clients colleague colleagues guest guests
+    member members resident residents parent parents applicant applicants candidate
+    candidates user users subscriber subscribers valued shareholder shareholders
+    partner partners supporter supporters neighbour neighbours neighbor neighbors
+    team all friends hiring manager"""
+)  # "Dear Customer", "Dear Sir/Madam", "Dear valued customer": nobody's name
 STRONG = re.compile(
     rf"\b(?:my (?:full |legal |maiden |real )?name is|"
     rf"(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
@@ -111,14 +116,18 @@ MY_PLURAL = re.compile(
 COMMON = words(
     """I The A An This That These Those It He She They We You My Our Your His Her Their
     What Why How When Where Who Which Yes No Hi Hello Hey Thanks Thank Please Sorry Well
-    So Now Then Here There Everyone Someone Nobody People Everybody God Mom Dad Sir
+    So Now Then Here There Everyone Someone Nobody People Everybody God Mom Dad Sir Let
     Madam Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April May June July August September October November December Today Tomorrow
     Yesterday Year Grade Class Level
     Meeting Meetings Appointment Booking Reservation Delivery Order Parcel Package Shipment
     Payment Invoice Flight Train Bus Session Interview Event Party Lunch Dinner Project
-    Ticket Release Deployment Server Build Training Workshop Webinar Call Rent Salary"""
-)  # "Meeting moved to Thursday", "Delivery cancelled": what moves and is cancelled
+    Ticket Release Deployment Server Build Training Workshop Webinar Call Rent Salary
+    English French German Spanish Italian Portuguese Dutch Polish Russian Chinese Japanese
+    Korean Arabic Hindi Turkish Greek Swedish Norwegian Danish Finnish Czech Hungarian
+    Romanian Ukrainian Vietnamese Thai Indonesian Hebrew Persian Urdu Bengali Swahili
+    Welsh Latin Tagalog Malay Mandarin Cantonese"""
+)  # "Meeting moved to Thursday", "Delivery cancelled", "translate to German:"
 
 
 # A lower-case full name before a workplace or neighbourhood: "dave hollis from accounts".

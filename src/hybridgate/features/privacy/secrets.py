@@ -265,6 +265,8 @@ def scan(text: str) -> Iterator[Span]:
             continue  # the keyword is itself a placeholder: "<password>", "${PASSWORD}"
         if value.startswith("--"):
             continue  # "how do I pass `--build-arg …`": a command-line flag
+        if "://" in value and "@" not in value:
+            continue  # "proxy_pass http://127.0.0.1:3000": an address (CONNECTION reads user:pw@)
         if len(value) < 6 and not (
             m.group("pw") and m.group("said") and not (value.isalpha() and value.islower())
         ):

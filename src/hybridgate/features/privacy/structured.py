@@ -35,14 +35,18 @@ IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:]
 # After a country code a group may be one digit (+33 6 …); a subscriber group up to 8.
 # Or the subscriber number in one run after a country or area code: "+358 401234567",
 # "+91-9876543210", "+1 (415) 5550123", "(02)87654321".
+# A separator inside a number: a space, a dot or a dash on the same line (a column of
+# numbers, one per line, is no phone number).
+_SEP = r"[\t \u00a0\u202f.-]"
 PHONE = re.compile(
-    r"(?<![\w+\-./])(?:"
-    r"(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
-    r"(?:[\s.-]\d{2,8}){1,4}"
-    r"|\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{6,12}"
-    r"|\(\d{1,5}\)[\s.-]?\d{6,10})"
-    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w\-/])"
+    rf"(?<![\w+\-./])(?:"
+    rf"(?:\+\d{{1,3}}{_SEP}?(?:\(\d{{1,5}}\){_SEP}?)?\d{{1,6}}|(?:\(\d{{1,5}}\){_SEP}?)?\d{{2,6}})"
+    rf"(?:{_SEP}\d{{2,8}}){{1,4}}"
+    rf"|\+\d{{1,3}}{_SEP}?(?:\(\d{{1,5}}\){_SEP}?)?\d{{6,12}}"
+    rf"|\(\d{{1,5}}\){_SEP}?\d{{6,10}})"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w\-/]|\.\d)"  # not "192.168.10" of an IP
 )
+_DECIMAL = re.compile(r"\d+\.\d+")
 PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel(?:ephone)?|mobile|cell|call|fax|whatsapp|sms|text me|contact|reach|"
     r"(?:my|his|her|their|your) (?:\w+ )?number|i'?m on|i am on|reach me|on whatsapp|"
@@ -285,6 +289,7 @@ def phones(text: str, windows: Windows = None) -> Iterator[Span]:
             or IPV4_SHAPE.fullmatch(raw)
             or _STAMP.match(raw)  # "2024-05-02 14" of "2024-05-02 14:01:11": a timestamp
             or len(set(digits)) == 1  # "000-000-0000": a placeholder, no one's number
+            or _DECIMAL.fullmatch(raw)  # "12345.678901": a reading or an uptime
         ):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
@@ -355,10 +360,10 @@ EXAMPLE = re.compile(
 
 
 # What a shop or a carrier numbers: an order, a parcel, a ticket. Redaction only: alone it
-# makes no request personal ("Order #A-44821 was placed …").
+# makes no request personal ("Order #A-44821 was placed …", "order_id": "ORD-0001").
 TRANSACTION = re.compile(
     r"\b(?:order|tracking|invoice|ticket|shipment|parcel|delivery|receipt|sku|part|model)"
-    r"(?:\s*(?:no\.?|number|num|id|#|code))?\W{0,3}\s*(?:is|was|:)?\s*#?\s*\Z",
+    r"(?:[\s_-]*(?:no\.?|number|num|id|#|code))?\W{0,3}\s*(?:is|was|:)?\s*#?[\"'`]?\Z",
     re.IGNORECASE,
 )
 DECADE = re.compile(r"(?:mid-|late-|early-)?(?:1[6-9]|20)\d0['’]?s")

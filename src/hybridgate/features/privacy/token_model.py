@@ -305,10 +305,15 @@ _DIGEST = re.compile(
 )
 
 
+# A size or a duration with its unit glued on: "256Mi", "4096M", "8123456kB", "18.2ms".
+_SIZED = re.compile(r"\d+(?:\.\d+)?(?:[kKmMgGtTpP]i?[bB]?|ms|us|µs|ns)")
+
+
 def _said_otherwise(text: str, start: int, end: int) -> bool:
     """A thing's number or a measure (see `_THING_BEFORE`, `_MEASURE_AFTER`), or a digest."""
     return (
         _DIGEST.fullmatch(text, start, end) is not None
+        or _SIZED.fullmatch(text, start, end) is not None
         or _THING_BEFORE.search(text, max(0, start - 24), start) is not None
         or _MEASURE_AFTER.match(text, end) is not None
     )
