@@ -2674,3 +2674,33 @@ def test_a_given_name_beside_a_found_name_is_redacted_in_lower_case(text: str, o
 def test_a_table_cell_and_a_number_are_no_town_and_postcode() -> None:
     text = "chart this for me\n\nzone,period,units\nNORD,P1,1410\nNORD,P2,1505\nSUD,P1,990"
     assert "STREET_ADDRESS" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Simplify this policy: staff working abroad need prior approval from HR and Tax.",
+        "Proofread this checklist:\n[ ] Contract signed\n[ ] Laptop ordered\n[ ] Building pass requested",
+        "Turn this into a tweet: Contoso Pharmaceuticals posted record revenue this quarter.",
+        "What did Chancellor Olaf Scholz announce about the budget?",
+        "Summarise this press release: Nvidia CEO Jensen Huang said the company will expand in Taiwan.",
+        "Summarise: Prime Minister Keir Starmer met President Emmanuel Macron in Paris today.",
+        "log returns from this:\n\nDate        Ticker  Close\n2025-01-06  NVDA    149.43\n2025-01-07  NVDA    140.14",
+        'why does the consumer choke on {"sym":"AMD","px":121.7,"ts":1736157600123}?',
+        "systemd says: Active: failed (Result: exit-code) since Mon 2025-03-03 08:15:00 UTC",
+        "compose file: environment: DB_PASSWORD: ${DB_PASSWORD:-devsecret}",
+    ],
+)
+def test_documents_and_logs_without_people_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_stripe_test_secret_key_is_a_key() -> None:
+    key = "sk_test_" + "51Hx9QmLz7RtVwK3pN8aB2cD"
+    assert detected(f"why does my charge fail with {key}?").get("API_KEY") == [key]
+
+
+def test_names_in_a_bulleted_list_are_still_redacted() -> None:
+    text = "Minutes, attendees:\n- Ifeoma Chukwu\n- Radosław Wiśniewski\nActions: send the deck"
+    found = redacted(text)
+    assert any("Ifeoma" in f for f in found) and any("Wiśniewski" in f for f in found), found

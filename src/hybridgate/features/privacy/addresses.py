@@ -224,6 +224,10 @@ _QUANTITY = re.compile(
 )
 
 
+# Columns of a table are set apart by runs of spaces or tabs; an address's words by one.
+_COLUMN_GAP = re.compile(r"[^\S\n]{2,}|\t")
+
+
 def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
     for pattern, score in (
         (NAME_WORD_NUMBER, 0.75), (VIETNAMESE, 0.75), (VILLA, 0.75),
@@ -236,6 +240,8 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
         for m in pattern.finditer(text, start, end):
             if _QUANTITY.match(text, m.start()):
                 continue  # "40 minutes. The ECG shows ST …": a quantity, not a house number
+            if len(_COLUMN_GAP.findall(m.group())) >= 2:
+                continue  # "03  AAPL    194": cells of a table aligned in columns
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
     for m in LOWER_SUFFIX.finditer(text, start, end):
         if _QUANTITY.match(text, m.start()):

@@ -753,8 +753,13 @@ BRANDS = words(
     Newtonian Markovian Riemannian Hermitian Cartesian Fourier Kalman Markov ChatGPT
     Copilot Claude Gemini Bard Grok Llama Mistral Bixby Google Bing Alexa Jenkins
     Postgres PostgreSQL MySQL Redis Nginx Grafana Prometheus Terraform Ansible
-    WhatsApp Instagram Facebook TikTok YouTube Snapchat Telegram Signal Viber"""
-)
+    WhatsApp Instagram Facebook TikTok YouTube Snapchat Telegram Signal Viber
+    GitHub GitLab Bitbucket Jira Confluence Trello Asana Databricks Snowflake Stripe Twilio
+    Shopify Zendesk HubSpot Atlassian Okta Datadog Sentry PagerDuty Heroku Vercel Netlify
+    Cloudflare Bitcoin Ethereum Stellantis Airbnb Uber Lyft Spotify Netflix Nvidia NVIDIA
+    Contoso Fabrikam Northwind Tailspin Litware Proseware Woodgrove Wingtip Acme ACME Globex
+    Initech Hooli Dunder Cyberdyne Vandelay Wonka"""
+)  # Contoso … Wonka: the sample companies of documentation and fiction
 BRANDS_FOLDED = frozenset(b.lower() for b in BRANDS)
 
 
@@ -771,7 +776,9 @@ LIFE = re.compile(
     r"parents? evening|report card|detention|homework|school|teacher|tutor|patient|"
     r"diagnos\w+|prescription|medication|appointment|surgery|therapy|carer|caregiver|"
     r"nursing|gp|clinic|hospital|discharge|allergy|allergic|witness|statement|"
-    r"solicitor|lawyer|court|custody|child support|divorce|will|probate|"
+    r"solicitor|lawyer|court|custody|child support|divorce|probate|executor|last will|"
+    # the noun: "my dad's will", "contest the will" (not "the company will expand")
+    r"(?:(?:a|my|his|her|their|our|your|the)|['’]s)\s+will(?!\s+(?:be|not|have|get|go)\b)|"
     r"birthday|wedding|eulogy|funeral|condolence|anniversary|first date|dating|"
     r"boyfriend|girlfriend|roommate|flatmate|coworker|colleague|boss|manager|team|"
     r"meeting|standup|retro|slack|teams chat|email thread|attendees|minutes|"
@@ -1164,12 +1171,14 @@ _EPITHET = re.compile(
     rf"(?:I{{1,3}}|IV|V|VI{{1,3}}|the[^\S\n]+(?:{_EPITHETS}))\b))"
 )
 _EPITHET_WORD = re.compile(_EPITHETS)
-# A monarch or a pope: "Queen Elizabeth II's corgis", "Empress Wu", "Henry
-# VIII", "Pope Francis" (public history, not a private person). King, Prince and Princess
+# A monarch or a pope: "Queen Elizabeth II's corgis", "Empress Wu", "Henry VIII", "Pope
+# Francis" (public history, not a private person); a head of state or government, a
+# minister, a senator, a governor ("Chancellor Olaf Scholz"). King, Prince and Princess
 # are given names in some countries ("Prince Adeyemi sent the file"): not in the list.
 ROYAL = re.compile(
     r"\b(?:Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|"
-    r"Pharaoh|Kaiser|Shah)[^\S\n]+[A-Z][\w'’-]+|"
+    r"Pharaoh|Kaiser|Shah|President|Minister|Chancellor|Senator|Congressman|Congresswoman|"
+    r"Governor)[^\S\n]+[A-Z][\w'’-]+|"
     r"\b[A-Z][a-z]+[^\S\n]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b(?![\w-])"
 )
 # A place or a building named after someone or something: "Central Park", "Brooklyn

@@ -165,6 +165,8 @@ def scan(text: str) -> Iterator[Span]:
             first = m.group("name").split()[0]
             if first in COMMON:
                 continue
+            if pattern is OBJECT and first == m.group("name") and common_word(first):
+                continue  # "approval from HR and Tax.": a department, not a name
             yield Span("PERSON", m.start("name"), m.end("name"), score)
     if " my " in text or " our " in text:
         for m in IS_MY.finditer(text):
@@ -215,6 +217,16 @@ def scan(text: str) -> Iterator[Span]:
                     end = _end(text, m, kept[:2])
                 score = 0.6 if len(kept) < 2 else score  # "my son john": a name, less surely
             yield Span("PERSON", start, end, score)
+
+
+def common_word(word: str) -> bool:
+    """An everyday English word ("Tax", "Support") and no listed given name or surname."""
+    from . import gazetteer
+    from .ner import rare_in_lower_case
+
+    low = word.lower()
+    given, family = gazetteer.names()
+    return not rare_in_lower_case(low) and low not in given and low not in family
 
 
 def _end(text: str, m: re.Match[str], kept: list[str]) -> int:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from . import cues, gazetteer, public
-from .names import COMMON, NOT_GREETED, words
+from .names import COMMON, NOT_GREETED, common_word, words
 from .spans import Regions, Span
 
 log = logging.getLogger(__name__)
@@ -583,6 +583,7 @@ def _unknown_proper_nouns(doc: Any) -> list[Span]:
             and not token.is_stop
             and not starts
             and token.text not in COMMON_TITLE
+            and not common_word(token.text)  # "HR and Tax", "[ ] Contract signed"
         )
         if (
             candidate

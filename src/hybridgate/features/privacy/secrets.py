@@ -20,7 +20,7 @@ _KEYS: tuple[tuple[str, str], ...] = (
     ("xox[abprs]-[A-Za-z0-9-]{10,}", "slack"),
     ("AIza[0-9A-Za-z_-]{35}", "google"),
     ("ya29\\.[0-9A-Za-z_-]{20,}", "google"),
-    ("(?:sk|rk|pk)_live_[0-9A-Za-z]{20,}", "stripe"),
+    ("(?:(?:sk|rk)_(?:live|test)|pk_live)_[0-9A-Za-z]{20,}", "stripe"),  # a test key too
     ("hf_[A-Za-z0-9]{30,}", "huggingface"),
     ("SG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}", "sendgrid"),
     ("npm_[A-Za-z0-9]{36}", "npm"),
@@ -63,7 +63,8 @@ _NOT_VALUES = words(
 PLACEHOLDER = re.compile(
     r"^(?:changeme|change_me|changethis|password\d*|passw0rd|secret|example|sample|test|"
     r"testing|dummy|placeholder|redacted|xxx+|\*+|admin|root|your[-_ ]?[\w-]*|my[-_]?\w*|"
-    r"[\w-]*[-_]here|<[^>]*>?|\$\{?\w+\}?|\{\{.*|generate[-_]?me|todo|none|null|\.\.\.|"
+    r"[\w-]*[-_]here|<[^>]*>?|\$\{?\w+(?::?[-=?+][^}]*)?\}?|\{\{.*|generate[-_]?me|todo|none|null|"
+    r"\.\.\.|hunter2|"
     r"os\.environ\b.*|os\.getenv\b.*|process\.env\b.*|\w*getenv\(.*|env\[.*|"
     r"(?:config|settings|secrets|params|args|cfg|env)\.\w.*)$",
     re.IGNORECASE,

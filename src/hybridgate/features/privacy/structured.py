@@ -162,6 +162,8 @@ def cards(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(CARD, text, windows):
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and luhn(digits) and len(set(digits)) > 1:
+            if len(digits) == 13 and digits[0] == "1" and digits == m.group():
+                continue  # "1718101244123": a time in milliseconds since 1970, no card
             yield Span("CREDIT_CARD", m.start(), m.end(), 0.95)
     # 12-digit (Maestro) numbers only where the text speaks of a card.
     for m in within(CARD_SHORT, text, windows):
@@ -391,8 +393,8 @@ def context_ids(text: str) -> Iterator[Span]:
             continue  # "25 00": a price, not a number written in groups
         if MASKED_SSN.fullmatch(raw):  # a masked SSN shape: only after an SSN keyword
             continue
-        if DECADE.fullmatch(raw):
-            continue  # "records in the 1990s", "mid-2010s": a time, not a number
+        if DECADE.fullmatch(raw) or DATE_SHAPE.fullmatch(raw):
+            continue  # "records in the 1990s", "since 2024-06-11": a time, not a number
         # Four digits may stand a little apart from their keyword; a short code
         # ("booking ref is QX7P2M") only right after it.
         window = ID_WINDOW if count >= 4 else 16

@@ -307,6 +307,12 @@ _DIGEST = re.compile(
 
 # A size or a duration with its unit glued on: "256Mi", "4096M", "8123456kB", "18.2ms".
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:[kKmMgGtTpP]i?[bB]?|ms|us|µs|ns)")
+# A Unix time in seconds or milliseconds under a time's key: "ts": 1736157600123.
+_EPOCH = re.compile(r"1\d{9}(?:\d{3})?")
+_TIME_KEY = re.compile(
+    r"(?i:\b(?:ts|time|timestamp|epoch|created|updated|modified|expires|exp|iat|nbf|date)|_at)"
+    r"[\"']?\s*[:=]\s*[\"']?\Z"
+)
 
 
 def _said_otherwise(text: str, start: int, end: int) -> bool:
@@ -314,6 +320,10 @@ def _said_otherwise(text: str, start: int, end: int) -> bool:
     return (
         _DIGEST.fullmatch(text, start, end) is not None
         or _SIZED.fullmatch(text, start, end) is not None
+        or (
+            _EPOCH.fullmatch(text, start, end) is not None
+            and _TIME_KEY.search(text, max(0, start - 16), start) is not None
+        )
         or _THING_BEFORE.search(text, max(0, start - 24), start) is not None
         or _MEASURE_AFTER.match(text, end) is not None
     )
