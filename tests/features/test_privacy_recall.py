@@ -2689,6 +2689,9 @@ def test_a_table_cell_and_a_number_are_no_town_and_postcode() -> None:
         'why does the consumer choke on {"sym":"AMD","px":121.7,"ts":1736157600123}?',
         "systemd says: Active: failed (Result: exit-code) since Mon 2025-03-03 08:15:00 UTC",
         "compose file: environment: DB_PASSWORD: ${DB_PASSWORD:-devsecret}",
+        "Plain English please: the postholder shall reconcile accounts payable monthly.",
+        "Why do I get FileNotFoundError when GeoJSON files load from a relative path?",
+        'explain this:\nTraceback (most recent call last):\n  File "app.py", line 3, in <module>',
     ],
 )
 def test_documents_and_logs_without_people_stay_clean(text: str) -> None:

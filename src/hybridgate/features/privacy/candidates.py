@@ -1043,7 +1043,12 @@ def person_logins(
         return
     for m in _LOGIN_TOKEN.finditer(text):
         for part in _LOGIN_PARTS.split(m.group()):
-            if len(part) >= 5 and part[1:] in surnames and not english(part):
+            if (
+                len(part) >= 5
+                and part[1:] in surnames
+                and not english(part)
+                and rare_in_lower_case(part)  # "shall" is no S. Hall
+            ):
                 yield Span("ID_NUMBER", m.start(), m.end(), 0.6)
                 break
 

@@ -1103,6 +1103,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
             or STREET_LEAD.match(text, s.start) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
+            or _code_word(text[s.start : s.end])
         ):
             own, capped = min(own, 0.3), True  # "Rue de la Paix", "Via del Corso": a street
         elif placeholder:
@@ -1191,6 +1192,19 @@ LANDMARK = re.compile(
     r"Market|Mall|Hotel|Road|Avenue|Boulevard|Canal|Harbou?r|Pier|Memorial|Monument|Library|"
     r"Centre|Center|Plaza|Heights|Hills)['’]?s?$"
 )
+# An identifier of code: "FileNotFoundError", "GeoJSON", "getUserName" (a name has one
+# capital inside at most: "McDonald", "DeShawn", "MacKenzie").
+_CAMEL_STEP = re.compile(r"[a-z][A-Z]")
+_INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}")
+
+
+def _code_word(value: str) -> bool:
+    word = value.removesuffix("'s").removesuffix("’s")
+    if not word.isalnum():
+        return False
+    return len(_CAMEL_STEP.findall(word)) >= 2 or _INNER_CAPS.search(word) is not None
+
+
 # A relation word alone is no name, whatever the reader made of it ("my sister and I …").
 # A role a letter greets is no name either: "Dear Customer", "Dear Hiring Manager",
 # "Dear Sir/Madam", "Dear Valued Customer".

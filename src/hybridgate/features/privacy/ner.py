@@ -603,7 +603,7 @@ COMMON_TITLE = words(
     Internet Web Earth Sun Moon Bible Quran Christmas Easter Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Answer Question Line Figure Table Chapter
-    Section Part Step Note Example Option Choice True False Yes No"""
+    Section Part Step Note Example Option Choice True False Yes No Traceback Exception"""
 )
 
 
