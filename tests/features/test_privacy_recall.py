@@ -2690,6 +2690,7 @@ def test_a_table_cell_and_a_number_are_no_town_and_postcode() -> None:
         "systemd says: Active: failed (Result: exit-code) since Mon 2025-03-03 08:15:00 UTC",
         "compose file: environment: DB_PASSWORD: ${DB_PASSWORD:-devsecret}",
         "Plain English please: the postholder shall reconcile accounts payable monthly.",
+        'Refactor this seed: User.create!(email: "admin@example.com", password: "hunter2")',
         "Why do I get FileNotFoundError when GeoJSON files load from a relative path?",
         'explain this:\nTraceback (most recent call last):\n  File "app.py", line 3, in <module>',
     ],

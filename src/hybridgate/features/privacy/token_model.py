@@ -307,6 +307,9 @@ _DIGEST = re.compile(
 
 # A size or a duration with its unit glued on: "256Mi", "4096M", "8123456kB", "18.2ms".
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:[kKmMgGtTpP]i?[bB]?|ms|us|µs|ns)")
+# The passwords of examples and jokes: "changeme1", "hunter2" ("letmein2024" or
+# "password123" may well be someone's own).
+_EXAMPLE_SECRET = re.compile(r"(?i:changeme\d*|hunter2|example\d*)")
 # A Unix time in seconds or milliseconds under a time's key: "ts": 1736157600123.
 _EPOCH = re.compile(r"1\d{9}(?:\d{3})?")
 _TIME_KEY = re.compile(
@@ -320,6 +323,7 @@ def _said_otherwise(text: str, start: int, end: int) -> bool:
     return (
         _DIGEST.fullmatch(text, start, end) is not None
         or _SIZED.fullmatch(text, start, end) is not None
+        or _EXAMPLE_SECRET.fullmatch(text, start, end) is not None
         or (
             _EPOCH.fullmatch(text, start, end) is not None
             and _TIME_KEY.search(text, max(0, start - 16), start) is not None
