@@ -61,6 +61,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     belgian_id_ok,
     bsn_ok,
     check_national_ids,
@@ -462,25 +463,6 @@ NATIONAL_IDS = {
     "612 047 3858": nhs_ok,
     "703 918 2645": nhs_ok,
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "DE89370400440532013000",
-        "FR1420041010050500013M02606",
-        "NL91ABNA0417164300",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "BE68539007547034",
-        "CH9300762011623852957",
-        "AT611904300234573201",
-        "IE29AIBK93115212345678",
-        "PL61109010140000071219812874",
-        "PT50000201231234567890154",
-    }
-)
 
 # Phone formats of ranges kept for fiction; every phone must match one of them.
 FICTIONAL_PHONES = [

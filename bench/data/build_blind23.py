@@ -66,6 +66,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     bsn_ok,
     check_national_ids,
     codice_fiscale_ok,
@@ -761,26 +762,6 @@ NATIONAL_IDS = {
     "880412-3126": luhn_len(10),  # Swedish personnummer
     "527 318 646": luhn_len(9),  # Canadian SIN
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "FR1420041010050500013M02606",
-        "FR7630006000011234567890189",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "PT50000201231234567890154",
-        "SE4550000000058398257466",
-        "TR330006100519786457841326",
-    }
-)
 
 # Phone formats of ranges kept for fiction; every phone must match one of them.
 FICTIONAL_PHONES = [

@@ -55,6 +55,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     bsn_ok,
     check_national_ids,
     cpf_ok,
@@ -449,20 +450,6 @@ NATIONAL_IDS = {
     "140591-2387": hetu_ok,  # Finnish henkilötunnus
     "527 193 841": luhn_len(9),  # Canadian SIN
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB29NWBK60161331926819",
-        "GB82WEST12345698765432",
-        "DE89370400440532013000",
-        "FR1420041010050500013M02606",
-        "NL91ABNA0417164300",
-        "ES9121000418450200051332",
-        "AT611904300234573201",
-        "BE68539007547034",
-    }
-)
 
 # Phone formats of ranges kept for fiction; every phone must match one of them.
 FICTIONAL_PHONES = [

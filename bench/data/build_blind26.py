@@ -67,6 +67,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     bsn_ok,
     check_national_ids,
@@ -462,24 +463,6 @@ NATIONAL_IDS = {
     "418.572.093-97": cpf_ok,  # Brazilian CPF
     "7392 6418 0534": aadhaar_ok,  # Indian Aadhaar
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "IE29AIBK93115212345678",
-        "IE64IRCE92050112345678",
-        "FR1420041010050500013M02606",
-        "ES9121000418450200051332",
-        "BE68539007547034",
-    }
-)
 
 # Phone formats of ranges kept for fiction; every phone must match one of them.
 FICTIONAL_PHONES = [

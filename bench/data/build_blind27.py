@@ -56,6 +56,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     bsn_ok,
     check_national_ids,
@@ -453,28 +454,6 @@ NATIONAL_IDS = {
     "046 193 272": luhn_len(9),  # Canadian SIN
     "999 213 4577": nhs_ok,  # NHS number, from the 999 range
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "FR1420041010050500013M02606",
-        "FR7630006000011234567890189",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "CH9300762011623852957",
-        "PL61109010140000071219812874",
-        "AT611904300234573201",
-        "IE29AIBK93115212345678",
-        "SE4550000000058398257466",
-    }
-)
 
 # Phone formats of ranges kept for fiction; every phone must match one of them.
 FICTIONAL_PHONES = [

@@ -51,6 +51,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     belgian_id_ok,
     bsn_ok,
@@ -495,33 +496,6 @@ NATIONAL_IDS = {
     "03027905417": luhn_len(11),
     "880415-1254372": rrn_ok,  # Korean resident registration number
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "DE89370400440532013000",
-        "GB29NWBK60161331926819",
-        "GB82WEST12345698765432",
-        "GB33BUKB20201555555555",
-        "FR1420041010050500013M02606",
-        "FR7630006000011234567890189",
-        "NL91ABNA0417164300",
-        "BE68539007547034",
-        "BE71096123456769",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "CH9300762011623852957",
-        "AT611904300234573201",
-        "PL61109010140000071219812874",
-        "IE29AIBK93115212345678",
-        "PT50000201231234567890154",
-        "SE4550000000058398257466",
-        "NO9386011117947",
-        "FI2112345600000785",
-        "DK5000400440116243",
-        "LU280019400644750000",
-    }
-)
 
 # Phone formats of ranges kept for fiction; every phone must match one of them.
 FICTIONAL_PHONES = [

@@ -65,6 +65,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     belgian_id_ok,
     bsn_ok,
@@ -503,33 +504,6 @@ IBAN_LENGTHS = {
     "GB": 22, "DE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "BE": 16, "IE": 22,
     "AT": 20, "CH": 21, "PL": 28, "SE": 24, "DK": 18, "AE": 23, "LU": 20,
 }  # fmt: skip
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "FR1420041010050500013M02606",
-        "FR7630006000011234567890189",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "BE68539007547034",
-        "BE71096123456769",
-        "CH9300762011623852957",
-        "PL61109010140000071219812874",
-        "AT611904300234573201",
-        "IE29AIBK93115212345678",
-        "SE4550000000058398257466",
-        "DK5000400440116243",
-        "AE070331234567890123456",
-        "LU280019400644750000",
-    }
-)
 
 # SSNs printed in advertising, on sample cards or in documentation.
 WELL_KNOWN_SSNS = frozenset({"078-05-1120", "219-09-9999", "457-55-5462", "123-45-6789"})

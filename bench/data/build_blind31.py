@@ -64,6 +64,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     belgian_id_ok,
     bsn_ok,
@@ -502,35 +503,6 @@ NATIONAL_IDS = {
     "731 508 2646": nhs_ok,
 }
 
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "FR1420041010050500013M02606",
-        "FR7630006000011234567890189",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "BE68539007547034",
-        "BE71096123456769",
-        "CH9300762011623852957",
-        "PL61109010140000071219812874",
-        "PT50000201231234567890154",
-        "AT611904300234573201",
-        "IE29AIBK93115212345678",
-        "FI2112345600000785",
-        "SE4550000000058398257466",
-        "NO9386011117947",
-        "DK5000400440116243",
-        "LT121000011101001000",
-        "LU280019400644750000",
-    }
-)
 IBAN_LENGTHS = {
     "AT": 20, "BE": 16, "CH": 21, "DE": 22, "DK": 18, "ES": 24, "FI": 18, "FR": 27,
     "GB": 22, "IE": 22, "IT": 27, "LT": 20, "LU": 20, "NL": 18, "NO": 15, "PL": 28,

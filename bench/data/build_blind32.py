@@ -59,6 +59,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     check_national_ids,
     cpf_ok,
@@ -481,23 +482,6 @@ def _elfproef(bban: str) -> bool:
 
 # National check digits inside the BBAN, by country.
 BBAN_CHECKS = {"FR": _rib, "ES": _ccc, "NL": _elfproef}
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "FR1420041010050500013M02606",
-        "FR7630006000011234567890189",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "ES9121000418450200051332",
-        "ES7921000813610123456789",
-    }
-)
 
 # Phone formats of ranges kept for fiction; every phone must match one of them.
 FICTIONAL_PHONES = [

@@ -58,6 +58,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     bsn_ok,
     check_national_ids,
@@ -475,30 +476,6 @@ NATIONAL_IDS = {
     "87061425838": pesel_ok,  # Polish PESEL
     "95032907410": pesel_ok,
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "FR1420041010050500013M02606",
-        "FR7630006000011234567890189",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "BE68539007547034",
-        "BE71096123456769",
-        "CH9300762011623852957",
-        "PL61109010140000071219812874",
-        "PT50000201231234567890154",
-        "AT611904300234573201",
-        "IE29AIBK93115212345678",
-    }
-)
 
 # IBAN lengths by country, so a mistyped IBAN with a lucky checksum still fails.
 IBAN_LENGTHS = {

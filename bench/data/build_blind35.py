@@ -55,6 +55,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from ids import DOCUMENTATION_IBANS
 from marks import build_sections, iban_ok, luhn_ok, strip_marks, verhoeff_ok
 
 HERE = Path(__file__).resolve().parent
@@ -486,25 +487,6 @@ NATIONAL_IDS = {
     "582 143 798": _luhn_len(9),  # Canadian SIN
     "880316-4824": _luhn_len(10),  # Swedish personnummer
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "FR1420041010050500013M02606",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "BE68539007547034",
-        "CH9300762011623852957",
-        "IE29AIBK93115212345678",
-    }
-)
 
 # Phone formats of ranges kept for fiction; every phone must match one of them.
 FICTIONAL_PHONES = [

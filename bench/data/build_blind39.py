@@ -66,6 +66,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     bsn_ok,
     check_national_ids,
@@ -441,19 +442,6 @@ NATIONAL_IDS = {
     "702 948 1631": nhs_ok,  # NHS number
     "518.274.930-97": cpf_ok,  # Brazilian CPF
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "ES9121000418450200051332",
-        "ES7921000813610123456789",
-    }
-)
 
 # Every phone must match one of these: ranges kept for fiction where the country has one
 # (UK, North America, Australia), the country's own layout elsewhere.

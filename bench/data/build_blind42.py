@@ -64,6 +64,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     check_national_ids,
     china_id_ok,
@@ -2593,35 +2594,6 @@ NATIONAL_IDS = {
     "170384-417H": hetu_ok,  # Finnish henkilötunnus
     "020596A238S": hetu_ok,
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "GB33BUKB20201555555555",
-        "DE89370400440532013000",
-        "DE75512108001245126199",
-        "FR1420041010050500013M02606",
-        "FR7630006000011234567890189",
-        "NL91ABNA0417164300",
-        "NL02ABNA0123456789",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "BE68539007547034",
-        "BE71096123456769",
-        "CH9300762011623852957",
-        "PL61109010140000071219812874",
-        "PT50000201231234567890154",
-        "AT611904300234573201",
-        "IE29AIBK93115212345678",
-        "FI2112345600000785",
-        "SE4550000000058398257466",
-        "DK5000400440116243",
-        "NO9386011117947",
-        "HR1210010051863000160",
-    }
-)
 
 # Every phone must match one of these: ranges kept for fiction where the country has one
 # (UK, North America, Australia, France, Germany), the country's own layout elsewhere.

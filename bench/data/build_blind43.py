@@ -56,6 +56,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     check_national_ids,
     codice_fiscale_ok,
     marked_spans,
@@ -429,23 +430,6 @@ NATIONAL_IDS = {
     "1 92 03 13 055 089 93": nir_ok,  # French NIR
     "MRTFNC85M52H501S": codice_fiscale_ok,  # Italian codice fiscale
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "DE89370400440532013000",
-        "FR1420041010050500013M02606",
-        "NL91ABNA0417164300",
-        "BE71096123456769",
-        "ES9121000418450200051332",
-        "IE29AIBK93115212345678",
-        "CH9300762011623852957",
-        "PT50000201231234567890154",
-        "IT60X0542811101000000123456",
-    }
-)
 
 # Every phone must match one of these: ranges kept for fiction where the country has one
 # (UK, North America, Australia, France, Germany), the country's own layout elsewhere.

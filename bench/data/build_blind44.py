@@ -49,6 +49,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
+    DOCUMENTATION_IBANS,
     aadhaar_ok,
     bsn_ok,
     check_national_ids,
@@ -2015,28 +2016,6 @@ NATIONAL_IDS = {
     "559522739739": my_number_ok,
     "341406870": tfn_ok,
 }
-
-# IBANs printed as examples in standards and bank documentation: none may appear here.
-DOCUMENTATION_IBANS = frozenset(
-    {
-        "GB82WEST12345698765432",
-        "GB29NWBK60161331926819",
-        "DE89370400440532013000",
-        "FR1420041010050500013M02606",
-        "NL91ABNA0417164300",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "BE68539007547034",
-        "CH9300762011623852957",
-        "PL61109010140000071219812874",
-        "PT50000201231234567890154",
-        "AT611904300234573201",
-        "IE29AIBK93115212345678",
-        "SE4550000000058398257466",
-        "DK5000400440116243",
-        "TR330006100519786457841326",
-    }
-)
 
 # Every phone must match one of these: ranges kept for fiction where the country has one
 # (UK, North America, Australia, France, Germany's 030 23125), the country's own layout

@@ -335,3 +335,45 @@ def check_national_ids(texts: Iterable[str], national_ids: Mapping[str, Validato
     for value, valid in national_ids.items():
         if value not in marked or not valid(value):
             raise SystemExit(f"national id {value!r} missing or invalid")
+
+
+# IBANs printed as examples in standards and bank documentation (the union of what the
+# builders listed): no invented set may use one.
+DOCUMENTATION_IBANS = frozenset(
+    {
+        "AE070331234567890123456",
+        "AT611904300234573201",
+        "BE68539007547034",
+        "BE71096123456769",
+        "CH9300762011623852957",
+        "DE75512108001245126199",
+        "DE89370400440532013000",
+        "DK5000400440116243",
+        "ES7921000813610123456789",
+        "ES9121000418450200051332",
+        "FI2112345600000785",
+        "FR1420041010050500013M02606",
+        "FR7630006000011234567890189",
+        "GB29NWBK60161331926819",
+        "GB33BUKB20201555555555",
+        "GB82WEST12345698765432",
+        "HR1210010051863000160",
+        "HU42117730161111101800000000",
+        "IE29AIBK93115212345678",
+        "IE64IRCE92050112345678",
+        "IT60X0542811101000000123456",
+        "LT121000011101001000",
+        "LU280019400644750000",
+        "NL02ABNA0123456789",
+        "NL91ABNA0417164300",
+        "NO9386011117947",
+        "PL61109010140000071219812874",
+        "PT50000201231234567890154",
+        "RO49AAAA1B31007593840000",
+        "SA0380000000608010167519",
+        "SE4550000000058398257466",
+        "SI56263300012039086",
+        "SK3112000000198742637541",
+        "TR330006100519786457841326",
+    }
+)
