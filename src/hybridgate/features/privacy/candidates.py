@@ -409,20 +409,13 @@ def passwords(text: str, english: Callable[[str], bool] | None = None) -> Iterat
             # "ssh admin@192.168.1.1": a login at a host, redacted but no password
             sure = near and not _AT_IP.fullmatch(token)
             yield Span("PASSWORD", m.start(), m.start() + len(token), 0.6 if sure else WEAK)
-        elif (
-            WORD_NUMBER.fullmatch(token)
-            and not ACRONYM_NUMBER.fullmatch(token)
-            and (
-                LOGIN_WIDE.search(text, *around) is not None
-                or USED_EVERYWHERE.search(text, *around) is not None
-            )
-        ):
+        elif WORD_NUMBER.fullmatch(token) and not ACRONYM_NUMBER.fullmatch(token):
+            everywhere = USED_EVERYWHERE.search(text, *around) is not None
+            if not everywhere and LOGIN_WIDE.search(text, *around) is None:
+                continue
             stem = re.match(r"[A-Za-z]+", token)
             plain = english is not None and stem is not None and english(stem.group())
-            named = (
-                PASSWORD_WORD.search(text, *around) is not None
-                or USED_EVERYWHERE.search(text, *around) is not None
-            )
+            named = everywhere or PASSWORD_WORD.search(text, *around) is not None
             yield Span(
                 "PASSWORD", m.start(), m.start() + len(token), WEAK if plain and not named else 0.5
             )

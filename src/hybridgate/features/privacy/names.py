@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from . import cues
+from . import cues, gazetteer
 from .spans import Span, finditer_folded
 
 
@@ -219,10 +220,10 @@ def scan(text: str) -> Iterator[Span]:
             yield Span("PERSON", start, end, score)
 
 
+@lru_cache(maxsize=1 << 16)  # read for each capitalised word the NER layer meets
 def common_word(word: str) -> bool:
     """An everyday English word ("Tax", "Support") and no listed given name or surname."""
-    from . import gazetteer
-    from .ner import rare_in_lower_case
+    from .ner import rare_in_lower_case  # ner imports this module
 
     low = word.lower()
     given, family = gazetteer.names()
