@@ -2708,3 +2708,57 @@ def test_names_in_a_bulleted_list_are_still_redacted() -> None:
     text = "Minutes, attendees:\n- Ifeoma Chukwu\n- Radosław Wiśniewski\nActions: send the deck"
     found = redacted(text)
     assert any("Ifeoma" in f for f in found) and any("Wiśniewski" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it ever required to give a shop your Social Security number?",
+        "Can Citizens Advice help me with a dispute over a gym contract?",
+        "Which is better for a holiday card abroad, Monzo or Starling?",
+    ],
+)
+def test_organisations_of_everyday_words_and_banks_are_no_people(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_venmo_request_still_names_the_person() -> None:
+    assert "PERSON" in detected("remind me to Venmo Hope $35 for the concert tix"), detected(
+        "remind me to Venmo Hope $35 for the concert tix"
+    )
+
+
+def test_a_provider_token_with_a_short_random_tail_is_a_key() -> None:
+    key = "zzk_prod_" + "9QaZ3xW7pLmN2vBc8TrY"
+    assert detected(f"why do I get 401 invalid key for {key} on /v1/models?").get("API_KEY") == [
+        key
+    ]
+
+
+def test_a_code_identifier_with_a_prefix_is_no_key() -> None:
+    assert "API_KEY" not in detected("rename test_parseHTTPResponse2xx before the merge")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Note: Dara Quinn verified with memorable word harbour and account no. 55120", "harbour"),
+        (
+            "Warning issued: Tom Reed shared his login treed and password tractor with temps.",
+            "tractor",
+        ),
+        ("Pickup list: Ana Ruiz 07700 900123. Collection password: apple pie.", "apple pie"),
+        (
+            "ship to Bea Moss at unit 3050 box 4111, apo ap 96201 please",
+            "unit 3050 box 4111, apo ap 96201",
+        ),
+    ],
+)
+def test_weak_secrets_and_lower_case_military_mail_are_redacted(text: str, value: str) -> None:
+    assert detected(text), text  # sensitive through its other identifiers
+    assert any(value in found for found in redacted(text)), redacted(text)
+
+
+def test_words_about_passwords_are_not_redacted_as_one() -> None:
+    text = "Dara Quinn asked which password manager to use; her password policy needs a review."
+    assert not any(w in " ".join(redacted(text)) for w in ("manager", "policy")), redacted(text)

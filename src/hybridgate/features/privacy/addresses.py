@@ -37,7 +37,8 @@ NUMBERED = re.compile(
 # US military and diplomatic mail: "PSC 7589, Box 0572 APO AE 20040", "USNS Møller FPO AA 85844".
 MILITARY = re.compile(
     r"\b(?:(?:PSC|Unit|CMR)\s+\d{1,5},?\s+Box\s+\d{1,5},?\s+|(?:USNS|USS|USCGC)\s+[\wÀ-ÿ'-]+,?\s+)?"
-    r"(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+    r"(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b",
+    re.IGNORECASE,  # "unit 2050 box 4190, apo ap 96278" typed in lower case
 )
 CORNER = re.compile(
     r"\b(?:the )?corner of\s+(?:[\wÀ-ÿ'.-]+\s+){1,4}and\s+(?:[\wÀ-ÿ'.-]+\s*){1,3}", re.IGNORECASE

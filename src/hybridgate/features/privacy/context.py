@@ -758,8 +758,12 @@ BRANDS = words(
     Shopify Zendesk HubSpot Atlassian Okta Datadog Sentry PagerDuty Heroku Vercel Netlify
     Cloudflare Bitcoin Ethereum Stellantis Airbnb Uber Lyft Spotify Netflix Nvidia NVIDIA
     Contoso Fabrikam Northwind Tailspin Litware Proseware Woodgrove Wingtip Acme ACME Globex
-    Initech Hooli Dunder Cyberdyne Vandelay Wonka"""
-)  # Contoso … Wonka: the sample companies of documentation and fiction
+    Initech Hooli Dunder Cyberdyne Vandelay Wonka
+    Monzo Starling Revolut Barclays Barclaycard HSBC NatWest Lloyds Halifax Santander
+    Nationwide Citibank Citi Klarna Rabobank Commerzbank Raiffeisen
+    Amex"""
+)  # Contoso … Wonka: the sample companies of documentation and fiction; Monzo …: banks (not
+# Venmo, Zelle or PayPal: verbs with a person after them, "Venmo Hope $35")
 BRANDS_FOLDED = frozenset(b.lower() for b in BRANDS)
 
 

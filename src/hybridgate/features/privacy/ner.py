@@ -178,7 +178,12 @@ class SpacyNER:
                 # "Oksana just got engaged": a word no place list has, read as a place,
                 # doing what people do.
                 found.append(Span("PERSON", ent.start_char, ent.end_char, 0.55))
-            if kind == "LOCATION" and _person_shaped(ent) and not _place_words(ent):
+            if (
+                kind == "LOCATION"
+                and _person_shaped(ent)
+                and not _place_words(ent)
+                and not _everyday_words(ent)
+            ):
                 # The small model often calls a foreign full name a place ("add Ruth
                 # Okafor as guardian"): weak name evidence, context decides.
                 # A known given name or surname in it ("Folasade Adeyemi"): stronger.
@@ -635,6 +640,8 @@ def _person_parts(ent: Any) -> list[Any]:
     if not tokens:
         return []
     span = ent.doc[tokens[0].i : tokens[-1].i + 1]
+    if _everyday_words(span):
+        return []  # "Citizens Advice", "Social Security": an organisation's name
     if _person_shaped(span):
         return [span]
     # "Ilse Brandt of Acme Corp": the person before the organisation.
@@ -666,6 +673,12 @@ def _name_word(t: Any) -> bool:
         and t.text.lower() not in _ORG_WORDS
         and (t.is_alpha or t.text.endswith("."))
     )
+
+
+def _everyday_words(ent: Any) -> bool:
+    """Every word of it an everyday English word and no listed given name or surname."""
+    words = [t.text for t in ent if t.is_alpha]
+    return bool(words) and all(common_word(w) for w in words)
 
 
 def _person_shaped(ent: Any) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .names import words
 from .spans import Span
@@ -33,7 +34,7 @@ TOKENS = re.compile("|".join(f"(?:{p})" for p, _ in _KEYS))
 BEARER = re.compile(r"\b(?:Bearer|Token|Basic)[^\S\n]+(?P<value>[A-Za-z0-9._~+/=-]{20,})")
 AUTH_SCHEME = re.compile(r"Bearer|Token |Basic ")  # cheap test before BEARER
 WIFI_WORD = re.compile(r"wi-?fi|wlan|wireless|network")  # on the lower-cased text
-PREFIXED = re.compile(r"(?<![\w-])[a-z]{2,8}_(?:[a-z0-9]{1,8}_)?(?P<run>[A-Za-z0-9]{32,})\b")
+PREFIXED = re.compile(r"(?<![\w-])[a-z]{2,8}_(?:[a-z0-9]{1,8}_)?(?P<run>[A-Za-z0-9]{16,})\b")
 PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)"
 )
@@ -42,7 +43,8 @@ CONNECTION = re.compile(
 )
 # "password: X", "pwd=X", "passcode is X", "api key X": the value after the keyword.
 PASSWORD = re.compile(
-    r"(?:\b|(?<=_))(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd|pw)|secret|api[_ -]?key|"
+    r"(?:\b|(?<=_))(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd|pw|"
+    r"(?:memorable|secret|security)[ -](?:word|answer))|secret|api[_ -]?key|"
     r"access[_ -]?token|auth[_ -]?token|token|credentials?|(?:secret[_ -]?)?access[_ -]?key|"
     r"secret[_ -]?key|private[_ -]?key|client[_ -]?secret|signing[_ -]?key)\b['\"]?\s*(?:,\s*)?"
     r"(?P<said>is|was|=|:)?(?:to|of)?\s*"
@@ -57,6 +59,16 @@ _NOT_VALUES = words(
     """required incorrect correct wrong invalid expired missing empty blank changed reset
     strong weak too not the a an my your same different saved stored hashed encrypted
     protected needed below above following"""
+)
+# Words after "password" that speak of passwords, not a password: "password manager".
+_ABOUT_PASSWORDS = words(
+    """manager managers reset resets policy policies field fields protected protection
+    strength hash hashes hashing change changes changed expiry expires expired rules rule
+    requirements requirement length prompt screen page form box dialog recovery reminder
+    hint hints list lists file files vault vaults generator spraying spray attack attacks
+    cracking cracker leak leaks breach login logins authentication auth based less
+    and or for to of in on with that which this it is was be from at by as if when but
+    so then into via after before please again only also still just never always"""
 )
 # Example values in docs and .env templates, and code that reads the secret from elsewhere
 # (os.environ[...], process.env.X, settings.DB_PASSWORD): no one's password.
@@ -88,11 +100,23 @@ _NOT_PHRASE = words(
 )
 
 
+# Two plain words named as the password, ending the clause: "collection password: mango
+# tree." Redacted in a request already found sensitive, never deciding it.
+TWO_WORDS = re.compile(
+    r"\b(?i:pass(?:word|phrase))\s*(?::|is|was)\s+(?P<value>[a-z]{3,12} [a-z]{3,12})"
+    r"(?=\s*(?:[.,;!?]|$))"
+)
+
+
 def passphrases(text: str) -> Iterator[Span]:
     for m in PASSPHRASE.finditer(text):
         value = m.group("value")
         if value.split()[0].split("-")[0] not in _NOT_PHRASE:
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
+    for m in TWO_WORDS.finditer(text):
+        first = m.group("value").split()[0]
+        if first not in _NOT_PHRASE and first not in _NOT_VALUES:
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.3)
 
 
 # A PIN or a door, safe or alarm code: "PIN 1379", "the keypad code is #7714".
@@ -211,6 +235,23 @@ def _random(run: str) -> bool:
     return any(c.isdigit() for c in run) and sum(c.isalpha() for c in run) >= 4
 
 
+def _class(c: str) -> int:
+    return 0 if c.isdigit() else 1 if c.isupper() else 2
+
+
+def _generated(run: str) -> bool:
+    """A run as a random generator writes it: 32 or more letters and digits mixed, or 16 or
+    more that switch between digits, capitals and small letters at least every third
+    character ("7HcV2mQx9LrT4nBz", not "parseHTTPResponse2xx")."""
+    if not _random(run):
+        return False
+    if len(run) >= 32:
+        return True
+    switches = sum(_class(a) != _class(b) for a, b in pairwise(run))
+    classes = [_class(c) for c in run]
+    return min(classes.count(k) for k in (0, 1, 2)) >= 2 and 3 * switches >= len(run)
+
+
 def scan(text: str) -> Iterator[Span]:
     low = text.lower()  # once: the keyword tests below all read it
     for m in TOKENS.finditer(text):
@@ -224,7 +265,7 @@ def scan(text: str) -> Iterator[Span]:
                 # below the keyword layer's PASSWORD (0.85): "SECRET_ACCESS_KEY=…" stays one
                 yield Span("API_KEY", m.start("value"), m.end("value"), 0.8)
         for m in PREFIXED.finditer(text):
-            if _random(m.group("run")):
+            if _generated(m.group("run")):
                 yield Span("API_KEY", m.start(), m.end(), 0.9)
     for m in PRIVATE_KEY.finditer(text):
         yield Span("PRIVATE_KEY", m.start(), m.end(), 0.99)
@@ -277,3 +318,12 @@ def scan(text: str) -> Iterator[Span]:
         elif m.group("pw") and m.group("said") and value.lower() not in _NOT_VALUES:
             # "my password is sunshine": named as the value, even if it is a plain word.
             yield Span("PASSWORD", start, start + len(value), 0.7)
+        elif (
+            m.group("pw")
+            and value.isalpha()
+            and value.lower() not in _NOT_VALUES
+            and value.lower() not in _ABOUT_PASSWORDS
+        ):
+            # "shared his login and password forklift": a word right after the keyword,
+            # redacted in a request already found sensitive (never decides it).
+            yield Span("PASSWORD", start, start + len(value), 0.3)
