@@ -2762,3 +2762,38 @@ def test_weak_secrets_and_lower_case_military_mail_are_redacted(text: str, value
 def test_words_about_passwords_are_not_redacted_as_one() -> None:
     text = "Dara Quinn asked which password manager to use; her password policy needs a review."
     assert not any(w in " ".join(redacted(text)) for w in ("manager", "policy")), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Shorten this before I post it:\n@farid.aziz the staging box is back, Lena Wolff says",
+            "farid.aziz",
+        ),
+        (
+            "check this for Ravi Joshi:\n  target: sftp://backup_rjoshi@203.0.113.80/srv/backups",
+            "backup_rjoshi",
+        ),
+        (
+            "for Kofi Mensah: PermissionError: [Errno 13] Permission denied: 'C:\\\\Users\\\\kofi.mensah\\\\Q2.xlsx'",
+            "kofi.mensah",
+        ),
+    ],
+)
+def test_logins_in_mentions_urls_and_doubled_windows_paths_are_redacted(
+    text: str, value: str
+) -> None:
+    assert detected(text), text
+    assert any(value in found for found in redacted(text)), redacted(text)
+
+
+def test_a_twilio_account_sid_is_a_key() -> None:
+    sid = "AC" + "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+    assert detected(f"POST https://api.twilio.com/2010-04-01/Accounts/{sid}/Messages.json").get(
+        "API_KEY"
+    ) == [sid]
+
+
+def test_a_decorator_with_a_name_word_is_no_handle() -> None:
+    assert redacted("@pytest.mark.slow\ndef test_upload(): ...") == []

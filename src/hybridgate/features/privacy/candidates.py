@@ -858,6 +858,10 @@ USER_AT_HOST = re.compile(
 )
 
 
+# The user of a URL: "sftp://backup_gkaur@203.0.113.88/srv" (with a password: CONNECTION).
+URL_USER = re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[A-Za-z_][\w.-]{0,30}[\w])@")
+
+
 # A profile address names its owner: "linkedin.com/in/ada-obi-pm", "instagram.com/mila.k".
 PROFILE_URL = re.compile(
     r"(?i:linkedin\.com/in|facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|"
@@ -874,8 +878,8 @@ SIGN_OFF = re.compile(
 
 
 # A user's home folder names the user: "/home/ykamau/…", "C:\\Users\\jnowak\\…".
-HOME_PATH = re.compile(
-    r"(?:/home/|/Users/|[A-Za-z]:\\Users\\)(?P<user>[A-Za-z][\w.-]{1,30})(?=[/\\])"
+HOME_PATH = re.compile(  # "C:\\Users\\…" also as a Python repr prints it, backslashes doubled
+    r"(?:/home/|/Users/|[A-Za-z]:\\{1,2}Users\\{1,2})(?P<user>[A-Za-z][\w.-]{1,30})(?=[/\\])"
 )
 _HOME_PLACEHOLDERS = words(
     "user username runner ubuntu admin root me you name your_name yourname vscode app www "
@@ -916,11 +920,22 @@ def handles(text: str) -> Iterator[Span]:
             _LINE_START.search(text, 0, m.start()) is None
             or _SPEAKER_COLON.match(text, m.end())
             or _SPEAKER_TIME.match(text, m.end())  # "@wren.ito 10:14 AM  deploy is stuck"
+            or _named_handle(m.group("handle"), *gazetteer.names())  # "@karin.steiner the box…"
         ):
             yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
     for m in USER_AT_HOST.finditer(text):
         if m.group("user") not in _HOME_PLACEHOLDERS:
             yield Span("ID_NUMBER", m.start("user"), m.end("user"), WEAK)
+    for m in URL_USER.finditer(text) if "://" in text else ():
+        if m.group("user") not in _HOME_PLACEHOLDERS:
+            yield Span("ID_NUMBER", m.start("user"), m.end("user"), WEAK)
+
+
+def _named_handle(handle: str, given: frozenset[str], family: frozenset[str]) -> bool:
+    """A handle made of a listed given name or surname and more ("karin.steiner",
+    "t_obi"), not a decorator's dotted path ("app.route", "pytest.mark")."""
+    parts = [p for p in re.split(r"[._]", handle.lower()) if p]
+    return len(parts) == 2 and any(len(p) >= 3 and (p in given or p in family) for p in parts)
 
 
 # Someone's account name, said as theirs: "my steam login is qx_ferret_qx", "her snapchat

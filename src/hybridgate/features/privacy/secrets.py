@@ -25,6 +25,7 @@ _KEYS: tuple[tuple[str, str], ...] = (
     ("hf_[A-Za-z0-9]{30,}", "huggingface"),
     ("SG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}", "sendgrid"),
     ("npm_[A-Za-z0-9]{36}", "npm"),
+    ("(?<![A-Za-z0-9])(?:AC|SK)[0-9a-f]{32}(?![0-9a-f])", "twilio"),  # account / key SID
     ("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "jwt"),
 )
 TOKENS = re.compile("|".join(f"(?:{p})" for p, _ in _KEYS))
