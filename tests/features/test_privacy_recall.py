@@ -2797,3 +2797,29 @@ def test_a_twilio_account_sid_is_a_key() -> None:
 
 def test_a_decorator_with_a_name_word_is_no_handle() -> None:
     assert redacted("@pytest.mark.slow\ndef test_upload(): ...") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "remind me that oksana and taras are coming for dinner on sat, my number is 07700 900456",
+            "taras",
+        ),
+        ("text sunita that the mehndi moved to friday, and call 07700 900457", "sunita"),
+        (
+            "pls write a thank you note to lukasz for fixing my bike, my email is pia.k@mailbox.org",
+            "lukasz",
+        ),
+    ],
+)
+def test_transliterated_and_unaccented_names_are_redacted(text: str, name: str) -> None:
+    assert any(name in found for found in redacted(text)), redacted(text)
+
+
+def test_the_gazetteer_spells_names_of_other_scripts_in_latin_letters() -> None:
+    from hybridgate.features.privacy import gazetteer
+
+    given, _ = gazetteer.names()
+    assert {"oksana", "taras", "sunita", "giorgos"} <= given
+    assert "pm" not in given and "bday" not in given  # everyday spellings are left out

@@ -1,12 +1,17 @@
 """Given names and surnames of 80+ locales (the person providers of the `faker` package,
 MIT): names the small NER model does not know ("Kacper", "Adaeze", "Torbjørn") and
-lower-case names ("dave hollis") are found by lookup. Loaded once per process, lazily."""
+lower-case names ("dave hollis") are found by lookup. Names written in Cyrillic, Greek, an
+Indic script, Hangul, Armenian or Georgian are listed in Latin letters too, and Latin names
+also without their accents, as people type them in chat ("Оксана" -> "oksana", "Łukasz" ->
+"lukasz"; the `anyascii` package). Not abjads (Arabic, Hebrew) or Thai, whose Latin forms
+the transliteration cannot vowel. Loaded once per process, lazily."""
 
 from __future__ import annotations
 
 import importlib
 import logging
 import pkgutil
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -34,6 +39,41 @@ def _kind(attr: str) -> str | None:
     if attr.startswith("last_") or attr.endswith("last_names"):
         return "family"
     return None
+
+
+# Scripts whose names are listed in Latin letters too: Latin with accents, Greek, Cyrillic,
+# Armenian, the Indic scripts, Georgian, Hangul.
+_SPELLABLE = re.compile(
+    r"[\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u052f\u0530-\u058f"
+    r"\u0900-\u0dff\u10a0-\u10ff\uac00-\ud7af]"
+)
+_UNSPELLABLE = re.compile(r"[\u0590-\u08ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_ASCII_NAME = re.compile(r"[a-z][a-z'-]+")
+
+
+def latin_forms(names: Iterable[str], known: frozenset[str] | set[str]) -> set[str]:
+    """The Latin, accent-free spellings of names in the spellable scripts (lower case) that
+    `known` lacks, of three letters or more and rare in lower-case web text (a spelling that
+    is an everyday word, "pm", "bday", is left out)."""
+    try:
+        from anyascii import anyascii
+    except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
+        return set()
+    from .ner import rare_in_lower_case  # ner imports this module
+
+    found = set()
+    for name in names:
+        if _SPELLABLE.search(name) is None or _UNSPELLABLE.search(name) is not None:
+            continue
+        latin = anyascii(name).lower()
+        if (
+            len(latin) >= 3
+            and latin not in known
+            and _ASCII_NAME.fullmatch(latin)
+            and rare_in_lower_case(latin)
+        ):
+            found.add(latin)
+    return found
 
 
 def providers(kind: str) -> Iterator[type]:
@@ -71,6 +111,8 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
                         (given if into == "given" else family).update(
                             n.lower() for n in _strings(value) if " " not in n
                         )
+            given |= latin_forms(given, given)
+            family |= latin_forms(family, family)
             _NAMES = (frozenset(given), frozenset(family))
             log.info(
                 "name gazetteer: %d given names, %d surnames in %.2fs",

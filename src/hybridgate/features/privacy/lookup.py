@@ -206,7 +206,7 @@ _LOOSE_CUES = frozenset({"mum", "mom", "dad", "mama", "papa", "sis", "bro"})
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:['’-][A-Za-zß-öø-ÿā-ž]+)?"
 SURNAME_FIRST = re.compile(
     rf"(?<![\w])(?P<surname>(?:[A-ZÀ-ÖØ-Þ]'?[^\S\n])?{_CAP}(?:[^\S\n]+{_CAP})?),[^\S\n]*"
-    rf"(?P<given>{_CAP})(?![\w'’])"
+    rf"(?P<given>{_CAP})(?![\w'’])(?![^\S\n]+{_CAP})"  # not "Marit Solberg, Tunde Bakare"
 )
 # "D. Okoro", "j. reynolds": an initial, a period, a surname.
 INITIAL_SURNAME = re.compile(

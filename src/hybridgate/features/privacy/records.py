@@ -240,16 +240,17 @@ def chat_speakers(text: str, given: frozenset[str]) -> Iterator[Span]:
         for m in lines
         if m.group("name").lower() in given and m.group("name").lower() not in _PLACEHOLDER_NAMES
     ]
+    names: set[str] = set()
     if len(named) >= 3 and len({m.group("name") for m in named}) >= 2:
         names = {m.group("name") for m in named}
-    else:
-        # An export's time stamps say it is a chat: then one listed speaker among the
-        # labels vouches for the others ("[07:41] Rosa: …", "[07:43] Wen: …").
-        stamped = [m for m in lines if m.group("stamp") and m.group("name") not in _NOT_SPEAKERS]
-        labels = {m.group("name") for m in stamped}
-        if len(stamped) < 3 or len(labels) < 2 or not any(m in named for m in stamped):
-            return
-        names = labels
+    # An export's time stamps say it is a chat: then one listed speaker among the labels
+    # vouches for the others ("[07:41] Rosa: …", "[07:43] Wen: …").
+    stamped = [m for m in lines if m.group("stamp") and m.group("name") not in _NOT_SPEAKERS]
+    labels = {m.group("name") for m in stamped}
+    if len(stamped) >= 3 and len(labels) >= 2 and any(m in named for m in stamped):
+        names |= labels
+    if not names:
+        return
     for m in _CAPITALISED.finditer(text):  # one pass, however many speakers
         if m.group() in names:
             yield Span("PERSON", m.start(), m.end(), NAMED_FIELD)
