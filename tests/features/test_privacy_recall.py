@@ -2823,3 +2823,18 @@ def test_the_gazetteer_spells_names_of_other_scripts_in_latin_letters() -> None:
     given, _ = gazetteer.names()
     assert {"oksana", "taras", "sunita", "giorgos"} <= given
     assert "pm" not in given and "bday" not in given  # everyday spellings are left out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tidy this notice for the community centre:\nTimetables\nThe new timetables start in June.\nLockers\nLockers are by reception.",
+        "Rewrite for the staff handbook: Suspensions are decided by the league office, not by coaches.",
+    ],
+)
+def test_capitalised_plural_nouns_are_no_names(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_surname_ending_in_s_is_still_a_name() -> None:
+    assert "PERSON" in detected("my landlord Mr Brooks keeps our deposit, what can I do?")

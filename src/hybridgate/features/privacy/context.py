@@ -1108,6 +1108,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or STREET_LEAD.match(text, s.start) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
             or _code_word(text[s.start : s.end])
+            or _plural_noun(text[s.start : s.end])
         ):
             own, capped = min(own, 0.3), True  # "Rue de la Paix", "Via del Corso": a street
         elif placeholder:
@@ -1200,6 +1201,25 @@ LANDMARK = re.compile(
 # capital inside at most: "McDonald", "DeShawn", "MacKenzie").
 _CAMEL_STEP = re.compile(r"[a-z][A-Z]")
 _INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}")
+
+
+def _plural_noun(value: str) -> bool:
+    """A capitalised plural of an everyday English word that no name list has: a heading
+    or a list item ("Timetables", "Refreshments", "Lockers"; not "Jones", "Brooks")."""
+    if not (value.isalpha() and value[:1].isupper() and value.endswith("s") and len(value) > 4):
+        return False
+    low = value.lower()
+    given, family = gazetteer.names()
+    if low in given or low in family:
+        return False
+    singulars = (
+        (low[:-3] + "y", low[:-2], low[:-1]) if low.endswith("ies") else (low[:-2], low[:-1])
+    )
+    return any(
+        len(w) > 2 and w not in given and w not in family and not rare_in_lower_case(w)
+        for w in singulars
+        if w.endswith(("s", "x", "z", "ch", "sh")) or w == low[:-1] or w.endswith("y")
+    )
 
 
 def _code_word(value: str) -> bool:
