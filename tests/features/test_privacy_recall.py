@@ -2838,3 +2838,18 @@ def test_capitalised_plural_nouns_are_no_names(text: str) -> None:
 
 def test_a_surname_ending_in_s_is_still_a_name() -> None:
     assert "PERSON" in detected("my landlord Mr Brooks keeps our deposit, what can I do?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alice and Bob agree on a key over an open channel while Eve listens. Explain Diffie-Hellman step by step.",
+        "Alice is taller than Bob and Bob is taller than Carol. Who is shortest?",
+    ],
+)
+def test_the_cast_of_protocol_and_logic_examples_is_no_people(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_alice_and_bob_as_ones_children_are_people() -> None:
+    assert "PERSON" in detected("my kids Alice and Bob fight all the time, any tips?")

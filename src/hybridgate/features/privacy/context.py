@@ -1002,6 +1002,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         not anchored and next(finditer_folded(cues.PLACEHOLDER_CONTEXT, text), None) is not None
     )
     personal = PERSONAL.search(text) is not None
+    cast = _CAST_PAIR.search(text) is not None and _BOB.search(text) is not None
     factor = text_factor(text, anchored=anchored, personal=personal)
     # Paragraphs are judged on their own: a word problem pasted under a message that names
     # someone does not make that name an exam character.
@@ -1109,6 +1110,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or LANDMARK.search(text[s.start : s.end]) is not None
             or _code_word(text[s.start : s.end])
             or _plural_noun(text[s.start : s.end])
+            or (cast and text[s.start : s.end].removesuffix("'s") in _CAST)
         ):
             own, capped = min(own, 0.3), True  # "Rue de la Paix", "Via del Corso": a street
         elif placeholder:
@@ -1201,6 +1203,15 @@ LANDMARK = re.compile(
 # capital inside at most: "McDonald", "DeShawn", "MacKenzie").
 _CAMEL_STEP = re.compile(r"[a-z][A-Z]")
 _INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}")
+
+
+# The cast of cryptography, protocol and logic examples: with both Alice and Bob in a text
+# they are roles ("Alice publishes (n, e); Bob encrypts m", "Alice is taller than Bob").
+_CAST_PAIR = re.compile(r"\bAlice\b")
+_BOB = re.compile(r"\bBob\b")
+_CAST = frozenset(
+    {"Alice", "Bob", "Carol", "Charlie", "Dave", "Eve", "Mallory", "Trent", "Peggy", "Victor"}
+)
 
 
 def _plural_noun(value: str) -> bool:
