@@ -2853,3 +2853,20 @@ def test_the_cast_of_protocol_and_logic_examples_is_no_people(text: str) -> None
 
 def test_alice_and_bob_as_ones_children_are_people() -> None:
     assert "PERSON" in detected("my kids Alice and Bob fight all the time, any tips?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Create a TypeScript interface for an address and a fixture for John Doe at 123 Main Street, Anytown, 12345.",
+        "Write a Java method that formats ten digits as (XXX) XXX-XXXX and test it on 0000000000.",
+        "Write a Luhn check in Go for card numbers typed with spaces.",
+    ],
+)
+def test_sample_people_towns_and_numbers_stay_clean(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_sample_name_beside_a_real_identifier_is_still_redacted() -> None:
+    text = "Jane Doe's SSN 521-44-9999 was emailed to a vendor by mistake."
+    assert any("Jane Doe" in found for found in redacted(text)), redacted(text)

@@ -1111,6 +1111,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or _code_word(text[s.start : s.end])
             or _plural_noun(text[s.start : s.end])
             or (cast and text[s.start : s.end].removesuffix("'s") in _CAST)
+            or _SAMPLE_PERSON.fullmatch(text[s.start : s.end].removesuffix("'s")) is not None
         ):
             own, capped = min(own, 0.3), True  # "Rue de la Paix", "Via del Corso": a street
         elif placeholder:
@@ -1205,6 +1206,10 @@ _CAMEL_STEP = re.compile(r"[a-z][A-Z]")
 _INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}")
 
 
+# The names of forms and samples: John Doe, Jane Doe, Richard Roe, Max Mustermann.
+_SAMPLE_PERSON = re.compile(
+    r"(?:John|Jane|Johnny|Baby|Richard|Janie) (?:Doe|Roe)|(?:Max|Erika) Mustermann"
+)
 # The cast of cryptography, protocol and logic examples: with both Alice and Bob in a text
 # they are roles ("Alice publishes (n, e); Bob encrypts m", "Alice is taller than Bob").
 _CAST_PAIR = re.compile(r"\bAlice\b")

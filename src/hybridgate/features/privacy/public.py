@@ -24,7 +24,7 @@ def _bars(text: str) -> frozenset[str]:
 # Curie", "Einstein", "Frodo"): rare as the surname of anyone a request is about.
 FAMOUS = (
     words(
-        """Einstein Darwin Galileo Copernicus Kepler Curie Pasteur Faraday Heisenberg
+        """Luhn Einstein Darwin Galileo Copernicus Kepler Curie Pasteur Faraday Heisenberg
         Schrodinger Schrödinger Feynman Hawking Turing Lovelace Babbage Euler Gauss Riemann
         Fermat Descartes Leibniz Archimedes Pythagoras Euclid Aristotle Plato Socrates
         Confucius Kant Hegel Nietzsche Marx Engels Freud Keynes Machiavelli Rousseau Voltaire

@@ -323,6 +323,8 @@ def plain_phones(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(PLAIN_PHONE, text, windows):
         raw = m.group()
         digits = raw.lstrip("+")
+        if len(set(digits)) == 1:
+            continue  # "0000000000": a placeholder, as for grouped numbers
         if raw.startswith("+"):
             score = 0.9
         elif digits.startswith("0") and len(digits) in (10, 11):
