@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import cues, gazetteer, public
-from .names import ROLES, words
+from .names import ROLES, common_word, words
 from .ner import rare_in_lower_case
 from .spans import Span, finditer_folded
 
@@ -1002,7 +1002,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         not anchored and next(finditer_folded(cues.PLACEHOLDER_CONTEXT, text), None) is not None
     )
     personal = PERSONAL.search(text) is not None
-    cast = _CAST_PAIR.search(text) is not None and _BOB.search(text) is not None
+    cast = _ALICE.search(text) is not None and _BOB.search(text) is not None
     factor = text_factor(text, anchored=anchored, personal=personal)
     # Paragraphs are judged on their own: a word problem pasted under a message that names
     # someone does not make that name an exam character.
@@ -1212,7 +1212,7 @@ _SAMPLE_PERSON = re.compile(
 )
 # The cast of cryptography, protocol and logic examples: with both Alice and Bob in a text
 # they are roles ("Alice publishes (n, e); Bob encrypts m", "Alice is taller than Bob").
-_CAST_PAIR = re.compile(r"\bAlice\b")
+_ALICE = re.compile(r"\bAlice\b")
 _BOB = re.compile(r"\bBob\b")
 _CAST = frozenset(
     {"Alice", "Bob", "Carol", "Charlie", "Dave", "Eve", "Mallory", "Trent", "Peggy", "Victor"}
@@ -1228,14 +1228,12 @@ def _plural_noun(value: str) -> bool:
     given, family = gazetteer.names()
     if low in given or low in family:
         return False
-    singulars = (
-        (low[:-3] + "y", low[:-2], low[:-1]) if low.endswith("ies") else (low[:-2], low[:-1])
-    )
-    return any(
-        len(w) > 2 and w not in given and w not in family and not rare_in_lower_case(w)
-        for w in singulars
-        if w.endswith(("s", "x", "z", "ch", "sh")) or w == low[:-1] or w.endswith("y")
-    )
+    singulars = [low[:-1]]  # "lockers"
+    if low[:-2].endswith(("s", "x", "z", "ch", "sh", "y")):
+        singulars.append(low[:-2])  # "boxes", "matches"
+    if low.endswith("ies"):
+        singulars.append(low[:-3] + "y")  # "libraries"
+    return any(len(w) > 2 and common_word(w) for w in singulars)
 
 
 def _code_word(value: str) -> bool:

@@ -248,8 +248,8 @@ def _generated(run: str) -> bool:
         return False
     if len(run) >= 32:
         return True
-    switches = sum(_class(a) != _class(b) for a, b in pairwise(run))
     classes = [_class(c) for c in run]
+    switches = sum(a != b for a, b in pairwise(classes))
     return min(classes.count(k) for k in (0, 1, 2)) >= 2 and 3 * switches >= len(run)
 
 
