@@ -69,10 +69,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
-    DOCUMENTATION_IBANS,
     aadhaar_ok,
     bsn_ok,
+    check_counts,
     check_national_ids,
+    check_values,
     china_id_ok,
     codice_fiscale_ok,
     cpf_ok,
@@ -90,9 +91,8 @@ from ids import (
     pps_ok,
     rrn_ok,
     steuer_id_ok,
-    word_count,
 )
-from marks import build_sections, iban_ok, strip_marks
+from marks import build_sections, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -518,7 +518,6 @@ PHONES = [
         r"\+(30|31|34|46|47|48|55|57|65|90|91|98|234|351|353|971) [\d -]+\d",  # no fiction range known
     )
 ]
-DOC_IPS = ("192.0.2.", "198.51.100.", "203.0.113.", "2001:db8:")
 
 # What the chat requests must cover: PERSON values (matched in lower case) and address
 # shapes that name the features of the set's theme.
@@ -531,16 +530,6 @@ CHAT_ADDRESSES = (
     r"\bSalvador - BA\b", r"〒", r"\bLagos\b", r"\bGdańsk\b", r"\bkraków\b", r"\bBC V6G\b",
     r"\bHG2 7QN\b",
 )  # fmt: skip
-
-
-def check_counts(name: str, texts: list[str], words: tuple[int, int], ids: tuple[int, int]) -> None:
-    """Each text of a section within its word range and its number of distinct values."""
-    for marked in texts:
-        count = len({(s["type"], s["value"]) for s in marked_spans(marked)})
-        if not words[0] <= word_count(marked) <= words[1] or not ids[0] <= count <= ids[1]:
-            raise SystemExit(
-                f"{name}: {word_count(marked)} words, {count} values in {marked[:60]!r}"
-            )
 
 
 def check_mix() -> None:
@@ -567,20 +556,6 @@ def check_mix() -> None:
             raise SystemExit(f"chat: no address like {shape!r}")
 
 
-def check_values(texts: list[str]) -> None:
-    """Phones in the listed layouts, IPs from documentation ranges, no documentation IBAN."""
-    for marked in texts:
-        for span in marked_spans(marked):
-            kind, value = span["type"], span["value"]
-            if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in PHONES):
-                raise SystemExit(f"phone {value!r} outside the listed layouts")
-            if kind == "IP_ADDRESS" and not value.startswith(DOC_IPS):
-                raise SystemExit(f"IP {value!r} outside the documentation ranges")
-            compact = value.replace(" ", "").upper()
-            if kind == "IBAN_CODE" and (compact in DOCUMENTATION_IBANS or not iban_ok(compact)):
-                raise SystemExit(f"IBAN {value!r} invalid or a documentation example")
-
-
 def main() -> None:
     sections = {
         "chat": (CHAT, 90),
@@ -597,7 +572,7 @@ def main() -> None:
     check_counts("records", RECORDS, RECORD_WORDS, (2, 6))
     check_mix()
     check_national_ids(pii, NATIONAL_IDS)
-    check_values(pii)
+    check_values(pii, PHONES)
     build_sections(
         "blind45", HERE, sections, {"chat", "presidio", "records"},
         titles=TITLES, card_digits=CARD_DIGITS, placeholder_ips=PLACEHOLDER_IPS,

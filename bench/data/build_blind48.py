@@ -67,10 +67,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids import (
-    DOCUMENTATION_IBANS,
     aadhaar_ok,
     bsn_ok,
+    check_counts,
     check_national_ids,
+    check_values,
     codice_fiscale_ok,
     cpf_ok,
     dni_ok,
@@ -87,9 +88,8 @@ from ids import (
     pesel_ok,
     pps_ok,
     steuer_id_ok,
-    word_count,
 )
-from marks import build_sections, iban_ok, strip_marks
+from marks import build_sections, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -496,7 +496,6 @@ PHONES = [
         r"\+(7|30|31|34|39|48|52|55|64|65|91|92|234|254|971) [\d -]+\d",  # no fiction range known
     )
 ]
-DOC_IPS = ("192.0.2.", "198.51.100.", "203.0.113.", "2001:db8:")
 
 # Words that tie a person to the writer (relations, roles, titles); at least 40 of the 120
 # requests about people carry none of them.
@@ -512,16 +511,6 @@ LONE_SURNAMES = ("okonkwo", "Haddad", "Pemberton", "Visser", "Nakamura", "Søren
 WORD_NAMES = ("amber", "forrest", "sunny", "dawn", "miles", "summer", "hope", "frank")
 PLATES = ("LK19 WRU", "KT68 BXL")
 COMMON_PHRASES = ("rose garden", "grace period", "will of the people", "Amber alert", "frank talk")
-
-
-def check_counts(name: str, texts: list[str], words: tuple[int, int], ids: tuple[int, int]) -> None:
-    """Each text of a section within its word range and its number of distinct values."""
-    for marked in texts:
-        count = len({(s["type"], s["value"]) for s in marked_spans(marked)})
-        if not words[0] <= word_count(marked) <= words[1] or not ids[0] <= count <= ids[1]:
-            raise SystemExit(
-                f"{name}: {word_count(marked)} words, {count} values in {marked[:60]!r}"
-            )
 
 
 def check_clean_words(name: str, texts: list[str], words: tuple[int, int]) -> None:
@@ -584,20 +573,6 @@ def check_common_words() -> None:
             raise SystemExit(f"clean: no {phrase!r}")
 
 
-def check_values(texts: list[str]) -> None:
-    """Phones in the listed layouts, IPs from documentation ranges, no documentation IBAN."""
-    for marked in texts:
-        for span in marked_spans(marked):
-            kind, value = span["type"], span["value"]
-            if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in PHONES):
-                raise SystemExit(f"phone {value!r} outside the listed layouts")
-            if kind == "IP_ADDRESS" and not value.startswith(DOC_IPS):
-                raise SystemExit(f"IP {value!r} outside the documentation ranges")
-            compact = value.replace(" ", "").upper()
-            if kind == "IBAN_CODE" and (compact in DOCUMENTATION_IBANS or not iban_ok(compact)):
-                raise SystemExit(f"IBAN {value!r} invalid or a documentation example")
-
-
 def main() -> None:
     sections = {
         "people": (PEOPLE, 120),
@@ -622,7 +597,7 @@ def main() -> None:
     check_snippets()
     check_common_words()
     check_national_ids(pii, NATIONAL_IDS)
-    check_values(pii)
+    check_values(pii, PHONES)
     build_sections(
         "blind48", HERE, sections, {"people", "own", "snippets"},
         titles=TITLES, card_digits=CARD_DIGITS, placeholder_ips=PLACEHOLDER_IPS,

@@ -62,6 +62,7 @@ from ids import (
     DOCUMENTATION_IBANS,
     aadhaar_ok,
     bsn_ok,
+    check_counts,
     check_national_ids,
     china_id_ok,
     cnp_ok,
@@ -85,7 +86,6 @@ from ids import (
     rut_ok,
     steuer_id_ok,
     tfn_ok,
-    word_count,
 )
 from marks import WELL_KNOWN_CARDS, build_sections, iban_ok, luhn_ok, strip_marks
 
@@ -515,16 +515,6 @@ CODING = re.compile(
     re.IGNORECASE,
 )
 CONTACTS = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "IBAN_CODE", "ID_NUMBER"})
-
-
-def check_counts(name: str, texts: list[str], words: tuple[int, int], ids: tuple[int, int]) -> None:
-    """Each text of a section within its word range and its number of distinct values."""
-    for marked in texts:
-        count = len({(s["type"], s["value"]) for s in marked_spans(marked)})
-        if not words[0] <= word_count(marked) <= words[1] or not ids[0] <= count <= ids[1]:
-            raise SystemExit(
-                f"{name}: {word_count(marked)} words, {count} values in {marked[:60]!r}"
-            )
 
 
 def unmarked_digit(marked: str) -> bool:

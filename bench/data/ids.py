@@ -8,8 +8,10 @@ them) and answers whether the value has the kind's length and valid check digit(
 of the wrong shape is False, not an error. Only the check is tested, not whether the date of
 birth or region inside the number exists.
 
-Each builder keeps its own stricter checks (a range kept for fiction, say) and its own word
-counts and value checks.
+``check_counts`` (each text's word range and number of values) and ``check_values`` (phones
+in the builder's layouts, IPs from the documentation ranges, IBANs valid and no
+documentation example) are the versions that builders 36 to 50 had each copied; a builder
+with other rules keeps its own (a range kept for fiction, say).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from marks import Span, luhn_ok, strip_marks, verhoeff_ok
+from marks import Span, iban_ok, luhn_ok, strip_marks, verhoeff_ok
 
 Validator = Callable[[str], bool]
 """A check: whether a value typed in a text is a valid id of one kind."""
@@ -377,3 +379,32 @@ DOCUMENTATION_IBANS = frozenset(
         "TR330006100519786457841326",
     }
 )
+
+
+# The address blocks reserved for documentation (RFC 5737, RFC 3849): every invented IP.
+DOCUMENTATION_IPS = ("192.0.2.", "198.51.100.", "203.0.113.", "2001:db8:")
+
+
+def check_counts(name: str, texts: list[str], words: tuple[int, int], ids: tuple[int, int]) -> None:
+    """Each text of a section within its word range and its number of distinct values."""
+    for marked in texts:
+        count = len({(s["type"], s["value"]) for s in marked_spans(marked)})
+        if not words[0] <= word_count(marked) <= words[1] or not ids[0] <= count <= ids[1]:
+            raise SystemExit(
+                f"{name}: {word_count(marked)} words, {count} values in {marked[:60]!r}"
+            )
+
+
+def check_values(texts: list[str], phones: Iterable[re.Pattern[str]]) -> None:
+    """Phones in the listed layouts, IPs from documentation ranges, no documentation IBAN."""
+    layouts = list(phones)
+    for marked in texts:
+        for span in marked_spans(marked):
+            kind, value = span["type"], span["value"]
+            if kind == "PHONE_NUMBER" and not any(p.fullmatch(value) for p in layouts):
+                raise SystemExit(f"phone {value!r} outside the listed layouts")
+            if kind == "IP_ADDRESS" and not value.startswith(DOCUMENTATION_IPS):
+                raise SystemExit(f"IP {value!r} outside the documentation ranges")
+            compact = value.replace(" ", "").upper()
+            if kind == "IBAN_CODE" and (compact in DOCUMENTATION_IBANS or not iban_ok(compact)):
+                raise SystemExit(f"IBAN {value!r} invalid or a documentation example")
