@@ -178,7 +178,10 @@ def load_records(dev: Path) -> list[Record]:
              "chat_clean_blind47.jsonl", "chat_pii_blind48.jsonl",
              "chat_clean_blind48.jsonl", "chat_pii_blind49.jsonl",
              "chat_clean_blind49.jsonl", "chat_pii_blind50.jsonl",
-             "chat_clean_blind50.jsonl")  # fmt: skip
+             "chat_clean_blind50.jsonl", "chat_pii_blind52.jsonl",
+             "chat_clean_blind52.jsonl", "chat_pii_blind51.jsonl",
+             "chat_clean_blind51.jsonl", "chat_pii_blind53.jsonl",
+             "chat_clean_blind53.jsonl")  # fmt: skip
     for name in blind:  # written blind to the rules
         records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
