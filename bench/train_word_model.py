@@ -54,10 +54,10 @@ def add_exclude(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="SOURCE",
-        help="leave out a source, e.g. invented-chat-blind15 (the shipped word and token "
-        "weights were trained before the fifteenth to twenty-fifth blind sets arrived: leave "
-        "out invented-{chat,clean}-blind{15..25} to reproduce them; the text gate before "
-        "the 24th and 25th: leave out invented-{chat,clean}-blind{24,25}; docs/privacy.md)",
+        help="leave out a source, e.g. invented-chat-blind15 (the shipped word layer and "
+        "text gate were trained on every set, nothing left out; the shipped token layer "
+        "before the fifteenth blind set arrived: leave out invented-{chat,clean}-blind{15..53} "
+        "to reproduce it; docs/privacy.md)",
     )
 
 

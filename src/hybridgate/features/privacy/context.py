@@ -1100,6 +1100,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
                 and text[max(0, s.start - 4) : s.start].lower() == "the "
             )
             or _brand(text[s.start : s.end])
+            or _brand(text[s.start : s.end + 2].replace("’", "'"))  # "Wendy" of "at Wendy's"
             or _after_brand(text, s)
             or _after_the(text, s)
             or _thing_named(text, s)

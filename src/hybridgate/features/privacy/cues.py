@@ -11,6 +11,9 @@ def _alternation(words: str) -> str:
     return "|".join(words.split())
 
 
+# An article or determiner right before a word: the word is a thing, not a name ("shooting
+# the aurora", "the bill said").
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|some|any|each|every|no)\s+\Z")
 # Titles before a surname or a full name: "Mr Okafor", "Frau Keller", "Dr. Ruiz".
 HONORIFICS = _alternation("mr mrs ms mx miss dr prof sir madam mme mlle herr frau")
 # Titles of other languages, as typed: "pani Nowak", "sig.ra Rossi", "señora Díaz".

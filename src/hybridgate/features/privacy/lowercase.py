@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from . import context
+from . import context, cues
 from . import names as rules
 from .lookup import NameLookup
 from .ner import SpacyNER
@@ -41,8 +41,6 @@ CUED_SCORE = 0.4
 # The same name in a practical question about what it does ("can mai see …"): at the
 # detection threshold once adjust() keeps the question's damping off it.
 PRACTICAL_SCORE = 0.55
-# A word after an article or determiner is a thing, not a name: "shooting the aurora".
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|some|any|each|every|no)\s+\Z")
 
 
 def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
@@ -59,7 +57,8 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
     ordered = sorted(
         at
         for at in starts
-        if not _IN_TOKEN.match(text, at) and not _DETERMINER.search(text, max(0, at - 8), at)
+        if not _IN_TOKEN.match(text, at)
+        and not cues.DETERMINER_BEFORE.search(text, max(0, at - 8), at)
     )
     if not ordered:
         return []

@@ -316,7 +316,14 @@ class WordNames(VocabularyLayer[_Net]):
             while j < len(words) and p[j] >= REDACT and text[words[j - 1][1] : words[j][0]] == " ":
                 j += 1
             run = [(k, *words[k]) for k in range(i, j) if LATIN.fullmatch(text, *words[k])]
-            if run and not all(_RELATION.fullmatch(text[a:b]) for _, a, b in run):
+            if (
+                run
+                and not all(_RELATION.fullmatch(text[a:b]) for _, a, b in run)
+                and not (
+                    text[run[0][1]].islower()  # "the bill said": a thing
+                    and cues.DETERMINER_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1])
+                )
+            ):
                 found.extend(self._run(text, run, p))
             i = j
         return found
@@ -413,5 +420,6 @@ def _word_means(rows: Matrix, owner: npt.NDArray[np.int64], n: int) -> Matrix:
 
 
 def _logistic(z: Matrix) -> Matrix:
-    out: Matrix = (1.0 / (1.0 + np.exp(-z[:, 0]))).astype(np.float32)
+    # Clipped: exp of a float32 beyond ~88 overflows (a chance that far out is 0 or 1 anyway).
+    out: Matrix = (1.0 / (1.0 + np.exp(-np.clip(z[:, 0], -60.0, 60.0)))).astype(np.float32)
     return out
