@@ -54,10 +54,9 @@ def add_exclude(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="SOURCE",
-        help="leave out a source, e.g. invented-chat-blind15 (the shipped word layer and "
-        "text gate were trained on every set, nothing left out; the shipped token layer "
-        "before the fifteenth blind set arrived: leave out invented-{chat,clean}-blind{15..53} "
-        "to reproduce it; docs/privacy.md)",
+        help="leave out a source, e.g. invented-chat-blind15 (the shipped word and token "
+        "layers and text gate were trained on every set's tune half, nothing left out; "
+        "docs/privacy.md)",
     )
 
 

@@ -294,8 +294,18 @@ class SecretTokens(VocabularyLayer[_Net]):
             if secret >= REDACT:
                 kind = CLASSES[1] if row[1] >= row[2] else CLASSES[2]
                 sure = secret >= DETECT and not _said_otherwise(text, a, b)
-                spans.append(Span(kind, a, b, 0.6 if sure else 0.4))
+                score = 0.6 if sure else 0.4
+                pair = _PAIR.fullmatch(text, a, b)
+                if pair is None:
+                    spans.append(Span(kind, a, b, score))
+                else:  # "mrivera:Colibri#7731": a login and its password
+                    spans.append(Span("ID_NUMBER", a, pair.end("login"), score))
+                    spans.append(Span("PASSWORD", pair.start("secret"), b, score))
         return spans
+
+
+# A login and its password in one token, as `curl -u` and URLs take them.
+_PAIR = re.compile(r"(?P<login>[\w.-]+):(?P<secret>[^\s:/]+)")
 
 
 # A digest or a UUID: a commit, a checksum, a record key; a key-shaped secret is the
@@ -318,10 +328,31 @@ _TIME_KEY = re.compile(
 )
 
 
+# A year after a preposition: "changed in 2023", "since 1998".
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|from|until|till|by|during|before|after|of)\s+\Z)")
+# A key size of a cipher: "RSA-4096", "AES-256", "2048 as the key size for RSA".
+_KEY_SIZE = re.compile(
+    r"(?:(?i:rsa|aes|sha|dsa|ecdsa|ed|hmac|des|p)-?)?(?:128|192|256|384|512|1024|2048|3072|4096|8192)"
+)
+_CIPHER_TALK = re.compile(
+    r"(?i:\b(?:rsa|aes|sha|ecdsa|ed25519|hmac|cipher|bits?|key[- ](?:size|length)|encrypt\w*)\b)"
+)
+
+
 def _said_otherwise(text: str, start: int, end: int) -> bool:
-    """A thing's number or a measure (see `_THING_BEFORE`, `_MEASURE_AFTER`), or a digest."""
+    """A thing's number or a measure (see `_THING_BEFORE`, `_MEASURE_AFTER`), a year, a
+    cipher's key size or a digest."""
     return (
         _DIGEST.fullmatch(text, start, end) is not None
+        or (
+            _YEAR.fullmatch(text, start, end) is not None
+            and _YEAR_BEFORE.search(text, max(0, start - 10), start) is not None
+        )
+        or (
+            _KEY_SIZE.fullmatch(text, start, end) is not None
+            and _CIPHER_TALK.search(text, max(0, start - 40), end + 40) is not None
+        )
         or _SIZED.fullmatch(text, start, end) is not None
         or _EXAMPLE_SECRET.fullmatch(text, start, end) is not None
         or (
