@@ -2871,3 +2871,19 @@ def test_sample_people_towns_and_numbers_stay_clean(text: str) -> None:
 def test_a_sample_name_beside_a_real_identifier_is_still_redacted() -> None:
     text = "The claim form names Jane Doe as claimant, policy holder SSN 412-55-0193."
     assert any("Jane Doe" in found for found in redacted(text)), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("summarise the emails between darius bell and the landlord", "darius bell"),
+        ("can you remind tomasz wu that the rent is due", "tomasz wu"),
+    ],
+)
+def test_a_listed_surname_after_a_lower_case_name_is_redacted_with_it(text: str, name: str) -> None:
+    assert any(name in value for value in redacted(text)), redacted(text)
+
+
+def test_a_names_combining_marks_are_redacted_with_it() -> None:
+    text = "Olúwaseun Adébáyọ̀ will speak at 10, write the intro"
+    assert "Olúwaseun Adébáyọ̀" in redacted(text), redacted(text)

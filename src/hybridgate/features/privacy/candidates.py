@@ -519,22 +519,29 @@ _NEXT_LOWER = re.compile(
 )
 
 
-def _lower_tail(text: str, end: int, english: Callable[[str], bool] | None) -> int:
-    """Extend a lower-case name over its initials and unknown words: "ottilie r. vandermeulen"."""
+def _lower_tail(
+    text: str, end: int, english: Callable[[str], bool] | None, surnames: frozenset[str]
+) -> int:
+    """Extend a lower-case name over its initials, unknown words and listed surnames that
+    are no stop word: "ottilie r. vandermeulen", "marcus bell", "grace wu"."""
     for _ in range(3):
         m = _NEXT_LOWER.match(text, end)
         if m is None:
             break
         word = m.group("word").rstrip(".")
         initial = len(word) == 1
-        if not initial and (len(word) < 3 or english is None or english(word)):
+        surname = word in surnames and word not in stop_words()
+        if not initial and not surname and (len(word) < 3 or english is None or english(word)):
             break
         end = m.end()
     return end
 
 
 def name_edges(
-    text: str, found: list[Span], english: Callable[[str], bool] | None = None
+    text: str,
+    found: list[Span],
+    english: Callable[[str], bool] | None = None,
+    surnames: frozenset[str] = frozenset(),
 ) -> Iterator[Span]:
     """Title-case words and initials right next to a found name, on its line: "Ana" when
     only "Ana Lima"'s surname was found, the "P" of "Maria P Lopes"; after a name typed in
@@ -543,7 +550,7 @@ def name_edges(
         if span.type != "PERSON" or span.score < 0.5:
             continue
         if text[span.start : span.start + 1].islower():
-            tail = _lower_tail(text, span.end, english)
+            tail = _lower_tail(text, span.end, english, surnames)
             if tail > span.end:
                 yield Span("PERSON", span.end, tail, WEAK)
         yield from _edges(text, span, _PREV_NAME, _NEXT_NAME, 30, _NOT_NAME_WORDS)
@@ -1226,7 +1233,7 @@ def scan(
     out.extend(address_clauses(plain))
     out.extend(lower_streets(plain))
     out.extend(name_repeats(plain, found))
-    out.extend(name_edges(plain, found, english))
+    out.extend(name_edges(plain, found, english, surnames))
     out.extend(number_edges(plain, found))
     out.extend(coordinated(plain, found, english))
     out.extend(speakers(plain, english))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -80,6 +81,9 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
             start += 1
         while end > start and text[end - 1] in _EDGE:
             end -= 1
+        # Combining marks belong to the letter before them: "Adébáyọ̀" ends in U+0300.
+        while end < len(text) and end > start and unicodedata.combining(text[end]):
+            end += 1
         out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
     return out
 
