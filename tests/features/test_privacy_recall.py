@@ -2887,3 +2887,32 @@ def test_a_listed_surname_after_a_lower_case_name_is_redacted_with_it(text: str,
 def test_a_names_combining_marks_are_redacted_with_it() -> None:
     text = "Olúwaseun Adébáyọ̀ will speak at 10, write the intro"
     assert "Olúwaseun Adébáyọ̀" in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("how do i tell my class that joaquim is moving schools, he was popular", "joaquim"),
+        ("should i say something because ludmila keeps taking my lunch", "ludmila"),
+    ],
+)
+def test_a_lower_case_name_opening_a_clause_after_that_or_because(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_word_name_after_that_stays_a_word() -> None:
+    assert detected("i read that summer is the best time to visit lisbon") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why does this fail? DefaultEndpointsProtocol=https;AccountName=acme;"
+        "AccountKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo;EndpointSuffix=core.windows.net",
+        "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=Root;"
+        "SharedAccessKey=q8Vw2LmZp0RkT7yXcN4bHs9aFd6Ge1JuKo3Ii5Yt=",
+    ],
+)
+def test_an_account_or_shared_access_key_is_a_secret(text: str) -> None:
+    values = [v for vs in detected(text).values() for v in vs]
+    assert any(v.startswith(("Zm9v", "q8Vw")) for v in values), detected(text)

@@ -69,13 +69,9 @@ RETRAINED_MISS = pytest.mark.xfail(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # The word layer retrained on the tune halves of all 53 sets reads these two
-        # lower-case names below the gate's floor: known misses (the check half gained more).
-        pytest.param(
-            "is it normal that bram sleeps 13 hours on saturdays? he's 16",
-            "bram",
-            marks=RETRAINED_MISS,
-        ),
+        ("is it normal that bram sleeps 13 hours on saturdays? he's 16", "bram"),
+        # The word layer retrained on the tune halves of all 53 sets reads this lower-case
+        # name below the gate's floor: a known miss (the check half gained more).
         pytest.param(
             "what does tbh mean, kasia keeps putting it in the group chat",
             "kasia",

@@ -30,6 +30,10 @@ _NEXT_CAP = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?:(?![\w'’])|(?=['’]s\b))")
 _LOWER_START = re.compile(r"(?<![\w'’])[a-z]")
 # A word then a verb a person does: the clause's subject ("Rose keeps …", "rich said …").
+# A word that opens a clause inside a sentence: "tell my team that beatriz is leaving".
+_JOINED = re.compile(
+    r"\b(?:that|because|cause|cuz|coz|bc|since|but|when|if|so|now|while)[^\S\n]+\Z"
+)
 SUBJECT = re.compile(
     r"(?<![\w'’])(?P<name>[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿā-ž]+)(?:['’]s)?[^\S\n]+"
     r"(?:is|was|has|had|keeps|kept|gave|gives|said|says|told|tells|left|leaves|didn't|"
@@ -396,7 +400,10 @@ class NameLookup:
             doing = writer and HUMAN_DOING.match(text, m.end("name")) is not None
             if not known and (self._english(low) or (low in family and not (to_me or doing))):
                 continue
-            opener = clause_start(text, m.start())
+            opener = (
+                clause_start(text, m.start())
+                or _JOINED.search(text, max(0, m.start() - 9), m.start()) is not None
+            )
             if word in COMMON_TITLE or (word.islower() and not opener):
                 continue  # a lower-case name only opens a clause ("austin is moving …")
             if not known and word.islower() and third:

@@ -47,7 +47,8 @@ PASSWORD = re.compile(
     r"(?:\b|(?<=_))(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd|pw|"
     r"(?:memorable|secret|security)[ -](?:word|answer))|secret|api[_ -]?key|"
     r"access[_ -]?token|auth[_ -]?token|token|credentials?|(?:secret[_ -]?)?access[_ -]?key|"
-    r"secret[_ -]?key|private[_ -]?key|client[_ -]?secret|signing[_ -]?key)\b['\"]?\s*(?:,\s*)?"
+    r"secret[_ -]?key|private[_ -]?key|client[_ -]?secret|signing[_ -]?key|"
+    r"(?:account|storage|shared[_ -]?access|master|encryption)[_ -]?key)\b['\"]?\s*(?:,\s*)?"
     r"(?P<said>is|was|=|:)?(?:to|of)?\s*"
     r"(?:set to\s*|now\s*)?"
     r"[\"'*`]?(?P<value>[^\s\"'`*,;]{4,128})",
