@@ -2916,3 +2916,37 @@ def test_a_word_name_after_that_stays_a_word() -> None:
 def test_an_account_or_shared_access_key_is_a_secret(text: str) -> None:
     values = [v for vs in detected(text).values() for v in vs]
     assert any(v.startswith(("Zm9v", "q8Vw")) for v in values), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should the card field accept spaces, like 0000 0000 0000 0000, or digits only?",
+        "Is a Dutch IBAN always NL00XXXX followed by ten digits?",
+        "Do I write my SSN as XXX-XX-XXXX on this form or without dashes?",
+        "Does the signup form accept plus addressing such as name+news@example.com?",
+        "Is 'Musterstraße 1, 12345 Musterstadt' how a German address goes on one line?",
+    ],
+)
+def test_blanks_masks_and_sample_values_are_nobodys(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_blank_beside_a_real_identifier_leaves_the_text_sensitive() -> None:
+    text = "Card 0000 0000 0000 0000 is the mask; the real one is 4929 1203 8876 5410"
+    assert detected(text).get("CREDIT_CARD") == ["4929 1203 8876 5410"], detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Turn this into a TypeScript type: {"name": "Jane Doe", "email": "jane@example.org"}',
+        "A regex for e-mails like first.last+tag@sub.example.co.uk, please",
+    ],
+)
+def test_placeholder_mailboxes_at_example_domains_are_nobodys(text: str) -> None:
+    assert "EMAIL_ADDRESS" not in detected(text), detected(text)
+
+
+def test_an_invented_persons_mailbox_at_example_com_still_counts() -> None:
+    assert "EMAIL_ADDRESS" in detected("my new address is t.okonkwo@example.com, update it")

@@ -61,22 +61,11 @@ def test_fast_path_is_the_trained_regression(text: str) -> None:
     assert gate.chance(text, spans) == pytest.approx(1 / (1 + np.exp(-z)), abs=1e-4)
 
 
-RETRAINED_MISS = pytest.mark.xfail(
-    strict=True, reason="known miss since the word layer's retraining on all 53 sets"
-)
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         ("is it normal that bram sleeps 13 hours on saturdays? he's 16", "bram"),
-        # The word layer retrained on the tune halves of all 53 sets reads this lower-case
-        # name below the gate's floor: a known miss (the check half gained more).
-        pytest.param(
-            "what does tbh mean, kasia keeps putting it in the group chat",
-            "kasia",
-            marks=RETRAINED_MISS,
-        ),
+        ("what does tbh mean, kasia keeps putting it in the group chat", "kasia"),
         ("What does BRB mean. Lorcan wrote it in the group chat.", "Lorcan"),
     ],
 )
@@ -131,8 +120,8 @@ def test_a_name_that_is_also_a_rare_noun_may_be_lifted() -> None:
     """ "Chase" and "Will" stay low (ordinary words); "ambrose" is a noun in the word list
     too, but web text rarely writes it in lower case: a name."""
     text = "Ambrose bet me that bulls hate the colour red, is that true"
-    assert people(WITHOUT, text) == []
     assert "Ambrose" in people(always_firing(), text)
+    assert "Ambrose" in people(WITH, text)  # the retrained word layer reads it alone too
 
 
 def test_missing_weights_turn_the_gate_off(caplog: pytest.LogCaptureFixture) -> None:

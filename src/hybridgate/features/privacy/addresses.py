@@ -195,8 +195,9 @@ FAMOUS_STREET = re.compile(
 )
 
 
-# The town of sample addresses ("123 Main Street, Anytown, 12345"): no one's address.
-_SAMPLE_TOWN = re.compile(r"\banytown\b", re.IGNORECASE)
+# The town or street of sample addresses ("123 Main Street, Anytown, 12345", German
+# "Musterstraße 1, 12345 Musterstadt"): no one's address.
+_SAMPLE_TOWN = re.compile(r"\b(?:anytown|musterstadt|musterstra(?:ß|ss)e)\b", re.IGNORECASE)
 
 
 def scan(text: str) -> Iterator[Span]:

@@ -1281,6 +1281,12 @@ STREET_NAMED = re.compile(
 STREET_LEAD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _STREET_WORDS)})[^\S\n]+\S")
 
 
+def app(value: str) -> bool:
+    """A brand no one is named, as typed in any case: "chatgpt", "WhatsApp"."""
+    low = value.lower()
+    return (low in BRANDS_FOLDED or _brand(value)) and low not in gazetteer.names()[0]
+
+
 def _app(value: str) -> bool:
     """A brand no one is named: "WhatsApp", not "Chanel" or "Mercedes"."""
     return _brand(value) and value.lower() not in gazetteer.names()[0]

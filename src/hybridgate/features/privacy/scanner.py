@@ -6,9 +6,11 @@ or above the score threshold."""
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 
 from ...entities import DIRECT_TYPES, QUASI_TYPES
@@ -84,7 +86,33 @@ class _LRU:
 _SPACED_LAYERS = (structured.scan, secrets.scan)
 
 
-def _new_names(found: list[Span], learned: list[Span]) -> list[Span]:
+# Numbers a form's blank or a format written with zeros or X's may stand for.
+_NUMBERS = frozenset({"ID_NUMBER", "CREDIT_CARD", "IBAN_CODE", "PHONE_NUMBER", "US_SSN"})
+# Below redaction: a blank is nobody's number.
+BLANK = 0.2
+_MASK_SEPARATORS = re.compile(r"[\s./-]")
+
+
+def blank_mask(value: str) -> bool:
+    """A form's blank or a format shown with zeros or X's, six characters or more past a
+    country prefix: "0000 0000 0000 0000", "GB00XXXX", "XXX-XX-XXXX"."""
+    core = _MASK_SEPARATORS.sub("", value)
+    if len(core) > 2 and core[:2].isalpha() and core[:2].isupper() and core[:2] != "XX":
+        core = core[2:]  # "FR00 0000 …"
+    return len(core) >= 6 and set(core.upper()) <= {"0", "X"}
+
+
+def _in_context(text: str, found: list[Span], open_names: list[int] | None = None) -> list[Span]:
+    """The spans scored in context (context.adjust), blanks held below redaction."""
+    return [
+        replace(s, score=min(s.score, BLANK))
+        if s.type in _NUMBERS and blank_mask(text[s.start : s.end])
+        else s
+        for s in context.adjust(text, found, open_names)
+    ]
+
+
+def _new_names(text: str, found: list[Span], learned: list[Span]) -> list[Span]:
     """The learned layer's spans that add to what the other layers found: where a layer
     already read a name at least as strongly (a cue, the NER model's full name), its
     reading and the context rules on it stand ("Marie" of a public figure's full name)."""
@@ -93,6 +121,7 @@ def _new_names(found: list[Span], learned: list[Span]) -> list[Span]:
         s
         for s in learned
         if not any(p.start < s.end and s.start < p.end and p.score >= s.score for p in people)
+        and not context.app(text[s.start : s.end])  # "ask chatgpt": a product
     ]
 
 
@@ -186,10 +215,14 @@ class Scanner:
         self._cache.put(key, (result, REDACTION))
         return result
 
-    def _decided(self, found: list[Span]) -> bool:
-        """A direct identifier that no context rule re-scores (names are re-scored)."""
+    def _decided(self, text: str, found: list[Span]) -> bool:
+        """A direct identifier that no context rule re-scores (names are re-scored, and a
+        blank's number is held down)."""
         return any(
-            s.type in self.entities and s.type != "PERSON" and s.score >= self.min_score
+            s.type in self.entities
+            and s.type != "PERSON"
+            and s.score >= self.min_score
+            and not (s.type in _NUMBERS and blank_mask(text[s.start : s.end]))
             for s in found
         )
 
@@ -200,8 +233,8 @@ class Scanner:
         layers = (structured.scan, secrets.scan, addresses.scan, names.scan)
         for layer in (*layers, self.deny.scan) if self.deny else layers:
             found.extend(layer(plain if layer in _SPACED_LAYERS else text))
-            if quick and self._decided(found):
-                return context.adjust(text, found), False  # sensitive: nothing can change it
+            if quick and self._decided(text, found):
+                return _in_context(text, found), False  # sensitive: nothing can change it
         english = self.ner.english if self.ner else None
         found.extend(candidates.passwords(plain, english))
         found.extend(candidates.said_logins(plain, english))
@@ -216,7 +249,7 @@ class Scanner:
         if self.ner is not None:
             regions = None
             if quick:
-                early = context.adjust(text, list(found))
+                early = _in_context(text, list(found))
                 if any(s.type in self.entities and s.score >= self.min_score for s in early):
                     regions = []  # sensitive already: the model cannot change the answer
                 elif (
@@ -232,12 +265,12 @@ class Scanner:
                 found.extend(self._lookup.names(text))
                 found = self._lookup.plausible(text, found)
             if regions is None and self.words is not None:
-                found.extend(_new_names(found, self.words.scan(text)))
+                found.extend(_new_names(text, found, self.words.scan(text)))
             if self._lookup is not None:
                 found = self._lookup.unfilled(text, found)
             done = regions is None
         open_names: list[int] = []  # names no rule on the name set: the gate may lift them
-        adjusted = context.adjust(text, found, open_names)
+        adjusted = _in_context(text, found, open_names)
         ner = self.ner
         if ner is not None and not any(
             s.type in self.entities and s.score >= self.min_score for s in adjusted

@@ -130,13 +130,14 @@ def ssn_valid(area: str, group: str, serial: str) -> bool:
 # put there. A writer who invents a person's address there ("d.okafor@example.com") gets
 # it flagged like any other; only a placeholder mailbox is nobody's.
 RESERVED_DOMAIN = re.compile(
-    r"(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$"
+    r"(?:^|\.)(?:example(?:\.(?:com|org|net))?|example\.(?:co|com|org|net)\.[a-z]{2}|test|"
+    r"invalid|localhost)$"  # example.co.uk too
 )
 PLACEHOLDER_MAILBOXES = words(
     """user username users admin administrator root test tester testuser foo bar baz
     example email mail name yourname your.name your_name your-name you someone somebody
-    nobody john.doe jane.doe johndoe janedoe jdoe noreply no-reply placeholder dummy
-    sample me"""
+    nobody john.doe jane.doe johndoe janedoe jdoe john jane alice bob first.last
+    firstname.lastname firstname lastname noreply no-reply placeholder dummy sample me"""
 )
 
 
@@ -149,7 +150,8 @@ def emails(text: str) -> Iterator[Span]:
             continue  # "LIKE '%@example.org'": a pattern, no address
         # "user@example.com" or "jane@example.com" in a code sample or a form's placeholder
         placeholder = RESERVED_DOMAIN.search(domain) and (
-            local in PLACEHOLDER_MAILBOXES or cues.PLACEHOLDER_CONTEXT.search(text) is not None
+            local.split("+")[0] in PLACEHOLDER_MAILBOXES  # "name+tag@example.com" too
+            or cues.PLACEHOLDER_CONTEXT.search(text) is not None
         )
         yield Span("EMAIL_ADDRESS", m.start(), m.end(), 0.3 if placeholder else 0.99)
 

@@ -53,7 +53,7 @@ ARTEFACT = "text_gate.npz"
 FEATURES = 11
 WIDTH = FEATURES + DIM
 # The gate fires at this chance (chosen out of fold on the tune half; docs/privacy.md).
-THRESHOLD = 0.6
+THRESHOLD = 0.5
 # A span below this is not lifted (nor does it let the gate run).
 FLOOR = 0.3
 SECRETS = frozenset({"PASSWORD", "ID_NUMBER", "US_SSN", "API_KEY"})

@@ -76,7 +76,7 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]*")
 _THING_BEFORE = re.compile(
     r"\b(?i:error|err|port|model|version|build|step|page|line|room|flight|order|invoice|"
     r"ticket|item|sku|part|product|chapter|section|figure|table|exercise|question|problem)"
-    r"\s*(?:no\.?|num(?:ber)?|#)?\s*[:=]?\s*\Z"
+    r"(?:\s*(?:no\.?|num(?:ber)?|#)|[_-]?(?:id|no|num|number|ref))?[\"']?\s*[:=]?\s*[\"']?\Z"
 )
 _MEASURE_AFTER = re.compile(
     r"\s*(?i:bits?|bytes?|[kmgtp]i?b|rpm|mph|kph|km|miles?|words?|tokens?|users?|people|"
