@@ -17,13 +17,12 @@ docs, tests or the other sets' texts. Every text is typed by hand with inline
   Hindi, Tamil, Punjabi, Arabic, Persian, Turkish, Hebrew, Spanish, Mexican, Portuguese,
   Brazilian, Irish, Welsh, Scottish, Norwegian, Swedish, Finnish, Dutch, Lithuanian,
   Tongan, Hawaiian, Maori, Samoan, Russian, Serbian, Amharic, Quechua, Nahuatl, Navajo),
-  first names alone,
-  full names, surnames after titles, possessives, vocatives and names inside the quoted
-  speech; the first 30 all lower case, at least 40 with no relation word at all (no "my
-  son", "coworker", "client", ...);
+  first names alone, full names, surnames after titles, possessives, vocatives and names
+  inside the quoted speech; the first 30 all lower case, at least 40 with no relation
+  word at all (no "my son", "coworker", "client", ...);
 * 60 requests where the writer's own identifiers come up in passing: phones, e-mails,
-  addresses (UK, US, Germany, France, Netherlands, Spain, Italy, Poland, Ireland,
-  Australia, New Zealand, Canada, India, Brazil, Japan, South Africa), a date of birth with
+  addresses (UK, US, Netherlands, Spain, Italy, Poland, Ireland, Australia, New Zealand,
+  South Africa), a date of birth with
   the writer's name (the name labelled, the date not), passports, driving licences,
   national ids with valid check digits, an SSN, cards, IBANs, logins, passwords, wifi keys,
   door codes and IPs;
