@@ -28,6 +28,10 @@ def redacted(text: str) -> list[str]:
     return [text[s.start : s.end] for s in SCANNER.find_redactable(text)]
 
 
+def redacted_types(text: str) -> set[str]:
+    return {s.type for s in SCANNER.find_redactable(text)}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -2950,3 +2954,25 @@ def test_placeholder_mailboxes_at_example_domains_are_nobodys(text: str) -> None
 
 def test_an_invented_persons_mailbox_at_example_com_still_counts() -> None:
     assert "EMAIL_ADDRESS" in detected("my new address is t.okonkwo@example.com, update it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Load this CSV into pandas: iso,name,capital\nNO,Norway,Oslo\nCL,Chile,Santiago",
+        'Sort by price: [{"sku": "CAP-02", "name": "Desk Lamp"}, {"sku": "BAG-9", "name": "Tote Bag"}]',
+        'Our config has "contact": "support@acme.example" and "billing": "billing@example.org"',
+    ],
+)
+def test_things_in_name_fields_and_role_mailboxes_are_nobodys(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_route_through_an_ip_is_no_street() -> None:
+    text = "Why is my route table wrong? default via 10.0.0.1 dev eth0 proto dhcp"
+    assert "STREET_ADDRESS" not in redacted_types(text), text
+
+
+def test_a_person_in_a_name_field_still_counts() -> None:
+    text = 'Fix this JSON: {"name": "Summer Okafor", "team": "ops"}'
+    assert "Summer Okafor" in detected(text).get("PERSON", []), detected(text)

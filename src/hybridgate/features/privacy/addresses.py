@@ -200,11 +200,25 @@ FAMOUS_STREET = re.compile(
 _SAMPLE_TOWN = re.compile(r"\b(?:anytown|musterstadt|musterstra(?:ß|ss)e)\b", re.IGNORECASE)
 
 
+# An IPv4 address: no house number or postcode has three dots ("default via 10.0.0.1").
+_DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_QUAD_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}")  # the span stopped inside one: "via 10"
+
+
 def scan(text: str) -> Iterator[Span]:
+    spans = (
+        s
+        for s in _scan(text)
+        if s.type != "STREET_ADDRESS"
+        or (
+            _DOTTED_QUAD.search(text, s.start, s.end) is None
+            and _QUAD_TAIL.match(text, s.end) is None
+        )
+    )
     if _SAMPLE_TOWN.search(text) is None:
-        yield from _scan(text)
+        yield from spans
         return
-    for span in _scan(text):
+    for span in spans:
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line = text[line_start : line_end if line_end != -1 else len(text)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .spans import Span
 from .structured import IPV4, IPV4_SHAPE
@@ -181,6 +182,23 @@ _PLACEHOLDER_LOGINS = frozenset(
 )  # fmt: skip
 
 
+def _thing_named(value: str) -> bool:
+    """A "name" field holding a thing's name: everyday words ("Basic Tee", "Books") or a
+    country or city ("Germany", "New Zealand"), no listed given name or surname."""
+    from . import names  # names imports this module's neighbours
+
+    return value.lower() in _places() or all(
+        names.common_word(w) for w in value.replace(",", " ").split()
+    )
+
+
+@cache
+def _places() -> frozenset[str]:
+    from . import public
+
+    return frozenset(p.lower() for p in public.place_names())
+
+
 def named_fields(text: str) -> Iterator[Span]:
     """Names filed as names: the person-name values of `field_values` and `table_columns`
     ("customer_name": "Ines Varga", a CSV column headed "name") make a request sensitive
@@ -191,6 +209,7 @@ def named_fields(text: str) -> Iterator[Span]:
             span.type == "PERSON"
             and _NAME_SHAPED.fullmatch(value)
             and value.lower() not in _PLACEHOLDER_NAMES
+            and not _thing_named(value)
         ):
             yield Span("PERSON", span.start, span.end, NAMED_FIELD)
         elif (

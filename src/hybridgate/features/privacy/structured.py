@@ -137,7 +137,9 @@ PLACEHOLDER_MAILBOXES = words(
     """user username users admin administrator root test tester testuser foo bar baz
     example email mail name yourname your.name your_name your-name you someone somebody
     nobody john.doe jane.doe johndoe janedoe jdoe john jane alice bob first.last
-    firstname.lastname firstname lastname noreply no-reply placeholder dummy sample me"""
+    firstname.lastname firstname lastname noreply no-reply placeholder dummy sample me
+    support help info contact hello sales billing privacy security abuse postmaster
+    webmaster office team hr jobs careers press"""
 )
 
 

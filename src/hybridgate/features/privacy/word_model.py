@@ -366,7 +366,8 @@ class WordNames(VocabularyLayer[_Net]):
                 plain.append((a, b))
                 continue
             token = _token(text, a, b)
-            found.append(Span("ID_NUMBER", token[0], token[1], score))
+            if _MAILBOX.fullmatch(text, *token) is None:  # an e-mail is the e-mail layer's
+                found.append(Span("ID_NUMBER", token[0], token[1], score))
         if plain:
             end = plain[-1][1]
             if text[end - 2 : end] in ("'s", "’s"):
@@ -417,6 +418,9 @@ def _word_means(rows: Matrix, owner: npt.NDArray[np.int64], n: int) -> Matrix:
         sums = np.add.reduceat(rows, first, axis=0)
         out[owner[first]] = sums / counts.reshape(-1, *([1] * (rows.ndim - 1)))
     return out
+
+
+_MAILBOX = re.compile(r"[^\s@]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _logistic(z: Matrix) -> Matrix:
