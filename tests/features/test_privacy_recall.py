@@ -2976,3 +2976,33 @@ def test_a_route_through_an_ip_is_no_street() -> None:
 def test_a_person_in_a_name_field_still_counts() -> None:
     text = 'Fix this JSON: {"name": "Summer Okafor", "team": "ops"}'
     assert "Summer Okafor" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("got 480219 by text a minute ago, how long is it valid", "480219"),
+        ("The bank sent 71 40 96 by SMS, do I type the spaces?", "71 40 96"),
+        ("i typed 27-03-11 into the hotel safe and now it's locked", "27-03-11"),
+        ("how long would a laptop need to crack plover9marsh", "plover9marsh"),
+        ("Would Copper Kettle Meadow be too easy to guess?", "Copper Kettle Meadow"),
+        (
+            "is Lantern-Pebble-Fjord-Walnut random enough for my vault",
+            "Lantern-Pebble-Fjord-Walnut",
+        ),
+    ],
+)
+def test_secrets_said_without_a_keyword_in_code_and_strength_talk(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long does it take to crack a 12-character password with a GPU?",
+        "I got 250000 by email from a lawyer about an inheritance, is it a scam?",
+        "Is the Golden Gate Bridge strong enough for heavier trucks?",
+    ],
+)
+def test_strength_and_message_talk_alone_is_no_secret(text: str) -> None:
+    assert "PASSWORD" not in detected(text), detected(text)

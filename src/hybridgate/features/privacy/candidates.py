@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from . import addresses, gazetteer, scripts
 from .cues import FIRST_PERSON
 from .names import words
-from .ner import inflection_stems, rare_in_lower_case, sentences, stop_words
+from .ner import clause_start, inflection_stems, rare_in_lower_case, sentences, stop_words
 from .records import CHAT_STAMP, WEAK, field_values, row_tokens, table_columns
 from .spans import Regions, Span
 
@@ -232,6 +232,54 @@ PHRASE_TALK = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_WORD = re.compile(r"[a-z]{3,12}")
+# Asking how strong, guessable or memorable a secret is: "too easy to guess", "strong
+# enough", "how long to crack", "count as five words for an entropy calculator".
+STRENGTH_TALK = re.compile(
+    r"\b(?:(?:easy|hard) to guess|guessable|(?:strong|secure|random) enough|crack|"
+    r"brute[- ]?force|entropy|memori[sz]e|(?:three|four|five|six) words)\b",
+    re.IGNORECASE,
+)
+# Three to six capitalised words joined by spaces or hyphens: "Maple-Quartz-Drift-Orbit".
+_CAPITALISED_PHRASE = re.compile(
+    r"(?<![\w-])[A-Z][a-z]{2,11}(?P<sep>[ -])[A-Z][a-z]{2,11}(?:(?P=sep)[A-Z][a-z]{2,11}){1,4}"
+    r"(?![\w-])"
+)
+
+
+# The thing to crack or guess, with letters and digits: "crack hunter7kestrel".
+_CRACKED = re.compile(
+    r"\b(?i:crack|guess|brute[- ]?force)[^\S\n]+"
+    r"(?P<value>(?=[^\s,;]*\d)(?=[^\s,;]*[A-Za-z])[^\s,;?!]{6,64})"
+)
+
+
+# Hashes and ciphers one cracks: no one's password ("crack SHA256 hashes").
+_ALGORITHM = re.compile(
+    r"(?i:sha-?\d*|md\d|aes-?\d*|rsa-?\d*|wpa\d*|bcrypt|scrypt|argon2\w*|ntlm\w*|3?des|"
+    r"ripemd-?\d*|blake\d*\w*|crc-?\d*|pbkdf2\w*)"
+)
+
+
+def _strength_secrets(text: str) -> Iterator[Span]:
+    """In a text asking how strong a secret is: capitalised everyday words in a row, and
+    a token with letters and digits after "crack" or "guess"."""
+    at = 0
+    while (m := _CAPITALISED_PHRASE.search(text, at)) is not None:
+        at = m.end()
+        if m.group("sep") == "-":  # "Maple-Quartz-Drift": joined like a generator's
+            yield Span("PASSWORD", m.start(), m.end(), 0.6)
+        elif clause_start(text, m.start()):
+            at = m.start() + 1  # a sentence's first word: try the words after it
+        elif (
+            _DETERMINER_BEFORE.search(text, 0, m.start()) is None
+            and sum(rare_in_lower_case(w.lower()) for w in m.group().split()) <= 1
+        ):  # everyday words, not "the Golden Gate Bridge" nor a name
+            yield Span("PASSWORD", m.start(), m.end(), 0.6)
+    for m in _CRACKED.finditer(text):
+        if _ALGORITHM.fullmatch(m.group("value")) is None:
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
+
+
 # A determiner before the words makes them a noun phrase ("the model training pipeline").
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no)\s+$",
@@ -242,15 +290,21 @@ _DETERMINER_BEFORE = re.compile(
 def passphrases(text: str) -> Iterator[Span]:
     """Four or more plain lower-case words in a row, none a function word ("orbit canyon
     fever mango"), joined by spaces or hyphens, in a text that talks of keeping words
-    secret: a passphrase said without the word "password"."""
-    if PHRASE_TALK.search(text) is None:
+    secret: a passphrase said without the word "password". In a text asking how strong or
+    guessable it is, three words do, typed in lower case or all capitalised ("would
+    Saturn Pickle Harbor be too easy to guess")."""
+    strength = STRENGTH_TALK.search(text) is not None
+    if not strength and PHRASE_TALK.search(text) is None:
         return
+    if strength:
+        yield from _strength_secrets(text)
+    least = 3 if strength else 4
     stops = stop_words()
     run: list[tuple[int, int]] = []
 
     def phrase() -> Iterator[Span]:
         words = sum(len(text[a:b].split("-")) for a, b in run)
-        if words >= 4 and not _DETERMINER_BEFORE.search(text, 0, run[0][0]):
+        if words >= least and not _DETERMINER_BEFORE.search(text, 0, run[0][0]):
             yield Span("PASSWORD", run[0][0], run[-1][1], 0.6)
 
     for m in re.finditer(r"\S+", text):
@@ -268,6 +322,20 @@ def passphrases(text: str) -> Iterator[Span]:
             run = []
     if run:
         yield from phrase()
+
+
+# A one-time code received by message: "got 739204 by text", "the bank sent 58 21 93 by SMS".
+ONE_TIME_CODE = re.compile(
+    r"\b(?i:got|get|sent|received|texted|gave)\b[^\n.]{0,20}?"
+    r"(?<![\w.,-])(?P<code>\d{6}|\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{2}|\d{4}|\d{8})"
+    r"[^\S\n]+(?i:by|via|over|in an?)[^\S\n]+(?i:text|sms|message|e-?mail|whatsapp)\b"
+)
+# Digits typed into a lock: "typed 39-12-07 into the hotel safe", "punched 4471 in the keypad".
+TYPED_INTO_LOCK = re.compile(
+    r"\b(?i:typed|entered|put|punched|keyed|tried)[^\S\n]+"
+    r"(?P<code>\d{2,8}(?:[ -]\d{1,4}){0,3})[^\S\n]+(?i:in|into|on)[^\S\n]+(?i:the[^\S\n]+)?"
+    r"(?:[a-z]+[^\S\n]+)?(?i:safe|keypad|lock|padlock|lockbox|key ?safe|alarm|door|gate)\b"
+)
 
 
 # A combination lock's numbers in pairs, near the lock: "the dial is 19-04-33".
@@ -307,6 +375,10 @@ def secret_numbers(text: str) -> Iterator[Span]:
     for m in LOCK_DIGITS.finditer(text):
         if not YEAR.fullmatch(m.group("value")):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
+    for pattern in (ONE_TIME_CODE, TYPED_INTO_LOCK):
+        for m in pattern.finditer(text):
+            if not m.group("code").endswith("000"):  # "got 150000 by email": a sum
+                yield Span("PASSWORD", m.start("code"), m.end("code"), 0.6)
     if "-" in text and DIAL.search(text):
         for at, sentence in sentences(text):  # the lock and its numbers in one sentence
             if DIAL.search(sentence):
