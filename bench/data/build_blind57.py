@@ -95,7 +95,7 @@ from ids import (
     steuer_id_ok,
     tfn_ok,
 )
-from marks import build_sections, strip_marks
+from marks import build_sections
 
 HERE = Path(__file__).resolve().parent
 
@@ -518,7 +518,9 @@ def check_mix() -> None:
     address = sum(any(s["type"] == "STREET_ADDRESS" for s in marked_spans(t)) for t in CHAT)
     number = sum(any(s["type"] == "ID_NUMBER" for s in marked_spans(t)) for t in CHAT)
     if named < 60 or secret < 15 or address < 18 or number < 10:
-        raise SystemExit(f"chat: {named} named, {secret} secrets, {address} addresses, {number} numbers")
+        raise SystemExit(
+            f"chat: {named} named, {secret} secrets, {address} addresses, {number} numbers"
+        )
     for t in ROWS:
         kinds = [s["type"] for s in marked_spans(t)]
         if kinds.count("PERSON") != 1 or len(kinds) < 2:

@@ -144,7 +144,7 @@ CHAT = [
     "pls txt [[PERSON|fitzgerald]] on [[PHONE_NUMBER|087 913 4402]] that the meetin is off",
     "Can you write a short thank-you note to Mrs [[PERSON|Adeyemi]] for looking after our cat last week?",
     "Draft a firm reminder to [[PERSON|Kowalczyk]] that the invoice from March is still unpaid.",
-    "Please check this before I send it: \"Hi [[PERSON|Søren]], the key is under the mat and the alarm code is [[PASSWORD|3391]].\"",
+    'Please check this before I send it: "Hi [[PERSON|Søren]], the key is under the mat and the alarm code is [[PASSWORD|3391]]."',
     "[[PERSON|Grace Summers]] needs a reference for a nursing job. She worked with me for three years at the clinic; make it warm but professional.",
     "My number changed to [[PHONE_NUMBER|(415) 555-0163]], can you update this signature? Thanks, [[PERSON|Dana Whitfield]]",
     "How do I reset my router? The admin password on the sticker is [[PASSWORD|Xk7#pQ92!m]] but it doesn't work.",
@@ -169,7 +169,7 @@ CHAT = [
     "Compose a notice for my tenant [[PERSON|Rajesh Iyer]] at [[STREET_ADDRESS|Flat 2B, 41 Residency Road, Bengaluru 560025]] about the water being off on Monday.",
     "My Netflix password is [[PASSWORD|Summer2019]], my kid changed it and I can't get in. What do I do?",
     "Write a cover letter. Me: [[PERSON|Chiara Esposito]], [[EMAIL_ADDRESS|chiara.esposito90@libero.it]], [[PHONE_NUMBER|+39 347 218 5530]]. Job: junior architect.",
-    "Can you turn this into a polite follow-up? \"[[PERSON|Mendoza]], you said you'd send the deposit back two weeks ago.\"",
+    'Can you turn this into a polite follow-up? "[[PERSON|Mendoza]], you said you\'d send the deposit back two weeks ago."',
     "Our office wifi key is [[PASSWORD|K4ngar00-Jump!]]. Make a little sign for the break room that doesn't show it to visitors.",
     "Make a packing list for my trip to see Oma [[PERSON|Hilde]] at [[STREET_ADDRESS|Hauptplatz 3, 8010 Graz]] in December.",
     "I'm applying for a visa. My old address was [[STREET_ADDRESS|Rua Augusta 118, 2.º Esq., 1100-053 Lisboa]]; is that the right format for the form?",
@@ -192,7 +192,7 @@ CHAT = [
     "Write a note to our neighbours at [[STREET_ADDRESS|Keizersgracht 318-II, 1016 EZ Amsterdam]] apologising for the noise on Saturday.",
     "Sort these guests by surname: [[PERSON|Ines Moreau]], [[PERSON|Pádraig Doyle]], [[PERSON|Hana Nováková]], [[PERSON|Ruth Ellison]].",
     "What does the code on my payslip mean? It shows employee [[ID_NUMBER|004417]] and tax code 1257L.",
-    "Is this clear for my cousin? \"[[PERSON|Mags]], the spare key's with [[PERSON|Pat]] at number 9 and the garage code is [[PASSWORD|6620]].\"",
+    'Is this clear for my cousin? "[[PERSON|Mags]], the spare key\'s with [[PERSON|Pat]] at number 9 and the garage code is [[PASSWORD|6620]]."',
     "Help me write a dispute letter to the airline. I was the booking holder, frequent flyer number [[ID_NUMBER|BA 41127390]], and they lost both bags.",
     "Compose a welcome e-mail for our new starter [[PERSON|Hunter]]; his desk phone will be [[PHONE_NUMBER|020 7946 0582]].",
     "Please format for an envelope: [[PERSON|Javier Ruiz Peña]], [[STREET_ADDRESS|Calle de Alcalá 214, 4.º B, 28028 Madrid]].",
@@ -526,7 +526,12 @@ def check_mix() -> None:
     secret = sum(any(s["type"] == "PASSWORD" for s in marked_spans(t)) for t in CHAT)
     if named < 60 or secret < 20:
         raise SystemExit(f"chat: {named} texts with a name, {secret} with a secret")
-    for kind, least in (("PHONE_NUMBER", 15), ("STREET_ADDRESS", 18), ("EMAIL_ADDRESS", 10), ("ID_NUMBER", 15)):
+    for kind, least in (
+        ("PHONE_NUMBER", 15),
+        ("STREET_ADDRESS", 18),
+        ("EMAIL_ADDRESS", 10),
+        ("ID_NUMBER", 15),
+    ):
         if kinds.count(kind) < least:
             raise SystemExit(f"chat: too few {kind}")
     plain = " ".join(strip_marks(t)[0] for t in CHAT).lower()
