@@ -102,12 +102,14 @@ def blank_mask(value: str) -> bool:
     return len(core) >= 6 and set(core.upper()) <= {"0", "X"}
 
 
+def _blank(text: str, span: Span) -> bool:
+    return span.type in _NUMBERS and blank_mask(text[span.start : span.end])
+
+
 def _in_context(text: str, found: list[Span], open_names: list[int] | None = None) -> list[Span]:
     """The spans scored in context (context.adjust), blanks held below redaction."""
     return [
-        replace(s, score=min(s.score, BLANK))
-        if s.type in _NUMBERS and blank_mask(text[s.start : s.end])
-        else s
+        replace(s, score=min(s.score, BLANK)) if _blank(text, s) else s
         for s in context.adjust(text, found, open_names)
     ]
 
@@ -222,7 +224,7 @@ class Scanner:
             s.type in self.entities
             and s.type != "PERSON"
             and s.score >= self.min_score
-            and not (s.type in _NUMBERS and blank_mask(text[s.start : s.end]))
+            and not _blank(text, s)
             for s in found
         )
 

@@ -328,8 +328,7 @@ _TIME_KEY = re.compile(
 )
 
 
-# A year after a preposition: "changed in 2023", "since 1998".
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# A year (`_YEAR`) after a preposition: "changed in 2023", "since 1998".
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|from|until|till|by|during|before|after|of)\s+\Z)")
 # A key size of a cipher: "RSA-4096", "AES-256", "2048 as the key size for RSA".
 _KEY_SIZE = re.compile(
