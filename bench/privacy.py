@@ -192,7 +192,8 @@ def load_records(dev: Path) -> list[Record]:
              "chat_clean_blind61.jsonl", "chat_pii_blind65.jsonl",
              "chat_clean_blind65.jsonl", "chat_pii_blind62.jsonl",
              "chat_clean_blind62.jsonl", "chat_pii_blind63.jsonl",
-             "chat_clean_blind63.jsonl")  # fmt: skip
+             "chat_clean_blind63.jsonl", "chat_pii_blind64.jsonl",
+             "chat_clean_blind64.jsonl")  # fmt: skip
     for name in blind:  # written blind to the rules
         records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
