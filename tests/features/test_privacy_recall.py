@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from hybridgate.features.privacy import Scanner, SpacyNER
+from hybridgate.features.privacy.spans import Span, whole_words
 
 pytestmark = pytest.mark.slow  # loads the spaCy pipeline (seconds)
 
@@ -3006,3 +3007,52 @@ def test_secrets_said_without_a_keyword_in_code_and_strength_talk(text: str, val
 )
 def test_strength_and_message_talk_alone_is_no_secret(text: str) -> None:
     assert "PASSWORD" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "grown", "kind"),
+    [
+        ("le compte mlefevre-rh depuis hier", "mlefevre", "mlefevre-rh", "ID_NUMBER"),
+        ("ask Ngozi Eze-Okafor to call", "Okafor", "Eze-Okafor", "PERSON"),
+        ("user drv_tanaka_k logged in", "tanaka", "drv_tanaka_k", "ID_NUMBER"),
+        ("AUTH_KEY = 'Zq7!mR#2k(cJ3)gF5' ;", "Zq7!mR#2k", "Zq7!mR#2k(cJ3)gF5", "API_KEY"),
+        ("the wifi is Tamarind88, ok?", "Tamarind88", "Tamarind88", "PASSWORD"),
+        ("pin (4471) for the gate", "4471", "4471", "PASSWORD"),
+        ("met Ana at the Lisbon-Porto train", "Lisbon", "Lisbon", "STREET_ADDRESS"),
+    ],
+)
+def test_a_span_grows_to_the_whole_word_it_stops_inside_of(
+    text: str, found: str, grown: str, kind: str
+) -> None:
+    """A login or name glued by a hyphen, underscore or dot, and a secret up to the next
+    space or quote, less the punctuation closing a sentence; other types stay as found."""
+    start = text.index(found)
+    (span,) = whole_words(text, [Span(kind, start, start + len(found), 0.5)])
+    assert text[span.start : span.end] == grown
+
+
+def test_a_secret_does_not_swallow_the_sentence_after_it() -> None:
+    text = "my password is Tamarind88, can you check it is strong enough"
+    assert "Tamarind88" in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pls send the parcel to 14 pen y bryn, bangor ll57 2dg before friday", "14 pen y bryn"),
+        ("neighbour at 5 oak lea, wakefield wf2 8qt keeps parking on my drive", "5 oak lea"),
+    ],
+)
+def test_a_lower_case_street_before_its_lower_case_town_and_postcode(text: str, value: str) -> None:
+    assert any(value in found for found in redacted(text)), redacted(text)
+
+
+def test_an_iban_with_its_country_code_apart() -> None:
+    iban = "DE 82 3704 0044 0532 0139 99"
+    text = f"Refund to {iban}, thanks."
+    assert detected(text).get("IBAN_CODE") == [iban], detected(text)
+
+
+def test_a_spaced_word_and_digits_are_no_iban() -> None:
+    text = "We met at 12 3456 7890 1234 5678 Main road."
+    assert "IBAN_CODE" not in detected(text), detected(text)

@@ -360,25 +360,33 @@ _TOKEN = re.compile(r"[^\s]+")
 _NUMBERED_TAIL = re.compile(r"(?<![\w.-])\d{1,6}[A-Za-z]?\s+[^,]*$")
 
 
-def _address_part(part: str) -> bool:
+# A house number and one to four lower-case words: a street typed in lower case before its
+# town and postcode ("… at 9 mill brow, leeds ls6 2ab").
+_LOWER_HOUSE = re.compile(r"\d{1,5}[a-z]?(?:[ \t]+[a-z][\w'’-]*){1,4}")
+
+
+def _address_part(part: str, lower: bool = False) -> bool:
     words = part.split()
     if not 0 < len(words) <= 7:
         return False
+    if lower and _LOWER_HOUSE.fullmatch(part):
+        return True
     if words[0][0].isdigit() and _STREET_WORD.search(part):
         return True  # "77 bayview terrace unit 5": a numbered street, in any case
     return all(_PART_WORD.fullmatch(w.strip(",")) for w in words)
 
 
-def _line_start(text: str, end: int) -> int:
+def _line_start(text: str, end: int, lower: bool = False) -> int:
     """Walk back from `end` over ", "-separated address parts on the line; the first part
-    may open with words that are no address ("I live at Via …"): only its tail counts."""
+    may open with words that are no address ("I live at Via …"): only its tail counts.
+    `lower`: the town and postcode are typed in lower case, so may the street be."""
     line_start = text.rfind("\n", 0, end) + 1
     start = pos = end
     for _ in range(8):
         comma = text.rfind(",", line_start, pos)
         seg = comma + 1 if comma >= 0 else line_start
         words = list(_TOKEN.finditer(text, seg, pos))  # offsets in `text`, any spacing
-        if words and _address_part(text[words[0].start() : words[-1].end()]):
+        if words and _address_part(text[words[0].start() : words[-1].end()], lower):
             start = words[0].start()
         elif words:
             tail = len(words)
@@ -387,7 +395,7 @@ def _line_start(text: str, end: int) -> int:
             if tail < len(words):
                 start = words[tail].start()
             numbered = _NUMBERED_TAIL.search(text, words[0].start(), words[-1].end())
-            if numbered and _address_part(numbered.group()):
+            if numbered and _address_part(numbered.group(), lower):
                 start = min(start, numbered.start())
             break
         if comma < 0:
@@ -453,7 +461,7 @@ def postal_lines(text: str) -> Iterator[Span]:
         code = groups.get("code") or groups.get("code2") or ""
         kinds = ("code", "before", "lower", "lowuk", "alone")
         anchor = m.start(next(g for g in kinds if groups.get(g)))
-        start = _line_start(text, anchor)
+        start = _line_start(text, anchor, lower=bool(groups.get("lower") or groups.get("lowuk")))
         if not text[start:anchor].strip():
             start = _lines_above(text, start)  # "Chládkova 901\n159 08 Boží Dar"
         elif not _STREET_LINE.search(text[start:anchor]) and start == _line_begin(text, start):

@@ -33,7 +33,7 @@ from .denylist import DenyList
 from .fields import body_of, label, message_text, other_fields, scan_forms
 from .lookup import NameLookup
 from .ner import SpacyNER
-from .spans import Span, join, merge, trim
+from .spans import Span, join, merge, trim, whole_words
 from .text_gate import TextGate
 from .token_model import SecretTokens
 from .word_model import WordNames
@@ -307,7 +307,7 @@ class Scanner:
             level = DETECTION
         scored = self.scored(text, level=level)
         kept = [s for s in scored if s.type in self.entities and s.score >= floor]
-        return join(text, trim(text, merge(kept))) if kept else []
+        return join(text, trim(text, merge(whole_words(text, kept)))) if kept else []
 
     def find_redactable(self, text: str) -> list[Span]:
         """What to pseudonymize in a request already known to be sensitive."""

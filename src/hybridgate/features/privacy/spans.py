@@ -88,6 +88,49 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Words glued to a span's edge by a hyphen, an underscore or a dot belong to it: the rest
+# of a login or a double name ("ana.m" of "ana.m-ops", "Kate" of "Mary-Kate").
+_GLUED_AFTER = re.compile(r"(?:[-_.][^\W_]+)+")
+_GLUED_BEFORE = re.compile(r"(?:[^\W_]+[-_.])+\Z")
+_GLUED_TYPES = frozenset({"PERSON", "ID_NUMBER", "PASSWORD", "API_KEY"})
+# A secret runs on to the next space or quote ("Zq7!(x)9" is one password), less the
+# punctuation that ends a sentence.
+_SECRET_RUN = re.compile(r"[^\s'\"`<>]+")
+_SECRET_TYPES = frozenset({"PASSWORD", "API_KEY"})
+
+
+def _secret_end(text: str, start: int, end: int) -> int:
+    run = _SECRET_RUN.match(text, end)
+    if run is None or end == start or text[end - 1].isspace():
+        return end
+    stop = run.end()
+    while stop > end and (
+        text[stop - 1] in ".,;:!?]}"
+        or (text[stop - 1] == ")" and text.count("(", start, stop) < text.count(")", start, stop))
+    ):
+        stop -= 1
+    return stop
+
+
+def whole_words(text: str, spans: list[Span]) -> list[Span]:
+    """Spans of names, ids and secrets grown to the whole word they stop inside of: a
+    redacted login or password never leaves its tail behind ("<ID_NUMBER>-rh")."""
+    out = []
+    for s in spans:
+        start, end = s.start, s.end
+        if s.type in _GLUED_TYPES and start < end:
+            if end < len(text) and text[end - 1].isalnum():
+                after = _GLUED_AFTER.match(text, end)
+                end = after.end() if after is not None else end
+            if start > 1 and text[start].isalnum():
+                before = _GLUED_BEFORE.search(text, max(0, start - 64), start)
+                start = before.start() if before is not None else start
+            if s.type in _SECRET_TYPES:
+                end = _secret_end(text, start, end)
+        out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
+    return out
+
+
 _DIGITS = re.compile(r"\d+")
 
 

@@ -23,7 +23,8 @@ EMAIL = re.compile(
 CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
 # In any case, grouped by spaces or dashes: "DE89 3704 …", "gb82 west 1234 …",
 # "DE89-3704-…" (mod 97 decides, see ibans()).
-IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
+# The country code may stand apart in capitals ("IT 60 X 05428 …"), as people copy it.
+IBAN = re.compile(r"\b(?:[A-Z]{2} |[A-Za-z]{2})\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
 SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 # A sentence may end right after the address: "from 203.0.113.47."
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
