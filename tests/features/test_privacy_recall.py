@@ -3056,3 +3056,34 @@ def test_an_iban_with_its_country_code_apart() -> None:
 def test_a_spaced_word_and_digits_are_no_iban() -> None:
     text = "We met at 12 3456 7890 1234 5678 Main road."
     assert "IBAN_CODE" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5291 for the side gate, the spare key is in the shed", "5291"),
+        ("it's 7730 on the garage, 4418 for the alarm", "7730"),
+        ("forgot my pin again. i think i switched it to 6172 last month", "6172"),
+    ],
+)
+def test_lock_digits_before_their_lock_and_a_pin_a_sentence_on(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We paid 2450 for the side gate and it already sticks.",
+        "A quote of 1875 for the garage door repair seems high, is it?",
+        "The shop sold 3120 for the alarm clock range last year.",
+    ],
+)
+def test_money_and_counts_before_a_lock_are_no_code(text: str) -> None:
+    assert "PASSWORD" not in detected(text), detected(text)
+
+
+def test_a_card_printed_in_dotted_groups() -> None:
+    text = "the receipt shows 4000.1234.5678.9017, is that my full card number?"
+    assert detected(text).get("CREDIT_CARD") == ["4000.1234.5678.9017"], detected(text)
+    version = "upgrade from 2024.1103.0000.1234 to the next build"
+    assert "CREDIT_CARD" not in detected(version), detected(version)

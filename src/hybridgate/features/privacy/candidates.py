@@ -359,6 +359,21 @@ def _in_order(digits: str) -> bool:
     return steps in ({1}, {-1}, {0})
 
 
+# The same lock named right after its digits: "0419 for the garage", "2208 opens the side
+# door" (not money: "paid 2400 for the gate").
+LOCK_AFTER = re.compile(
+    r"(?<![\w.,$€£¥/#:-])(?P<value>\d{4,8}#?)[^\S\n]+(?i:for|opens|on|unlocks)[^\S\n]+"
+    r"(?i:the|my|our|your)?[^\S\n]*(?:[a-z]+[^\S\n]+)?"
+    r"(?i:gate|alarm|door|keypad|locker|garage|padlock|safe|lockbox|key ?safe|lock|shed)\b"
+    # the lock closes its phrase ("… for the alarm clock range" names no lock)
+    r"(?=[^\S\n]*(?:$|[.,;:!?)\n–—-]|(?i:and|but|so|then|same|too|btw|if|when|is|or)\b))"
+)
+_MONEY_BEFORE = re.compile(
+    r"\b(?i:paid|pay|cost|costs|costing|quoted?|charged?|spent|spend|budget|price|priced|"
+    r"fee|saved|owe|sold|sells?|earned|made|raised)\b[^\n]{0,20}\Z"
+)
+
+
 def secret_numbers(text: str) -> Iterator[Span]:
     """PINs and codes with no keyword: digits near talk of a secret (in a text where the
     writer speaks), digits right after the lock they open, a dial's numbers near it, a
@@ -374,6 +389,14 @@ def secret_numbers(text: str) -> Iterator[Span]:
             yield Span("PASSWORD", m.start(), m.end(), 0.6)
     for m in LOCK_DIGITS.finditer(text):
         if not YEAR.fullmatch(m.group("value")):
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
+    for m in LOCK_AFTER.finditer(text):
+        value = m.group("value").rstrip("#")
+        if (
+            not YEAR.fullmatch(value)
+            and not value.endswith("00")
+            and _MONEY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+        ):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
     for pattern in (ONE_TIME_CODE, TYPED_INTO_LOCK):
         for m in pattern.finditer(text):

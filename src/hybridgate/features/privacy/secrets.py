@@ -144,8 +144,11 @@ PIN = re.compile(
 )
 # The same words a few words before the digits, in the same sentence: "my PIN, it's
 # 4827", "the code was either 2580 or 0852", "gate code is 3-1-4-1".
-# A period may close the keyword's sentence: "forgot my pin. it's either 4821 or 4812".
-PIN_NEAR = re.compile(rf"{_PIN_WORD}(?P<gap>(?:\.[^\S\n]+)?[^.?!\n\d]{{1,50}})", re.IGNORECASE)
+# The digits may come in the sentence after the keyword's: "forgot my pin. it's either 4821
+# or 4812", "forgot my pin again. i think i changed it to 4821".
+PIN_NEAR = re.compile(
+    rf"{_PIN_WORD}(?P<gap>(?:[^.?!\n\d]{{0,30}}\.[^\S\n]+)?[^.?!\n\d]{{1,50}})", re.IGNORECASE
+)
 # Combination locks count in pairs: "12-40-33".
 # A keypad's '#' may sit inside or after the digits: "4#2280", "4419#".
 PIN_VALUE = re.compile(

@@ -21,6 +21,8 @@ EMAIL = re.compile(
     r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
 )
 CARD = re.compile(r"(?<![\d-])\d(?:\d| \d|-\d){11,18}(?![\d-])")
+# Four groups of four joined by dots, as some receipts print them: "4000.1234.5678.9010".
+CARD_DOTTED = re.compile(r"(?<![\d.])\d{4}(?:\.\d{4}){3}(?![\d]|\.\d)")
 # In any case, grouped by spaces or dashes: "DE89 3704 …", "gb82 west 1234 …",
 # "DE89-3704-…" (mod 97 decides, see ibans()).
 # The country code may stand apart in capitals ("IT 60 X 05428 …"), as people copy it.
@@ -170,6 +172,10 @@ def cards(text: str, windows: Windows = None) -> Iterator[Span]:
             if len(digits) == 13 and digits[0] == "1" and digits == m.group():
                 continue  # "1718101244123": a time in milliseconds since 1970, no card
             yield Span("CREDIT_CARD", m.start(), m.end(), 0.95)
+    if "." in text:
+        for m in within(CARD_DOTTED, text, windows):
+            if luhn(m.group().replace(".", "")):
+                yield Span("CREDIT_CARD", m.start(), m.end(), 0.9)
     # 12-digit (Maestro) numbers only where the text speaks of a card.
     for m in within(CARD_SHORT, text, windows):
         if luhn(m.group()) and CARD_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
