@@ -3087,3 +3087,27 @@ def test_a_card_printed_in_dotted_groups() -> None:
     assert detected(text).get("CREDIT_CARD") == ["4000.1234.5678.9017"], detected(text)
     version = "upgrade from 2024.1103.0000.1234 to the next build"
     assert "CREDIT_CARD" not in detected(version), detected(version)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My order number is 112-5093821-7740619, can you draft a complaint?",
+        "Invoice no. 4022917731 still shows unpaid, what do I tell the supplier?",
+        "Ameli buys a bike for £480 and sells it for £390. Percentage loss?",
+        "Tomas runs 5 km a day for 6 days. Total distance?",
+    ],
+)
+def test_order_numbers_and_short_quantity_questions_are_not_sensitive(text: str) -> None:
+    assert not detected(text), detected(text)
+
+
+def test_an_order_number_beside_a_real_identifier_is_still_redacted() -> None:
+    text = "Order 112-5093821-7740619 for Marta Kowalczyk, phone 07700 900461, is late"
+    assert detected(text).get("PHONE_NUMBER") == ["07700 900461"], detected(text)
+    assert any("112-5093821-7740619" in found for found in redacted(text)), redacted(text)
+
+
+def test_a_short_quantity_question_still_keeps_a_named_writer() -> None:
+    text = "I am Tomas Berg, I ran 5 km a day for 6 days. Total distance?"
+    assert detected(text).get("PERSON") == ["Tomas Berg"], detected(text)

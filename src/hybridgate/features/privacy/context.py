@@ -116,7 +116,10 @@ def exam_like(text: str) -> bool:
 # The words a question opens with.
 ASKS = re.compile(
     r"\b(?:how|what|who|whom|which|when|where|why|is|are|was|were|does|do|did|can|could|"
-    r"will|would|should|has|have|find|calculate)\b",
+    r"will|would|should|has|have|find|calculate)\b"
+    # a short question about a quantity: "… sells it for £272. Percentage loss?"
+    r"|^\W*(?:\w+[^\S\n]+)?(?:total|percentage|average|profit|loss|difference|remainder|"
+    r"distance|speed|cost|change|area|volume|perimeter)(?:[^\S\n]+\w+)?\W*$",
     re.IGNORECASE,
 )
 

@@ -106,12 +106,35 @@ def _blank(text: str, span: Span) -> bool:
     return span.type in _NUMBERS and blank_mask(text[span.start : span.end])
 
 
+# Below detection, at redaction: a number said to be an order's or a parcel's points at no
+# one by itself (a sensitive request still has it redacted).
+NOT_PERSONAL = 0.4
+_ORDER_BEFORE = re.compile(
+    r"\b(?i:order|tracking|invoice|shipment|parcel|consignment|waybill)"
+    r"(?:[^\S\n]*(?i:number|no\.?|#|id|code))?[^\S\n]*(?i:is|was|:|=)?[^\S\n]*#?[^\S\n]*"
+    r"(?:[A-Z0-9]{1,3}[^\S\n]+)?\Z"
+)
+_ORDER_TYPES = frozenset({"ID_NUMBER", "CREDIT_CARD", "PHONE_NUMBER", "STREET_ADDRESS"})
+
+
+def _not_personal(text: str, span: Span) -> bool:
+    return (
+        span.type in _ORDER_TYPES
+        and _ORDER_BEFORE.search(text, max(0, span.start - 32), span.start) is not None
+    )
+
+
 def _in_context(text: str, found: list[Span], open_names: list[int] | None = None) -> list[Span]:
-    """The spans scored in context (context.adjust), blanks held below redaction."""
-    return [
-        replace(s, score=min(s.score, BLANK)) if _blank(text, s) else s
-        for s in context.adjust(text, found, open_names)
-    ]
+    """The spans scored in context (context.adjust), blanks held below redaction, order
+    and parcel numbers below detection."""
+    out = []
+    for s in context.adjust(text, found, open_names):
+        if _blank(text, s):
+            s = replace(s, score=min(s.score, BLANK))
+        elif s.score > NOT_PERSONAL and _not_personal(text, s):
+            s = replace(s, score=NOT_PERSONAL)
+        out.append(s)
+    return out
 
 
 def _new_names(text: str, found: list[Span], learned: list[Span]) -> list[Span]:
@@ -225,6 +248,7 @@ class Scanner:
             and s.type != "PERSON"
             and s.score >= self.min_score
             and not _blank(text, s)
+            and not _not_personal(text, s)
             for s in found
         )
 
