@@ -3111,3 +3111,24 @@ def test_an_order_number_beside_a_real_identifier_is_still_redacted() -> None:
 def test_a_short_quantity_question_still_keeps_a_named_writer() -> None:
     text = "I am Tomas Berg, I ran 5 km a day for 6 days. Total distance?"
     assert detected(text).get("PERSON") == ["Tomas Berg"], detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        (
+            "Ticket from Marisol Quintero (mquintero2): cannot reach the VPN from 198.51.100.23",
+            "mquintero2",
+        ),
+        ("Audit: token created by bokafor (Bisi Okafor) on 3 May, phone 020 7946 0813", "bokafor"),
+        ("山本結衣 (Yamamoto Yui) starts Monday, her number is 090-4411-2378", "山本結衣"),
+    ],
+)
+def test_a_bracketed_alias_of_a_name_is_redacted_with_it(text: str, alias: str) -> None:
+    assert alias in redacted(text), redacted(text)
+
+
+def test_roles_and_pronouns_in_brackets_are_no_alias() -> None:
+    text = "Meet Dana Whitfield (HR), Tom Baxter (my manager) and Ola Nowak (she/her) at 3"
+    found = redacted(text)
+    assert not any(w in found for w in ("HR", "my manager", "she/her")), found

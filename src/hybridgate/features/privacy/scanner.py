@@ -18,6 +18,7 @@ from ...schemas import ChatRequest
 from ..extract import Entity
 from . import (
     addresses,
+    aliases,
     candidates,
     context,
     gazetteer,
@@ -331,6 +332,9 @@ class Scanner:
             level = DETECTION
         scored = self.scored(text, level=level)
         kept = [s for s in scored if s.type in self.entities and s.score >= floor]
+        if ("(" in text or "（" in text) and any(s.type == "PERSON" for s in kept):
+            not_name = self.ner.word_not_name if self.ner is not None else None
+            kept += [s for s in aliases.aliases(text, kept, not_name) if s.type in self.entities]
         return join(text, trim(text, merge(whole_words(text, kept)))) if kept else []
 
     def find_redactable(self, text: str) -> list[Span]:
