@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .names import words
 from .spans import Span
 
 # Brackets right after the name, and a word or four right before brackets holding it.
@@ -31,10 +32,10 @@ _HANDLE = re.compile(r"[a-z][a-z0-9._-]{2,30}[a-z0-9]")
 # A name in capitalised words: "Kwame Osei", "Chen Yuxuan".
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,3}")
 # Roles and notes bracketed after a name that no word list calls English.
-_ROLES = frozenset(
-    "admin administrator root owner lead intern contractor guest ceo cto cfo coo vp pm po qa "
-    "dev devops ops sre it hr ext external temp cc bcc fyi tbc tbd approver reviewer "
-    "assignee reporter oncall on-call ooo wfh".split()
+_ROLES = words(
+    """admin administrator root owner lead intern contractor guest ceo cto cfo coo vp pm po qa
+    dev devops ops sre it hr ext external temp cc bcc fyi tbc tbd approver reviewer assignee
+    reporter oncall on-call ooo wfh"""
 )
 
 
