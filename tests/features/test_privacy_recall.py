@@ -3018,6 +3018,7 @@ def test_strength_and_message_talk_alone_is_no_secret(text: str) -> None:
         ("AUTH_KEY = 'Zq7!mR#2k(cJ3)gF5' ;", "Zq7!mR#2k", "Zq7!mR#2k(cJ3)gF5", "API_KEY"),
         ("the wifi is Tamarind88, ok?", "Tamarind88", "Tamarind88", "PASSWORD"),
         ("pin (4471) for the gate", "4471", "4471", "PASSWORD"),
+        ("GET /v1/keys/sk_live_9aQ/usage?x=1", "sk_live_9aQ", "sk_live_9aQ", "API_KEY"),
         ("met Ana at the Lisbon-Porto train", "Lisbon", "Lisbon", "STREET_ADDRESS"),
     ],
 )

@@ -93,9 +93,10 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
 _GLUED_AFTER = re.compile(r"(?:[-_.][^\W_]+)+")
 _GLUED_BEFORE = re.compile(r"(?:[^\W_]+[-_.])+\Z")
 _GLUED_TYPES = frozenset({"PERSON", "ID_NUMBER", "PASSWORD", "API_KEY"})
-# A secret runs on to the next space or quote ("Zq7!(x)9" is one password), less the
-# punctuation that ends a sentence.
-_SECRET_RUN = re.compile(r"[^\s'\"`<>]+")
+# A secret runs on to the next space, quote or path or query separator ("Zq7!(x)9" is one
+# password; "…/Messages.json" after a key in a URL is not), less the punctuation that ends
+# a sentence.
+_SECRET_RUN = re.compile(r"[^\s'\"`<>/\\?&=]+")
 _SECRET_TYPES = frozenset({"PASSWORD", "API_KEY"})
 
 
