@@ -18,15 +18,15 @@ _BEFORE = re.compile(
     r"(?P<alias>[^\s()（）,;:]+(?:[^\S\n]+[^\s()（）,;:]+){0,3})[^\S\n]*[(（][^\S\n]*\Z"
 )
 _CLOSE = re.compile(r"[^\S\n]*[)）]")
-# Letters of the scripts a name is written in when not in Latin letters.
-_OTHER_SCRIPT = re.compile(
-    r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
-    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+# Letters of the scripts a name is written in when not in Latin letters: Greek, Cyrillic,
+# Hebrew, Arabic, Devanagari, kana, Han, Hangul.
+_SCRIPTS = (
+    r"\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
+    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 )
-_OTHER_NAME = re.compile(
-    r"[\u3005\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
-    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fb·\s]{2,30}"
-)
+_OTHER_SCRIPT = re.compile(rf"[{_SCRIPTS}]")
+# A name in them: its letters, the repeat mark "々", the middle dots and spaces between parts.
+_OTHER_NAME = re.compile(rf"[\u3005{_SCRIPTS}\u30fb·\s]{{2,30}}")
 # A login: lower-case letters, digits and . _ -, starting with a letter.
 _HANDLE = re.compile(r"[a-z][a-z0-9._-]{2,30}[a-z0-9]")
 # A name in capitalised words: "Kwame Osei", "Chen Yuxuan".

@@ -215,9 +215,11 @@ _NOT_SECRET_NUMBER = re.compile(
 )
 _MASKED_BEFORE = re.compile(r"(?:[Xx*•#]{4}[ -]){2,3}\Z")
 COUNTING = re.compile(r"\b(?:how many|probability|possible (?:codes|combinations|pins))\b", re.I)
+# What a code opens.
+_LOCKS = r"gate|alarm|door|keypad|locker|garage|padlock|safe|lockbox|key ?safe"
 # A lock or alarm named right before its digits: "gate 2291#", "alarm: 5150".
 LOCK_DIGITS = re.compile(
-    r"\b(?i:gate|alarm|door|keypad|locker|garage|padlock|safe|lockbox|key ?safe)[:\s]+"
+    rf"\b(?i:{_LOCKS})[:\s]+"
     r"[#*]?(?P<value>\d{4,8}[#*]?)(?![\w%]|[.,:]\d)"
 )
 
@@ -364,7 +366,7 @@ def _in_order(digits: str) -> bool:
 LOCK_AFTER = re.compile(
     r"(?<![\w.,$€£¥/#:-])(?P<value>\d{4,8}#?)[^\S\n]+(?i:for|opens|on|unlocks)[^\S\n]+"
     r"(?i:the|my|our|your)?[^\S\n]*(?:[a-z]+[^\S\n]+)?"
-    r"(?i:gate|alarm|door|keypad|locker|garage|padlock|safe|lockbox|key ?safe|lock|shed)\b"
+    rf"(?i:{_LOCKS}|lock|shed)\b"
     # the lock closes its phrase ("… for the alarm clock range" names no lock)
     r"(?=[^\S\n]*(?:$|[.,;:!?)\n–—-]|(?i:and|but|so|then|same|too|btw|if|when|is|or)\b))"
 )

@@ -29,11 +29,11 @@ _NEXT_CAP = re.compile(
 # contraction's first part ("didn't").
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?:(?![\w'’])|(?=['’]s\b))")
 _LOWER_START = re.compile(r"(?<![\w'’])[a-z]")
-# A word then a verb a person does: the clause's subject ("Rose keeps …", "rich said …").
 # A word that opens a clause inside a sentence: "tell my team that beatriz is leaving".
 _JOINED = re.compile(
     r"\b(?:that|because|cause|cuz|coz|bc|since|but|when|if|so|now|while)[^\S\n]+\Z"
 )
+# A word then a verb a person does: the clause's subject ("Rose keeps …", "rich said …").
 SUBJECT = re.compile(
     r"(?<![\w'’])(?P<name>[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿā-ž]+)(?:['’]s)?[^\S\n]+"
     r"(?:is|was|has|had|keeps|kept|gave|gives|said|says|told|tells|left|leaves|didn't|"
