@@ -3133,3 +3133,55 @@ def test_roles_and_pronouns_in_brackets_are_no_alias() -> None:
     text = "Meet Dana Whitfield (HR), Tom Baxter (my manager) and Ola Nowak (she/her) at 3"
     found = redacted(text)
     assert not any(w in found for w in ("HR", "my manager", "she/her")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pls text 6175557290 once the van is loaded", "6175557290"),
+        (
+            "my landlord keeps calling 2065557341, which is my work number, at midnight",
+            "2065557341",
+        ),
+        ("ring me on 07700 900 456 after lunch", "07700 900 456"),
+    ],
+)
+def test_phone_numbers_after_a_verb_of_texting_or_named_someones_after(
+    text: str, value: str
+) -> None:
+    assert value in detected(text).get("PHONE_NUMBER", []), detected(text)
+
+
+def test_the_noun_text_before_a_long_number_is_no_phone_cue() -> None:
+    assert detected("the text field holds 1234567890123 characters max") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The verification code they texted me is 318 554, do I give it to the caller?", "318 554"),
+        ("my bank security code is 31 85 54 apparently", "31 85 54"),
+        ("The app sent a reset code: 739 015. Does it expire?", "739 015"),
+        ("A two-step code 204 881 arrived that I never requested", "204 881"),
+    ],
+)
+def test_one_time_codes_written_in_groups(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_talk_of_one_time_codes_without_one_stays_clean() -> None:
+    for text in (
+        "reset code 500 error in the api",
+        "How long is a two-factor code valid, 30 or 60 seconds?",
+    ):
+        assert detected(text) == {}, detected(text)
+
+
+def test_a_password_set_off_by_commas_after_the_owner() -> None:
+    text = "Can you suggest stronger versions of my current password, tulipfield, that I can still remember?"
+    assert detected(text).get("PASSWORD") == ["tulipfield"], detected(text)
+    for aside in (
+        "my password, sadly, is too short",
+        "my wifi password, which I set years ago, keeps failing",
+    ):
+        assert detected(aside) == {}, detected(aside)

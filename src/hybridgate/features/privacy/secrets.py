@@ -85,6 +85,27 @@ PLACEHOLDER = re.compile(
 )
 
 
+# Whose password it is, right before the keyword: "my current password, tulipfield, ...".
+_OWNED = re.compile(r"\b(?:my|our|his|her|their|your)(?:[^\S\n]+[\w-]+)?[^\S\n]*$", re.I)
+# Asides after "password,": "my password, sadly, ..." speaks of it without giving it.
+_ASIDES = words("however though which that too etc again anyway apparently obviously")
+
+
+def _appositive(text: str, keyword: tuple[int, int], value: str, start: int) -> bool:
+    """The value set off by commas right after an owned password: "my current password,
+    tulipfield, is it strong enough?" names it as "my password is tulipfield" does."""
+    end = start + len(value)
+    low = value.lower()
+    return (
+        text[keyword[1] : start].strip() == ","
+        and (end == len(text) or text[end] in ",.;:!?)")
+        and _OWNED.search(text, max(0, keyword[0] - 40), keyword[0]) is not None
+        and low not in _ASIDES
+        and low not in _ABOUT_PASSWORDS
+        and not (value.isalpha() and low.endswith("ly"))
+    )
+
+
 # A passphrase of plain words named as the password: "set my password to correct horse
 # battery staple", "the wifi password is purple monkey dishwasher, is that ok".
 PASSPHRASE = re.compile(
@@ -126,7 +147,8 @@ _PIN_WORD = (
     r"\b(?:pin(?: code| number)?|passcode|(?:keypad|door|gate|alarm|safe|lock|entry|"
     r"access|garage|locker|lockbox|key ?safe)\s+(?:code|combination|combo|pin)|"
     r"(?:verification|one-time|otp|2fa|mfa|security|authentication|auth|login|sms|"
-    r"confirmation|recovery|backup)\s+codes?|combination|combo)\b"
+    r"confirmation|recovery|backup|reset|two[- ]factor|two[- ]step|sign[- ]?in)\s+codes?|"
+    r"combination|combo)\b"
 )
 # What one types to get in, said without a keyword: "we always type whiskeyjack to get on
 # the boat's wifi", "enter Kx7-fern to unlock the laptop".
@@ -149,10 +171,12 @@ PIN = re.compile(
 PIN_NEAR = re.compile(
     rf"{_PIN_WORD}(?P<gap>(?:[^.?!\n\d]{{0,30}}\.[^\S\n]+)?[^.?!\n\d]{{1,50}})", re.IGNORECASE
 )
-# Combination locks count in pairs: "12-40-33".
+# Combination locks count in pairs: "12-40-33"; a one-time code comes in threes or pairs
+# as the text message shows it: "318 554", "31 85 54".
 # A keypad's '#' may sit inside or after the digits: "4#2280", "4419#".
 PIN_VALUE = re.compile(
-    r"#?(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:[- ]\d){3,7}|\d{2}(?:-\d{2}){2,3})"
+    r"#?(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:[- ]\d){3,7}|\d{2}(?:-\d{2}){2,3}|"
+    r"\d{3}[- ]\d{3}|\d{2} \d{2} \d{2})"
     r"(?:\b|(?<=#))(?![.,]\d)"
 )
 PIN_OR = re.compile(r"\s+or\s+#?(?P<value>\d{4,8})\b(?![.,]\d)")
@@ -314,13 +338,14 @@ def scan(text: str) -> Iterator[Span]:
             continue  # "how do I pass `--build-arg …`": a command-line flag
         if "://" in value and "@" not in value:
             continue  # "proxy_pass http://127.0.0.1:3000": an address (CONNECTION reads user:pw@)
+        said = m.group("said") or (m.group("pw") and _appositive(text, m.span("pw"), value, start))
         if len(value) < 6 and not (
-            m.group("pw") and m.group("said") and not (value.isalpha() and value.islower())
+            m.group("pw") and said and not (value.isalpha() and value.islower())
         ):
             continue  # four or five characters: only named as the value, and no plain word
         if _looks_secret(value):
             yield Span("PASSWORD", start, start + len(value), 0.85)
-        elif m.group("pw") and m.group("said") and value.lower() not in _NOT_VALUES:
+        elif m.group("pw") and said and value.lower() not in _NOT_VALUES:
             # "my password is sunshine": named as the value, even if it is a plain word.
             yield Span("PASSWORD", start, start + len(value), 0.7)
         elif (

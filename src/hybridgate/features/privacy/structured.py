@@ -51,11 +51,35 @@ PHONE = re.compile(
 )
 _DECIMAL = re.compile(r"\d+\.\d+")
 PHONE_CONTEXT = re.compile(
-    r"\b(?:phone|tel(?:ephone)?|mobile|cell|call|fax|whatsapp|sms|text me|contact|reach|"
+    r"\b(?:phone|phoned|tel(?:ephone)?|mobile|cell|call|calls|called|calling|fax|whatsapp|"
+    r"sms|texted|texting|rang|dialled|dialed|contact|reach|"
     r"(?:my|his|her|their|your) (?:\w+ )?number|i'?m on|i am on|reach me|on whatsapp|"
     r"area code|gave me)\b",
     re.IGNORECASE,
 )
+# "text", "ring" or "dial" is a verb right before a number: "text 07700900123", "ring me on".
+PHONE_VERB = re.compile(
+    r"\b(?:text|ring|dial)[^\S\n]+(?:(?:me|him|her|us|them)[^\S\n]+(?:on|at)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+# The same said after the number: "4165557182, which is my number", "… is her mobile".
+PHONE_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:which|that)?[^\S\n]*(?:is|was|'s)[^\S\n]+(?:my|his|her|their|our|"
+    r"your)[^\S\n]+(?:\w+[^\S\n]+)?(?:number|mobile|cell|phone)\b",
+    re.IGNORECASE,
+)
+
+
+def phone_context(text: str, start: int, end: int) -> bool:
+    """A word of calling or texting in the 40 characters before a number ("text" or "ring"
+    right before it), or the number named someone's after it."""
+    return (
+        PHONE_CONTEXT.search(text, max(0, start - 40), start) is not None
+        or PHONE_VERB.search(text, max(0, start - 20), start) is not None
+        or PHONE_AFTER.match(text, end) is not None
+    )
+
+
 DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")  # an SSN that failed validation is no phone
 # A log timestamp's date and hour, read as a phone's digit groups: "2024-05-02 14".
@@ -305,8 +329,7 @@ def phones(text: str, windows: Windows = None) -> Iterator[Span]:
             or _DECIMAL.fullmatch(raw)  # "12345.678901": a reading or an uptime
         ):
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        in_context = PHONE_CONTEXT.search(before) is not None
+        in_context = phone_context(text, m.start(), m.end())
         international = raw.startswith("+")
         score = 0.5
         if international:
@@ -344,7 +367,7 @@ def plain_phones(text: str, windows: Windows = None) -> Iterator[Span]:
             score = 0.45  # a national number written as one run (5551234567), or not
         else:
             score = 0.45
-        if PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+        if phone_context(text, m.start(), m.end()):
             score = 0.9
         yield Span("PHONE_NUMBER", m.start(), m.end(), score)
 
