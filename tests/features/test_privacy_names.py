@@ -356,10 +356,10 @@ def test_a_verb_is_no_cue_for_a_famous_name_in_a_story(text: str) -> None:
 # ---- given names beyond faker's lists (data/given_names.txt) ----
 
 
-def test_the_packaged_given_names_add_to_fakers_and_leave_out_words_and_places() -> None:
+def test_the_packaged_names_add_to_fakers_and_leave_out_words_and_places() -> None:
     from hybridgate.features.privacy import gazetteer
 
-    more = gazetteer.more_given()
+    more = gazetteer.more_names()[0]
     faker_given = gazetteer.faker_names()[0]
     assert len(more) > 10_000
     assert {"ainhoa", "wojtek", "gorka", "xabier", "bogna"} <= more
@@ -367,6 +367,11 @@ def test_the_packaged_given_names_add_to_fakers_and_leave_out_words_and_places()
     # Words typed into name fields, a country, an English word, another language's word.
     assert not more & {"love", "happy", "table", "ghana", "rye", "babcia", "kolega"}
     assert {"ainhoa", "wojtek"} <= gazetteer.names()[0]
+    surnames = gazetteer.more_names()[1]
+    assert len(surnames) > 10_000
+    assert {"nakashima", "rahimi"} <= surnames <= gazetteer.names()[1]
+    assert not surnames & gazetteer.faker_names()[1]
+    assert not surnames & {"smith", "green", "london", "kenya", "brother"}
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ lower-case names ("dave hollis") are found by lookup. Names written in Cyrillic,
 Indic script, Hangul, Armenian or Georgian are listed in Latin letters too, and Latin names
 also without their accents, as people type them in chat ("Оксана" -> "oksana", "Łukasz" ->
 "lukasz"; the `anyascii` package). Not abjads (Arabic, Hebrew) or Thai, whose Latin forms
-the transliteration cannot vowel. The given names add data/given_names.txt: common given
-names of many countries that faker's lists lack ("Olatz", "Przemek", "Gráinne"; from the
-names-dataset package, bench/build_given_names.py). Loaded once per process, lazily."""
+the transliteration cannot vowel. The lists add data/given_names.txt and family_names.txt:
+common names of many countries that faker's lists lack ("Olatz", "Przemek", "Gráinne"; from
+the names-dataset package, bench/build_names.py). Loaded once per process, lazily."""
 
 from __future__ import annotations
 
@@ -91,11 +91,16 @@ def providers(kind: str) -> Iterator[type]:
             yield provider
 
 
-def more_given() -> set[str]:
-    """The given names of data/given_names.txt (lower case), beyond faker's."""
-    source = importlib.resources.files("hybridgate.data") / "given_names.txt"
+def _listed(name: str) -> set[str]:
+    source = importlib.resources.files("hybridgate.data") / name
     with source.open(encoding="utf-8") as f:
         return {line.strip() for line in f if line.strip() and not line.startswith("#")}
+
+
+def more_names() -> tuple[set[str], set[str]]:
+    """(given names, surnames) of data/given_names.txt and data/family_names.txt, lower
+    case: common names of many countries beyond faker's lists."""
+    return _listed("given_names.txt"), _listed("family_names.txt")
 
 
 def faker_names() -> tuple[set[str], set[str]]:
@@ -127,7 +132,9 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
                 log.warning("faker is not installed: the name gazetteer is empty")
                 _NAMES = (frozenset(), frozenset())
                 return _NAMES
-            given |= more_given()
+            more_given, more_family = more_names()
+            given |= more_given
+            family |= more_family
             given |= latin_forms(given, given)
             family |= latin_forms(family, family)
             _NAMES = (frozenset(given), frozenset(family))
