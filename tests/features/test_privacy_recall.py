@@ -3185,3 +3185,43 @@ def test_a_password_set_off_by_commas_after_the_owner() -> None:
         "my wifi password, which I set years ago, keeps failing",
     ):
         assert detected(aside) == {}, detected(aside)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Hola, soy Lucía Ferrer, usuario lferrer_vlc, y no puedo entrar desde el móvil.",
+            "lferrer_vlc",
+        ),
+        (
+            "Mein Login ist admin_kraus und das Passwort geht nicht, die IP ist 198.51.100.7",
+            "admin_kraus",
+        ),
+    ],
+)
+def test_logins_after_the_words_of_other_languages_for_a_user(text: str, value: str) -> None:
+    assert value in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "the passphrase for the shared folder is green walrus nine, dont share it",
+            "green walrus nine",
+        ),
+        ("Tomasz Kowal's password is maple otter 42 and he wants it reset", "maple otter 42"),
+    ],
+)
+def test_passphrases_named_for_what_they_open_or_ending_in_a_number(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_where_a_password_is_kept_is_no_password() -> None:
+    for text in (
+        "the wifi password is written on the fridge",
+        "the password for the wifi is written on the fridge",
+        "the password is printed on the back of the router",
+    ):
+        assert detected(text) == {}, detected(text)

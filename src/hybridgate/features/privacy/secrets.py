@@ -60,7 +60,8 @@ PASSWORD = re.compile(
 _NOT_VALUES = words(
     """required incorrect correct wrong invalid expired missing empty blank changed reset
     strong weak too not the a an my your same different saved stored hashed encrypted
-    protected needed below above following"""
+    protected needed below above following written printed taped stuck kept hidden shown
+    listed noted displayed located attached included"""
 )
 # Words after "password" that speak of passwords, not a password: "password manager".
 _ABOUT_PASSWORDS = words(
@@ -111,15 +112,19 @@ def _appositive(text: str, keyword: tuple[int, int], value: str, start: int) -> 
 PASSPHRASE = re.compile(
     r"\b(?i:(?:set|changed?|made|make|updated?|reset)\s+(?:\w+\s+){0,2}pass(?:word|phrase)\s+to|"
     r"pass(?:word|phrase)\s+(?:is|was)|passphrase:|"
-    # "passphrase for the backup drive: velvet tractor monsoon"
-    r"pass(?:word|phrase)\s+(?:for|to|on)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?:)\s+"
-    r"(?P<value>[a-z]{2,12}(?:[ -][a-z]{2,12}){2,5})"
+    # "passphrase for the backup drive: velvet tractor monsoon", "… for the shed is …"
+    r"pass(?:word|phrase)\s+(?:for|to|on)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"(?::|\s+(?:is|was)))\s+"
+    # words, the last may be a number: "maple otter 42"
+    r"(?P<value>[a-z]{2,12}(?:[ -][a-z]{2,12}){1,4}[ -](?:[a-z]{2,12}|\d{1,4}))"
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:like|and|but|which|so|because|for|on|in|is|as)\b))"
 )
 _NOT_PHRASE = words(
     """something anything nothing a an the my your our their his her its same different
     too very not still now also just really changed reset longer shorter stronger weaker
-    easy hard simple complex random"""
+    easy hard simple complex random written stored saved printed taped stuck kept hidden
+    shown listed noted displayed located attached included sent shared given expired locked
+    required needed case on in under at behind inside somewhere here there"""
 )
 
 
