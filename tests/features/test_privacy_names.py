@@ -351,38 +351,3 @@ def test_a_famous_full_name_with_a_personal_cue_is_still_a_name(text: str) -> No
 )
 def test_a_verb_is_no_cue_for_a_famous_name_in_a_story(text: str) -> None:
     assert people(text) == [], people(text)
-
-
-# ---- given names beyond faker's lists (data/given_names.txt) ----
-
-
-def test_the_packaged_names_add_to_fakers_and_leave_out_words_and_places() -> None:
-    from hybridgate.features.privacy import gazetteer
-
-    more = gazetteer.more_names()[0]
-    faker_given = gazetteer.faker_names()[0]
-    assert len(more) > 10_000
-    assert {"ainhoa", "wojtek", "gorka", "xabier", "bogna"} <= more
-    assert not more & faker_given  # only what faker lacks
-    # Words typed into name fields, a country, an English word, another language's word.
-    assert not more & {"love", "happy", "table", "ghana", "rye", "babcia", "kolega"}
-    assert {"ainhoa", "wojtek"} <= gazetteer.names()[0]
-    surnames = gazetteer.more_names()[1]
-    assert len(surnames) > 10_000
-    assert {"nakashima", "rahimi"} <= surnames <= gazetteer.names()[1]
-    assert not surnames & gazetteer.faker_names()[1]
-    assert not surnames & {"smith", "green", "london", "kenya", "brother"}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("can you cover gorka on friday, his kid is sick", "gorka"),
-        ("xabier sorted the wifi in two minutes, buy him a coffee", "xabier"),
-        ("bogna's train gets in at 7, who can pick her up", "bogna"),
-        ("so yesterday ainhoa tries to reverse the van and hits a bollard", "ainhoa"),
-    ],
-)
-def test_lower_case_given_names_only_the_packaged_list_has(text: str, name: str) -> None:
-    """Found through the list: without it, the scanner passes each of these as clean."""
-    assert name in " ".join(people(text)), people(text)
