@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """A seventy-third blind privacy set: 220 texts with personal data and 100 clean ones, a
 held-out mix in the shape of a privacy check of a chat gateway.
 
@@ -68,7 +69,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ids import (  # noqa: E402
+from ids import (
     aadhaar_ok,
     belgian_id_ok,
     bsn_ok,
@@ -103,7 +104,7 @@ from ids import (  # noqa: E402
     steuer_id_ok,
     tfn_ok,
 )
-from marks import build_sections, strip_marks  # noqa: E402
+from marks import build_sections, strip_marks
 
 HERE = Path(__file__).resolve().parent
 
@@ -156,7 +157,7 @@ CHAT = [
     # -- typed with capitals --
     "Please summarise this email chain in two sentences.\n\nFrom: [[PERSON|Hiroshi Tanaka]] <[[EMAIL_ADDRESS|h.tanaka@kitano-design.jp]]>\nTo: [[PERSON|Ellen Marsh]]\n[[PERSON|Ellen]], the samples ship Thursday. Call me on [[PHONE_NUMBER|090-3318-4406]] if customs asks for anything.\n[[PERSON|Hiroshi]]",
     "Translate this text from my landlady into English: 'Bonjour, c'est Mme [[PERSON|Girard]]. Le nouveau code du portail est [[PASSWORD|4B1793]] à partir de lundi. Pour le loyer, mon RIB : [[IBAN_CODE|FR05 3000 4028 3700 0104 5923 648]].'",
-    "Fix the formatting of this row so it pastes into our CRM: [[PERSON|Patel]],[[PERSON|Anjali]],[[EMAIL_ADDRESS|anjali.p@fernleaf.co.uk]],[[PHONE_NUMBER|07700 900871]],\"[[STREET_ADDRESS|9 Quarry Lane, Sheffield S11 8TB]]\",03/09/1990",
+    'Fix the formatting of this row so it pastes into our CRM: [[PERSON|Patel]],[[PERSON|Anjali]],[[EMAIL_ADDRESS|anjali.p@fernleaf.co.uk]],[[PHONE_NUMBER|07700 900871]],"[[STREET_ADDRESS|9 Quarry Lane, Sheffield S11 8TB]]",03/09/1990',
     "Can you write a warm reply to this message from my new colleague? 'Hi! I'm [[PERSON|Tatiana Volkova]], I just joined the finance team. My mobile is [[PHONE_NUMBER|+7 916 482 37 05]] if you ever need anything.'",
     "I'm handing over the office to [[PERSON|Sam Oyelaran]] next week. Make this into a tidy handover note: alarm [[PASSWORD|2291]] then OFF, server room keypad [[PASSWORD|0773#]], Wi-Fi OfficeNet key [[PASSWORD|Tr4mline-Quay-19]], printer admin [[PASSWORD|Pr1nt!Depot]]",
     "Summarise this incident ticket for my manager: User [[ID_NUMBER|jmorales]] ([[PERSON|Julia Morales]]) reported repeated login failures from [[IP_ADDRESS|198.51.100.23]] between 02:10 and 02:40. Account locked; temporary password [[PASSWORD|Qv7!mT2x]] read out by phone to [[PHONE_NUMBER|(312) 555-0147]].",
