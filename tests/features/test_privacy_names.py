@@ -351,3 +351,33 @@ def test_a_famous_full_name_with_a_personal_cue_is_still_a_name(text: str) -> No
 )
 def test_a_verb_is_no_cue_for_a_famous_name_in_a_story(text: str) -> None:
     assert people(text) == [], people(text)
+
+
+# ---- names beyond faker's lists (data/given_names.txt, data/family_names.txt) ----
+
+
+def test_the_packaged_names_add_to_fakers_and_leave_out_words_and_places() -> None:
+    from hybridgate.features.privacy import gazetteer
+
+    given, family = gazetteer.more_names()
+    faker_given, faker_family = gazetteer.faker_names()
+    assert len(given) > 10_000 and len(family) > 50_000
+    assert {"ainhoa", "gorka", "bogna"} <= given <= gazetteer.names()[0]
+    assert family <= gazetteer.names()[1]
+    assert not given & faker_given and not family & faker_family  # only what faker lacks
+    # English words and their inflections, places, another language's everyday words.
+    words = {"love", "happy", "table", "ghana", "greener", "london", "kenya", "babcia"}
+    assert not (given | family) & words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can you cover gorka on friday, his kid is sick", "gorka"),
+        ("bogna's train gets in at 7, who can pick her up", "bogna"),
+        ("so yesterday ainhoa tries to reverse the van and hits a bollard", "ainhoa"),
+    ],
+)
+def test_lower_case_given_names_only_the_packaged_list_has(text: str, name: str) -> None:
+    """Found through the list: without it, the scanner passes each of these as clean."""
+    assert name in " ".join(people(text)), people(text)

@@ -4,11 +4,15 @@ lower-case names ("dave hollis") are found by lookup. Names written in Cyrillic,
 Indic script, Hangul, Armenian or Georgian are listed in Latin letters too, and Latin names
 also without their accents, as people type them in chat ("Оксана" -> "oksana", "Łukasz" ->
 "lukasz"; the `anyascii` package). Not abjads (Arabic, Hebrew) or Thai, whose Latin forms
-the transliteration cannot vowel. Loaded once per process, lazily."""
+the transliteration cannot vowel. The lists add data/given_names.txt and family_names.txt:
+names faker's lists lack, from the `mimesis` package's person data (MIT, 40 locales) and
+the US Census 1990 name lists as the `names` package ships them (public domain; "Olatz",
+"Przemek", "Gráinne"; written by bench/build_names.py). Loaded once per process, lazily."""
 
 from __future__ import annotations
 
 import importlib
+import importlib.resources
 import logging
 import pkgutil
 import re
@@ -88,6 +92,33 @@ def providers(kind: str) -> Iterator[type]:
             yield provider
 
 
+def _listed(name: str) -> set[str]:
+    source = importlib.resources.files("hybridgate.data") / name
+    with source.open(encoding="utf-8") as f:
+        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
+
+
+def more_names() -> tuple[set[str], set[str]]:
+    """(given names, surnames) of data/given_names.txt and data/family_names.txt, lower
+    case: common names of many countries beyond faker's lists."""
+    return _listed("given_names.txt"), _listed("family_names.txt")
+
+
+def faker_names() -> tuple[set[str], set[str]]:
+    """(given names, surnames) of faker's person providers, lower-cased, one word each.
+    ImportError when faker is not installed."""
+    given: set[str] = set()
+    family: set[str] = set()
+    for provider in providers("person"):
+        for attr, value in vars(provider).items():
+            into = _kind(attr)
+            if into is not None:
+                (given if into == "given" else family).update(
+                    n.lower() for n in _strings(value) if " " not in n
+                )
+    return given, family
+
+
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames), lower-cased."""
     global _NAMES
@@ -96,21 +127,15 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
     with _LOCK:
         if _NAMES is None:
             started = time.perf_counter()
-            given: set[str] = set()
-            family: set[str] = set()
             try:
-                people = list(providers("person"))
+                given, family = faker_names()
             except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
                 log.warning("faker is not installed: the name gazetteer is empty")
                 _NAMES = (frozenset(), frozenset())
                 return _NAMES
-            for provider in people:
-                for attr, value in vars(provider).items():
-                    into = _kind(attr)
-                    if into is not None:
-                        (given if into == "given" else family).update(
-                            n.lower() for n in _strings(value) if " " not in n
-                        )
+            more_given, more_family = more_names()
+            given |= more_given
+            family |= more_family
             given |= latin_forms(given, given)
             family |= latin_forms(family, family)
             _NAMES = (frozenset(given), frozenset(family))
