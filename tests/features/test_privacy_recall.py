@@ -3144,6 +3144,7 @@ def test_roles_and_pronouns_in_brackets_are_no_alias() -> None:
             "2065557341",
         ),
         ("ring me on 07700 900 456 after lunch", "07700 900 456"),
+        ("text me whenever you like: 6175557290", "6175557290"),
     ],
 )
 def test_phone_numbers_after_a_verb_of_texting_or_named_someones_after(

@@ -52,7 +52,7 @@ PHONE = re.compile(
 _DECIMAL = re.compile(r"\d+\.\d+")
 PHONE_CONTEXT = re.compile(
     r"\b(?:phone|phoned|tel(?:ephone)?|mobile|cell|call|calls|called|calling|fax|whatsapp|"
-    r"sms|texted|texting|rang|dialled|dialed|contact|reach|"
+    r"sms|text me|texted|texting|rang|dialled|dialed|contact|reach|"
     r"(?:my|his|her|their|your) (?:\w+ )?number|i'?m on|i am on|reach me|on whatsapp|"
     r"area code|gave me)\b",
     re.IGNORECASE,
@@ -62,7 +62,7 @@ PHONE_VERB = re.compile(
     r"\b(?:text|ring|dial)[^\S\n]+(?:(?:me|him|her|us|them)[^\S\n]+(?:on|at)[^\S\n]+)?$",
     re.IGNORECASE,
 )
-# The same said after the number: "4165557182, which is my number", "… is her mobile".
+# The same said after the number: "2065557341, which is my work number", "… is her mobile".
 PHONE_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:which|that)?[^\S\n]*(?:is|was|'s)[^\S\n]+(?:my|his|her|their|our|"
     r"your)[^\S\n]+(?:\w+[^\S\n]+)?(?:number|mobile|cell|phone)\b",
