@@ -1029,7 +1029,8 @@ def test_every_relation_word_cues_the_name_after_it(text: str, name: str) -> Non
 )
 def test_names_listed_after_a_plural_relation(text: str, names: list[str]) -> None:
     found = detected(text).get("PERSON", [])
-    assert all(n in found for n in names), found
+    # each name inside a span ("bartek & zosia" may be one span: both listed names)
+    assert all(any(n in f for f in found) for n in names), found
 
 
 @pytest.mark.parametrize(

@@ -51,8 +51,8 @@ def test_fast_path_is_the_trained_network(text: str) -> None:
     ("text", "name"),
     [
         (
-            "ugh fenwick took the last of the milk again and wont replace it, how do i bring it up",
-            "fenwick",
+            "ugh quenby took the last of the milk again and wont replace it, how do i bring it up",
+            "quenby",
         ),
         # (in a message typed all in lower case, "said" is a cue the rules read)
         ("wenonah said the rota changed and now I'm on lates all week", "wenonah"),
