@@ -94,13 +94,7 @@ def main() -> None:
     gazetteer.more_names = lambda: (set(), set())  # the gazetteer without these files
     listed = dict(zip(("given", "family"), gazetteer.names(), strict=True))
     ner = SpacyNER()
-    places: set[str] = set()
-    for provider in gazetteer.providers("address"):
-        for attr in public._PLACE_LISTS:
-            value = getattr(provider, attr, None)
-            if isinstance(value, (list, tuple)):
-                places.update(v.lower() for v in value if isinstance(v, str))
-    places |= {c.lower() for c in public.all_big_cities()}
+    places = {p.lower() for p in public.faker_places() | public.all_big_cities()}
     words: set[str] = set()  # faker's lorem words and mimesis's sample texts, every locale
     for provider in gazetteer.providers("lorem"):
         words.update(v.lower() for v in strings(list(vars(provider).values())))

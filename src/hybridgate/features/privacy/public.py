@@ -437,6 +437,20 @@ _PLACE_NAMES: frozenset[str] | None = None
 _PLACE_LOCK = threading.Lock()
 
 
+def faker_places() -> set[str]:
+    """Every country, state, province, region and city of the `faker` package's address
+    providers (all locales), as written. ImportError when faker is not installed."""
+    from . import gazetteer
+
+    found: set[str] = set()
+    for provider in gazetteer.providers("address"):
+        for attr in _PLACE_LISTS:
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple)):
+                found.update(v for v in value if isinstance(v, str))
+    return found
+
+
 def place_names() -> frozenset[str]:
     """Countries, states, provinces, regions and cities of the `faker` package's address
     providers (all locales), that are no given name or surname of the gazetteer: "Kraków",
@@ -451,17 +465,11 @@ def place_names() -> frozenset[str]:
         from . import gazetteer
 
         given, family = gazetteer.names()
-        found: set[str] = set()
         try:
-            places = list(gazetteer.providers("address"))
+            found = faker_places()
         except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
             _PLACE_NAMES = frozenset()
             return _PLACE_NAMES
-        for provider in places:
-            for attr in _PLACE_LISTS:
-                value = getattr(provider, attr, None)
-                if isinstance(value, (list, tuple)):
-                    found.update(v for v in value if isinstance(v, str))
         people = given | family
         _PLACE_NAMES = frozenset(p for p in found if p.split()[-1].lower() not in people)
     return _PLACE_NAMES

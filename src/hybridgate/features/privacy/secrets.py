@@ -56,12 +56,15 @@ PASSWORD = re.compile(
 )
 
 
+# Where a password is kept, not what it is: "is written on the fridge".
+_KEPT = words(
+    "written printed taped stuck kept hidden shown listed noted displayed located attached included"
+)
 # Words after "password is/:" that are not the password itself.
-_NOT_VALUES = words(
+_NOT_VALUES = _KEPT | words(
     """required incorrect correct wrong invalid expired missing empty blank changed reset
     strong weak too not the a an my your same different saved stored hashed encrypted
-    protected needed below above following written printed taped stuck kept hidden shown
-    listed noted displayed located attached included"""
+    protected needed below above following"""
 )
 # Words after "password" that speak of passwords, not a password: "password manager".
 _ABOUT_PASSWORDS = words(
@@ -119,12 +122,11 @@ PASSPHRASE = re.compile(
     r"(?P<value>[a-z]{2,12}(?:[ -][a-z]{2,12}){1,4}[ -](?:[a-z]{2,12}|\d{1,4}))"
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:like|and|but|which|so|because|for|on|in|is|as)\b))"
 )
-_NOT_PHRASE = words(
+_NOT_PHRASE = _KEPT | words(
     """something anything nothing a an the my your our their his her its same different
     too very not still now also just really changed reset longer shorter stronger weaker
-    easy hard simple complex random written stored saved printed taped stuck kept hidden
-    shown listed noted displayed located attached included sent shared given expired locked
-    required needed case on in under at behind inside somewhere here there"""
+    easy hard simple complex random stored saved sent shared given expired locked required
+    needed case on in under at behind inside somewhere here there"""
 )
 
 
