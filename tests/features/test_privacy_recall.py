@@ -3227,3 +3227,55 @@ def test_where_a_password_is_kept_is_no_password() -> None:
         "the password is printed on the back of the router",
     ):
         assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Write a bedtime story for Wiremu where he flies a kite over the harbour.", "Wiremu"),
+        ("Write a poem for Saoirse where she is a knight.", "Saoirse"),
+    ],
+)
+def test_who_a_poem_or_story_is_written_for(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a poem for Diwali about lamps and sweets.",
+        "Write a story about a dragon called Ember who loves snow.",
+        "Who is Darth Vader's father in the films?",
+    ],
+)
+def test_written_for_a_day_or_about_a_character_stays_clean(text: str) -> None:
+    assert "PERSON" not in detected(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kaiah's bringing the crisps so dont buy any", "kaiah"),
+        ("eero's flight lands 7:10, who's doing the airport run", "eero"),
+    ],
+)
+def test_what_is_someones_own_after_a_possessive(text: str, name: str) -> None:
+    assert any(name in v for v in detected(text).get("PERSON", [])), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mein Passwort ist winter2024 und Outlook fragt trotzdem", "winter2024"),
+        ("şifrem kartal1903 ama e-devlet kabul etmiyor", "kartal1903"),
+        ("a senha do portão é 7731, pode abrir pra mim?", "7731"),
+        ("moje hasło do poczty to sikorka77 i nie działa", "sikorka77"),
+    ],
+)
+def test_passwords_named_in_other_languages(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), text
+
+
+def test_a_date_after_another_languages_password_word_is_no_password() -> None:
+    text = "Wie ändere ich mein Passwort am 12.03.2024 in Outlook?"
+    assert "PASSWORD" not in detected(text)

@@ -313,6 +313,29 @@ CUE_AFTER = re.compile(
     rf"{ROLES}\b(?!['’])",
     re.IGNORECASE,
 )
+# What is someone's own, right after a possessive (on the name or typed on after it): a
+# trip or a do of their own ("Aino's flight lands at 7", "tomas's stag do"), or what they
+# are doing, "'s" for "is" ("kaiah's bringing the crisps"). Not their family: cartoon and
+# storybook characters have a mum and a dad too.
+POSSESSED_AFTER = re.compile(
+    r"(?:(?<=['’]s)|['’]s)[^\S\n]+(?:flight|train|stag|hen do|hen party|leaving do|"
+    r"christening|baby shower|graduation|bringing|coming|picking|driving|hosting|cooking|"
+    r"paying|joining|staying)\b",
+    re.IGNORECASE,
+)
+# Who a poem or a story is written for ("a haiku for Odile, she turns 70", "a story for
+# Tane where he …"): a person the writer knows, told by what follows the name (a he or
+# she, a who, their own day). A character of the piece is written "about" or "named".
+_WRITTEN_FOR = re.compile(
+    r"\b(?i:poem|haiku|limerick|story|song|rap|verse|ode|sonnet|riddle|acrostic|lullaby|"
+    r"ballad|tribute)s?\b[^\n.?!]{0,40}?[^\S\n]for[^\S\n]+\Z"
+)
+_FOR_WHOM_AFTER = re.compile(
+    r"(?i:['’]s[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:birthday|retirement|wedding|funeral|anniversary|"
+    r"graduation|leaving|farewell|party|shower|christening|send-off|memorial)\b|"
+    r"[^\S\n]*,?[^\S\n]*(?:(?:where|since|now that|because|as)[^\S\n]+)?(?:she|he|who)\b|"
+    r"[^\S\n]*,[^\S\n]*(?:my|our)[^\S\n]+)"
+)
 # "Dale is a nice guy", "Wren's such a sweet girl": said of a person.
 A_PERSON_AFTER = re.compile(
     r"[^\S\n]+(?:is|was|['’]s)[^\S\n]+(?:a|an|such a|the)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
@@ -647,6 +670,14 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         after is not None
         and not (AGE.match(after.group()) and _choices(text))
         and not (facts.exam and after.group()[:1] in "'’")
+    ):
+        return True
+    if not facts.exam and (
+        POSSESSED_AFTER.match(text, span.end) is not None
+        or (
+            _WRITTEN_FOR.search(text, max(0, span.start - 80), span.start) is not None
+            and _FOR_WHOM_AFTER.match(text, span.end) is not None
+        )
     ):
         return True
     told = PRONOUN_AFTER.match(text, span.end) is not None or (

@@ -288,6 +288,48 @@ def _generated(run: str) -> bool:
     return min(classes.count(k) for k in (0, 1, 2)) >= 2 and 3 * switches >= len(run)
 
 
+# The word for a password in other languages, with its endings ("şifrem", "Passwortes",
+# "비밀번호는"): the value is usually a few words on ("a senha do portal é …").
+OTHER_PASSWORD_WORD = re.compile(
+    r"(?i:\b(?:contrase[ñn]as?|claves?|senhas?|mots? de passe|mdp|\w*passw[oö]rt\w*|"
+    r"kennw[oö]rt\w*|wachtwoord\w*|has(?:ło|ła|le|łem|lo)|l[öo]senord\w*|adgangskode\w*|"
+    r"passord\w*|salasana\w*|[şs]ifre\w*|parol[aăe]\w*|hesl[oa]\w*|jelsz[óo]\w*|"
+    r"kata sandi|kata laluan|пароль\w*|κωδικ\w*|mật khẩu|비밀번호\w*|パスワード|密[码碼]))"
+)
+# A value said to be it: "… é 4826", "… ist: 7391", "… c'est 123456", "… to 5521".
+_OTHER_SAID = re.compile(
+    r"(?i:\b(?:es|é|e|ist|est|c['’]est|to|je|jest|är|er|on|este|adalah|era|war|was|is|"
+    r"lautet|mam|là|는|은|是|は)|[:=])[^\S\n]*(?P<digits>\d{4,8})\b(?![.,/:-]?\d)"
+)
+_OTHER_VALUE = re.compile(r"[^\s,;]+")
+
+
+def other_languages(text: str) -> Iterator[Span]:
+    """A password named in another language: a token of letters and digits ("kotek2015",
+    "Tango#Palermo22") or a code said to be it ("… é 4826") in the clause after the word
+    for a password. The English keywords are `PASSWORD`'s."""
+    for m in OTHER_PASSWORD_WORD.finditer(text):
+        end = m.end() + 48
+        stop = re.search(r"[\n]|[.!?](?:\s|$)", text[m.end() : end])
+        end = m.end() + stop.start() if stop else min(end, len(text))
+        said = _OTHER_SAID.search(text, m.end(), end)
+        if said is not None:
+            yield Span("PASSWORD", said.start("digits"), said.end("digits"), 0.7)
+            continue
+        for v in _OTHER_VALUE.finditer(text, m.end(), end):
+            value = v.group().rstrip(".,!?;:)")
+            if (
+                len(value) >= 6
+                and any(c.isalpha() for c in value)
+                and any(c.isdigit() for c in value)
+                and "@" not in value
+                and "://" not in value
+                and not PLACEHOLDER.match(value)
+            ):
+                yield Span("PASSWORD", v.start(), v.start() + len(value), 0.85)
+                break
+
+
 def scan(text: str) -> Iterator[Span]:
     low = text.lower()  # once: the keyword tests below all read it
     for m in TOKENS.finditer(text):
@@ -311,6 +353,7 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("CONNECTION_STRING", m.start(), m.end(), 0.995)  # beats the email inside
     for m in PIN.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
+    yield from other_languages(text)
     if "pass" in low:
         yield from passphrases(text)
     if "pin" in low or "code" in low or "combo" in low or "combination" in low:
