@@ -3279,3 +3279,38 @@ def test_passwords_named_in_other_languages(text: str, value: str) -> None:
 def test_a_date_after_another_languages_password_word_is_no_password() -> None:
     text = "Wie ändere ich mein Passwort am 12.03.2024 in Outlook?"
     assert "PASSWORD" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son was bitten by a dog at the park. Does he need a tetanus shot?",
+        "i got bitten by a tick on a walk, should i see a gp",
+        "Is there a clinic that offers travel vaccinations for a trip to Kenya?",
+        "A class has 32 pupils. Three-eighths of them walk to school. How many walk?",
+        "The 1966 Supreme Court decision in this case concerned: A. search warrants B. speech",
+        "Write a Luhn check in Go and test it on the Visa test card 4111 1111 1111 1111.",
+        "Test my IBAN regex on the documentation example DE89 3704 0044 0532 0130 00.",
+        "Extract the company names: 'Ericsson was founded in 1876. Bosch, founded in 1886, is headquartered in Gerlingen.'",
+    ],
+)
+def test_verb_forms_travel_years_published_test_numbers_and_companies_stay_clean(
+    text: str,
+) -> None:
+    assert SCANNER.find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Charge my card 4111 1111 1111 1111 for the order please", "CREDIT_CARD"),
+        (
+            "Is this a real card or a test card? 4242 4242 4242 4242, a customer sent it",
+            "CREDIT_CARD",
+        ),
+        ("Send the parcel to 1966 Oak Court, Springfield.", "STREET_ADDRESS"),
+        ("Kenya is coming to my party tonight, what should I cook?", "PERSON"),
+    ],
+)
+def test_the_same_values_said_as_someones_stay_found(text: str, kind: str) -> None:
+    assert kind in detected(text), text

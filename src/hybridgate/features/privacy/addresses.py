@@ -213,6 +213,7 @@ def scan(text: str) -> Iterator[Span]:
         or (
             _DOTTED_QUAD.search(text, s.start, s.end) is None
             and _QUAD_TAIL.match(text, s.end) is None
+            and not _year(text, s.start)
         )
     )
     if _SAMPLE_TOWN.search(text) is None:
@@ -257,6 +258,22 @@ _QUANTITY = re.compile(
 )
 
 
+# A year after an article or a preposition: "a 1966 Supreme Court decision", "since 2019
+# Park …" (a house number follows "at" or opens the line).
+_YEAR = re.compile(r"(?:18|19|20)\d\d\b")
+_YEAR_BEFORE = re.compile(r"\b(?i:a|an|the|in|since|of|by|from|until)[^\S\n]+\Z")
+# A lower-case word ending a sentence inside the street's words: "28 students. Three of
+# them walk" (an abbreviation keeps its capital: "St. John's Walk").
+_SENTENCE_END = re.compile(r"\b[a-zß-ÿ]{2,}[.!?]\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _year(text: str, start: int) -> bool:
+    return (
+        _YEAR.match(text, start) is not None
+        and _YEAR_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 # Columns of a table are set apart by runs of spaces or tabs; an address's words by one.
 _COLUMN_GAP = re.compile(r"[^\S\n]{2,}|\t")
 
@@ -277,7 +294,9 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
                 continue  # "03  AAPL    194": cells of a table aligned in columns
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
     for m in LOWER_SUFFIX.finditer(text, start, end):
-        if _QUANTITY.match(text, m.start()):
+        if _QUANTITY.match(text, m.start()) or _year(text, m.start()):
+            continue
+        if _SENTENCE_END.search(m.group()):
             continue
         if any(w[:1].isupper() for w in m.group("words").split()):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)

@@ -553,6 +553,14 @@ def _invented(text: str, span: Span, facts: Facts) -> bool:
     )
 
 
+# A company or an institution, told by what is said of it: "Nokia was founded in 1865",
+# "Siemens, founded in 1847, is headquartered in Munich" (a person is born, not founded).
+FOUNDED_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:was|were|is|are|has been)|[^\S\n]*,)[^\S\n]+(?:founded|established|"
+    r"incorporated|headquartered|listed on|traded on)\b"
+)
+
+
 # A holiday named after someone: "Valentine's Day", "St Patrick's Day", "Mother's Day".
 _HOLIDAY_AFTER = re.compile(r"['’]s[^\S\n]+(?:Day|Eve)\b")
 _DAY_AFTER = re.compile(r"[^\S\n]+(?:Day|Eve)\b")
@@ -574,7 +582,7 @@ def travelled(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     return (
         " " not in value
-        and value in public.all_big_cities()
+        and (value in public.all_big_cities() or value in public.all_places())
         and TO_PLACE.search(text, max(0, span.start - 12), span.start) is not None
         and text[span.end : span.end + 2] not in ("'s", "’s")
         and TRAVEL.search(text) is not None
@@ -1096,7 +1104,11 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         if placeholder:
             is_cued = False  # "placeholder text 'Jane Smith'": 'text' is no verb here
         # A day or a company named after someone: "Mother's Day", "Royal Mail".
-        named_thing = _holiday(text, s) or ORG_TAIL.search(text, s.start, s.end) is not None
+        named_thing = (
+            _holiday(text, s)
+            or ORG_TAIL.search(text, s.start, s.end) is not None
+            or FOUNDED_AFTER.match(text, s.end) is not None
+        )
         if _RELATION_ONLY.fullmatch(text, s.start, s.end):
             is_cued, own, capped = False, min(own, 0.3), True  # "my sister and I …"
         elif is_cued and (named_thing or _app(text[s.start : s.end])):

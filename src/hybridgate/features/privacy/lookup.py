@@ -261,6 +261,15 @@ def _no_name(low: str) -> bool:
     return low in stop_words() or low in RELATIONS or low in BRANDS_FOLDED
 
 
+# Verb forms that are listed given names too ("bitten", "made", "fed", "said"): after an
+# auxiliary they are the verb ("was bitten by a dog", "had made"), not a name.
+_VERB_FORMS = words("bent bitten dove drew fed hung jarred made manning said tore")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?i:was|were|been|being|be|get|got|gets|getting|has|have|had|['’]ve|['’]d)"
+    r"(?:[^\S\n]+(?:not|never|just|already|badly|really|also|recently))?[^\S\n]+\Z"
+)
+
+
 class NameLookup:
     """`english(word)`: whether a lower-case word is an ordinary English word (the NER
     pipeline's word lists: SpacyNER.english)."""
@@ -646,4 +655,8 @@ class NameLookup:
             and (m.group() in given or (surnames and m.group() in family))
             and m.group() not in stop_words()
             and not (self._word if nouns else self._english)(m.group())
+            and not (
+                m.group() in _VERB_FORMS
+                and _AUXILIARY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+            )
         ]

@@ -476,6 +476,16 @@ def place_names() -> frozenset[str]:
 
 
 @cache
+def all_places() -> frozenset[str]:
+    """Every place of `faker_places`, those that are names too ("Kenya", "Jordan", "Chad"):
+    a place when the text travels to it (context.travelled). Empty without faker."""
+    try:
+        return frozenset(faker_places())
+    except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
+        return frozenset()
+
+
+@cache
 def all_big_cities() -> frozenset[str]:
     """Every city of data/big_cities.txt, those that are given names too ("Boston", "Rome"):
     a place when the text travels to it (context.travelled)."""

@@ -197,6 +197,7 @@ class Scanner:
             gazetteer.names()
             public.place_names()
             public.big_cities()
+            public.all_places()
         if self.words is not None:
             self.words.load()
         if self.tokens is not None:

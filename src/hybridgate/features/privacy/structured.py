@@ -189,13 +189,48 @@ CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|maestro|debit|credit)
 CARD_SHORT = re.compile(r"(?<![\d-])\d{12}(?![\d-])")
 
 
+# The card and IBAN numbers payment providers and the IBAN registry publish for testing
+# and documentation: no one's account where the text says it is a test or an example
+# ("the Stripe test card 4242 …") and does not ask whether it is a real one.
+PUBLISHED_TEST_NUMBERS = words(
+    """4111111111111111 4242424242424242 4012888888881881 4222222222222 4000056655665556
+    4000000000000002 4000000000009995 4000002500003155 4000000000003220 4000000000000077
+    4005519200000004 4009348888881881 4012000033330026 4012000077777777 4217651111111119
+    4500600000000061 5555555555554444 5105105105105100 5200828282828210 2223003122003222
+    5454545454545454 2222400070000005 378282246310005 371449635398431 378734493671000
+    6011111111111117 6011000990139424 6011000400000000 30569309025904 38520000023237
+    3056930009020004 3530111333300000 3566002020360505 3566111111111113 6200000000000005
+    GB82WEST12345698765432 GB33BUKB20201555555555 DE89370400440532013000
+    FR1420041010050500013M02606 NL91ABNA0417164300 ES9121000418450200051332
+    IT60X0542811101000000123456 BE68539007547034 CH9300762011623852957
+    AT611904300234573201 PL61109010140000071219812874 SE4550000000058398257466
+    NO9386011117947 DK5000400440116243 FI2112345600000785 IE29AIBK93115212345678"""
+)
+TEST_CONTEXT = re.compile(
+    r"\b(?i:test(?:ing|s)?|sandbox|example|sample|dummy|documentation|docs|placeholder|fake|"
+    r"mock)\b"
+)
+
+_REAL = re.compile(r"\b(?i:real|genuine|actual|customer['’]?s?)\b")
+
+
+def _published_test(number: str, text: str) -> bool:
+    compact = re.sub(r"[\s-]", "", number).upper()
+    return (
+        compact in PUBLISHED_TEST_NUMBERS
+        and TEST_CONTEXT.search(text) is not None
+        and _REAL.search(text) is None  # "a real card or a test card?": it may be someone's
+    )
+
+
 def cards(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(CARD, text, windows):
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and luhn(digits) and len(set(digits)) > 1:
             if len(digits) == 13 and digits[0] == "1" and digits == m.group():
                 continue  # "1718101244123": a time in milliseconds since 1970, no card
-            yield Span("CREDIT_CARD", m.start(), m.end(), 0.95)
+            score = 0.3 if _published_test(digits, text) else 0.95
+            yield Span("CREDIT_CARD", m.start(), m.end(), score)
     if "." in text:
         for m in within(CARD_DOTTED, text, windows):
             if luhn(m.group().replace(".", "")):
@@ -228,7 +263,8 @@ def ibans(text: str, windows: Windows = None) -> Iterator[Span]:
             ends = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
             for end in ends:
                 if iban_valid(raw[:end]):
-                    yield Span("IBAN_CODE", m.start(), m.start() + end, 0.99)
+                    score = 0.3 if _published_test(raw[:end], text) else 0.99
+                    yield Span("IBAN_CODE", m.start(), m.start() + end, score)
                     pos = m.start() + end
                     break
 
