@@ -3314,3 +3314,38 @@ def test_verb_forms_travel_years_published_test_numbers_and_companies_stay_clean
 )
 def test_the_same_values_said_as_someones_stay_found(text: str, kind: str) -> None:
     assert kind in detected(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("make this sound nicer: 'renata your bins are on my side of the drive again'", "renata"),
+        ("ngozi pls call me back when u can", "ngozi"),
+    ],
+)
+def test_a_lower_case_name_spoken_to_at_the_start_of_a_message(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A phone plan costs 12 a month plus 0.05 per text. Ravi sent 340 texts last month. What was his bill?",
+        "Explain the sky's colour with reference to Rayleigh scattering.",
+        "update your profile and your password before friday",
+    ],
+)
+def test_a_cue_of_the_last_sentence_or_a_topic_referred_to_marks_no_one(text: str) -> None:
+    assert "PERSON" not in detected(text), text
+
+
+def test_a_sign_off_before_a_name_on_the_same_line_still_marks_it() -> None:
+    assert "Dev" in detected("Running late, sorry. Thanks. Dev").get("PERSON", [])
+
+
+def test_a_family_name_and_a_given_name_written_apart_in_han_are_one_name() -> None:
+    assert "高橋 結衣" in redacted("氏名 高橋 結衣 / 電話 090-1234-5678")
+
+
+def test_a_lower_case_surname_after_a_name_found_is_redacted_with_it() -> None:
+    assert "autumn walsh" in redacted("Parent contact: autumn walsh, 0113 496 0999")

@@ -205,7 +205,7 @@ CUE_BEFORE = re.compile(
     r"regards|sincerely|signed|patient|pt\.?|client|customer|tenant|employee|"
     r"applicant|"
     r"(?:letter|email|e-mail|message|note|text|reply|invoice|card|offer|reminder|memo|"
-    r"reference|contract|form|announcement|speech|toast|recommendation|testimonial|"
+    r"reference(?!\s+to\b)|contract|form|announcement|speech|toast|recommendation|testimonial|"
     r"endorsement|eulogy|proposal|feedback|request|complaint|application|resignation|"
     r"apology|timesheet|gift|gifts|present|presents|flowers|cake|surprise)\s+"
     r"(?:\w+\s+)?(?:to|for|from|about|of)|"
@@ -266,7 +266,8 @@ _EPONYM_NOUNS = (
     r"inversion|variables?|embedding|proofs|"
     r"ellipse|cone|spiral|shift|invariant|norm|effect|"
     r"lattice|tableau|heuristic|optimi[sz]ation|"
-    r"iteration|interpolation|quadrature|regression|correction|criterion|body"
+    r"iteration|interpolation|quadrature|regression|correction|criterion|body|"
+    r"scattering|limit|engine|index|method|methods|cells|fib(?:er|re)s|tubes"
 )
 # After a possessive: up to two lower-case words, then a noun a name is put to as one.
 _OWNED_TAIL = rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,2}}[^\S\n]+(?:{_EPONYM_OWNED})"
@@ -657,11 +658,19 @@ def _described(text: str, span: Span) -> bool:
     )
 
 
+# The name opens a new sentence on the same line: the word before the full stop ends the
+# last one ("… 0.05 per text. Dev sent 340 …"), unless it signs off ("Thanks. Dev").
+_NEW_SENTENCE = re.compile(
+    r"(?<![\w.])(?!(?i:thanks|thank you|cheers|regards|best|love|sincerely|faithfully|truly|"
+    r"signed|hi|hello|hey|dear)\.)[a-z][\w'’-]*\.[^\S\n]+\Z"
+)
+
+
 def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
     """A personal cue right before the span (or a personal detail right after it).
     `facts`: the text's `read_facts`, when the caller reads several names of one text."""
     before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
-    if CUE_BEFORE.search(before):
+    if CUE_BEFORE.search(before) and not _NEW_SENTENCE.search(before):
         return True
     after = CUE_AFTER.match(text, span.end)
     facts = facts or read_facts(text)

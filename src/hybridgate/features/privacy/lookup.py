@@ -26,9 +26,11 @@ _NEXT_CAP = re.compile(
     r"[^\S\n]+([A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:[-'’][A-Za-zß-ÿā-ž]+)?)(?![\w])"
 )
 # A lower-case word, alone or before a possessive "'s" ("ayesha's flight"), not a
-# contraction's first part ("didn't").
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?:(?![\w'’])|(?=['’]s\b))")
-_LOWER_START = re.compile(r"(?<![\w'’])[a-z]")
+# contraction's first part ("didn't") nor its second ("i'd"); an opening quote is no
+# contraction ("make it nicer: 'renata your bins …'").
+_LOWER_WORD = re.compile(r"(?<!\w)(?<!\w['’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?:(?![\w'’])|(?=['’]s\b))")
+_LOWER_START = re.compile(r"(?<!\w)(?<!\w['’])[a-z]")
+_SPACE_LOWER_WORD = re.compile(r"[^\S\n]+(?P<word>[a-zß-öø-ÿā-žḁ-ỿ]{3,})(?![\w'’])")
 # A word that opens a clause inside a sentence: "tell my team that beatriz is leaving".
 _JOINED = re.compile(
     r"\b(?:that|because|cause|cuz|coz|bc|since|but|when|if|so|now|while)[^\S\n]+\Z"
@@ -639,6 +641,23 @@ class NameLookup:
             for s in spans
             if s.type != "PERSON" or not any(a <= s.start and s.end <= b for a, b in slots)
         ]
+
+    def surnames_after(self, text: str, spans: list[Span], score: float) -> list[Span]:
+        """Redaction candidates: a lower-case listed surname, no English word, right after
+        a name found ("summer oakes", "dev patel"): the rest of the name."""
+        ends = {s.end for s in spans if s.type == "PERSON"}
+        if not ends or not _LOWER_START.search(text):
+            return []
+        family = gazetteer.names()[1]
+        found = []
+        for end in sorted(ends):
+            m = _SPACE_LOWER_WORD.match(text, end)
+            if m is None:
+                continue
+            word = m.group("word")
+            if len(word) > 2 and word in family and not self._english(word):
+                found.append(Span("PERSON", m.start("word"), m.end("word"), score))
+        return found
 
     def lower_given(
         self, text: str, score: float, *, surnames: bool = False, nouns: bool = False

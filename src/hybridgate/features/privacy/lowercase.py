@@ -43,6 +43,16 @@ CUED_SCORE = 0.4
 PRACTICAL_SCORE = 0.55
 
 
+# A name spoken to at the start of a message: at detection strength.
+VOCATIVE_SCORE = 0.6
+_OPENS_MESSAGE = re.compile(r"(?:^|['\"“‘\n:])[^\S\n]*\Z")
+_WORD = re.compile(r"[^\W\d_]+")
+_SPOKEN_TO = re.compile(
+    r"[^\S\n]+(?:your|you|you['’]re|youre|ur|u|pls|plz|please|can you|could you|are you|"
+    r"did you|have you|thanks|thank you)\b"
+)
+
+
 def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
     """The model's PERSON spans on the listed names read as capitalised."""
     if context.CODE.search(text) or (
@@ -76,6 +86,15 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
     # "shouted at Oskar:" (their patterns want the capital).
     found_by.extend(rules.scan(cased))
     people = [s for s in found_by if s.type == "PERSON" and holds_one(s)]
+    # A listed name opening a message and spoken to, with no comma ("carla your van is
+    # blocking my drive", "'tomasz pls call me'"): the model reads no name there.
+    taken_at = {s.start for s in people}
+    for at in ordered:
+        if at in taken_at or not _OPENS_MESSAGE.search(text, max(0, at - 3), at):
+            continue
+        opening = _WORD.match(text, at)
+        if opening is not None and _SPOKEN_TO.match(text, opening.end()):
+            people.append(Span("PERSON", at, opening.end(), VOCATIVE_SCORE))
     # A listed given name that is no English word, which the model missed but a cue right
     # around it marks ("ayesha's been really quiet", "is nour still mad at me"): weak
     # evidence the cue lifts (adjust() reads the same cue again).

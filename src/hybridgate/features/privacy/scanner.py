@@ -238,6 +238,7 @@ class Scanner:
             spans.extend(self.ner.title_words(text, WEAKEST))
             if self._lookup is not None:
                 spans.extend(self._lookup.lower_given(text, WEAKEST))
+                spans.extend(self._lookup.surnames_after(text, spans, WEAKEST))
         result = tuple(spans)
         self._cache.put(key, (result, REDACTION))
         return result

@@ -120,6 +120,17 @@ def names(text: str) -> list[Span]:
         )
         if paired and nxt is not None:
             found.append(Span("PERSON", m.start(), nxt.end(), PAIR))
+        elif (
+            nxt is not None
+            and low in family
+            and _HAN.match(word)
+            and text[m.end() : nxt.start()] in (" ", "\u3000")
+            and len(nxt.group()) <= 2
+            and _HAN.fullmatch(nxt.group()[-1])
+        ):
+            # A listed family name, a space, then a given name the lists lack: "佐藤 美咲"
+            # (Japanese and Chinese records write the two parts apart).
+            found.append(Span("PERSON", m.start(), nxt.end(), UNCASED_ALONE))
         else:
             score = ALONE if _CASED.match(word) else UNCASED_ALONE
             found.append(Span("PERSON", m.start(), m.end(), score))
