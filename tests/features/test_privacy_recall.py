@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from hybridgate.features.privacy import Scanner, SpacyNER
+from hybridgate.features.privacy import Scanner, SpacyNER, lowercase
 from hybridgate.features.privacy.spans import Span, whole_words
 
 pytestmark = pytest.mark.slow  # loads the spaCy pipeline (seconds)
@@ -3349,3 +3349,31 @@ def test_a_family_name_and_a_given_name_written_apart_in_han_are_one_name() -> N
 
 def test_a_lower_case_surname_after_a_name_found_is_redacted_with_it() -> None:
     assert "autumn walsh" in redacted("Parent contact: autumn walsh, 0113 496 0999")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can olek take the early shift on sat", "olek"),
+        ("is it weird that dagny never texts back first", "dagny"),
+    ],
+)
+def test_a_listed_name_in_a_chat_typed_all_in_lower_case(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), text
+    lookup = SCANNER._lookup
+    assert lookup is not None
+    assert name in [text[s.start : s.end] for s in lowercase.chat_names(text, lookup)]
+    # not in a capitalised text, code or an exam item: there the other layers decide
+    assert lowercase.chat_names(text.capitalize(), lookup) == []
+    assert lowercase.chat_names(f"{text}\n```\nx = 1\n```", lookup) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the best way to learn django fast",
+        "how many minutes to boil an egg so the yolk stays runny",
+    ],
+)
+def test_a_lower_case_chat_without_a_listed_name_stays_clean(text: str) -> None:
+    assert "PERSON" not in detected(text), text

@@ -6,9 +6,11 @@ words, counts.
 
 Only listed names: any unknown lower-case word read this way (tried) turned typos, slang,
 acronyms and app names into people ("i got a parking ticket", "day at uni", "learn
-whatsapp": 6 of 35 lower-case clean chat prompts flagged). Left out as well: code, tool
-talk without a personal cue ("use julia or ruby?"), and words inside handles and addresses
-("tomasz.wrobel"), which the login and address layers read."""
+whatsapp": 6 of 35 lower-case clean chat prompts flagged). In a text typed all in lower
+case (a chat), a listed given name that is no English word counts even where the model
+reads none. Left out as well: code, tool talk without a personal cue ("use julia or
+ruby?"), exam items, and words inside handles and addresses ("tomasz.wrobel"), which the
+login and address layers read."""
 
 from __future__ import annotations
 
@@ -43,6 +45,9 @@ CUED_SCORE = 0.4
 PRACTICAL_SCORE = 0.55
 
 
+# A listed given name (no English word) in a chat typed all in lower case: at detection
+# strength.
+CHAT_SCORE = 0.5
 # A name spoken to at the start of a message: at detection strength.
 VOCATIVE_SCORE = 0.6
 _OPENS_MESSAGE = re.compile(r"(?:^|['\"“‘\n:])[^\S\n]*\Z")
@@ -59,7 +64,7 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
         (context.TECHNICAL.search(text) or TOOL_TALK.search(text))
         and not context.PERSONAL.search(text)
     ):
-        return []
+        return chat_names(text, lookup)
     # Listed names that are nouns too ("helen", "bernard") are read as well: the model,
     # reading them capitalised in their sentence, decides.
     found = lookup.lower_given(text, 0.0, surnames=True, nouns=True)
@@ -71,7 +76,7 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
         and not cues.DETERMINER_BEFORE.search(text, max(0, at - 8), at)
     )
     if not ordered:
-        return []
+        return chat_names(text, lookup)
     chars = list(text)
     for at in ordered:
         chars[at] = chars[at].upper()
@@ -111,4 +116,20 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
             # "shld khurelbaatar bring a jacket", "so mai can see hanoi": what they can or
             # should do; adjust() lifts it only in a practical question (context.ASKED_FACTOR)
             people.append(replace(word, score=PRACTICAL_SCORE))
+    held = {s.start for s in people}
+    people.extend(w for w in chat_names(text, lookup) if w.start not in held)
     return people
+
+
+def chat_names(text: str, lookup: NameLookup) -> list[Span]:
+    """A chat typed all in lower case (no code, no tool talk, no exam item): a listed given
+    name that is no English word is someone the writer speaks of, cue or none ("can olek
+    take the early shift")."""
+    if (
+        any(c.isupper() for c in text)
+        or context.CODE.search(text)
+        or TOOL_TALK.search(text)
+        or context.exam_like(text)
+    ):
+        return []
+    return lookup.lower_given(text, CHAT_SCORE)
