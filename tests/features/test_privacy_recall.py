@@ -3377,3 +3377,19 @@ def test_a_listed_name_in_a_chat_typed_all_in_lower_case(text: str, name: str) -
 )
 def test_a_lower_case_chat_without_a_listed_name_stays_clean(text: str) -> None:
     assert "PERSON" not in detected(text), text
+
+
+def test_an_address_after_japans_postal_mark() -> None:
+    text = "住所 〒150-0002 東京都渋谷区渋谷2-14-7"
+    assert "〒150-0002 東京都渋谷区渋谷2-14-7" in detected(text).get("STREET_ADDRESS", [])
+
+
+def test_a_passphrase_set_off_by_commas_after_its_owner() -> None:
+    text = "His email passphrase, copper lantern seventy, is on a sticky note."
+    assert "copper lantern seventy" in detected(text).get("PASSWORD", [])
+    assert "PASSWORD" not in detected("My password, which I changed last week, is not working.")
+
+
+def test_someones_expense_claim_marks_them() -> None:
+    text = "Convert 900 EUR to GBP for Chris's expense claim."
+    assert "Chris" in detected(text).get("PERSON", [])

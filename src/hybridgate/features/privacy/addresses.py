@@ -146,6 +146,12 @@ CJK = re.compile(
     r"(?:[ \u3000,，]?\d{3}-?\d{3,4})?"
 )
 
+# Japan's postal mark opens an address: "〒150-0002 東京都渋谷区渋谷2-14-7" (the block
+# numbers written with hyphens, no unit word).
+JA_POSTAL = re.compile(
+    rf"〒[ \u3000]?\d{{3}}-?\d{{4}}[ \u3000]?[{_HAN_KANA}]"
+    rf"[{_HAN_KANA}0-9０-９\-－ー]{{1,40}}"
+)
 
 # A street's name, its word, then the number, as Turkish, Israeli and Gulf addresses put
 # it: "Atatürk Caddesi No:45 D:3", "Ben Yehuda St 45", "Bağdat Cd. No: 221/4".
@@ -243,6 +249,9 @@ def _scan(text: str) -> Iterator[Span]:
     if windows and re.search(f"[{_HAN_KANA}]", text):
         for m in CJK.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)
+        if "〒" in text:
+            for m in JA_POSTAL.finditer(text):
+                yield Span("STREET_ADDRESS", m.start(), m.end(), 0.85)
     if windows and re.search("[\uac00-\ud7af]", text):
         for m in HANGUL_ADDRESS.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)

@@ -138,7 +138,20 @@ TWO_WORDS = re.compile(
 )
 
 
+# A passphrase of plain words set off by commas after its owner: "her wifi passphrase,
+# marigold tram ninety, was …" (one word is `_appositive`'s).
+OWNED_PHRASE = re.compile(
+    r"\b(?i:my|our|his|her|their|your)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?i:pass(?:word|phrase)|memorable word|secret phrase),[^\S\n]+"
+    r"(?P<value>[a-z]+(?:[^\S\n]+[a-z0-9]+){1,5}),"
+)
+
+
 def passphrases(text: str) -> Iterator[Span]:
+    for m in OWNED_PHRASE.finditer(text):
+        first = m.group("value").split()[0]
+        if first not in _ASIDES and first not in _NOT_PHRASE and first not in _NOT_VALUES:
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
     for m in PASSPHRASE.finditer(text):
         value = m.group("value")
         if value.split()[0].split("-")[0] not in _NOT_PHRASE:
