@@ -3309,6 +3309,7 @@ def test_verb_forms_travel_years_published_test_numbers_and_companies_stay_clean
             "CREDIT_CARD",
         ),
         ("Send the parcel to 1966 Oak Court, Springfield.", "STREET_ADDRESS"),
+        ("Pay it to my IBAN GB82 WEST 1234 5698 7654 32 and mail ana@example.com", "IBAN_CODE"),
         ("Kenya is coming to my party tonight, what should I cook?", "PERSON"),
     ],
 )

@@ -207,18 +207,20 @@ PUBLISHED_TEST_NUMBERS = words(
     NO9386011117947 DK5000400440116243 FI2112345600000785 IE29AIBK93115212345678"""
 )
 TEST_CONTEXT = re.compile(
-    r"\b(?i:test(?:ing|s)?|sandbox|example|sample|dummy|documentation|docs|placeholder|fake|"
-    r"mock)\b"
+    r"(?<![\w@./-])(?i:test(?:ing|s)?|sandbox|example|sample|dummy|documentation|docs|"
+    r"placeholder|fake|mock)(?![\w@/-])"
 )
 
 _REAL = re.compile(r"\b(?i:real|genuine|actual|customer['’]?s?)\b")
 
 
-def _published_test(number: str, text: str) -> bool:
+def _published_test(number: str, text: str, start: int, end: int) -> bool:
+    """A published test number with a word saying so in the same stretch of text (60
+    characters before it, 30 after), not inside an address ("@example.com")."""
     compact = re.sub(r"[\s-]", "", number).upper()
     return (
         compact in PUBLISHED_TEST_NUMBERS
-        and TEST_CONTEXT.search(text) is not None
+        and TEST_CONTEXT.search(text, max(0, start - 60), min(len(text), end + 30)) is not None
         and _REAL.search(text) is None  # "a real card or a test card?": it may be someone's
     )
 
@@ -229,7 +231,7 @@ def cards(text: str, windows: Windows = None) -> Iterator[Span]:
         if 13 <= len(digits) <= 19 and luhn(digits) and len(set(digits)) > 1:
             if len(digits) == 13 and digits[0] == "1" and digits == m.group():
                 continue  # "1718101244123": a time in milliseconds since 1970, no card
-            score = 0.3 if _published_test(digits, text) else 0.95
+            score = 0.3 if _published_test(digits, text, m.start(), m.end()) else 0.95
             yield Span("CREDIT_CARD", m.start(), m.end(), score)
     if "." in text:
         for m in within(CARD_DOTTED, text, windows):
@@ -263,7 +265,8 @@ def ibans(text: str, windows: Windows = None) -> Iterator[Span]:
             ends = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
             for end in ends:
                 if iban_valid(raw[:end]):
-                    score = 0.3 if _published_test(raw[:end], text) else 0.99
+                    test = _published_test(raw[:end], text, m.start(), m.start() + end)
+                    score = 0.3 if test else 0.99
                     yield Span("IBAN_CODE", m.start(), m.start() + end, score)
                     pos = m.start() + end
                     break
