@@ -3394,3 +3394,9 @@ def test_a_passphrase_set_off_by_commas_after_its_owner() -> None:
 def test_someones_expense_claim_marks_them() -> None:
     text = "Convert 900 EUR to GBP for Chris's expense claim."
     assert "Chris" in detected(text).get("PERSON", [])
+
+
+def test_a_lower_case_street_postcode_and_known_town() -> None:
+    text = "my son has a dentist appointment at 8 rue des lilas, 69003 lyon, how long by tram"
+    assert "8 rue des lilas, 69003 lyon" in redacted(text)
+    assert redacted("we expect 1200 people at the fair") == ["1200"]  # no town after it

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from . import public
 from .spans import Span, digit_windows
 
 _SUFFIX = (
@@ -346,6 +347,9 @@ POSTAL = re.compile(
     rf"(?P<code2>{_CODE})"  # Hyderabad 500027, San Diego CA 92109, - SP, 01304-001
     # san diego ca 92109
     r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?),?[ \t]+[a-z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?"
+    # 69002 lyon: a postcode and a known town typed in lower case (checked in postal_lines)
+    r"|(?P<lowcode>\d{4,5})[ \t]+(?P<lowplace>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž-]{2,}"
+    r"(?:[ \t]+[a-zß-öø-ÿā-ž-]{3,})?)"
     # leeds ls6 2ab: a British postcode typed in lower case after its town
     r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2}"
     # a British or Canadian postcode closing its line, the town on the line above
@@ -397,8 +401,8 @@ def _address_part(part: str, lower: bool = False) -> bool:
     words = part.split()
     if not 0 < len(words) <= 7:
         return False
-    if lower and _LOWER_HOUSE.fullmatch(part):
-        return True
+    if lower and (_LOWER_HOUSE.fullmatch(part) or EUROPEAN_LOWER.fullmatch(part)):
+        return True  # "9 mill brow", "kastanienallee 12"
     if words[0][0].isdigit() and _STREET_WORD.search(part):
         return True  # "77 bayview terrace unit 5": a numbered street, in any case
     return all(_PART_WORD.fullmatch(w.strip(",")) for w in words)
@@ -487,9 +491,16 @@ def postal_lines(text: str) -> Iterator[Span]:
     for m in chain(POSTAL.finditer(text), CODE_FIRST.finditer(text)):
         groups = m.groupdict()
         code = groups.get("code") or groups.get("code2") or ""
-        kinds = ("code", "before", "lower", "lowuk", "alone")
+        end = m.end()
+        if groups.get("lowplace"):
+            place = _known_town(groups["lowplace"])
+            if place is None:
+                continue
+            code, end = groups["lowcode"], m.start("lowplace") + len(place)
+        kinds = ("code", "before", "lower", "lowuk", "alone", "lowcode")
         anchor = m.start(next(g for g in kinds if groups.get(g)))
-        start = _line_start(text, anchor, lower=bool(groups.get("lower") or groups.get("lowuk")))
+        lower = bool(groups.get("lower") or groups.get("lowuk") or groups.get("lowcode"))
+        start = _line_start(text, anchor, lower=lower)
         if not text[start:anchor].strip():
             start = _lines_above(text, start)  # "Chládkova 901\n159 08 Boží Dar"
         elif not _STREET_LINE.search(text[start:anchor]) and start == _line_begin(text, start):
@@ -505,11 +516,21 @@ def postal_lines(text: str) -> Iterator[Span]:
         before = groups.get("before") or ""
         if before and sum(c.isalpha() for c in before) < 3:
             continue  # "EMEA,Q2,1350", "CB-3300": a cell and a number, no town and code
-        end = m.end()
         if groups.get("code2"):  # "rue des Martyrs, 75009" found first: take "Paris" too
             after = _AFTER_PLACE.match(text, end)
             end = after.end() if after else end
         yield Span("STREET_ADDRESS", start, end - (text[end - 1] == "."), 0.75)
+
+
+def _known_town(words: str) -> str | None:
+    """The town of a lower-case "code town" pair, one or two words, when a place list
+    knows it ("lyon", "cluj-napoca", "san sebastián"); None otherwise ("1200 people")."""
+    known = public.places_folded()
+    parts = words.split()
+    for n in (2, 1):
+        if len(parts) >= n and " ".join(parts[:n]) in known:
+            return words[: words.index(parts[n - 1]) + len(parts[n - 1])]
+    return None
 
 
 YEARLIKE = re.compile(r"(?:19|20)\d\d")

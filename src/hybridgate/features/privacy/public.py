@@ -486,6 +486,13 @@ def all_places() -> frozenset[str]:
 
 
 @cache
+def places_folded() -> frozenset[str]:
+    """Every place of `all_places` and `all_big_cities`, lower-cased: the towns of
+    addresses typed in lower case."""
+    return frozenset(p.lower() for p in all_places() | all_big_cities())
+
+
+@cache
 def all_big_cities() -> frozenset[str]:
     """Every city of data/big_cities.txt, those that are given names too ("Boston", "Rome"):
     a place when the text travels to it (context.travelled)."""
