@@ -3400,3 +3400,15 @@ def test_a_lower_case_street_postcode_and_known_town() -> None:
     text = "my son has a dentist appointment at 8 rue des lilas, 69003 lyon, how long by tram"
     assert "8 rue des lilas, 69003 lyon" in redacted(text)
     assert redacted("we expect 1200 people at the fair") == ["1200"]  # no town after it
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank texted me a code, 552 913, and then someone rang asking for it.", "552 913"),
+        ("they emailed me a 6-digit code 552913 but it expired", "552913"),
+    ],
+)
+def test_a_code_sent_by_text_or_email(text: str, value: str) -> None:
+    assert value in detected(text).get("PASSWORD", []), text
+    assert "PASSWORD" not in detected("I sent them the code for the project on github")

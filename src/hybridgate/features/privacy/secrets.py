@@ -168,6 +168,9 @@ _PIN_WORD = (
     r"access|garage|locker|lockbox|key ?safe)\s+(?:code|combination|combo|pin)|"
     r"(?:verification|one-time|otp|2fa|mfa|security|authentication|auth|login|sms|"
     r"confirmation|recovery|backup|reset|two[- ]factor|two[- ]step|sign[- ]?in)\s+codes?|"
+    # a code sent by text or e-mail: "the bank texted me a code, 552 913, …"
+    r"(?:texted|text|sent|emailed|messaged|sms(?:ed)?)\s+(?:me|us|him|her|them|you)\s+"
+    r"(?:a|the|this|that)\s+(?:\d-digit\s+)?code|"
     r"combination|combo)\b"
 )
 # What one types to get in, said without a keyword: "we always type whiskeyjack to get on
