@@ -3412,3 +3412,23 @@ def test_a_lower_case_street_postcode_and_known_town() -> None:
 def test_a_code_sent_by_text_or_email(text: str, value: str) -> None:
     assert value in detected(text).get("PASSWORD", []), text
     assert "PASSWORD" not in detected("I sent them the code for the project on github")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "translate for the landlord: flat 2 at kastanienallee 12, 10435 berlin, heating broken",
+            "kastanienallee 12, 10435 berlin",
+        ),
+        ("send it to ul. sosnowa 9, 20-031 lublin pls", "ul. sosnowa 9, 20-031 lublin"),
+        (
+            "my address is 4 birch close, douglas, cork t12 y6n2 thanks",
+            "4 birch close, douglas, cork t12 y6n2",
+        ),
+    ],
+)
+def test_lower_case_addresses_with_a_district_or_a_street_word_first(
+    text: str, address: str
+) -> None:
+    assert any(address in r for r in redacted(text)), (text, redacted(text))

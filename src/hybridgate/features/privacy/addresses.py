@@ -111,6 +111,7 @@ EUROPEAN_LOWER = re.compile(
     r"\b[a-zß-öø-ÿā-ž][\wß-öø-ÿā-ž'-]{2,}(?:straße|strasse|katu|gatan|vägen|vej|gade|veien|"
     r"vegen|utca|ulica|straat|gracht|allee|platz|gasse)\s+\d{1,5}[a-z]?(?:[-/]\d{1,4})?\b"
 )
+_EUROPEAN_LOWER_TAIL = re.compile(EUROPEAN_LOWER.pattern + r"\Z")
 # "Unit 3" alone is as often a course unit ("Unit 3: thermodynamics"): a redaction
 # candidate, an address only with a street line beside it (`join` makes one span of them).
 UNIT_WORD = re.compile(r"\bUnit\s*#?\s*\d{1,6}[A-Za-z]?\b")
@@ -348,10 +349,11 @@ POSTAL = re.compile(
     # san diego ca 92109
     r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?),?[ \t]+[a-z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?"
     # 69002 lyon: a postcode and a known town typed in lower case (checked in postal_lines)
-    r"|(?P<lowcode>\d{4,5})[ \t]+(?P<lowplace>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž-]{2,}"
-    r"(?:[ \t]+[a-zß-öø-ÿā-ž-]{3,})?)"
+    r"|(?P<lowcode>\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]+"
+    r"(?P<lowplace>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž-]{2,}(?:[ \t]+[a-zß-öø-ÿā-ž-]{3,})?)"
     # leeds ls6 2ab: a British postcode typed in lower case after its town
-    r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2}"
+    r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?),?[ \t]+(?:[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2}"
+    r"|[ac-fhknprtv-y]\d{2}[ \t]?[ac-fhknprtv-y0-9]{4})"  # an Irish eircode: "cork p31 x2k7"
     # a British or Canadian postcode closing its line, the town on the line above
     r"|(?P<alone>[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
     r"(?=[ \t]*(?:\n|$|[.,;!?]|[ \t][a-z])))"
@@ -366,6 +368,12 @@ _STREET_OPENERS = (
     "pasadizo|callejón|glorieta|rua|travessa|alameda|praça|quadra|rodovia|estrada|viela|"
     "ladeira|drumul|aleea|bulevardul|intrarea|calea|piața|splaiul|șoseaua|jalan|jl|jln|"
     "gang|gg|ulica|ul|aleja|al|plac|pl|osiedle|os"
+)
+# A street word first, then its name and number, in lower case: "ul. sosnowa 9", "rua
+# augusta 1508", "calle de la palma 17".
+_OPENED_TAIL = re.compile(
+    rf"\b(?:{_STREET_OPENERS}|rue|carrer|av)\.?[ \t]+[a-zß-öø-ÿā-ž'’ -]{{2,40}}?[ \t]+"
+    r"\d{1,5}[a-z]?(?:/\d{1,4})?\Z"
 )
 _STREET_WORD = re.compile(
     rf"\b(?i:{_SUFFIX}|{_STREET_OPENERS}|rue|carrer|av|straße|strasse|"
@@ -408,6 +416,12 @@ def _address_part(part: str, lower: bool = False) -> bool:
     return all(_PART_WORD.fullmatch(w.strip(",")) for w in words)
 
 
+# A district or suburb typed in lower case: one or two words of four letters or more.
+_LOCALITY = re.compile(
+    r"[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{3,}(?:[ \t]+[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{3,})?"
+)
+
+
 def _line_start(text: str, end: int, lower: bool = False) -> int:
     """Walk back from `end` over ", "-separated address parts on the line; the first part
     may open with words that are no address ("I live at Via …"): only its tail counts.
@@ -420,6 +434,14 @@ def _line_start(text: str, end: int, lower: bool = False) -> int:
         words = list(_TOKEN.finditer(text, seg, pos))  # offsets in `text`, any spacing
         if words and _address_part(text[words[0].start() : words[-1].end()], lower):
             start = words[0].start()
+        elif (
+            lower
+            and words
+            and comma >= 0
+            and _LOCALITY.fullmatch(text, words[0].start(), words[-1].end())
+        ):
+            pass  # "…, douglas, cork t12 y6n2": a district between street and town, if a
+            # street part comes before it (else the walk ends with `start` where it was)
         elif words:
             tail = len(words)
             while tail and _PART_WORD.fullmatch(words[tail - 1].group()):
@@ -429,6 +451,11 @@ def _line_start(text: str, end: int, lower: bool = False) -> int:
             numbered = _NUMBERED_TAIL.search(text, words[0].start(), words[-1].end())
             if numbered and _address_part(numbered.group(), lower):
                 start = min(start, numbered.start())
+            if lower:  # "… flat 2 at kastanienallee 12", "… to ul. sosnowa 9": a street
+                a, b = words[0].start(), words[-1].end()
+                street = _EUROPEAN_LOWER_TAIL.search(text, a, b) or _OPENED_TAIL.search(text, a, b)
+                if street:
+                    start = min(start, street.start())
             break
         if comma < 0:
             break
