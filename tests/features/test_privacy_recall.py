@@ -3432,3 +3432,17 @@ def test_lower_case_addresses_with_a_district_or_a_street_word_first(
     text: str, address: str
 ) -> None:
     assert any(address in r for r in redacted(text)), (text, redacted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Send it to Vesterbrogade 41, 2. th, 1620 København V",
+            "Vesterbrogade 41, 2. th, 1620 København V",
+        ),
+        ("Please post it to Kerkstraat 8 bus 2, 9000 Gent", "Kerkstraat 8 bus 2, 9000 Gent"),
+    ],
+)
+def test_floors_and_boxes_inside_an_address_line(text: str, address: str) -> None:
+    assert any(address in r for r in redacted(text)), (text, redacted(text))
