@@ -3446,3 +3446,37 @@ def test_lower_case_addresses_with_a_district_or_a_street_word_first(
 )
 def test_floors_and_boxes_inside_an_address_line(text: str, address: str) -> None:
     assert any(address in r for r in redacted(text)), (text, redacted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Daniel uses the passphrase river stone paper kite for his password manager.",
+            "river stone paper kite",
+        ),
+        (
+            "the wifi is Forsythe_Home with lemon-anchor-violet, and the boiler code is on the fridge",
+            "lemon-anchor-violet",
+        ),
+    ],
+)
+def test_passphrases_right_after_the_keyword_or_joined_by_hyphens(text: str, value: str) -> None:
+    assert value in redacted(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the passphrase should be at least four words",
+        "my password keeps getting rejected by the portal",
+        "In a .env file, should I quote values like DB_PASSWORD=<your-password-here>?",
+        "Which redis setting is down-after-milliseconds 5000 for the network failover?",
+    ],
+)
+def test_talk_about_passphrases_and_config_keys_is_no_passphrase(text: str) -> None:
+    assert "PASSWORD" not in detected(text), text
+
+
+def test_a_han_family_name_with_an_unlisted_given_name_is_redacted() -> None:
+    assert "陈嘉怡" in redacted("客户陈嘉怡的身份证号为31010419880523")

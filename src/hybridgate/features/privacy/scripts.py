@@ -52,6 +52,23 @@ def _han_names(text: str, given: frozenset[str], family: frozenset[str]) -> Iter
                     break
             if end > i:
                 break
+            # A listed family name and a given name the lists lack, the run ending after
+            # it: "客户陈嘉怡的…", "Is 陈雨萱 pronounced …" (a redaction candidate only).
+            for g in (2, 1):
+                stop = i + f + g
+                name = text[i + f : stop]
+                after = text[stop : stop + 1]
+                if (
+                    len(name) == g
+                    and _HAN.fullmatch(name[0])
+                    and _HAN.fullmatch(name[-1])
+                    and (not after or after in _AFTER_NAME or not _HAN.match(after))
+                ):
+                    yield Span("PERSON", i, stop, UNLISTED)
+                    end = stop
+                    break
+            if end > i:
+                break
 
 
 # A Korean name: a one-syllable family name and a given name, alone or before 님/씨.
@@ -96,6 +113,7 @@ def spaced(text: str) -> str:
 # A listed word alone: a name in a cased script when capitalised; in an uncased one it may
 # as well be a word ("भारत" is India and a given name): redaction only, unless paired.
 ALONE, UNCASED_ALONE, PAIR = 0.55, 0.45, 0.75
+UNLISTED = 0.3  # a Han family name with an unlisted given name: redaction only
 
 
 def names(text: str) -> list[Span]:

@@ -147,7 +147,49 @@ OWNED_PHRASE = re.compile(
 )
 
 
+# Three to six plain words right after the keyword, up to a little word or the clause's
+# end: "uses the passphrase river stone paper kite for his vault".
+PHRASE_AFTER = re.compile(
+    r"\b(?P<kw>(?i:passphrase|password|pass phrase))[^\S\n]+"
+    r"(?P<value>[a-z]{3,}(?:[^\S\n]+[a-z]{2,}){2,5}?)"
+    r"(?=[^\S\n]+(?:for|to|on|and|but|in|at|as|so|because|which|that)\b|[.,;:!?)]|$)"
+)
+# Plain words joined by hyphens, the way passphrase generators print them:
+# "parsnip-ocean-lamp" (in a text that speaks of a password or the wifi).
+HYPHENED = re.compile(r"(?<![\w-])[a-z]{3,}(?:-[a-z]{3,}){2,4}(?![\w-])")
+_SECRET_NEAR = re.compile(r"(?i:pass(?:word|phrase|code)?|wi-?fi|network|login|log in|pw)\b")
+_SETTING_AFTER = re.compile(r"[^\S\n]*(?:[=:]|\d)")
+
+
+# English function words: a phrase holding one is a sentence about the passphrase ("should
+# be at least four words"), not the passphrase.
+_FUNCTION = words(
+    """a an the be is are was were been being am do does did should would could will can may
+    might must shall have has had to of in on at by for with from as least most more than
+    then so if or and but not no this that these those it its they them their we us our you
+    your he she his her i me my what which who when where why how all any some each every
+    very just only also too into onto about over under up down out off get gets getting got
+    keep keeps kept"""
+)
+
+
 def passphrases(text: str) -> Iterator[Span]:
+    for m in PHRASE_AFTER.finditer(text):
+        said = m.group("value").split()
+        first = said[0]
+        if first in _NOT_PHRASE or first in _NOT_VALUES or first in _ABOUT_PASSWORDS:
+            continue
+        if any(w in _FUNCTION for w in said):
+            continue
+        strong = m.group("kw").lower() != "password"  # "password keeps getting rejected"
+        yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6 if strong else 0.3)
+    for m in HYPHENED.finditer(text):
+        if (
+            _SECRET_NEAR.search(text, max(0, m.start() - 60), m.start()) is not None
+            and not PLACEHOLDER.match(m.group())
+            and not _SETTING_AFTER.match(text, m.end())  # "down-after-milliseconds 5000"
+        ):
+            yield Span("PASSWORD", m.start(), m.end(), 0.6)
     for m in OWNED_PHRASE.finditer(text):
         first = m.group("value").split()[0]
         if first not in _ASIDES and first not in _NOT_PHRASE and first not in _NOT_VALUES:
@@ -378,7 +420,7 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
     if any(stem in low for stem in _OTHER_STEMS):  # a cheap test first (1K tokens: ~7 µs)
         yield from other_languages(text)
-    if "pass" in low:
+    if "pass" in low or WIFI_WORD.search(low):
         yield from passphrases(text)
     if "pin" in low or "code" in low or "combo" in low or "combination" in low:
         yield from pins_near(text)
