@@ -3480,3 +3480,19 @@ def test_talk_about_passphrases_and_config_keys_is_no_passphrase(text: str) -> N
 
 def test_a_han_family_name_with_an_unlisted_given_name_is_redacted() -> None:
     assert "陈嘉怡" in redacted("客户陈嘉怡的身份证号为31010419880523")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kirim ke jl. melati no. 8, rt 02/rw 04, menteng, jakarta pusat 10310 ya",
+        "trimite la str. teilor nr. 9, ap. 2, 400115 cluj-napoca te rog",
+    ],
+)
+def test_lower_case_addresses_with_the_town_before_its_code_or_a_six_digit_code(text: str) -> None:
+    assert "STREET_ADDRESS" in detected(text), text
+
+
+def test_numbers_beside_ordinary_lower_case_words_are_no_address() -> None:
+    assert "STREET_ADDRESS" not in detected("we need 1200 chairs, 300 tables and 40 lamps")
+    assert "STREET_ADDRESS" not in detected("i moved from leeds 2019 to york, 3 kids, 2 dogs")

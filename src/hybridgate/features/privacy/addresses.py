@@ -349,8 +349,11 @@ POSTAL = re.compile(
     # san diego ca 92109
     r"|(?P<lower>[a-z]{3,}(?:[ \t]+[a-z]{3,})?),?[ \t]+[a-z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?"
     # 69002 lyon: a postcode and a known town typed in lower case (checked in postal_lines)
-    r"|(?P<lowcode>\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]+"
+    r"|(?P<lowcode>\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,6})[ \t]+"
     r"(?P<lowplace>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž-]{2,}(?:[ \t]+[a-zß-öø-ÿā-ž-]{3,})?)"
+    # jakarta selatan 12810: a known town typed in lower case, then its postcode
+    r"|(?P<lowtown>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž-]{2,}(?:[ \t]+[a-zß-öø-ÿā-ž-]{3,})?)[ \t]+"
+    r"(?P<lowcode2>\d{4,6})"
     # leeds ls6 2ab: a British postcode typed in lower case after its town
     r"|(?P<lowuk>[a-z]{3,}(?:[ \t]+[a-z]{3,})?),?[ \t]+(?:[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2}"
     r"|[ac-fhknprtv-y]\d{2}[ \t]?[ac-fhknprtv-y0-9]{4})"  # an Irish eircode: "cork p31 x2k7"
@@ -527,9 +530,17 @@ def postal_lines(text: str) -> Iterator[Span]:
             if place is None:
                 continue
             code, end = groups["lowcode"], m.start("lowplace") + len(place)
+        town_at = None
+        if groups.get("lowtown"):
+            town_at = _town_before(groups["lowtown"])
+            if town_at is None:
+                continue
+            code, town_at = groups["lowcode2"], m.start("lowtown") + town_at
         kinds = ("code", "before", "lower", "lowuk", "alone", "lowcode")
-        anchor = m.start(next(g for g in kinds if groups.get(g)))
-        lower = bool(groups.get("lower") or groups.get("lowuk") or groups.get("lowcode"))
+        anchor = (
+            town_at if town_at is not None else m.start(next(g for g in kinds if groups.get(g)))
+        )
+        lower = bool(groups.get("lower") or groups.get("lowuk") or groups.get("lowcode") or town_at)
         start = _line_start(text, anchor, lower=lower)
         if not text[start:anchor].strip():
             start = _lines_above(text, start)  # "Chládkova 901\n159 08 Boží Dar"
@@ -560,6 +571,19 @@ def _known_town(words: str) -> str | None:
     for n in (2, 1):
         if len(parts) >= n and " ".join(parts[:n]) in known:
             return words[: words.index(parts[n - 1]) + len(parts[n - 1])]
+    return None
+
+
+def _town_before(words: str) -> int | None:
+    """Where the town starts in the one or two lower-case words before a postcode, when a
+    place list knows it or the first of two ("jakarta selatan", "lyon"); None otherwise
+    ("people 1200")."""
+    known = public.places_folded()
+    parts = words.split()
+    if len(parts) == 2 and (" ".join(parts) in known or parts[0] in known):
+        return 0  # "jakarta selatan": a town and its part
+    if parts[-1] in known:
+        return words.rindex(parts[-1])
     return None
 
 
