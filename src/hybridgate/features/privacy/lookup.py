@@ -655,7 +655,7 @@ class NameLookup:
             if m is None:
                 continue
             word = m.group("word")
-            if len(word) > 2 and word in family and not self._english(word):
+            if word in family and not self._english(word):  # three letters or more
                 found.append(Span("PERSON", m.start("word"), m.end("word"), score))
         return found
 
