@@ -3496,3 +3496,25 @@ def test_lower_case_addresses_with_the_town_before_its_code_or_a_six_digit_code(
 def test_numbers_beside_ordinary_lower_case_words_are_no_address() -> None:
     assert "STREET_ADDRESS" not in detected("we need 1200 chairs, 300 tables and 40 lamps")
     assert "STREET_ADDRESS" not in detected("i moved from leeds 2019 to york, 3 kids, 2 dogs")
+
+
+def test_a_pin_in_the_sentence_after_a_question() -> None:
+    text = "How do I change the PIN on my Monzo card? The old one was 3391."
+    assert "3391" in detected(text).get("PASSWORD", [])
+    assert "PASSWORD" not in detected("Why do banks use PIN codes? Six digits like 000000?")
+
+
+def test_a_person_named_by_their_staff_number() -> None:
+    text = "HR note: Sione Fifita (staff 5519023) on leave until May."
+    assert "5519023" in detected(text).get("ID_NUMBER", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Siti Aminah binte Yusof NRIC S8812345D HP +65 9123 4567", "Siti Aminah binte Yusof"),
+        ("Payee: Aiman bin Razak, acct 1234567890", "Aiman bin Razak"),
+    ],
+)
+def test_a_particle_of_descent_joins_the_name(text: str, name: str) -> None:
+    assert name in redacted(text), redacted(text)

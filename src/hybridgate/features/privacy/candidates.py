@@ -651,6 +651,17 @@ def name_edges(
             if tail > span.end:
                 yield Span("PERSON", span.end, tail, WEAK)
         yield from _edges(text, span, _PREV_NAME, _NEXT_NAME, 30, _NOT_NAME_WORDS)
+        joined = _PATRONYMIC_AFTER.match(text, span.end)
+        if joined is not None:
+            yield Span("PERSON", span.end, joined.end(), WEAK)
+
+
+# A particle of descent or a joining word, then the rest of the name: "Nurul Huda binte
+# Ismail", "Aiman bin Razak", "Núria Puig i Soler", "Siobhán Ní Bhriain", "Rajan s/o Kumar".
+_PATRONYMIC_AFTER = re.compile(
+    r"[^\S\n]+(?i:bin|binti|binte|bte|ibn|bint|ould|a/l|a/p|s/o|d/o|ní|nic|mac|ap|ferch|"
+    r"i|y)[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+"
+)
 
 
 def _edges(

@@ -234,7 +234,8 @@ PIN = re.compile(
 # The digits may come in the sentence after the keyword's: "forgot my pin. it's either 4821
 # or 4812", "forgot my pin again. i think i changed it to 4821".
 PIN_NEAR = re.compile(
-    rf"{_PIN_WORD}(?P<gap>(?:[^.?!\n\d]{{0,30}}\.[^\S\n]+)?[^.?!\n\d]{{1,50}})", re.IGNORECASE
+    rf"{_PIN_WORD}(?P<gap>(?:[^.?!\n\d]{{0,30}}[.?!][^\S\n]+)?[^.?!\n\d]{{1,50}})",
+    re.IGNORECASE,
 )
 # Combination locks count in pairs: "12-40-33"; a one-time code comes in threes or pairs
 # as the text message shows it: "318 554", "31 85 54".
@@ -245,7 +246,9 @@ PIN_VALUE = re.compile(
     r"(?:\b|(?<=#))(?![.,]\d)"
 )
 PIN_OR = re.compile(r"\s+or\s+#?(?P<value>\d{4,8})\b(?![.,]\d)")
-_NOT_PIN = re.compile(r"\b(?:since|in|from|until|by|before|after|year)\s*$", re.IGNORECASE)
+_NOT_PIN = re.compile(
+    r"\b(?:since|in|from|until|by|before|after|year|like|e\.g\.|such as|say)\s*$", re.IGNORECASE
+)
 
 
 def pins_near(text: str) -> Iterator[Span]:

@@ -111,9 +111,12 @@ ON_CARD = re.compile(
     r"[^\S\n]+on[^\S\n]+(?i:my|his|her|their|your)[^\S\n]+(?i:badge|card|pass|id card|"
     r"licen[cs]e|membership card|library card|passport|lanyard)\b"
 )
-# A person named by their number, right before it: "for customer 88304217", "patient 20931".
+# A person named by their number, right before it: "for customer 88304217", "patient 20931",
+# "(staff 4408193)".
 PERSON_NUMBERED = re.compile(
-    r"\b(?:customer|patient|subscriber)[^\S\n]*(?:no\.?|#|:)?[^\S\n]*\Z", re.I
+    r"\b(?:customer|patient|subscriber|staff|employee|member|student)[^\S\n]*"
+    r"(?:no\.?|#|:)?[^\S\n]*\Z",
+    re.I,
 )
 ID_VALUE = re.compile(
     r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_/-]{3,24}[A-Za-z0-9](?![\w-])"
