@@ -3255,8 +3255,8 @@ def test_written_for_a_day_or_about_a_character_stays_clean(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("kaiah's bringing the crisps so dont buy any", "kaiah"),
-        ("eero's flight lands 7:10, who's doing the airport run", "eero"),
+        ("kaiah's bringing dessert so skip the cake", "kaiah"),
+        ("tavita's train gets in at 9, who can meet it", "tavita"),
     ],
 )
 def test_what_is_someones_own_after_a_possessive(text: str, name: str) -> None:
@@ -3266,10 +3266,10 @@ def test_what_is_someones_own_after_a_possessive(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("mein Passwort ist winter2024 und Outlook fragt trotzdem", "winter2024"),
-        ("şifrem kartal1903 ama e-devlet kabul etmiyor", "kartal1903"),
-        ("a senha do portão é 7731, pode abrir pra mim?", "7731"),
-        ("moje hasło do poczty to sikorka77 i nie działa", "sikorka77"),
+        ("mein Passwort lautet Kirsche77, geht aber nicht", "Kirsche77"),
+        ("yeni şifrem papatya82 oldu, unutmam diye yazıyorum", "papatya82"),
+        ("a senha da garagem é 6194, avisa o entregador", "6194"),
+        ("hasło do laptopa zmieniłem na zielony44, zapisz", "zielony44"),
     ],
 )
 def test_passwords_named_in_other_languages(text: str, value: str) -> None:
@@ -3284,13 +3284,13 @@ def test_a_date_after_another_languages_password_word_is_no_password() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "My son was bitten by a dog at the park. Does he need a tetanus shot?",
+        "My son was bitten by our neighbour's cat last night. Is a scratch like that serious?",
         "i got bitten by a tick on a walk, should i see a gp",
-        "Is there a clinic that offers travel vaccinations for a trip to Kenya?",
-        "A class has 32 pupils. Three-eighths of them walk to school. How many walk?",
-        "The 1966 Supreme Court decision in this case concerned: A. search warrants B. speech",
-        "Write a Luhn check in Go and test it on the Visa test card 4111 1111 1111 1111.",
-        "Test my IBAN regex on the documentation example DE89 3704 0044 0532 0130 00.",
+        "Which jabs do we need for a trip to Kenya next spring?",
+        "A choir has 40 singers. Five-eighths of them sing soprano parts. How many do not?",
+        "The 1954 Supreme Court ruling in that case was about: A. schools B. taxes",
+        "My Go unit test uses the Visa test card 4111 1111 1111 1111; why does it fail?",
+        "Does DE89 3704 0044 0532 0130 00, the docs example, pass a mod-97 check?",
         "Extract the company names: 'Ericsson was founded in 1876. Bosch, founded in 1886, is headquartered in Gerlingen.'",
     ],
 )
@@ -3320,7 +3320,7 @@ def test_the_same_values_said_as_someones_stay_found(text: str, kind: str) -> No
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("make this sound nicer: 'renata your bins are on my side of the drive again'", "renata"),
+        ("tone this down: 'renata the hedge is on my fence again'", "renata"),
         ("ngozi pls call me back when u can", "ngozi"),
     ],
 )
@@ -3331,8 +3331,8 @@ def test_a_lower_case_name_spoken_to_at_the_start_of_a_message(text: str, name: 
 @pytest.mark.parametrize(
     "text",
     [
-        "A phone plan costs 12 a month plus 0.05 per text. Ravi sent 340 texts last month. What was his bill?",
-        "Explain the sky's colour with reference to Rayleigh scattering.",
+        "A gym charges 3 per class and 20 a month; they bill per message. Ravi sent 14 that week. What did the month cost?",
+        "Describe ocean colour with reference to Rayleigh scattering and absorption.",
         "update your profile and your password before friday",
     ],
 )
@@ -3349,7 +3349,7 @@ def test_a_family_name_and_a_given_name_written_apart_in_han_are_one_name() -> N
 
 
 def test_a_lower_case_surname_after_a_name_found_is_redacted_with_it() -> None:
-    assert "autumn walsh" in redacted("Parent contact: autumn walsh, 0113 496 0999")
+    assert "autumn walsh" in redacted("emergency contact is autumn walsh on 0113 496 0999")
 
 
 @pytest.mark.parametrize(
@@ -3381,18 +3381,18 @@ def test_a_lower_case_chat_without_a_listed_name_stays_clean(text: str) -> None:
 
 
 def test_an_address_after_japans_postal_mark() -> None:
-    text = "住所 〒150-0002 東京都渋谷区渋谷2-14-7"
-    assert "〒150-0002 東京都渋谷区渋谷2-14-7" in detected(text).get("STREET_ADDRESS", [])
+    text = "住所 〒530-0012 大阪府大阪市北区芝田1-4-2"
+    assert "〒530-0012 大阪府大阪市北区芝田1-4-2" in detected(text).get("STREET_ADDRESS", [])
 
 
 def test_a_passphrase_set_off_by_commas_after_its_owner() -> None:
-    text = "His email passphrase, copper lantern seventy, is on a sticky note."
-    assert "copper lantern seventy" in detected(text).get("PASSWORD", [])
+    text = "Our router passphrase, velvet comet ninety, hangs by the door."
+    assert "velvet comet ninety" in detected(text).get("PASSWORD", [])
     assert "PASSWORD" not in detected("My password, which I changed last week, is not working.")
 
 
 def test_someones_expense_claim_marks_them() -> None:
-    text = "Convert 900 EUR to GBP for Chris's expense claim."
+    text = "Is mileage allowed on Chris's timesheet for the site visits?"
     assert "Chris" in detected(text).get("PERSON", [])
 
 
@@ -3405,7 +3405,7 @@ def test_a_lower_case_street_postcode_and_known_town() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("The bank texted me a code, 552 913, and then someone rang asking for it.", "552 913"),
+        ("the clinic texted me a code 740 362 to confirm, do i send it back?", "740 362"),
         ("they emailed me a 6-digit code 552913 but it expired", "552913"),
     ],
 )
@@ -3421,7 +3421,7 @@ def test_a_code_sent_by_text_or_email(text: str, value: str) -> None:
             "translate for the landlord: flat 2 at kastanienallee 12, 10435 berlin, heating broken",
             "kastanienallee 12, 10435 berlin",
         ),
-        ("send it to ul. sosnowa 9, 20-031 lublin pls", "ul. sosnowa 9, 20-031 lublin"),
+        ("send it to ul. sosnowa 9, 61-101 poznań pls", "ul. sosnowa 9, 61-101 poznań"),
         (
             "my address is 4 birch close, douglas, cork t12 y6n2 thanks",
             "4 birch close, douglas, cork t12 y6n2",
@@ -3441,7 +3441,7 @@ def test_lower_case_addresses_with_a_district_or_a_street_word_first(
             "Send it to Vesterbrogade 41, 2. th, 1620 København V",
             "Vesterbrogade 41, 2. th, 1620 København V",
         ),
-        ("Please post it to Kerkstraat 8 bus 2, 9000 Gent", "Kerkstraat 8 bus 2, 9000 Gent"),
+        ("Please post it to Veldstraat 31 bus 4, 9000 Gent", "Veldstraat 31 bus 4, 9000 Gent"),
     ],
 )
 def test_floors_and_boxes_inside_an_address_line(text: str, address: str) -> None:
@@ -3452,11 +3452,11 @@ def test_floors_and_boxes_inside_an_address_line(text: str, address: str) -> Non
     ("text", "value"),
     [
         (
-            "Daniel uses the passphrase river stone paper kite for his password manager.",
-            "river stone paper kite",
+            "Marta keeps the passphrase copper moth lantern rain for her vault.",
+            "copper moth lantern rain",
         ),
         (
-            "the wifi is Forsythe_Home with lemon-anchor-violet, and the boiler code is on the fridge",
+            "guest wifi is up: use lemon-anchor-violet to join",
             "lemon-anchor-violet",
         ),
     ],
@@ -3479,14 +3479,14 @@ def test_talk_about_passphrases_and_config_keys_is_no_passphrase(text: str) -> N
 
 
 def test_a_han_family_name_with_an_unlisted_given_name_is_redacted() -> None:
-    assert "陈嘉怡" in redacted("客户陈嘉怡的身份证号为31010419880523")
+    assert "刘毓琦" in redacted("客户刘毓琦的账号是6222 0210 0112 3456")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "kirim ke jl. melati no. 8, rt 02/rw 04, menteng, jakarta pusat 10310 ya",
-        "trimite la str. teilor nr. 9, ap. 2, 400115 cluj-napoca te rog",
+        "tolong kirim ke jl. mawar 3, gubeng, surabaya timur 60281 ya",
+        "trimite coletul la str. lalelelor nr. 14, ap. 3, 410001 oradea",
     ],
 )
 def test_lower_case_addresses_with_the_town_before_its_code_or_a_six_digit_code(text: str) -> None:
@@ -3499,20 +3499,20 @@ def test_numbers_beside_ordinary_lower_case_words_are_no_address() -> None:
 
 
 def test_a_pin_in_the_sentence_after_a_question() -> None:
-    text = "How do I change the PIN on my Monzo card? The old one was 3391."
+    text = "Can I reuse a PIN? Mine has been 3391 for years."
     assert "3391" in detected(text).get("PASSWORD", [])
     assert "PASSWORD" not in detected("Why do banks use PIN codes? Six digits like 000000?")
 
 
 def test_a_person_named_by_their_staff_number() -> None:
-    text = "HR note: Sione Fifita (staff 5519023) on leave until May."
+    text = "Rota clash: swap Sione (staff 5519023) onto nights."
     assert "5519023" in detected(text).get("ID_NUMBER", [])
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Siti Aminah binte Yusof NRIC S8812345D HP +65 9123 4567", "Siti Aminah binte Yusof"),
+        ("Please greet Farah binte Osman at the desk, she is our new hire", "Farah binte Osman"),
         ("Payee: Aiman bin Razak, acct 1234567890", "Aiman bin Razak"),
     ],
 )

@@ -148,7 +148,7 @@ CJK = re.compile(
     r"(?:[ \u3000,，]?\d{3}-?\d{3,4})?"
 )
 
-# Japan's postal mark opens an address: "〒150-0002 東京都渋谷区渋谷2-14-7" (the block
+# Japan's postal mark opens an address: "〒530-0012 大阪府大阪市北区芝田1-4-2" (the block
 # numbers written with hyphens, no unit word).
 JA_POSTAL = re.compile(
     rf"〒[ \u3000]?\d{{3}}-?\d{{4}}[ \u3000]?[{_HAN_KANA}]"
@@ -269,7 +269,7 @@ _QUANTITY = re.compile(
 )
 
 
-# A year after an article or a preposition: "a 1966 Supreme Court decision", "since 2019
+# A year after an article or a preposition: "a 1954 Supreme Court ruling", "since 2019
 # Park …" (a house number follows "at" or opens the line).
 _YEAR = re.compile(r"(?:18|19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"\b(?i:a|an|the|in|since|of|by|from|until)[^\S\n]+\Z")
@@ -351,7 +351,7 @@ POSTAL = re.compile(
     # 69002 lyon: a postcode and a known town typed in lower case (checked in postal_lines)
     r"|(?P<lowcode>\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,6})[ \t]+"
     r"(?P<lowplace>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž-]{2,}(?:[ \t]+[a-zß-öø-ÿā-ž-]{3,})?)"
-    # jakarta selatan 12810: a known town typed in lower case, then its postcode
+    # surabaya timur 60116: a known town typed in lower case, then its postcode
     r"|(?P<lowtown>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž-]{2,}(?:[ \t]+[a-zß-öø-ÿā-ž-]{3,})?)[ \t]+"
     r"(?P<lowcode2>\d{4,6})"
     # leeds ls6 2ab: a British postcode typed in lower case after its town
@@ -576,12 +576,12 @@ def _known_town(words: str) -> str | None:
 
 def _town_before(words: str) -> int | None:
     """Where the town starts in the one or two lower-case words before a postcode, when a
-    place list knows it or the first of two ("jakarta selatan", "lyon"); None otherwise
+    place list knows it or the first of two ("surabaya timur", "lyon"); None otherwise
     ("people 1200")."""
     known = public.places_folded()
     parts = words.split()
     if len(parts) == 2 and (" ".join(parts) in known or parts[0] in known):
-        return 0  # "jakarta selatan": a town and its part
+        return 0  # "surabaya timur": a town and its part
     if parts[-1] in known:
         return words.rindex(parts[-1])
     return None

@@ -656,8 +656,8 @@ def name_edges(
             yield Span("PERSON", span.end, joined.end(), WEAK)
 
 
-# A particle of descent or a joining word, then the rest of the name: "Nurul Huda binte
-# Ismail", "Aiman bin Razak", "Núria Puig i Soler", "Siobhán Ní Bhriain", "Rajan s/o Kumar".
+# A particle of descent or a joining word, then the rest of the name: "Farah binte
+# Osman", "Aiman bin Razak", "Núria Puig i Soler", "Siobhán Ní Bhriain", "Rajan s/o Kumar".
 _PATRONYMIC_AFTER = re.compile(
     r"[^\S\n]+(?i:bin|binti|binte|bte|ibn|bint|ould|a/l|a/p|s/o|d/o|ní|nic|mac|ap|ferch|"
     r"i|y)[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+"

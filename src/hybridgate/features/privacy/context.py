@@ -317,7 +317,7 @@ CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What is someone's own, right after a possessive (on the name or typed on after it): a
-# trip or a do of their own ("Aino's flight lands at 7", "tomas's stag do"), or what they
+# trip or a do of their own ("Aino's flight lands at 7", "jonno's stag do"), or what they
 # are doing, "'s" for "is" ("kaiah's bringing the crisps"). Not their family: cartoon and
 # storybook characters have a mum and a dad too.
 POSSESSED_AFTER = re.compile(
@@ -556,8 +556,8 @@ def _invented(text: str, span: Span, facts: Facts) -> bool:
     )
 
 
-# A company or an institution, told by what is said of it: "Nokia was founded in 1865",
-# "Siemens, founded in 1847, is headquartered in Munich" (a person is born, not founded).
+# A company or an institution, told by what is said of it: "Ericsson was founded in 1876",
+# "Bosch, founded in 1886, is headquartered in Gerlingen" (a person is born, not founded).
 FOUNDED_AFTER = re.compile(
     r"(?:[^\S\n]+(?:was|were|is|are|has been)|[^\S\n]*,)[^\S\n]+(?:founded|established|"
     r"incorporated|headquartered|listed on|traded on)\b"
@@ -661,7 +661,7 @@ def _described(text: str, span: Span) -> bool:
 
 
 # The name opens a new sentence on the same line: the word before the full stop ends the
-# last one ("… 0.05 per text. Dev sent 340 …"), unless it signs off ("Thanks. Dev").
+# last one ("… charged per message. Ravi sent 90 …"), unless it signs off ("Thanks. Dev").
 _NEW_SENTENCE = re.compile(
     r"(?<![\w.])(?!(?i:thanks|thank you|cheers|regards|best|love|sincerely|faithfully|truly|"
     r"signed|hi|hello|hey|dear)\.)[a-z][\w'’-]*\.[^\S\n]+\Z"

@@ -53,7 +53,7 @@ def _han_names(text: str, given: frozenset[str], family: frozenset[str]) -> Iter
             if end > i:
                 break
             # A listed family name and a given name the lists lack, the run ending after
-            # it: "客户陈嘉怡的…", "Is 陈雨萱 pronounced …" (a redaction candidate only).
+            # it: "客户刘毓琦的…", "Is 郑晚晴 pronounced …" (a redaction candidate only).
             for g in (2, 1):
                 stop = i + f + g
                 name = text[i + f : stop]
@@ -146,7 +146,7 @@ def names(text: str) -> list[Span]:
             and len(nxt.group()) <= 2
             and _HAN.fullmatch(nxt.group()[-1])
         ):
-            # A listed family name, a space, then a given name the lists lack: "佐藤 美咲"
+            # A listed family name, a space, then a given name the lists lack: "高橋 結衣"
             # (Japanese and Chinese records write the two parts apart).
             found.append(Span("PERSON", m.start(), nxt.end(), UNCASED_ALONE))
         else:

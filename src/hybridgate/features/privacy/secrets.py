@@ -148,14 +148,14 @@ OWNED_PHRASE = re.compile(
 
 
 # Three to six plain words right after the keyword, up to a little word or the clause's
-# end: "uses the passphrase river stone paper kite for his vault".
+# end: "uses the passphrase copper moth lantern rain for her vault".
 PHRASE_AFTER = re.compile(
     r"\b(?P<kw>(?i:passphrase|password|pass phrase))[^\S\n]+"
     r"(?P<value>[a-z]{3,}(?:[^\S\n]+[a-z]{2,}){2,5}?)"
     r"(?=[^\S\n]+(?:for|to|on|and|but|in|at|as|so|because|which|that)\b|[.,;:!?)]|$)"
 )
 # Plain words joined by hyphens, the way passphrase generators print them:
-# "parsnip-ocean-lamp" (in a text that speaks of a password or the wifi).
+# "lemon-anchor-violet" (in a text that speaks of a password or the wifi).
 HYPHENED = re.compile(r"(?<![\w-])[a-z]{3,}(?:-[a-z]{3,}){2,4}(?![\w-])")
 _SECRET_NEAR = re.compile(r"(?i:pass(?:word|phrase|code)?|wi-?fi|network|login|log in|pw)\b")
 _SETTING_AFTER = re.compile(r"[^\S\n]*(?:[=:]|\d)")
@@ -210,7 +210,7 @@ _PIN_WORD = (
     r"access|garage|locker|lockbox|key ?safe)\s+(?:code|combination|combo|pin)|"
     r"(?:verification|one-time|otp|2fa|mfa|security|authentication|auth|login|sms|"
     r"confirmation|recovery|backup|reset|two[- ]factor|two[- ]step|sign[- ]?in)\s+codes?|"
-    # a code sent by text or e-mail: "the bank texted me a code, 552 913, …"
+    # a code sent by text or e-mail: "the clinic texted me a code, 740 362, …"
     r"(?:texted|text|sent|emailed|messaged|sms(?:ed)?)\s+(?:me|us|him|her|them|you)\s+"
     r"(?:a|the|this|that)\s+(?:\d-digit\s+)?code|"
     r"combination|combo)\b"
@@ -350,7 +350,7 @@ def _generated(run: str) -> bool:
 
 
 # The word for a password in other languages, with its endings ("şifrem", "Passwortes",
-# "비밀번호는"): the value is usually a few words on ("a senha do portal é …").
+# "비밀번호는"): the value is usually a few words on ("a senha do wifi é …").
 OTHER_PASSWORD_WORD = re.compile(
     r"(?i:\b(?:contrase[ñn]as?|claves?|senhas?|mots? de passe|mdp|\w*passw[oö]rt\w*|"
     r"kennw[oö]rt\w*|wachtwoord\w*|has(?:ło|ła|le|łem|lo)|l[öo]senord\w*|adgangskode\w*|"

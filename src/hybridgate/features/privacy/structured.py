@@ -112,7 +112,7 @@ ON_CARD = re.compile(
     r"licen[cs]e|membership card|library card|passport|lanyard)\b"
 )
 # A person named by their number, right before it: "for customer 88304217", "patient 20931",
-# "(staff 4408193)".
+# "(staff 5519023)".
 PERSON_NUMBERED = re.compile(
     r"\b(?:customer|patient|subscriber|staff|employee|member|student)[^\S\n]*"
     r"(?:no\.?|#|:)?[^\S\n]*\Z",
