@@ -465,13 +465,10 @@ def place_names() -> frozenset[str]:
         from . import gazetteer
 
         given, family = gazetteer.names()
-        try:
-            found = faker_places()
-        except ImportError:  # pragma: no cover - a dependency; degrade, do not fail
-            _PLACE_NAMES = frozenset()
-            return _PLACE_NAMES
         people = given | family
-        _PLACE_NAMES = frozenset(p for p in found if p.split()[-1].lower() not in people)
+        _PLACE_NAMES = frozenset(
+            p for p in all_places() if p.split()[-1].lower() not in people
+        )  # all_places() is empty without faker: degrade, do not fail
     return _PLACE_NAMES
 
 
