@@ -211,7 +211,11 @@ def load_records(dev: Path) -> list[Record]:
              "chat_clean_blind80.jsonl", "chat_pii_blind81.jsonl",
              "chat_clean_blind81.jsonl", "chat_pii_blind82.jsonl",
              "chat_clean_blind82.jsonl", "chat_pii_blind83.jsonl",
-             "chat_clean_blind83.jsonl")  # fmt: skip
+             "chat_clean_blind83.jsonl", "chat_pii_blind84.jsonl",
+             "chat_clean_blind84.jsonl", "chat_pii_blind85.jsonl",
+             "chat_clean_blind85.jsonl", "chat_pii_blind86.jsonl",
+             "chat_clean_blind86.jsonl", "chat_pii_blind87.jsonl",
+             "chat_clean_blind87.jsonl")  # fmt: skip
     for name in blind:  # written blind to the rules
         records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
