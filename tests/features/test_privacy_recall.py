@@ -3518,3 +3518,100 @@ def test_a_person_named_by_their_staff_number() -> None:
 )
 def test_a_particle_of_descent_joins_the_name(text: str, name: str) -> None:
     assert name in redacted(text), redacted(text)
+
+
+# ---- twelfth round (invented examples) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "List the dates: the charter was sealed on 15 June 1215 and revised on 3 November 1216.",
+        "The board met on 2nd of May 2019 and again on 9 Sept 2020.",
+    ],
+)
+def test_a_day_month_and_year_is_no_house_number(text: str) -> None:
+    assert "STREET_ADDRESS" not in detected(text), detected(text)
+
+
+def test_a_street_named_after_a_month_is_still_an_address() -> None:
+    assert "STREET_ADDRESS" in detected("send it to 14 June Street, Leeds LS1 4AB")
+
+
+def test_a_compass_point_before_a_place_is_a_region() -> None:
+    assert (
+        detected("Which jabs do I need before a trip to Southeast Asia or Northern Ontario?") == {}
+    )
+    assert "North West" in detected("My colleague North West sent me the draft.").get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Test the regex on GB33 BUKB 2020 1555 5555 55.",
+        "Mask all but the last four of the Stripe test card 4242 4242 4242 4242 in Python.",
+    ],
+)
+def test_the_groups_of_a_test_iban_or_card_are_no_phone_or_pin(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_real_iban_beside_a_phone_keeps_both() -> None:
+    found = detected("my iban is GB71 MIDL 4051 2277 3381 54 and phone 07700 900123")
+    assert found.get("PHONE_NUMBER") == ["07700 900123"]
+    assert "IBAN_CODE" in found
+    assert "PERSON" not in found  # "iban" in lower case is the abbreviation
+
+
+def test_a_lower_case_russian_name_with_its_patronymic() -> None:
+    text = "помоги написать письмо: анна петровна смирнова просит перенести встречу"
+    assert detected(text).get("PERSON") == ["анна петровна смирнова"]
+    assert detected("отличная погода сегодня в москве") == {}
+
+
+def test_a_hindi_name_before_ne_or_ji() -> None:
+    assert "सुनीता" in detected("सुनीता ने कहा कि किराया बढ़ गया है। please translate").get("PERSON", [])
+    assert detected("भारत ने मैच जीता") == {}  # India (a given name too) won the match
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('the customer name "Ilse Vermeer" shows up twice in the export, why?', "Ilse Vermeer"),
+        (
+            "Write a Jest test that formats the name 'Tobiloba Adeyemi-Cole' in capitals.",
+            "Tobiloba Adeyemi-Cole",
+        ),
+    ],
+)
+def test_a_full_name_quoted_after_the_word_name(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does the name 'Aoife' mean in Irish?",
+        "Write a function that greets the name 'John Doe'.",
+    ],
+)
+def test_a_name_asked_about_or_a_sample_name_in_quotes_is_not_cued(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Is Okafor-Lindqvist on shift tonight? I need to do the handover for bed 4.",
+            "Okafor-Lindqvist",
+        ),
+        ("Is Brannigan on call this weekend or should I ring the agency?", "Brannigan"),
+    ],
+)
+def test_someone_asked_about_as_on_shift_or_on_call(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_ship_or_a_city_on_duty_is_no_person() -> None:
+    assert detected("Is Paris in the Schengen area?") == {}

@@ -90,7 +90,7 @@ def test_a_name_the_word_layer_reads_alone_needs_no_gate() -> None:
         "Read the passage and answer the questions:\nAt a bakery, Ann, Ben and Cleo bake "
         "in turns. Ann bakes before Ben. Who bakes last?",  # a riddle
         "Tom has 3 apples and Sue has 5. How many apples do they have together?",  # exam
-        "नेहा ने कहा कि बिल गलत है।",  # another script
+        "कल सुनीता से मिलना है।",  # another script
         "Chase raised its fees again, should I move my savings?",  # one English word
         "dzień dobry, can you translate this for my grandma",  # unknown lower-case words
     ],

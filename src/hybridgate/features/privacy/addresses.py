@@ -17,7 +17,7 @@ _SUFFIX = (
     "Heights|Walk|Path|Harbor|Harbour|Glen|Hollow|Knoll|Landing|Manor|Orchard|Pike|Plains|"
     "Turnpike|Vista|Estates?|Wynd|Causeway|Embankment|Quay|Wharf|Fields|Rise|Hills?|Park|"
     "Mall|Expressway|Freeway|Junction|Springs?|Meadows?|Villages?|Views?|Ports?|Mills?|"
-    "Islands?|Lakes?|Shores?|Stream|Summit|Valley|Ville|Wells?|Fords?|Forges?|Greens?"
+    "Islands?|Lakes?|Shores?|Stream|Summit|Valley|Ville|Wells?|Fords?|Forges?|Greens?|Cottages|Parade|Yard|Buildings|Croft"
 )
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ0-9][\wÀ-ÿ'.-]*"
 ENGLISH = re.compile(
@@ -222,6 +222,7 @@ def scan(text: str) -> Iterator[Span]:
             _DOTTED_QUAD.search(text, s.start, s.end) is None
             and _QUAD_TAIL.match(text, s.end) is None
             and not _year(text, s.start)
+            and _DATE_FIRST.match(text, s.start) is None
         )
     )
     if _SAMPLE_TOWN.search(text) is None:
@@ -276,6 +277,15 @@ _YEAR_BEFORE = re.compile(r"\b(?i:a|an|the|in|since|of|by|from|until)[^\S\n]+\Z"
 # A lower-case word ending a sentence inside the street's words: "28 students. Three of
 # them walk" (an abbreviation keeps its capital: "St. John's Walk").
 _SENTENCE_END = re.compile(r"\b[a-zß-ÿ]{2,}[.!?]\s+[A-ZÀ-ÖØ-Þ]")
+
+
+# A day, a month and a year: a date ("15 June 1215", "3rd of May 2024"), never a house
+# number and its street.
+_DATE_FIRST = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?i:jan(?:uary)?|feb(?:ruary)?|march|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\.?,?[^\S\n]+\d{4}\b"
+)
 
 
 def _year(text: str, start: int) -> bool:

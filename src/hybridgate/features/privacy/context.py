@@ -310,6 +310,8 @@ CUE_AFTER = re.compile(
     r"[^\S\n]+(?:on|in|from|at) (?:my|our) (?:team|class|course|ward|squad|group|year|"
     r"department|dept|office|floor|building|street|block|book club|choir|band|project|"
     r"shift|unit|cohort|lab)\b|"
+    # "Is Okafor on shift tonight?": at work or off it, as only people are
+    r"[^\S\n]+(?:on[^\S\n]+(?:shift|duty|call|nights|annual leave|sick leave)|off[^\S\n]+sick)\b|"
     # "Ines and Tove are my bridesmaids": someone the writer has.
     r"(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*&[^\S\n]*)[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+){0,3}"
     rf"[^\S\n]+(?:is|are|was|were|has been|have been)[^\S\n]+(?:my|our)[^\S\n]+(?:\w+[^\S\n]+)?"
@@ -668,11 +670,31 @@ _NEW_SENTENCE = re.compile(
 )
 
 
+# A name's value quoted right after the word "name": "the customer name 'Ilse Vermeer'",
+# "formats the name "Obi Eze" as …" (what is asked about a name, unquoted, is not:
+# "what does the name Aoife mean").
+QUOTED_AFTER_NAME = re.compile(
+    r"\b(?:full |first |last |customer |user |client |patient |contact |account |display )?"
+    r"name(?:\s+(?:is|was|as|of))?\s*[:=]?\s*['\"‘“]\Z",
+    re.IGNORECASE,
+)
+
+
+def _quoted_full_name(value: str) -> bool:
+    """Two words or more and no sample name: "'Ilse Vermeer'", not "'Aoife'" (a name
+    asked about) nor "'John Doe'"."""
+    value = value.strip("'\"‘’“”`")
+    return len(value.split()) >= 2 and _SAMPLE_PERSON.fullmatch(value) is None
+
+
 def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
     """A personal cue right before the span (or a personal detail right after it).
     `facts`: the text's `read_facts`, when the caller reads several names of one text."""
-    before = text[max(0, span.start - 48) : span.start].rstrip("'\"“‘`")  # "email 'Ms …"
+    raw = text[max(0, span.start - 48) : span.start]
+    before = raw.rstrip("'\"“‘`")  # "email 'Ms …"
     if CUE_BEFORE.search(before) and not _NEW_SENTENCE.search(before):
+        return True
+    if QUOTED_AFTER_NAME.search(raw) and _quoted_full_name(text[span.start : span.end]):
         return True
     after = CUE_AFTER.match(text, span.end)
     facts = facts or read_facts(text)

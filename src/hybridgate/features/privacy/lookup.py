@@ -271,6 +271,10 @@ _AUXILIARY_BEFORE = re.compile(
     r"(?:[^\S\n]+(?:not|never|just|already|badly|really|also|recently))?[^\S\n]+\Z"
 )
 
+# Banking and form abbreviations typed in lower case that a name list also holds ("Iban",
+# "Bic", "Otp"): in lower case, the abbreviation ("my iban is …").
+_ABBREVIATIONS = words("iban bic sepa cvv cvc otp ssn nino vat ein itin bsb ifsc upi")
+
 
 class NameLookup:
     """`english(word)`: whether a lower-case word is an ordinary English word (the NER
@@ -673,6 +677,7 @@ class NameLookup:
             if len(m.group()) > 2
             and (m.group() in given or (surnames and m.group() in family))
             and m.group() not in stop_words()
+            and m.group() not in _ABBREVIATIONS
             and not (self._word if nouns else self._english)(m.group())
             and not (
                 m.group() in _VERB_FORMS

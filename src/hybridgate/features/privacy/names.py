@@ -42,6 +42,14 @@ STRONG = re.compile(
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,
 )
+# A name quoted right after the word "name": "the customer name 'Ilse Vermeer'", "formats
+# the name "Obi Eze" as …" (the quotes hold a name's value; a capital opens each word).
+QUOTED_NAME = re.compile(
+    r"\b(?i:(?:full|first|last|customer|user|client|patient|contact|account|display)[ \t]+)?"
+    r"(?i:name)(?:[ \t]+(?i:is|was|as|of))?[ \t]*[:=]?[ \t]*['\"‘“]"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÿĀ-ž'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÿĀ-ž'’.-]*){1,3})"
+    r"['\"’”]"
+)
 TITLE = re.compile(rf"\b(?i:{cues.HONORIFICS})\.?\s+(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]){_NAME})")
 
 
@@ -54,6 +62,15 @@ _HUMAN = (
     r"phoned|texted|wrote to|paid|owes|complained|visited|booked|cancell?ed|requested|"
     r"reported|mentioned|thinks|feels|needs|wants|signed up|moved|retired|resigned|"
     r"was diagnosed|was admitted|was discharged|is allergic"
+)
+# Asked whether someone is at work: "Is Okafor on shift tonight?", "is Brennan-Lowe in
+# today" (only people are on shift, on call or off sick).
+AT_WORK = re.compile(
+    r"\b(?i:is|was|will)[^\S\n]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+"
+    r"(?:[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+)?)[^\S\n]+(?:be[^\S\n]+)?"
+    r"(?:on[^\S\n]+(?:shift|duty|call|nights|leave|annual leave|sick leave|the rota)|"
+    r"in[^\S\n]+(?:today|tomorrow|tonight|the office)|off[^\S\n]+(?:sick|today|tomorrow|work)|"
+    r"at[^\S\n]+work|working[^\S\n]+(?:today|tomorrow|tonight|late|from home))\b"
 )
 SUBJECT = re.compile(
     rf"(?<![\w'])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)?)\s+(?:{_HUMAN})\b"
@@ -159,7 +176,13 @@ def scan(text: str) -> Iterator[Span]:
     for m in GREETED.finditer(text):
         if m.group("name") not in COMMON and m.group("name") not in NOT_GREETED:
             yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
-    for pattern, score in ((SUBJECT, 0.6), (OBJECT, 0.55), (VOCATIVE, 0.6), (POSSESSIVE, 0.65)):
+    if "name" in text or "Name" in text or "NAME" in text:
+        for m in QUOTED_NAME.finditer(text):
+            if m.group("name").split()[0] not in COMMON:
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.7)
+    for pattern, score in (
+        (SUBJECT, 0.6), (OBJECT, 0.55), (VOCATIVE, 0.6), (POSSESSIVE, 0.65), (AT_WORK, 0.6),
+    ):  # fmt: skip
         if pattern is POSSESSIVE and not possessive:
             continue
         for m in pattern.finditer(text):

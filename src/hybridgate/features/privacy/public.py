@@ -431,6 +431,12 @@ PLACES = words(
     Nashville Springfield Columbia Richmond"""
 )
 
+# A point of the compass before a place: a region of it ("West Africa", "Northern Ontario").
+COMPASS = words(
+    """North South East West Northern Southern Eastern Western Central Northeast Northwest
+    Southeast Southwest North-East North-West South-East South-West Upper Lower Greater"""
+)
+
 
 _PLACE_LISTS = ("countries", "states", "provinces", "regions", "cities", "city_names")
 _PLACE_NAMES: frozenset[str] | None = None
@@ -538,6 +544,10 @@ def known(value: str, *, alone_ok: bool) -> bool:
         return parts[0].lower() not in gazetteer.names()[0]
     if len(parts) == 2 and parts[0] in FAMOUS:
         return True  # "Sherlock Holmes", "Atticus Finch": the famous one comes first
+    if len(parts) == 2 and parts[0] in COMPASS:
+        rest = parts[1].removesuffix("'s")  # "Southeast Asia", "Northern Ontario"
+        if rest in PLACES or rest in place_names() or rest in big_cities():
+            return True
     whole = " ".join(parts).removesuffix("'s")
     return whole in place_names() or whole in big_cities()  # "Guimarães", "Lisbon"
 

@@ -125,11 +125,32 @@ def _not_personal(text: str, span: Span) -> bool:
     )
 
 
+_WHOLE_NUMBERS = frozenset({"CREDIT_CARD", "IBAN_CODE"})
+
+
+def _inside_numbers(found: list[Span]) -> list[Span]:
+    """Without the spans that lie inside a card or IBAN number found whole: the groups of
+    "GB33 BUKB 2020 1555 5555 55" are no phone, those of a card no PIN (the number's own
+    score says what it is, a published test number included)."""
+    whole = [s for s in found if s.type in _WHOLE_NUMBERS]
+    if not whole:
+        return found
+    return [
+        s
+        for s in found
+        if s.type in _WHOLE_NUMBERS
+        or not any(
+            o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+            for o in whole
+        )
+    ]
+
+
 def _in_context(text: str, found: list[Span], open_names: list[int] | None = None) -> list[Span]:
     """The spans scored in context (context.adjust), blanks held below redaction, order
     and parcel numbers below detection."""
     out = []
-    for s in context.adjust(text, found, open_names):
+    for s in context.adjust(text, _inside_numbers(found), open_names):
         if _blank(text, s):
             s = replace(s, score=min(s.score, BLANK))
         elif s.score > NOT_PERSONAL and _not_personal(text, s):
@@ -252,7 +273,7 @@ class Scanner:
             and s.score >= self.min_score
             and not _blank(text, s)
             and not _not_personal(text, s)
-            for s in found
+            for s in _inside_numbers(found)
         )
 
     def _detect(self, text: str, *, quick: bool) -> tuple[list[Span], bool]:

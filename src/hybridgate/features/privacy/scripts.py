@@ -1,6 +1,6 @@
 """Names written in other scripts, found by lookup in the gazetteer's native-script lists
 (the English model reads none of them): "Ольга Петровна просила…", "Γιώργος λέει…",
-"नेहा ने कहा…", "王芳说…", "田中さんへ…". Latin-script names are the other layers' work."""
+"सुनीता ने बताया…", "王芳说…", "田中さんへ…". Latin-script names are the other layers' work."""
 
 # ruff: noqa: RUF003  (the comments quote other scripts on purpose)
 
@@ -21,7 +21,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 # A Chinese or Japanese name: a listed surname (1-2 characters) and a listed given name of
 # 1-2 characters, opening the text or a run of Han characters or after a word that puts a
-# person next ("客户王丽的…", "帮我给王晓雯写…": customer, to), then a particle, a verb,
+# person next ("客户王丽的…", "请帮我给李秀英发…": customer, to), then a particle, a verb,
 # punctuation or no more Han: "王芳说", "李娜：", "陈浩，".
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _BEFORE_NAME = frozenset("给和跟与叫是为请问找让把被对向户事友师姐哥弟妹")
@@ -82,6 +82,15 @@ PATRONYMIC = re.compile(
     r"(?P<patronymic>[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:(?:ов|ев)ич(?:а|у|ем|ом|е|і)?|"
     r"(?:овн|евн|ичн|івн|ївн)(?:а|ы|е|у|ой|ою|ей|і|и)))(?![а-яёіїєґ])"
 )
+# The same typed in lower case, after a listed given name, with the surname after it when
+# it has a surname's ending: "ольга сергеевна кузнецова", "иван петрович".
+_LOWER_PATRONYMIC = re.compile(
+    r"(?<![а-яёіїєґ'’])(?P<given>[а-яёіїєґ]+)[ \t]+"
+    r"(?P<patronymic>[а-яёіїєґ]+(?:(?:ов|ев)ич(?:а|у|ем|ом|е|і)?|"
+    r"(?:овн|евн|івн|ївн)(?:а|ы|е|у|ой|ою|ей|і|и)))(?![а-яёіїєґ])"
+    r"(?:[ \t]+(?P<family>[а-яёіїєґ]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|"
+    r"цкая|енко|ук|юк|чук))(?![а-яёіїєґ]))?"
+)
 # An Arabic title and the name after it: "السيد خالد بن سعيد العمري", "العميلة ليلى الحربي".
 _ARABIC_TITLED = re.compile(
     r"(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|العميل|العميلة|المريض|المريضة|"
@@ -113,6 +122,11 @@ def spaced(text: str) -> str:
 # A listed word alone: a name in a cased script when capitalised; in an uncased one it may
 # as well be a word ("भारत" is India and a given name): redaction only, unless paired.
 ALONE, UNCASED_ALONE, PAIR = 0.55, 0.45, 0.75
+# Hindi marks the one who did something ("सुनीता ने बताया", Sunita said) or shows respect
+# ("सुनीता जी") right after a name: a listed word before either is someone.
+# ("भारत ने मैच जीता": India, a given name too, won the match.)
+_HINDI_PERSON_AFTER = re.compile(r"[^\S\n]+(?:ने|जी)(?![\u0900-\u097f])")
+_HINDI_PLACES = frozenset({"भारत", "हिंदुस्तान"})
 UNLISTED = 0.3  # a Han family name with an unlisted given name: redaction only
 
 
@@ -150,8 +164,10 @@ def names(text: str) -> list[Span]:
             # (Japanese and Chinese records write the two parts apart).
             found.append(Span("PERSON", m.start(), nxt.end(), UNCASED_ALONE))
         else:
-            score = ALONE if _CASED.match(word) else UNCASED_ALONE
-            found.append(Span("PERSON", m.start(), m.end(), score))
+            cased = _CASED.match(word) or (
+                word not in _HINDI_PLACES and _HINDI_PERSON_AFTER.match(text, m.end())
+            )
+            found.append(Span("PERSON", m.start(), m.end(), ALONE if cased else UNCASED_ALONE))
     if _HANGUL.search(text):
         for m in _HANGUL_NAME.finditer(text):
             name = m.group("name")
@@ -168,6 +184,10 @@ def names(text: str) -> list[Span]:
         for m in PATRONYMIC.finditer(text):
             start = m.start("given") if m.group("given") else m.start("patronymic")
             found.append(Span("PERSON", start, m.end("patronymic"), PAIR))
+        for m in _LOWER_PATRONYMIC.finditer(text):
+            if m.group("given") in given:
+                end = m.end("family") if m.group("family") else m.end("patronymic")
+                found.append(Span("PERSON", m.start("given"), end, PAIR))
     if _ARABIC.search(text):
         for m in _ARABIC_TITLED.finditer(text):
             found.append(Span("PERSON", m.start("name"), m.end("name"), PAIR))
