@@ -3539,9 +3539,7 @@ def test_a_street_named_after_a_month_is_still_an_address() -> None:
 
 
 def test_a_compass_point_before_a_place_is_a_region() -> None:
-    assert (
-        detected("Which jabs do I need before a trip to Southeast Asia or Northern Ontario?") == {}
-    )
+    assert detected("Is Northern Ontario colder than Western Europe in March?") == {}
     assert "North West" in detected("My colleague North West sent me the draft.").get("PERSON", [])
 
 
@@ -3549,7 +3547,7 @@ def test_a_compass_point_before_a_place_is_a_region() -> None:
     "text",
     [
         "Test the regex on GB33 BUKB 2020 1555 5555 55.",
-        "Mask all but the last four of the Stripe test card 4242 4242 4242 4242 in Python.",
+        "My demo uses the test card 4000 0566 5566 5556 from the Stripe docs, is that fine?",
     ],
 )
 def test_the_groups_of_a_test_iban_or_card_are_no_phone_or_pin(text: str) -> None:
@@ -3570,7 +3568,7 @@ def test_a_lower_case_russian_name_with_its_patronymic() -> None:
 
 
 def test_a_hindi_name_before_ne_or_ji() -> None:
-    assert "सुनीता" in detected("सुनीता ने कहा कि किराया बढ़ गया है। please translate").get("PERSON", [])
+    assert "सुनीता" in detected("सुनीता ने बताया कि मीटिंग कल है, reply in english").get("PERSON", [])
     assert detected("भारत ने मैच जीता") == {}  # India (a given name too) won the match
 
 
@@ -3579,7 +3577,7 @@ def test_a_hindi_name_before_ne_or_ji() -> None:
     [
         ('the customer name "Ilse Vermeer" shows up twice in the export, why?', "Ilse Vermeer"),
         (
-            "Write a Jest test that formats the name 'Tobiloba Adeyemi-Cole' in capitals.",
+            "The CSV import drops the hyphen in the client name 'Tobiloba Adeyemi-Cole', why?",
             "Tobiloba Adeyemi-Cole",
         ),
     ],
@@ -3603,7 +3601,7 @@ def test_a_name_asked_about_or_a_sample_name_in_quotes_is_not_cued(text: str) ->
     ("text", "name"),
     [
         (
-            "Is Okafor-Lindqvist on shift tonight? I need to do the handover for bed 4.",
+            "Is Okafor-Lindqvist on call this weekend? The rota is blank.",
             "Okafor-Lindqvist",
         ),
         ("Is Brannigan on call this weekend or should I ring the agency?", "Brannigan"),
@@ -3615,3 +3613,76 @@ def test_someone_asked_about_as_on_shift_or_on_call(text: str, name: str) -> Non
 
 def test_a_ship_or_a_city_on_duty_is_no_person() -> None:
     assert detected("Is Paris in the Schengen area?") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Were the 2009-2014 hatchbacks recalled for the brake issue?",
+        "What does `wget --user=alice --password=x` differ from curl -u USER:SECRET https://h.example.org?",
+        "Put your key where the README shows sk-xxxxxxxxxxxxxxxxxxxxxxxx and rerun.",
+        "My tracking number 1Z 9F2 K41 55 0183 2207 has not moved in four days.",
+        "DB_DSN=mysql://APP_USER:PASSWORD@db-host:3306/shop\nMAPS_TOKEN=pk_live_CHANGE_ME",
+        "kind: Service\nmetadata:\n  name: payments-api\n  labels:\n    tier: backend",
+        "- name: Restart cron\n  hosts: workers\n  tasks: []",
+    ],
+)
+def test_years_placeholders_tracking_groups_and_config_names_are_no_identifiers(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_year_range_given_as_a_phone_is_still_a_phone() -> None:
+    assert "2017-2034" in detected("call me on 2017-2034").get("PHONE_NUMBER", [])
+
+
+def test_a_cli_password_that_is_no_placeholder_is_found() -> None:
+    assert "Tealkettle58" in detected("curl -u priya:Tealkettle58 https://x.example.com").get(
+        "PASSWORD", []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long is the walk from Harley Street to the station?",
+        "Who cooks at Easter in a big family, and how do you share the work?",
+        "cron log:\n14 Mar 2023 03:00:01 job started\n14 Mar 2023 03:00:09 job done",
+        "The library is open Mondays and Fridays until eight.",
+    ],
+)
+def test_streets_holidays_months_and_weekdays_are_no_people(text: str) -> None:
+    assert "PERSON" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patient record\nname: Ilse Vermeer\nward: 4", "Ilse Vermeer"),
+        ("Sign-in form\nName: Sunny\nRoom: 4", "Sunny"),
+        ("My colleague June Okafor starts on 3 March.", "June Okafor"),
+        ("Maeve Street from accounts emailed me", "Maeve Street"),
+    ],
+)
+def test_names_beside_those_rules_stay_names(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merge the rows for Sao Paulo and Zurich, they are the same as the accented ones.",
+        "commit 7c2e91f\nAuthor: ci-runner\nDate:   Tue Sep 17 09:41:02 2024 +0000\n\n    bump deps",
+        "Filesystem      Size  Used Avail\n/dev/sda1       468G  301G  144G",
+    ],
+)
+def test_unaccented_places_log_dates_and_table_columns_are_no_people(text: str) -> None:
+    assert "PERSON" not in detected(text), detected(text)
+
+
+def test_a_birthday_after_a_possessive_is_no_saints_day() -> None:
+    found = detected("help me word an invite for my nan zelda's 80th, rsvp to me by the 12th")
+    assert any("zelda" in value for value in found.get("PERSON", [])), found
+
+
+def test_a_saints_day_is_no_person() -> None:
+    assert "PERSON" not in detected("Is St Andrew's Day a bank holiday in Scotland?")

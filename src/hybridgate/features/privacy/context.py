@@ -310,7 +310,7 @@ CUE_AFTER = re.compile(
     r"[^\S\n]+(?:on|in|from|at) (?:my|our) (?:team|class|course|ward|squad|group|year|"
     r"department|dept|office|floor|building|street|block|book club|choir|band|project|"
     r"shift|unit|cohort|lab)\b|"
-    # "Is Okafor on shift tonight?": at work or off it, as only people are
+    # "Is Okafor on call this weekend?": at work or off it, as only people are
     r"[^\S\n]+(?:on[^\S\n]+(?:shift|duty|call|nights|annual leave|sick leave)|off[^\S\n]+sick)\b|"
     # "Ines and Tove are my bridesmaids": someone the writer has.
     r"(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*&[^\S\n]*)[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+){0,3}"
@@ -671,7 +671,7 @@ _NEW_SENTENCE = re.compile(
 
 
 # A name's value quoted right after the word "name": "the customer name 'Ilse Vermeer'",
-# "formats the name "Obi Eze" as …" (what is asked about a name, unquoted, is not:
+# "renders the name "Obi Eze" wrongly" (what is asked about a name, unquoted, is not:
 # "what does the name Aoife mean").
 QUOTED_AFTER_NAME = re.compile(
     r"\b(?:full |first |last |customer |user |client |patient |contact |account |display )?"
@@ -1187,6 +1187,11 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or travelled(text, s)
             or STREET_NAMED.search(text, max(0, s.start - 24), s.start) is not None
             or STREET_LEAD.match(text, s.start) is not None
+            or text[s.start : s.end].removesuffix("'s") in HOLIDAYS
+            or _COLUMNS.search(text, s.start, s.end) is not None
+            or _in_date(text, s)
+            or _STREET_AFTER.match(text, s.end) is not None
+            or _STREET_AFTER.fullmatch(" " + text[s.start : s.end]) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
             or _code_word(text[s.start : s.end])
             or _plural_noun(text[s.start : s.end])
@@ -1349,6 +1354,53 @@ _STREET_WORDS = (
     "boulevard", "chemin", "allée", "impasse", "quai", "strada", "ulica", "praça", "travessa",
     "alameda",
 )  # fmt: skip
+# Feasts and holidays, never anyone's name: "who cooks at Easter", "the Diwali menu".
+HOLIDAYS = frozenset(
+    (
+        "Thanksgiving", "Christmas", "Xmas", "Easter", "Hanukkah", "Chanukah", "Diwali",
+        "Deepavali", "Ramadan", "Eid", "Halloween", "Passover", "Pentecost", "Advent",
+        "Kwanzaa", "Hogmanay", "Holi", "Navratri", "Vesak", "Oktoberfest", "Yom Kippur",
+        "Rosh Hashanah", "Mardi Gras", "Chinese New Year", "Lunar New Year",
+    )
+)  # fmt: skip
+# A month in a date ("14 Mar 2023", "June 3, 2025") and weekdays said as a habit
+# ("open Mondays and Fridays"): no one, whatever given names they are too.
+_MONTH = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|"
+    r"June|July|August|September|October|November|December"
+)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?\Z")
+_YEAR_AFTER = re.compile(r",?[^\S\n]+(?:\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+)?(?:1[89]|20)\d\d\b")
+_WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days")
+# A weekday before the month ("Mon Jun 10 06:12:44 2024", a log's date), or a day after a
+# month written short ("Jun 10", "Sept 3rd"; not "May", a name as often).
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[^\S\n]+\Z")
+_SHORT_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_DAY_NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _in_date(text: str, span: Span) -> bool:
+    value = text[span.start : span.end]
+    if _WEEKDAYS.fullmatch(value):
+        return True
+    if _MONTH.fullmatch(value) is None:
+        return False
+    return (
+        _DAY_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+        or _YEAR_AFTER.match(text, span.end) is not None
+        or _WEEKDAY_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+        or (
+            _SHORT_MONTH.fullmatch(value) is not None
+            and _DAY_NUMBER_AFTER.match(text, span.end) is not None
+        )
+    )
+
+
+# Cells of a table aligned by runs of spaces ("Filesystem      Size"): no one's name.
+_COLUMNS = re.compile(r"[^\S\n]{3,}|\t")
+# A street word right after the name, or alone: the name is a street's ("10 Downing
+# Street", "Harley Street"); only words no one is called (not Lane, Way, Close).
+_STREET_AFTER = re.compile(r"[^\S\n]+(?:Street|Road|Avenue|Boulevard|Terrace|Crescent|Square)\b")
 STREET_NAMED = re.compile(
     rf"\b(?i:{'|'.join(_STREET_WORDS)}|avenue|plaza|place)"
     r"[^\S\n]+(?:(?i:de la|de l'|de los|de las|des|du|de|del|della|dei|degli|di|dos|das|"

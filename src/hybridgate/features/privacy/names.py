@@ -63,7 +63,7 @@ _HUMAN = (
     r"reported|mentioned|thinks|feels|needs|wants|signed up|moved|retired|resigned|"
     r"was diagnosed|was admitted|was discharged|is allergic"
 )
-# Asked whether someone is at work: "Is Okafor on shift tonight?", "is Brennan-Lowe in
+# Asked whether someone is at work: "Is Okafor on call this weekend?", "is Brennan-Lowe in
 # today" (only people are on shift, on call or off sick).
 AT_WORK = re.compile(
     r"\b(?i:is|was|will)[^\S\n]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+"
@@ -171,6 +171,25 @@ NOT_GREETED = words(
 )
 
 
+# The cue "name:" of a form or a config file; "- name:" opens an item of a YAML list.
+_FILED = re.compile(r"name\s*:", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[^\S\n]*-[^\S\n]+")
+# What a config file names: identifiers ("payments-api", "MAPS_TOKEN", "app_db2").
+_IDENTIFIER = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[A-Z0-9]+(?:_[A-Z0-9]+)+")
+
+
+def _no_name(text: str, cue_at: int, words: list[str]) -> bool:
+    """A value under "name:" that is an identifier ("payments-api"), or a phrase opening
+    with an everyday word no list holds as a name under a YAML list's "- name:" ("Restart
+    cron"); not a person a form or a list files ("Name: Sunny", "- name: Sunny")."""
+    if _IDENTIFIER.fullmatch(words[0]) is not None:
+        return True
+    line_start = text.rfind("\n", 0, cue_at) + 1
+    listed = _LIST_ITEM.fullmatch(text, line_start, cue_at) is not None
+    phrase = len(words) > 1 and words[1][:1].islower()
+    return listed and phrase and words[0][:1].isupper() and common_word(words[0])
+
+
 def scan(text: str) -> Iterator[Span]:
     possessive = "'s" in text or "’s" in text
     for m in GREETED.finditer(text):
@@ -216,7 +235,11 @@ def scan(text: str) -> Iterator[Span]:
     ):  # fmt: skip
         folded = pattern.flags & re.IGNORECASE
         for m in finditer_folded(pattern, text) if folded else pattern.finditer(text):
-            words = text[m.start("name") : m.end("name")].split()
+            # A name ends with its line: "name: payments-api\nlabels:" is two fields.
+            words = text[m.start("name") : m.end("name")].split("\n")[0].split()
+            filed = pattern is STRONG and _FILED.search(m.group(0)) is not None
+            if not words or (filed and _no_name(text, m.start(), words)):
+                continue  # "name: payments-api", "- name: Restart cron": a thing's name
             # Keep the leading words that can be a name: stop at the first common word.
             kept: list[str] = []
             for i, word in enumerate(words):

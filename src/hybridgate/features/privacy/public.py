@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.resources
 import threading
+import unicodedata
 from functools import cache
 
 from .names import words
@@ -495,6 +496,17 @@ def places_folded() -> frozenset[str]:
     return frozenset(p.lower() for p in all_places() | all_big_cities())
 
 
+def _unaccented(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+
+
+@cache
+def places_unaccented() -> frozenset[str]:
+    """The places of `place_names` and `big_cities` written without their accents, as
+    typed on a keyboard without them ("Sao Paulo", "Zurich", "Krakow"), where that differs."""
+    return frozenset(u for p in place_names() | big_cities() if (u := _unaccented(p)) != p)
+
+
 @cache
 def all_big_cities() -> frozenset[str]:
     """Every city of data/big_cities.txt, those that are given names too ("Boston", "Rome"):
@@ -549,7 +561,9 @@ def known(value: str, *, alone_ok: bool) -> bool:
         if rest in PLACES or rest in place_names() or rest in big_cities():
             return True
     whole = " ".join(parts).removesuffix("'s")
-    return whole in place_names() or whole in big_cities()  # "Guimarães", "Lisbon"
+    if whole in place_names() or whole in big_cities():  # "Guimarães", "Lisbon"
+        return True
+    return whole.isascii() and whole in places_unaccented()  # "Sao Paulo", typed bare
 
 
 _FAMOUS_FIRST = frozenset(name.split()[0] for name in FAMOUS_FULL)

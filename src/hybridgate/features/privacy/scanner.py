@@ -113,7 +113,7 @@ NOT_PERSONAL = 0.4
 _ORDER_BEFORE = re.compile(
     r"\b(?i:order|tracking|invoice|shipment|parcel|consignment|waybill)"
     r"(?:[^\S\n]*(?i:number|no\.?|#|id|code))?[^\S\n]*(?i:is|was|:|=)?[^\S\n]*#?[^\S\n]*"
-    r"(?:[A-Z0-9]{1,3}[^\S\n]+)?\Z"
+    r"(?:[A-Z0-9]{1,4}[^\S\n]+){0,4}\Z"  # "1Z 9F2 K41 55 0183 2207": the groups before
 )
 _ORDER_TYPES = frozenset({"ID_NUMBER", "CREDIT_CARD", "PHONE_NUMBER", "STREET_ADDRESS"})
 
@@ -219,6 +219,7 @@ class Scanner:
             public.place_names()
             public.big_cities()
             public.all_places()
+            public.places_unaccented()
         if self.words is not None:
             self.words.load()
         if self.tokens is not None:

@@ -83,7 +83,7 @@ PATRONYMIC = re.compile(
     r"(?:овн|евн|ичн|івн|ївн)(?:а|ы|е|у|ой|ою|ей|і|и)))(?![а-яёіїєґ])"
 )
 # The same typed in lower case, after a listed given name, with the surname after it when
-# it has a surname's ending: "ольга сергеевна кузнецова", "иван петрович".
+# it has a surname's ending: "анна петровна смирнова", "иван петрович".
 _LOWER_PATRONYMIC = re.compile(
     r"(?<![а-яёіїєґ'’])(?P<given>[а-яёіїєґ]+)[ \t]+"
     r"(?P<patronymic>[а-яёіїєґ]+(?:(?:ов|ев)ич(?:а|у|ем|ом|е|і)?|"

@@ -82,7 +82,7 @@ PLACEHOLDER = re.compile(
     r"^(?:changeme|change_me|changethis|password\d*|passw0rd|secret|example|sample|test|"
     r"testing|dummy|placeholder|redacted|xxx+|\*+|admin|root|your[-_ ]?[\w-]*|my[-_]?\w*|"
     r"[\w-]*[-_]here|<[^>]*>?|\$\{?\w+(?::?[-=?+][^}]*)?\}?|\{\{.*|generate[-_]?me|todo|none|null|"
-    r"\.\.\.|hunter2|"
+    r"\.\.\.|hunter2|[\w-]*(?:replace|change|fill)[-_]?(?:me|this|in)\b[\w-]*|"
     r"os\.environ\b.*|os\.getenv\b.*|process\.env\b.*|\w*getenv\(.*|env\[.*|"
     r"(?:config|settings|secrets|params|args|cfg|env)\.\w.*)$",
     re.IGNORECASE,
@@ -398,10 +398,15 @@ def other_languages(text: str) -> Iterator[Span]:
                 break
 
 
+# A key's shape shown with its body masked: "sk-xxxxxxxxxxxxxxxx", "ghp_****************".
+_MASKED_KEY = re.compile(r"(?:X{8,}|x{8,}|\*{8,}|\.{8,})$")
+
+
 def scan(text: str) -> Iterator[Span]:
     low = text.lower()  # once: the keyword tests below all read it
     for m in TOKENS.finditer(text):
-        yield Span("API_KEY", m.start(), m.end(), 0.99)
+        if not _MASKED_KEY.search(m.group()):
+            yield Span("API_KEY", m.start(), m.end(), 0.99)
     for m in BEARER.finditer(text) if AUTH_SCHEME.search(text) else ():
         if _random(m.group("value")):
             yield Span("API_KEY", m.start("value"), m.end("value"), 0.95)
@@ -441,7 +446,8 @@ def scan(text: str) -> Iterator[Span]:
                 yield Span("PASSWORD", m.start("value"), m.start("value") + len(value), 0.75)
     if " -u" in text or "--user" in text:
         for m in CLI_CREDENTIALS.finditer(text):
-            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.85)
+            if not PLACEHOLDER.match(m.group("value")):  # "-u alice:changeme"
+                yield Span("PASSWORD", m.start("value"), m.end("value"), 0.85)
     for m in LOCK_SET.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
     if " to " in low:
@@ -453,8 +459,8 @@ def scan(text: str) -> Iterator[Span]:
         start = m.start("value")
         if PLACEHOLDER.match(value) or text[m.start() - 1 : m.start()] in ("<", "{", "$"):
             continue  # the keyword is itself a placeholder: "<password>", "${PASSWORD}"
-        if value.startswith("--"):
-            continue  # "how do I pass `--build-arg …`": a command-line flag
+        if value.startswith(("--", "@")):
+            continue  # a command-line flag ("--build-arg …"), a host ("pass@db-host")
         if "://" in value and "@" not in value:
             continue  # "proxy_pass http://127.0.0.1:3000": an address (CONNECTION reads user:pw@)
         said = m.group("said") or (m.group("pw") and _appositive(text, m.span("pw"), value, start))

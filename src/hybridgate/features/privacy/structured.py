@@ -357,6 +357,15 @@ def ips(text: str, windows: Windows = None) -> Iterator[Span]:
         yield Span("IP_ADDRESS", m.start(), m.end(), 0.9)
 
 
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)")
+
+
+def _year_range(raw: str) -> bool:
+    """Two years, the second later: "2009-2014" is a span of time, not a phone."""
+    m = _YEAR_RANGE.fullmatch(raw)
+    return m is not None and int(m.group(1)) < int(m.group(2))
+
+
 def phones(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(PHONE, text, windows):
         raw = m.group()
@@ -369,6 +378,7 @@ def phones(text: str, windows: Windows = None) -> Iterator[Span]:
             or _STAMP.match(raw)  # "2024-05-02 14" of "2024-05-02 14:01:11": a timestamp
             or len(set(digits)) == 1  # "000-000-0000": a placeholder, no one's number
             or _DECIMAL.fullmatch(raw)  # "12345.678901": a reading or an uptime
+            or (_year_range(raw) and not phone_context(text, m.start(), m.end()))  # "2009-2014"
         ):
             continue
         in_context = phone_context(text, m.start(), m.end())
