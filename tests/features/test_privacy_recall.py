@@ -3686,3 +3686,42 @@ def test_a_birthday_after_a_possessive_is_no_saints_day() -> None:
 
 def test_a_saints_day_is_no_person() -> None:
     assert "PERSON" not in detected("Is St Andrew's Day a bank holiday in Scotland?")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Remember the padlock? 22-08-15. Grab my coat if you pass.", "22-08-15"),
+        ("gym locker: 4-19-33, bring my towel", "4-19-33"),
+    ],
+)
+def test_a_combination_right_after_the_lock(text: str, code: str) -> None:
+    assert code in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_a_date_after_a_safe_is_no_combination() -> None:
+    assert detected("The safe was opened on 12-03-21 by the police.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hur räknar man ut momsen på 1 200 kr för en faktura?", "Hur"),
+        ("Wat kost een treinkaart van Utrecht naar Gent in het weekend?", "Wat"),
+        ("Vad betyder det här ordet? Jag hittar det inte i ordboken.", "Vad"),
+    ],
+)
+def test_another_languages_question_words_are_no_names(text: str, word: str) -> None:
+    people = detected(text).get("PERSON", [])
+    assert not any(value.split()[0] == word for value in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kai called me about the invoice, can you draft a reply?", "Kai"),
+        ("Lang from finance emailed me twice, help me reply politely.", "Lang"),
+    ],
+)
+def test_names_that_are_another_languages_words_stay_names(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)

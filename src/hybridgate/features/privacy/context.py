@@ -11,6 +11,7 @@ from functools import cache
 
 from . import cues, gazetteer, public
 from .names import ROLES, common_word, words
+from .ner import foreign_stop_words as stop_words_of_other_languages
 from .ner import rare_in_lower_case
 from .spans import Span, finditer_folded
 
@@ -1190,6 +1191,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             or text[s.start : s.end].removesuffix("'s") in HOLIDAYS
             or _COLUMNS.search(text, s.start, s.end) is not None
             or _in_date(text, s)
+            or _other_language_words(text, s)
             or _STREET_AFTER.match(text, s.end) is not None
             or _STREET_AFTER.fullmatch(" " + text[s.start : s.end]) is not None
             or LANDMARK.search(text[s.start : s.end]) is not None
@@ -1393,6 +1395,32 @@ def _in_date(text: str, span: Span) -> bool:
             _SHORT_MONTH.fullmatch(value) is not None
             and _DAY_NUMBER_AFTER.match(text, span.end) is not None
         )
+    )
+
+
+# The start of a sentence: a capital there is the sentence's, not a name's.
+_SENTENCE_START = re.compile(r"(?:\A|[.?!:;\n][\"'“‘(\s]*)[\"'“‘(]*\Z")
+
+
+def _other_language_words(text: str, span: Span) -> bool:
+    """Another language's words read as a name: a question or clause opening a sentence
+    ("Wat is het verschil", "Hvad koster"), or lower-case words among which one is such a
+    word ("del coche", "dát do trouby") in a text that writes its capitals."""
+    words = text[span.start : span.end].split()
+    if not words:
+        return False
+    foreign = stop_words_of_other_languages()
+    first = words[0].lower()
+    if (
+        first in foreign
+        and all(w.islower() for w in words[1:])
+        and _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is not None
+    ):
+        return True
+    return (
+        all(w.islower() for w in words)
+        and any(w in foreign for w in words)
+        and any(c.isupper() for c in text)
     )
 
 

@@ -396,6 +396,38 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+# Languages written in Latin letters whose requests reach the English model: their stop
+# words open questions and clauses it reads as names ("Wat is …", "Hur räknar …").
+_FOREIGN = (
+    "af ca cs da de es et eu fi fr ga hr hu id is it lb lt lv ms nb nl pl pt ro sk sl sq sv tl tr"
+).split()
+
+
+@cache
+def foreign_stop_words() -> frozenset[str]:
+    """spaCy's stop words of those languages, three letters or more, that are no English
+    stop word, given name, surname or name particle ("wat", "hur", "kdo"; not "ana", "kai",
+    "lima", "mei", "van", which the name lists hold too)."""
+    import importlib
+
+    found: set[str] = set()
+    for code in _FOREIGN:
+        found |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    given, family = gazetteer.names()
+    return (
+        frozenset(
+            w
+            for w in found
+            if len(w) >= 3
+            and w.isalpha()
+            and w not in given
+            and w not in family
+            and w not in cues.NAME_PARTICLES
+        )
+        - stop_words()
+    )
+
+
 def lexicon(nlp: Any, parts: tuple[str, ...] = ("verb", "adj", "adv")) -> frozenset[str]:
     """Lower-case verbs, adjectives and adverbs from the pipeline's lemmatizer tables (the
     WordNet index; nouns are left out, it lists names like "victoria"): capitalised

@@ -33,7 +33,7 @@ from . import (
 from .denylist import DenyList
 from .fields import body_of, label, message_text, other_fields, scan_forms
 from .lookup import NameLookup
-from .ner import SpacyNER
+from .ner import SpacyNER, foreign_stop_words
 from .spans import Span, join, merge, trim, whole_words
 from .text_gate import TextGate
 from .token_model import SecretTokens
@@ -220,6 +220,7 @@ class Scanner:
             public.big_cities()
             public.all_places()
             public.places_unaccented()
+            foreign_stop_words()
         if self.words is not None:
             self.words.load()
         if self.tokens is not None:

@@ -265,8 +265,12 @@ def pins_near(text: str) -> Iterator[Span]:
 LOCK_SET = re.compile(
     r"(?:\b(?:safe|padlock|lock|keypad|alarm|locker|lockbox|gate|key ?safe|buzzer|intercom)"
     r"\b[^.?!\n]{0,40}?\b(?:set to|changed to|code is|combination is|opens with|is|as)|"
-    r"\b(?:it|which|that)[^\S\n]+(?:opens|unlocks)[^\S\n]+with)[^\S\n]*#?"
-    r"(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:-\d){3,7})(?:\b|(?<=#))(?![.,]\d)"
+    r"\b(?:it|which|that)[^\S\n]+(?:opens|unlocks)[^\S\n]+with|"
+    # the number right after the lock, a question or a colon between: "the padlock? 22-08-15"
+    r"\b(?:safe|padlock|locker|lockbox|key ?safe)[?:]?(?=[^\S\n]+\d{1,2}-\d{1,2}-\d{1,2}\b))"
+    r"[^\S\n]*#?"
+    r"(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})"
+    r"(?:\b|(?<=#))(?![.,]\d)"
     r"(?![^\S\n]*(?:hours?|hrs?|h\b|am\b|pm\b|degrees|°|%|min|sec|bits?\b|bytes?\b|"
     r"[kmgt]b\b|met(?:re|er)s?\b|km\b|miles?\b|ft\b|feet\b|cm\b|mm\b|kg\b|lbs?\b|"
     r"years?\b|days?\b|weeks?\b|months?\b|people\b|euros?\b|dollars?\b|pounds?\b))",
