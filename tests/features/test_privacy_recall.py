@@ -3680,8 +3680,8 @@ def test_unaccented_places_log_dates_and_table_columns_are_no_people(text: str) 
 
 
 def test_a_birthday_after_a_possessive_is_no_saints_day() -> None:
-    found = detected("help me word an invite for my nan zelda's 80th, rsvp to me by the 12th")
-    assert any("zelda" in value for value in found.get("PERSON", [])), found
+    found = detected("Plan a lemon cake for my uncle tavi's 60th, he can't have nuts.")
+    assert any("tavi" in value for value in found.get("PERSON", [])), found
 
 
 def test_a_saints_day_is_no_person() -> None:
@@ -3706,7 +3706,7 @@ def test_a_date_after_a_safe_is_no_combination() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Hur räknar man ut momsen på 1 200 kr för en faktura?", "Hur"),
+        ("Hur mycket kostar ett månadskort i Göteborg för studenter?", "Hur"),
         ("Wat kost een treinkaart van Utrecht naar Gent in het weekend?", "Wat"),
         ("Vad betyder det här ordet? Jag hittar det inte i ordboken.", "Vad"),
     ],

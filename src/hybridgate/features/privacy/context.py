@@ -1404,8 +1404,8 @@ _SENTENCE_START = re.compile(r"(?:\A|[.?!:;\n][\"'“‘(\s]*)[\"'“‘(]*\Z")
 
 def _other_language_words(text: str, span: Span) -> bool:
     """Another language's words read as a name: a question or clause opening a sentence
-    ("Wat is het verschil", "Hvad koster"), or lower-case words among which one is such a
-    word ("del coche", "dát do trouby") in a text that writes its capitals."""
+    ("Wat kost een kaartje", "Hvor lang tid"), or lower-case words among which one is such
+    a word ("por la mañana", "jak najszybciej") in a text that writes its capitals."""
     words = text[span.start : span.end].split()
     if not words:
         return False

@@ -397,10 +397,12 @@ def stop_words() -> frozenset[str]:
 
 
 # Languages written in Latin letters whose requests reach the English model: their stop
-# words open questions and clauses it reads as names ("Wat is …", "Hur räknar …").
+# words open questions and clauses it reads as names ("Wat kost …", "Hur mycket …").
 _FOREIGN = (
-    "af ca cs da de es et eu fi fr ga hr hu id is it lb lt lv ms nb nl pl pt ro sk sl sq sv tl tr"
-).split()
+    "af", "ca", "cs", "da", "de", "es", "et", "eu", "fi", "fr", "ga", "hr", "hu", "id", "is",
+    "it", "lb", "lt", "lv", "ms", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sq", "sv", "tl",
+    "tr",
+)  # fmt: skip
 
 
 @cache
