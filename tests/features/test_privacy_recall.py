@@ -3547,7 +3547,7 @@ def test_a_compass_point_before_a_place_is_a_region() -> None:
     "text",
     [
         "Test the regex on GB33 BUKB 2020 1555 5555 55.",
-        "My demo uses the test card 4000 0566 5566 5556 from the Stripe docs, is that fine?",
+        "My checkout demo uses the test card 5555 5555 5555 4444 from the Stripe docs.",
     ],
 )
 def test_the_groups_of_a_test_iban_or_card_are_no_phone_or_pin(text: str) -> None:
@@ -3644,7 +3644,7 @@ def test_a_cli_password_that_is_no_placeholder_is_found() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "How long is the walk from Harley Street to the station?",
+        "Which Tube line stops nearest to Harley Street for the clinics?",
         "Who cooks at Easter in a big family, and how do you share the work?",
         "cron log:\n14 Mar 2023 03:00:01 job started\n14 Mar 2023 03:00:09 job done",
         "The library is open Mondays and Fridays until eight.",
@@ -3671,8 +3671,8 @@ def test_names_beside_those_rules_stay_names(text: str, name: str) -> None:
     "text",
     [
         "Merge the rows for Sao Paulo and Zurich, they are the same as the accented ones.",
-        "commit 7c2e91f\nAuthor: ci-runner\nDate:   Tue Sep 17 09:41:02 2024 +0000\n\n    bump deps",
-        "Filesystem      Size  Used Avail\n/dev/sda1       468G  301G  144G",
+        "commit 3fa9d10\nAuthor: ci-runner\nDate:   Tue Sep 17 09:41:02 2024 +0000\n\n    bump deps",
+        "Quarter      Revenue   Margin\nQ1           1.2M      31%",
     ],
 )
 def test_unaccented_places_log_dates_and_table_columns_are_no_people(text: str) -> None:
@@ -3685,14 +3685,14 @@ def test_a_birthday_after_a_possessive_is_no_saints_day() -> None:
 
 
 def test_a_saints_day_is_no_person() -> None:
-    assert "PERSON" not in detected("Is St Andrew's Day a bank holiday in Scotland?")
+    assert "PERSON" not in detected("Do Scottish schools close for St Andrew's Day?")
 
 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Remember the padlock? 22-08-15. Grab my coat if you pass.", "22-08-15"),
-        ("gym locker: 4-19-33, bring my towel", "4-19-33"),
+        ("The bike shed padlock: 07-33-21, lock it after you.", "07-33-21"),
+        ("pool locker? 8-26-40 if you need my goggles", "8-26-40"),
     ],
 )
 def test_a_combination_right_after_the_lock(text: str, code: str) -> None:

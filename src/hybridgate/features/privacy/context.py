@@ -1374,7 +1374,7 @@ _MONTH = re.compile(
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?\Z")
 _YEAR_AFTER = re.compile(r",?[^\S\n]+(?:\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+)?(?:1[89]|20)\d\d\b")
 _WEEKDAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days")
-# A weekday before the month ("Mon Jun 10 06:12:44 2024", a log's date), or a day after a
+# A weekday before the month ("Tue Sep 17 09:41:02 2024", a log's date), or a day after a
 # month written short ("Jun 10", "Sept 3rd"; not "May", a name as often).
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[^\S\n]+\Z")
 _SHORT_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -1424,7 +1424,7 @@ def _other_language_words(text: str, span: Span) -> bool:
     )
 
 
-# Cells of a table aligned by runs of spaces ("Filesystem      Size"): no one's name.
+# Cells of a table aligned by runs of spaces ("Quarter      Revenue"): no one's name.
 _COLUMNS = re.compile(r"[^\S\n]{3,}|\t")
 # A street word right after the name, or alone: the name is a street's ("10 Downing
 # Street", "Harley Street"); only words no one is called (not Lane, Way, Close).

@@ -42,8 +42,8 @@ STRONG = re.compile(
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,
 )
-# A name quoted right after the word "name": "the customer name 'Ilse Vermeer'", "formats
-# the name "Obi Eze" as …" (the quotes hold a name's value; a capital opens each word).
+# A name quoted right after the word "name": "the customer name 'Ilse Vermeer'", "renders
+# the name "Obi Eze" wrongly" (the quotes hold a name's value; a capital opens each word).
 QUOTED_NAME = re.compile(
     r"\b(?i:(?:full|first|last|customer|user|client|patient|contact|account|display)[ \t]+)?"
     r"(?i:name)(?:[ \t]+(?i:is|was|as|of))?[ \t]*[:=]?[ \t]*['\"‘“]"

@@ -266,7 +266,7 @@ LOCK_SET = re.compile(
     r"(?:\b(?:safe|padlock|lock|keypad|alarm|locker|lockbox|gate|key ?safe|buzzer|intercom)"
     r"\b[^.?!\n]{0,40}?\b(?:set to|changed to|code is|combination is|opens with|is|as)|"
     r"\b(?:it|which|that)[^\S\n]+(?:opens|unlocks)[^\S\n]+with|"
-    # the number right after the lock, a question or a colon between: "the padlock? 22-08-15"
+    # the number right after the lock, a question or a colon between: "bike shed padlock: 07-33-21"
     r"\b(?:safe|padlock|locker|lockbox|key ?safe)[?:]?(?=[^\S\n]+\d{1,2}-\d{1,2}-\d{1,2}\b))"
     r"[^\S\n]*#?"
     r"(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})"
