@@ -3725,3 +3725,71 @@ def test_another_languages_question_words_are_no_names(text: str, word: str) -> 
 )
 def test_names_that_are_another_languages_words_stay_names(text: str, name: str) -> None:
     assert name in detected(text).get("PERSON", []), detected(text)
+
+
+# ---- thirteenth round (2026-12-01) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Calculate the share of the boat hire for Kwame: £480 over 6 of us, he skipped the £22 lunch.", "Kwame"),
+        ("Work out the mileage claim for Tendai: 212 miles at 45p a mile.", "Tendai"),
+        ("Split the taxi fare: Zodwa, Kagiso and I paid 3 x 18 plus a 6 tip.", "Kagiso"),
+    ],
+)  # fmt: skip
+def test_a_sum_set_the_assistant_about_someone_is_no_word_problem(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_word_problem_still_damps_its_characters() -> None:
+    text = "Noor bakes 36 biscuits and packs 4 in each tin. How many tins does Noor fill?"
+    assert "PERSON" not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Work out the monthly wage for my gardener Efua: 14 hours a week at £13.50.", "Efua"),
+        ("What is a kind way to tell my hairdresser Sione I found a salon nearer home?", "Sione"),
+    ],
+)
+def test_someone_the_writer_employs_is_cued(text: str, name: str) -> None:
+    assert any(name in value for value in detected(text).get("PERSON", [])), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ravi Menon has library card QVRN 4410 2287 and wants a renewal letter.", "QVRN 4410 2287"),
+        ("draft a complaint, my customer no. hx 3391 0472 and the router died", "hx 3391 0472"),
+        ("Bring your health card (n.º KLMB 6620 1937 4405) to the clinic.", "KLMB 6620 1937 4405"),
+    ],
+)  # fmt: skip
+def test_a_number_keeps_its_letter_group(text: str, number: str) -> None:
+    assert number in detected(text).get("ID_NUMBER", []), detected(text)
+
+
+def test_the_keyword_before_a_number_is_not_its_letter_group() -> None:
+    found = detected("The dentist typed NHS number 943 476 5919 onto my son's card, is that his?")
+    assert not any(v.startswith("NHS") for vs in found.values() for v in vs), found
+
+
+def test_a_lower_case_national_insurance_number_named_earlier() -> None:
+    text = "the pension form asks for my national insurance number, fine to text it? qq 58 20 91 d"
+    assert "qq 58 20 91 d" in detected(text).get("ID_NUMBER", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("my laptop pw is copper gulls drift slowly, should I change it?", "copper gulls drift slowly"),
+        ("Vault entry: owner Mara Quist, passphrase amber kettle harbour 7", "amber kettle harbour 7"),
+    ],
+)  # fmt: skip
+def test_passphrases_after_pw_or_ending_in_a_number(text: str, phrase: str) -> None:
+    assert any(phrase in v for v in redacted(text)), redacted(text)
+
+
+def test_a_pw_said_of_is_no_passphrase() -> None:
+    assert detected("my pw is too short apparently, what are the rules?") == {}

@@ -95,6 +95,8 @@ def exam_like(text: str) -> bool:
         return True
     if _logic_puzzle(text):
         return True
+    if TASK_OPENING.match(text):
+        return False  # "Work out the refund for Kwame: …": a task set the assistant, no exam
     numbers = len(NUMBERS.findall(text))
     if QUANTITY_QUESTION.search(text) and numbers and not _asks_for_self(text):
         return True
@@ -121,6 +123,17 @@ ASKS = re.compile(
     # a short question about a quantity: "… sells it for £272. Percentage loss?"
     r"|^\W*(?:\w+[^\S\n]+)?(?:total|percentage|average|profit|loss|difference|remainder|"
     r"distance|speed|cost|change|area|volume|perimeter)(?:[^\S\n]+\w+)?\W*$",
+    re.IGNORECASE,
+)
+
+
+# A text that opens by setting the assistant a sum to do: a word problem states its
+# quantities first and asks at the end; a request opens with the task ("Work out the
+# overtime for …", "Quick one: convert … for …").
+TASK_OPENING = re.compile(
+    r"^\W*(?:(?:quick (?:one|question)|ok(?:ay)?|hi|hey|hello)\W+)?(?:please\s+)?"
+    r"(?:calculate|compute|work out|figure out|convert|split|estimate|tally|add up|"
+    r"help me (?:calculate|compute|work out|figure out|split|estimate))\b",
     re.IGNORECASE,
 )
 

@@ -38,7 +38,17 @@ RELATIONS = _alternation(
     landlord landlady patient client student pupil professor teacher tutor coach therapist
     doctor gp dentist nurse midwife surgeon physio counsel+or psychologist psychiatrist
     lawyer solicitor attorney accountant realtor nanny babysitter au[ ]pair carer caregiver
-    cleaner plumber trainer"""
+    cleaner plumber trainer barista gardener chauffeur chef cook waiter waitress cashier
+    mechanic electrician builder contractor decorator roofer carpenter joiner locksmith
+    handyman hairdresser barber stylist beautician groomer vet pharmacist optician
+    optometrist chiropractor osteopath dietitian nutritionist caseworker adviser advisor
+    consultant broker banker courier postman postie housekeeper maid secretary pa
+    receptionist technician recruiter cofounder co-founder photographer caterer florist
+    officiant priest pastor vicar rabbi imam chaplain principal headteacher headmaster
+    headmistress lecturer examiner lodger instructor apprentice paramedic hygienist doula
+    childminder keyworker interpreter translator notary paralegal barrister clerk
+    bookkeeper auditor underwriter sponsor mp councillor caretaker janitor concierge
+    doorman porter bodyguard secretary"""
 )
 # Roles a sentence says someone is: "Groom is Declan, bride is Aoife", "the claimant: …".
 ROLE_IS = (

@@ -114,7 +114,7 @@ def _appositive(text: str, keyword: tuple[int, int], value: str, start: int) -> 
 # battery staple", "the wifi password is purple monkey dishwasher, is that ok".
 PASSPHRASE = re.compile(
     r"\b(?i:(?:set|changed?|made|make|updated?|reset)\s+(?:\w+\s+){0,2}pass(?:word|phrase)\s+to|"
-    r"pass(?:word|phrase)\s+(?:is|was)|passphrase:|"
+    r"(?:pass(?:word|phrase)|pw|pwd)\s+(?:is|was)|passphrase:|"
     # "passphrase for the backup drive: velvet tractor monsoon", "… for the shed is …"
     r"pass(?:word|phrase)\s+(?:for|to|on)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"(?::|\s+(?:is|was)))\s+"
@@ -151,7 +151,7 @@ OWNED_PHRASE = re.compile(
 # end: "uses the passphrase copper moth lantern rain for her vault".
 PHRASE_AFTER = re.compile(
     r"\b(?P<kw>(?i:passphrase|password|pass phrase))[^\S\n]+"
-    r"(?P<value>[a-z]{3,}(?:[^\S\n]+[a-z]{2,}){2,5}?)"
+    r"(?P<value>[a-z]{3,}(?:[^\S\n]+[a-z]{2,}){2,5}?(?:[^\S\n]+\d{1,4})?)"
     r"(?=[^\S\n]+(?:for|to|on|and|but|in|at|as|so|because|which|that)\b|[.,;:!?)]|$)"
 )
 # Plain words joined by hyphens, the way passphrase generators print them:
@@ -432,7 +432,7 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
     if any(stem in low for stem in _OTHER_STEMS):  # a cheap test first (1K tokens: ~7 µs)
         yield from other_languages(text)
-    if "pass" in low or WIFI_WORD.search(low):
+    if "pass" in low or "pw" in low or WIFI_WORD.search(low):
         yield from passphrases(text)
     if "pin" in low or "code" in low or "combo" in low or "combination" in low:
         yield from pins_near(text)

@@ -435,11 +435,20 @@ NINO_LOWER = re.compile(
 )
 
 
+# The lower-case shape in a text that names the number before it, farther away: "my
+# national insurance number … is it safe to send? it's qq 58 20 91 d".
+NINO_SHAPE = re.compile(r"(?<![\w-])[a-z]{2} \d{2} \d{2} \d{2} [a-d](?![\w-])")
+NINO_NAMED = re.compile(r"\b(?i:national insurance|ni number|nino)\b")
+
+
 def ninos(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(NINO, text, windows):
         yield Span("ID_NUMBER", m.start(), m.end(), 0.8)
     for m in within(NINO_LOWER, text, windows):
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.8)
+    for m in NINO_SHAPE.finditer(text):
+        if NINO_NAMED.search(text, max(0, m.start() - 200), m.start()):
+            yield Span("ID_NUMBER", m.start(), m.end(), 0.8)
 
 
 EXAMPLE = re.compile(
@@ -488,16 +497,44 @@ def context_ids(text: str) -> Iterator[Span]:
         window = ID_WINDOW if count >= 4 else 16
         if count < 4 and (len(raw) < 6 or not raw.isalnum() or raw.isdigit()):
             continue
+        lead = _letter_group(text, start) if raw[0].isdigit() else start
         if (
             ID_CONTEXT.search(text, max(0, start - window), start) is None
-            and PERSON_NUMBERED.search(text, max(0, start - 16), start) is None
+            and PERSON_NUMBERED.search(text, max(0, lead - 16), lead) is None
             and ON_CARD.match(text, end) is None
         ):
             continue
         # "IDs look like ORD-2024-000381": a format shown by example, weak (redaction only).
         example = EXAMPLE.search(text, max(0, start - 24), start) is not None
         transaction = TRANSACTION.search(text, max(0, start - window), start) is not None
-        yield Span("ID_NUMBER", start, end, 0.4 if example or transaction else 0.85)
+        yield Span("ID_NUMBER", lead, end, 0.4 if example or transaction else 0.85)
+
+
+# A group of letters the number is printed with, between its keyword and its digits:
+# "library card QVRN 4410 2287", "member no. hx 3391 0472". Not a word of the sentence.
+_LETTER_GROUP = re.compile(r"(?<![\w-])(?P<group>[A-Z]{1,5}|[a-z]{1,5})[^\S\n]\Z")
+_GROUP_KEYWORD = re.compile(r"(?:\b(?i:card|no\.?|nr\.?|number|n\.?º|num)|#|:|\()[^\S\n]*\Z")
+_NOT_GROUP = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "from", "in", "is", "it", "its", "my", "his",
+     "her", "our", "their", "of", "on", "or", "the", "to", "was", "no", "nr", "id", "num",
+     "ref", "card", "number")
+)  # fmt: skip
+
+
+def _letter_group(text: str, start: int) -> int:
+    """The start of the number with its letter group, or `start` when it has none."""
+    m = _LETTER_GROUP.search(text, max(0, start - 7), start)
+    if m is None or m.group("group").lower() in _NOT_GROUP:
+        return start
+    if ID_CONTEXT.fullmatch(m.group("group")):
+        return start  # "NHS 943 …", "DNI 7103…": the keyword itself
+    before = text[max(0, m.start() - 40) : m.start()]
+    keyword = _GROUP_KEYWORD.search(before)
+    if keyword is None or (
+        ID_CONTEXT.search(before) is None and not PERSON_NUMBERED.search(before)
+    ):
+        return start
+    return m.start()
 
 
 # A Chinese resident identity number: area code, birth date, sequence, ISO 7064 check.
