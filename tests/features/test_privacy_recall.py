@@ -3793,3 +3793,14 @@ def test_passphrases_after_pw_or_ending_in_a_number(text: str, phrase: str) -> N
 
 def test_a_pw_said_of_is_no_passphrase() -> None:
     assert detected("my pw is too short apparently, what are the rules?") == {}
+
+
+def test_another_languages_phrase_with_its_little_words_is_no_name() -> None:
+    text = "Kannst du mir zwei Beispiele für das Passiv geben?"
+    people = detected(text).get("PERSON", [])
+    assert not any("Beispiele" in value for value in people), people
+
+
+def test_a_name_in_a_list_of_another_languages_words_stays() -> None:
+    text = "Schreib eine kurze Nachricht an meine Kollegin Jana Brenner, dass das Treffen ausfällt."
+    assert any("Jana Brenner" in v for v in detected(text).get("PERSON", [])), detected(text)

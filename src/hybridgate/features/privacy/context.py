@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from . import cues, gazetteer, public
 from .names import ROLES, common_word, words
@@ -1430,11 +1430,34 @@ def _other_language_words(text: str, span: Span) -> bool:
         and _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is not None
     ):
         return True
-    return (
+    if (
         all(w.islower() for w in words)
         and any(w in foreign for w in words)
         and any(c.isupper() for c in text)
+    ):
+        return True
+    # In a text written in another language, a phrase holding one of its little words in
+    # lower case ("das Eigelb", "kan lägga") is that language's, not a name.
+    return (
+        len(words) >= 2
+        and any(w in foreign for w in words)
+        and _foreign_share(text) >= FOREIGN_SHARE
     )
+
+
+FOREIGN_SHARE = 0.15
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=16)
+def _foreign_share(text: str) -> float:
+    """The share of a text's words (three letters or more) that are other languages'
+    little words: about a third in a Spanish or German question, near none in English."""
+    found = _LETTERS.findall(text)
+    if not found:
+        return 0.0
+    foreign = stop_words_of_other_languages()
+    return sum(w.lower() in foreign for w in found) / len(found)
 
 
 # Cells of a table aligned by runs of spaces ("Quarter      Revenue"): no one's name.
