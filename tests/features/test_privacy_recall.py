@@ -3804,3 +3804,39 @@ def test_another_languages_phrase_with_its_little_words_is_no_name() -> None:
 def test_a_name_in_a_list_of_another_languages_words_stays() -> None:
     text = "Schreib eine kurze Nachricht an meine Kollegin Jana Brenner, dass das Treffen ausfällt."
     assert any("Jana Brenner" in v for v in detected(text).get("PERSON", [])), detected(text)
+
+
+def test_a_key_printed_in_groups_near_the_wifi() -> None:
+    text = "setting up the smart tv, the wifi sticker says 4KD9 QW2P 77LM but it keeps failing"
+    assert "4KD9 QW2P 77LM" in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_groups_of_an_iban_after_a_passport_are_no_key() -> None:
+    text = "They have my passport copy and IBAN DE89 3704 0044 0532 0130 00 already."
+    assert "PASSWORD" not in detected(text), detected(text)
+
+
+def test_a_hyphen_prefixed_token_a_little_after_its_word() -> None:
+    text = (
+        "the token for our soil sensor kx-9a8b7c6d5e4f30211a2b3c4d5e6f7081 expired, how to renew?"
+    )
+    assert any("9a8b7c6d5e4f" in v for v in detected(text).get("API_KEY", [])), detected(text)
+
+
+def test_a_build_id_with_a_prefix_is_no_token() -> None:
+    assert detected("CI build ci-4f2a9b7c1d3e5f60718293a4b5c6d7e8 failed at the lint step") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("How many minibuses for 46 singers at 16 seats each? The travel coordinator is Tamati.", "Tamati"),
+        ("How many flyers per street if 600 go to 25 streets? The volunteer organiser is Ngaire.", "Ngaire"),
+    ],
+)  # fmt: skip
+def test_a_role_someone_is_said_to_hold(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_role_held_by_a_place_is_no_name() -> None:
+    assert "PERSON" not in detected("The project lead is Python, the backup is Java.")

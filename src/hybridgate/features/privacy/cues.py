@@ -55,7 +55,10 @@ ROLE_IS = (
     r"(?:groom|bride|bride-to-be|birthday (?:girl|boy)|best man|maid of honou?r|newborn|"
     r"deceased|claimant|defendant|plaintiff|patient|client|tenant|landlord|landlady|"
     r"applicant|candidate|employee|student|child|baby|manager|supervisor|contact person|"
-    r"owner|account holder|driver|passenger|guest of honou?r|recipient|sender|buyer|seller)"
+    r"owner|account holder|driver|passenger|guest of honou?r|recipient|sender|buyer|seller|"
+    # "the transport lead is …", "our club treasurer is …"
+    r"(?:\w+[^\S\n]+)?(?:lead|coordinator|organi[sz]er|liaison|treasurer|captain|chair(?:person)?|"
+    r"point of contact))"
     r"(?:['’]s name)?[^\S\n]+(?:is|was|will be|:|=)"
 )
 # Words of respect or kinship written after a given name: "Ayse hanim", "emre abi".

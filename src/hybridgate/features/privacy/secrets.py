@@ -36,6 +36,16 @@ BEARER = re.compile(r"\b(?:Bearer|Token|Basic)[^\S\n]+(?P<value>[A-Za-z0-9._~+/=
 AUTH_SCHEME = re.compile(r"Bearer|Token |Basic ")  # cheap test before BEARER
 WIFI_WORD = re.compile(r"wi-?fi|wlan|wireless|network")  # on the lower-cased text
 PREFIXED = re.compile(r"(?<![\w-])[a-z]{2,8}_(?:[a-z0-9]{1,8}_)?(?P<run>[A-Za-z0-9]{16,})\b")
+# The same with a hyphen ("kx-9a8b…"), only a little after a word for a key or token: a
+# build or commit id is written so too.
+HYPHEN_PREFIXED = re.compile(r"(?<![\w-])[a-z]{2,8}-(?P<run>[A-Za-z0-9]{24,})(?![\w-])")
+KEY_WORD = re.compile(r"(?i:token|api[ _-]?key|secret|credential|access key|auth)")
+# A key printed in groups ("4KD9 QW2P 77LM"), as routers and vaults print them, a little
+# after a word for a password or the wifi.
+GROUPED_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,5}(?:[ -][A-Z0-9]{4,5}){2,5}(?![\w-])")
+GROUPED_NEAR = re.compile(
+    r"\b(?i:pass(?:word|phrase|code)?|pw|wi-?fi|wpa2?|network key|router|wireless)\b"
+)
 PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)"
 )
@@ -422,6 +432,20 @@ def scan(text: str) -> Iterator[Span]:
         for m in PREFIXED.finditer(text):
             if _generated(m.group("run")):
                 yield Span("API_KEY", m.start(), m.end(), 0.9)
+    if "-" in text:
+        for m in HYPHEN_PREFIXED.finditer(text):
+            if _generated(m.group("run")) and KEY_WORD.search(
+                text, max(0, m.start() - 48), m.start()
+            ):
+                yield Span("API_KEY", m.start(), m.end(), 0.9)
+    for m in GROUPED_KEY.finditer(text):
+        value = m.group()
+        if (
+            any(c.isalpha() for c in value)
+            and any(c.isdigit() for c in value[:5])  # "IBAN GB16 …" opens with a word
+            and GROUPED_NEAR.search(text, max(0, m.start() - 60), m.start())
+        ):
+            yield Span("PASSWORD", m.start(), m.end(), 0.6)
     for m in PRIVATE_KEY.finditer(text):
         yield Span("PRIVATE_KEY", m.start(), m.end(), 0.99)
     for m in CONNECTION.finditer(text) if "://" in text else ():
