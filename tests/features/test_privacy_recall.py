@@ -3840,3 +3840,32 @@ def test_a_role_someone_is_said_to_hold(text: str, name: str) -> None:
 
 def test_a_role_held_by_a_place_is_no_name() -> None:
     assert "PERSON" not in detected("The project lead is Python, the backup is Java.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("add to the mailing list: winter oakley, winter.oakley@fastmail.com", "winter oakley"),
+        (
+            "fix the casing in this row: june harlow | june_harlow@proton.me | tuesdays",
+            "june harlow",
+        ),
+    ],
+)
+def test_the_name_an_email_spells_out(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_role_mailbox_spells_no_name() -> None:
+    found = detected("write to customer care at customer.care@shopfront.com about the refund")
+    assert "PERSON" not in found, found
+
+
+def test_a_passphrase_quoted_after_its_word() -> None:
+    text = 'Minutes: Idris read out the backup passphrase "amber lighthouse drizzle" by mistake.'
+    assert "amber lighthouse drizzle" in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_a_quoted_prompt_after_password_is_no_passphrase() -> None:
+    text = 'Set the placeholder under Password "Enter your password here" on the sign-in form.'
+    assert "PASSWORD" not in detected(text), detected(text)

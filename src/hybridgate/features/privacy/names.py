@@ -191,6 +191,7 @@ def _no_name(text: str, cue_at: int, words: list[str]) -> bool:
 
 
 def scan(text: str) -> Iterator[Span]:
+    yield from email_echoes(text)
     possessive = "'s" in text or "’s" in text
     for m in GREETED.finditer(text):
         if m.group("name") not in COMMON and m.group("name") not in NOT_GREETED:
@@ -264,6 +265,35 @@ def scan(text: str) -> Iterator[Span]:
                     end = _end(text, m, kept[:2])
                 score = 0.6 if len(kept) < 2 else score  # "my son john": a name, less surely
             yield Span("PERSON", start, end, score)
+
+
+# An e-mail address whose local part is two or three names ("summer.king@…"): the same
+# words elsewhere in the text, in any case, are that person's name ("summer king, …").
+_LOCAL_PART = re.compile(
+    r"(?<![\w.%+-])(?P<local>[^\W\d_]{2,}(?:[._-][^\W\d_]{2,}){1,2})\d*@[\w-]+\.[\w.-]+"
+)
+_ROLE_PARTS = frozenset(
+    ("no", "reply", "noreply", "do", "not", "info", "sales", "support", "help", "admin",
+     "team", "hello", "contact", "office", "service", "services", "customer", "care",
+     "accounts", "billing", "hr", "jobs", "careers", "press", "media", "news", "mail",
+     "web", "it", "ops", "dev", "test", "user", "example", "first", "last", "name")
+)  # fmt: skip
+
+
+def email_echoes(text: str) -> Iterator[Span]:
+    """The name an e-mail address spells, where the text writes it out."""
+    if "@" not in text:
+        return
+    for m in _LOCAL_PART.finditer(text):
+        parts = re.split(r"[._-]", m.group("local").lower())
+        if any(p in _ROLE_PARTS for p in parts):
+            continue
+        said = re.compile(
+            r"(?<![\w.@-])" + r"[^\S\n]+".join(re.escape(p) for p in parts) + r"(?![\w@-])",
+            re.IGNORECASE,
+        )
+        for echo in said.finditer(text):
+            yield Span("PERSON", echo.start(), echo.end(), 0.85)
 
 
 @lru_cache(maxsize=1 << 16)  # read for each capitalised word the NER layer meets

@@ -132,6 +132,12 @@ PASSPHRASE = re.compile(
     r"(?P<value>[a-z]{2,12}(?:[ -][a-z]{2,12}){1,4}[ -](?:[a-z]{2,12}|\d{1,4}))"
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:like|and|but|which|so|because|for|on|in|is|as)\b))"
 )
+# A passphrase quoted right after its word: 'the passphrase "copper moth lantern"'.
+QUOTED_PHRASE = re.compile(
+    r"\b(?i:pass(?:word|phrase)|pw)[^\S\n]*(?:(?:is|was)[^\S\n]+|[:=][^\S\n]*)?"
+    r"[\"“‘'](?P<value>[^\W\d_][\w-]*(?:[^\S\n]+[\w-]+){1,5})[\"”’']"
+)
+_PROMPT_WORDS = frozenset(("enter", "type", "password", "passphrase", "here", "you", "please"))
 _NOT_PHRASE = _KEPT | words(
     """something anything nothing a an the my your our their his her its same different
     too very not still now also just really changed reset longer shorter stronger weaker
@@ -207,6 +213,10 @@ def passphrases(text: str) -> Iterator[Span]:
     for m in PASSPHRASE.finditer(text):
         value = m.group("value")
         if value.split()[0].split("-")[0] not in _NOT_PHRASE:
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
+    for m in QUOTED_PHRASE.finditer(text):
+        said = m.group("value").lower().split()
+        if not any(w in _NOT_PHRASE or w in _PROMPT_WORDS for w in said):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
     for m in TWO_WORDS.finditer(text):
         first = m.group("value").split()[0]
