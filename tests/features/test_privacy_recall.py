@@ -3869,3 +3869,11 @@ def test_a_passphrase_quoted_after_its_word() -> None:
 def test_a_quoted_prompt_after_password_is_no_passphrase() -> None:
     text = 'Set the placeholder under Password "Enter your password here" on the sign-in form.'
     assert "PASSWORD" not in detected(text), detected(text)
+
+
+def test_a_judgement_asked_of_a_real_arrangement_is_no_word_problem() -> None:
+    text = (
+        "Mateo covers 2/3 of the electricity and Signe 1/3 since Signe works at the office "
+        "all week. Is that reasonable?"
+    )
+    assert "Signe" in detected(text).get("PERSON", []), detected(text)

@@ -191,7 +191,11 @@ HOMEWORK = re.compile(
 # Advice asked for, not a quantity: "what's the best way to …", "any tips".
 ADVICE_ASKED = re.compile(
     r"\b(?:what(?:'s|’s| is) the (?:best|fastest|quickest|easiest|cheapest|safest|nicest) "
-    r"way|any (?:tips|advice|ideas)|how (?:do|can|should) (?:i|we))\b",
+    r"way|any (?:tips|advice|ideas)|how (?:do|can|should) (?:i|we)|"
+    # a judgement asked of a real arrangement: "… split the rent 60/40. Is that fair?"
+    r"(?:is|was|isn't|wasn't) (?:that|this|it) (?:really |even )?(?:fair|unfair|reasonable|"
+    r"normal|legal|allowed|safe|worth it|a good idea|too much|enough)|"
+    r"should (?:they|he|she|we|i) (?:be )?(?:worried|concerned|go|ask|pay|split))\b",
     re.IGNORECASE,
 )
 # A request to the assistant, not a question about quantities.
