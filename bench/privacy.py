@@ -227,7 +227,11 @@ def load_records(dev: Path) -> list[Record]:
              "chat_clean_blind96.jsonl", "chat_pii_blind97.jsonl",
              "chat_clean_blind97.jsonl", "chat_pii_blind98.jsonl",
              "chat_clean_blind98.jsonl", "chat_pii_blind99.jsonl",
-             "chat_clean_blind99.jsonl")  # fmt: skip
+             "chat_clean_blind99.jsonl", "chat_pii_blind100.jsonl",
+             "chat_clean_blind100.jsonl", "chat_pii_blind101.jsonl",
+             "chat_clean_blind101.jsonl", "chat_pii_blind102.jsonl",
+             "chat_clean_blind102.jsonl", "chat_pii_blind103.jsonl",
+             "chat_clean_blind103.jsonl")  # fmt: skip
     for name in blind:  # written blind to the rules
         records += load(BENCH_DATA / name)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
