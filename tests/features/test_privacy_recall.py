@@ -3877,3 +3877,17 @@ def test_a_judgement_asked_of_a_real_arrangement_is_no_word_problem() -> None:
         "all week. Is that reasonable?"
     )
     assert "Signe" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_the_words_before_each_number_of_a_contact_list_are_redacted() -> None:
+    spans = redacted("tidy up this list: wu +65 8123 4567, ng +65 9234 5678")
+    assert "wu" in spans and "ng" in spans, spans
+
+
+def test_a_word_saying_what_the_number_is_stays() -> None:
+    spans = redacted("Call me on +65 8123 4567 or the office: +65 9234 5678")
+    assert not any(s in ("me", "office", "Call me on") for s in spans), spans
+
+
+def test_a_numbers_letter_group_is_no_name_before_it() -> None:
+    assert redacted("Mortgage account MTG 5519 0382 for the flat") == ["MTG 5519 0382"]

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from . import addresses, gazetteer, scripts
+from . import addresses, gazetteer, scripts, structured
 from .cues import FIRST_PERSON
 from .names import words
 from .ner import clause_start, inflection_stems, rare_in_lower_case, sentences, stop_words
@@ -654,6 +654,40 @@ def name_edges(
         joined = _PATRONYMIC_AFTER.match(text, span.end)
         if joined is not None:
             yield Span("PERSON", span.end, joined.end(), WEAK)
+
+
+# The words a list writes before each contact number or address: "joão +55 21 …, zé +55
+# 11 …", "lena vogt: 0151 …" (a word saying what the number is, "call", "mobile", is not).
+_BEFORE_CONTACT = re.compile(
+    r"(?:\A|[,;\n|(]|:[^\S\n])[^\S\n]*(?P<name>[^\W\d_][\w'’.-]*(?:[^\S\n]+[^\W\d_][\w'’.-]*){0,2})"
+    r"[^\S\n]*[:–—-]?[^\S\n]*\Z"
+)
+_CONTACT_WORDS = frozenset(
+    ("call", "ring", "phone", "tel", "telephone", "mobile", "mob", "cell", "text", "sms",
+     "whatsapp", "fax", "email", "e-mail", "mail", "at", "on", "or", "and", "me", "us", "is",
+     "number", "no", "contact", "reach", "office", "home", "work", "landline", "via", "to",
+     "the", "my", "our", "his", "her", "their", "your", "a", "an", "of", "for", "from",
+     "with", "by", "emergency", "support", "helpline", "reception", "switchboard", "main",
+     "direct", "line", "ext", "fixed", "personal", "business", "private", "alt", "backup")
+)  # fmt: skip
+_CONTACT_TYPES = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))
+
+
+def before_contacts(text: str, found: list[Span]) -> Iterator[Span]:
+    """The words right before a phone number or an e-mail address in a list, up to the
+    list's comma or the line's start: whoever the number is for, redacted with it."""
+    for span in found:
+        if span.type not in _CONTACT_TYPES or span.score < 0.5:
+            continue
+        m = _BEFORE_CONTACT.search(text, max(0, span.start - 40), span.start)
+        if m is None:
+            continue
+        said = m.group("name").split()
+        if any(w.lower().strip(".") in _CONTACT_WORDS for w in said):
+            continue
+        if said[-1].isupper() or structured.ID_CONTEXT.search(m.group("name")):
+            continue  # "account MTG 5519 0382": the number's own letters and keyword
+        yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
 
 
 # A particle of descent or a joining word, then the rest of the name: "Farah binte
@@ -1347,6 +1381,7 @@ def scan(
     out.extend(lower_streets(plain))
     out.extend(name_repeats(plain, found))
     out.extend(name_edges(plain, found, english, surnames))
+    out.extend(before_contacts(plain, found))
     out.extend(number_edges(plain, found))
     out.extend(coordinated(plain, found, english))
     out.extend(speakers(plain, english))
