@@ -3752,6 +3752,7 @@ def test_a_word_problem_still_damps_its_characters() -> None:
     [
         ("Work out the monthly wage for my gardener Efua: 14 hours a week at £13.50.", "Efua"),
         ("What is a kind way to tell my hairdresser Sione I found a salon nearer home?", "Sione"),
+        ("Write a short update on the survey delay for my buyers, Ravi and Meera.", "Meera"),
     ],
 )
 def test_someone_the_writer_employs_is_cued(text: str, name: str) -> None:

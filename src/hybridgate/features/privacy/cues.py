@@ -48,7 +48,8 @@ RELATIONS = _alternation(
     headmistress lecturer examiner lodger instructor apprentice paramedic hygienist doula
     childminder keyworker interpreter translator notary paralegal barrister clerk
     bookkeeper auditor underwriter sponsor mp councillor caretaker janitor concierge
-    doorman porter bodyguard secretary"""
+    doorman porter bodyguard secretary buyer seller vendor purchaser lender borrower
+    guarantor"""
 )
 # Roles a sentence says someone is: "Groom is Declan, bride is Aoife", "the claimant: …".
 ROLE_IS = (

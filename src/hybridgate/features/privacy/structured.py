@@ -513,7 +513,9 @@ def context_ids(text: str) -> Iterator[Span]:
 # A group of letters the number is printed with, between its keyword and its digits:
 # "library card QVRN 4410 2287", "member no. hx 3391 0472". Not a word of the sentence.
 _LETTER_GROUP = re.compile(r"(?<![\w-])(?P<group>[A-Z]{1,5}|[a-z]{1,5})[^\S\n]\Z")
-_GROUP_KEYWORD = re.compile(r"(?:\b(?i:card|no\.?|nr\.?|number|n\.?º|num)|#|:|\()[^\S\n]*\Z")
+_GROUP_KEYWORD = re.compile(
+    r"(?:\b(?i:card|no\.?|nr\.?|number|n\.?º|num|id)(?:[^\S\n]+(?i:is|was))?|#|:|\()[^\S\n]*\Z"
+)
 _NOT_GROUP = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "is", "it", "its", "my", "his",
      "her", "our", "their", "of", "on", "or", "the", "to", "was", "no", "nr", "id", "num",
