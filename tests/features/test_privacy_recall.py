@@ -3892,3 +3892,12 @@ def test_a_word_saying_what_the_number_is_stays() -> None:
 
 def test_a_numbers_letter_group_is_no_name_before_it() -> None:
     assert redacted("Mortgage account MTG 5519 0382 for the flat") == ["MTG 5519 0382"]
+
+
+def test_a_when_clause_is_no_question_about_a_subject() -> None:
+    text = "When Tomasz Wrona sold the van last spring, who kept the spare keys?"
+    assert "Tomasz Wrona" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_when_question_about_history_still_asks() -> None:
+    assert "PERSON" not in detected("When was Napoleon crowned emperor?")

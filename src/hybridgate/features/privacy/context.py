@@ -819,7 +819,10 @@ TECHNICAL = re.compile(
 # A question about a subject, not a request about someone the writer deals with: public
 # figures, historical and fictional people ("Why did Julius Caesar cross …?").
 KNOWLEDGE = re.compile(
-    r"^\W*(?:(?:who|whom|whose|what|what's|which|when|where|why|how)\b|"
+    r"^\W*(?:(?:who|whom|whose|what|what's|which|where|why|how)\b|"
+    # "When did …" asks; "When Ana moved to Leeds, she …" tells
+    r"when\s+(?=(?:did|does|do|is|was|were|are|will|would|can|could|should|has|have|had|"
+    r"was)\b)|"
     r"(?:did|does|do|is|was|were|are|has|have|had|can|could|would|should|will)\s+"
     r"(?!you\b|u\b|we\b|i\b|there\b)(?=\w)|"
     r"tell me about|teach me|give me|summari[sz]e|recommend|list|name|compare|describe|"
