@@ -3901,3 +3901,12 @@ def test_a_when_clause_is_no_question_about_a_subject() -> None:
 
 def test_a_when_question_about_history_still_asks() -> None:
     assert "PERSON" not in detected("When was Napoleon crowned emperor?")
+
+
+def test_a_parent_telling_of_their_childs_day_is_personal() -> None:
+    text = "Is 39.1 a high temperature for a 3 year old? Tomos is floppy and won't drink."
+    assert "Tomos" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_medicine_in_a_fever_question_is_no_one() -> None:
+    assert "PERSON" not in detected("Is Calpol or Nurofen better for a fever in toddlers?")

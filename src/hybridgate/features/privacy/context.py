@@ -888,7 +888,10 @@ LIFE = re.compile(
     r"name cards|place cards|wages|employer|minimum wage|cease and desist|lawsuit|sue|"
     r"harass\w*|defam\w*|restraining order|police|essay|year \d{1,2}|landlord|wheelchair|"
     r"carer|packing list|trip|gift|present for|expense claim|reimburs\w+|receipts?|"
-    r"sick (?:leave|note)|annual leave|time off|overtime|bonus)\b",
+    r"sick (?:leave|note)|annual leave|time off|overtime|bonus|"
+    # how a parent tells of their own child's day (not a symptom any health question names)
+    r"floppy|teething|nappy|nappies|won['’]t (?:eat|drink|settle|sleep)|braces|"
+    r"orthodontist)\b",
     re.IGNORECASE,
 )
 # Life events one writes to or about someone for: beside LIFE for the text's reading of a
