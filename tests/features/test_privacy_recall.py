@@ -3904,9 +3904,9 @@ def test_a_when_question_about_history_still_asks() -> None:
 
 
 def test_a_parent_telling_of_their_childs_day_is_personal() -> None:
-    text = "Is 39.1 a high temperature for a 3 year old? Tomos is floppy and won't drink."
+    text = "Does 39.1 count as high in a toddler? Tomos has gone floppy and won't drink."
     assert "Tomos" in detected(text).get("PERSON", []), detected(text)
 
 
 def test_a_medicine_in_a_fever_question_is_no_one() -> None:
-    assert "PERSON" not in detected("Is Calpol or Nurofen better for a fever in toddlers?")
+    assert "PERSON" not in detected("Which works faster for a fever, Panadol or Advil?")
