@@ -3891,7 +3891,7 @@ def test_a_word_saying_what_the_number_is_stays() -> None:
 
 
 def test_a_numbers_letter_group_is_no_name_before_it() -> None:
-    assert redacted("Mortgage account MTG 5519 0382 for the flat") == ["MTG 5519 0382"]
+    assert redacted("Loan account QRX 7730 1846 for the van") == ["QRX 7730 1846"]
 
 
 def test_a_when_clause_is_no_question_about_a_subject() -> None:

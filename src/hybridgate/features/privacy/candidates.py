@@ -686,7 +686,7 @@ def before_contacts(text: str, found: list[Span]) -> Iterator[Span]:
         if any(w.lower().strip(".") in _CONTACT_WORDS for w in said):
             continue
         if said[-1].isupper() or structured.ID_CONTEXT.search(m.group("name")):
-            continue  # "account MTG 5519 0382": the number's own letters and keyword
+            continue  # "account QRX 7730 1846": the number's own letters and keyword
         yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
 
 

@@ -96,7 +96,7 @@ def exam_like(text: str) -> bool:
     if _logic_puzzle(text):
         return True
     if TASK_OPENING.match(text):
-        return False  # "Work out the refund for Kwame: …": a task set the assistant, no exam
+        return False  # "Work out the tip for Bram: …": a task set the assistant, no exam
     numbers = len(NUMBERS.findall(text))
     if QUANTITY_QUESTION.search(text) and numbers and not _asks_for_self(text):
         return True
@@ -129,7 +129,7 @@ ASKS = re.compile(
 
 # A text that opens by setting the assistant a sum to do: a word problem states its
 # quantities first and asks at the end; a request opens with the task ("Work out the
-# overtime for …", "Quick one: convert … for …").
+# overtime for …", "Okay, convert … for …").
 TASK_OPENING = re.compile(
     r"^\W*(?:(?:quick (?:one|question)|ok(?:ay)?|hi|hey|hello)\W+)?(?:please\s+)?"
     r"(?:calculate|compute|work out|figure out|convert|split|estimate|tally|add up|"
@@ -192,7 +192,7 @@ HOMEWORK = re.compile(
 ADVICE_ASKED = re.compile(
     r"\b(?:what(?:'s|’s| is) the (?:best|fastest|quickest|easiest|cheapest|safest|nicest) "
     r"way|any (?:tips|advice|ideas)|how (?:do|can|should) (?:i|we)|"
-    # a judgement asked of a real arrangement: "… split the rent 60/40. Is that fair?"
+    # a judgement asked of a real arrangement: "… pays two thirds of the bills. Is that fair?"
     r"(?:is|was|isn't|wasn't) (?:that|this|it) (?:really |even )?(?:fair|unfair|reasonable|"
     r"normal|legal|allowed|safe|worth it|a good idea|too much|enough)|"
     r"should (?:they|he|she|we|i) (?:be )?(?:worried|concerned|go|ask|pay|split))\b",

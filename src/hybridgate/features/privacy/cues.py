@@ -57,7 +57,7 @@ ROLE_IS = (
     r"deceased|claimant|defendant|plaintiff|patient|client|tenant|landlord|landlady|"
     r"applicant|candidate|employee|student|child|baby|manager|supervisor|contact person|"
     r"owner|account holder|driver|passenger|guest of honou?r|recipient|sender|buyer|seller|"
-    # "the transport lead is …", "our club treasurer is …"
+    # "the kit organiser is …", "our club treasurer is …"
     r"(?:\w+[^\S\n]+)?(?:lead|coordinator|organi[sz]er|liaison|treasurer|captain|chair(?:person)?|"
     r"point of contact))"
     r"(?:['’]s name)?[^\S\n]+(?:is|was|will be|:|=)"
