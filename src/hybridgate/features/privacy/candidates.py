@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from . import addresses, gazetteer, scripts, structured
-from .cues import FIRST_PERSON
+from .cues import CALENDAR_WORDS, FIRST_PERSON, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .names import words
 from .ner import clause_start, inflection_stems, rare_in_lower_case, sentences, stop_words
 from .records import CHAT_STAMP, WEAK, field_values, row_tokens, table_columns
@@ -605,8 +605,8 @@ _NOT_NAME_WORDS = words(
     Hey Dear Thanks Thank Regards Best Yours Sincerely Cheers And But Or If So Please Yes
     No Ok Okay My Our Your His Her Their Its We You They He She It I Mr Mrs Ms Dr Prof
     Name Address Phone Email Tel Mobile Fax Date Street Road Avenue Lane Apt Suite Unit
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Today Tomorrow Yesterday"""
+    Today Tomorrow Yesterday """
+    + CALENDAR_WORDS
 )
 
 
@@ -866,11 +866,7 @@ _ABBREVIATION = re.compile(r"[^\W\d_]{1,5}\.")
 _PARTICLES = words("e y i a o de del della di da do das dos du des la le van von der den al el")
 # A script that writes names in lower case (Georgian Mkhedruli).
 _CASELESS_NAMES = re.compile(r"[\u10d0-\u10ff]")
-_CALENDAR = words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday"
-)
+_CALENDAR = words(" ".join(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS).lower())
 _PART_MAX_WORDS = 6
 _PART_MAX_CHARS = 48
 _PART_MAX_FOREIGN = 2

@@ -1391,8 +1391,8 @@ HOLIDAYS = frozenset(
 # A month in a date ("14 Mar 2023", "June 3, 2025") and weekdays said as a habit
 # ("open Mondays and Fridays"): no one, whatever given names they are too.
 _MONTH = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|"
-    r"June|July|August|September|October|November|December"
+    rf"(?:{'|'.join(('May', *cues.MONTH_ABBREVIATIONS))})\.?|"
+    + "|".join(m for m in cues.MONTHS if m != "May")
 )
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?\Z")
 _YEAR_AFTER = re.compile(r",?[^\S\n]+(?:\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+)?(?:1[89]|20)\d\d\b")

@@ -11,6 +11,28 @@ def _alternation(words: str) -> str:
     return "|".join(words.split())
 
 
+# The calendar's words, capitalised: one list for every rule that must not read them as
+# names ("May", "June", "August" are given names too).
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                       "Nov", "Dec")  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CALENDAR_WORDS = " ".join(WEEKDAYS + MONTHS)
+
+
 # An article or determiner right before a word: the word is a thing, not a name ("shooting
 # the aurora", "the bill said").
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|some|any|each|every|no)\s+\Z")

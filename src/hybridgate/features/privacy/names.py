@@ -135,16 +135,15 @@ COMMON = words(
     """I The A An This That These Those It He She They We You My Our Your His Her Their
     What Why How When Where Who Which Yes No Hi Hello Hey Thanks Thank Please Sorry Well
     So Now Then Here There Everyone Someone Nobody People Everybody God Mom Dad Sir Let
-    Madam Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-    March April May June July August September October November December Today Tomorrow
-    Yesterday Year Grade Class Level
+    Madam Today Tomorrow Yesterday Year Grade Class Level
     Meeting Meetings Appointment Booking Reservation Delivery Order Parcel Package Shipment
     Payment Invoice Flight Train Bus Session Interview Event Party Lunch Dinner Project
     Ticket Release Deployment Server Build Training Workshop Webinar Call Rent Salary
     English French German Spanish Italian Portuguese Dutch Polish Russian Chinese Japanese
     Korean Arabic Hindi Turkish Greek Swedish Norwegian Danish Finnish Czech Hungarian
     Romanian Ukrainian Vietnamese Thai Indonesian Hebrew Persian Urdu Bengali Swahili
-    Welsh Latin Tagalog Malay Mandarin Cantonese"""
+    Welsh Latin Tagalog Malay Mandarin Cantonese """
+    + cues.CALENDAR_WORDS
 )  # "Meeting moved to Thursday", "Delivery cancelled", "translate to German:"
 
 

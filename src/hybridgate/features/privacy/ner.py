@@ -647,10 +647,10 @@ def _unknown_proper_nouns(doc: Any) -> list[Span]:
 # Title-case words that are ordinary in running text (headings, religion, pronoun-ish).
 COMMON_TITLE = words(
     """God Lord Mom Dad Mum Sir Madam Mister Miss English French German Spanish Chinese
-    Internet Web Earth Sun Moon Bible Quran Christmas Easter Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Answer Question Line Figure Table Chapter
-    Section Part Step Note Example Option Choice True False Yes No Traceback Exception"""
+    Internet Web Earth Sun Moon Bible Quran Christmas Easter Answer Question Line Figure
+    Table Chapter Section Part Step Note Example Option Choice True False Yes No Traceback
+    Exception """
+    + cues.CALENDAR_WORDS
 )
 
 
