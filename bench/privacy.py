@@ -126,114 +126,23 @@ def load(path: Path) -> list[Record]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def blind_files() -> list[Path]:
+    """The blind sets' files, in the order they were written (each set's texts with
+    personal data, then its clean ones)."""
+
+    def order(path: Path) -> tuple[int, bool]:
+        number = re.search(r"blind(\d*)\.jsonl$", path.name)
+        assert number is not None
+        return int(number.group(1) or 1), "clean" in path.name
+
+    return sorted(BENCH_DATA.glob("chat_*_blind*.jsonl"), key=order)
+
+
 def load_records(dev: Path) -> list[Record]:
     records = load(dev)
     records += load(BENCH_DATA / "chat_pii.jsonl") + load(BENCH_DATA / "chat_clean.jsonl")
-    blind = ("chat_pii_blind.jsonl", "chat_clean_blind.jsonl", "chat_pii_blind2.jsonl",
-             "chat_clean_blind2.jsonl", "chat_pii_blind3.jsonl",
-             "chat_clean_blind3.jsonl", "chat_pii_blind4.jsonl",
-             "chat_clean_blind4.jsonl", "chat_pii_blind5.jsonl",
-             "chat_clean_blind5.jsonl", "chat_pii_blind6.jsonl",
-             "chat_clean_blind6.jsonl", "chat_pii_blind7.jsonl",
-             "chat_clean_blind7.jsonl", "chat_pii_blind8.jsonl",
-             "chat_clean_blind8.jsonl", "chat_pii_blind9.jsonl",
-             "chat_clean_blind9.jsonl", "chat_pii_blind10.jsonl",
-             "chat_clean_blind10.jsonl", "chat_pii_blind11.jsonl",
-             "chat_clean_blind11.jsonl", "chat_pii_blind12.jsonl",
-             "chat_clean_blind12.jsonl", "chat_pii_blind13.jsonl",
-             "chat_clean_blind13.jsonl", "chat_pii_blind14.jsonl",
-             "chat_clean_blind14.jsonl", "chat_pii_blind15.jsonl",
-             "chat_clean_blind15.jsonl", "chat_pii_blind16.jsonl",
-             "chat_clean_blind16.jsonl", "chat_pii_blind17.jsonl",
-             "chat_clean_blind17.jsonl", "chat_pii_blind18.jsonl",
-             "chat_clean_blind18.jsonl", "chat_pii_blind19.jsonl",
-             "chat_clean_blind19.jsonl", "chat_pii_blind20.jsonl",
-             "chat_clean_blind20.jsonl", "chat_pii_blind21.jsonl",
-             "chat_clean_blind21.jsonl", "chat_pii_blind22.jsonl",
-             "chat_clean_blind22.jsonl", "chat_pii_blind23.jsonl",
-             "chat_clean_blind23.jsonl", "chat_pii_blind24.jsonl",
-             "chat_clean_blind24.jsonl", "chat_pii_blind25.jsonl",
-             "chat_clean_blind25.jsonl", "chat_pii_blind26.jsonl",
-             "chat_clean_blind26.jsonl", "chat_pii_blind27.jsonl",
-             "chat_clean_blind27.jsonl", "chat_pii_blind28.jsonl",
-             "chat_clean_blind28.jsonl", "chat_pii_blind29.jsonl",
-             "chat_clean_blind29.jsonl", "chat_pii_blind30.jsonl",
-             "chat_clean_blind30.jsonl", "chat_pii_blind31.jsonl",
-             "chat_clean_blind31.jsonl", "chat_pii_blind32.jsonl",
-             "chat_clean_blind32.jsonl", "chat_pii_blind33.jsonl",
-             "chat_clean_blind33.jsonl", "chat_pii_blind34.jsonl",
-             "chat_clean_blind34.jsonl", "chat_pii_blind35.jsonl",
-             "chat_clean_blind35.jsonl", "chat_pii_blind36.jsonl",
-             "chat_clean_blind36.jsonl", "chat_pii_blind37.jsonl",
-             "chat_clean_blind37.jsonl", "chat_pii_blind38.jsonl",
-             "chat_clean_blind38.jsonl", "chat_pii_blind39.jsonl",
-             "chat_clean_blind39.jsonl", "chat_pii_blind40.jsonl",
-             "chat_clean_blind40.jsonl", "chat_pii_blind41.jsonl",
-             "chat_clean_blind41.jsonl", "chat_pii_blind42.jsonl",
-             "chat_clean_blind42.jsonl", "chat_pii_blind43.jsonl",
-             "chat_clean_blind43.jsonl", "chat_pii_blind44.jsonl",
-             "chat_clean_blind44.jsonl", "chat_pii_blind45.jsonl",
-             "chat_clean_blind45.jsonl", "chat_pii_blind46.jsonl",
-             "chat_clean_blind46.jsonl", "chat_pii_blind47.jsonl",
-             "chat_clean_blind47.jsonl", "chat_pii_blind48.jsonl",
-             "chat_clean_blind48.jsonl", "chat_pii_blind49.jsonl",
-             "chat_clean_blind49.jsonl", "chat_pii_blind50.jsonl",
-             "chat_clean_blind50.jsonl", "chat_pii_blind52.jsonl",
-             "chat_clean_blind52.jsonl", "chat_pii_blind51.jsonl",
-             "chat_clean_blind51.jsonl", "chat_pii_blind53.jsonl",
-             "chat_clean_blind53.jsonl", "chat_pii_blind54.jsonl",
-             "chat_clean_blind54.jsonl", "chat_pii_blind55.jsonl",
-             "chat_clean_blind55.jsonl", "chat_pii_blind56.jsonl",
-             "chat_clean_blind56.jsonl", "chat_pii_blind57.jsonl",
-             "chat_clean_blind57.jsonl", "chat_pii_blind58.jsonl",
-             "chat_clean_blind58.jsonl", "chat_pii_blind59.jsonl",
-             "chat_clean_blind59.jsonl", "chat_pii_blind60.jsonl",
-             "chat_clean_blind60.jsonl", "chat_pii_blind61.jsonl",
-             "chat_clean_blind61.jsonl", "chat_pii_blind65.jsonl",
-             "chat_clean_blind65.jsonl", "chat_pii_blind62.jsonl",
-             "chat_clean_blind62.jsonl", "chat_pii_blind63.jsonl",
-             "chat_clean_blind63.jsonl", "chat_pii_blind64.jsonl",
-             "chat_clean_blind64.jsonl", "chat_pii_blind66.jsonl",
-             "chat_clean_blind66.jsonl", "chat_pii_blind67.jsonl",
-             "chat_clean_blind67.jsonl", "chat_pii_blind68.jsonl",
-             "chat_clean_blind68.jsonl", "chat_pii_blind69.jsonl",
-             "chat_clean_blind69.jsonl", "chat_pii_blind70.jsonl",
-             "chat_clean_blind70.jsonl", "chat_pii_blind71.jsonl",
-             "chat_clean_blind71.jsonl", "chat_pii_blind72.jsonl",
-             "chat_clean_blind72.jsonl", "chat_pii_blind73.jsonl",
-             "chat_clean_blind73.jsonl", "chat_pii_blind74.jsonl",
-             "chat_clean_blind74.jsonl", "chat_pii_blind75.jsonl",
-             "chat_clean_blind75.jsonl", "chat_pii_blind76.jsonl",
-             "chat_clean_blind76.jsonl", "chat_pii_blind77.jsonl",
-             "chat_clean_blind77.jsonl", "chat_pii_blind78.jsonl",
-             "chat_clean_blind78.jsonl", "chat_pii_blind79.jsonl",
-             "chat_clean_blind79.jsonl", "chat_pii_blind80.jsonl",
-             "chat_clean_blind80.jsonl", "chat_pii_blind81.jsonl",
-             "chat_clean_blind81.jsonl", "chat_pii_blind82.jsonl",
-             "chat_clean_blind82.jsonl", "chat_pii_blind83.jsonl",
-             "chat_clean_blind83.jsonl", "chat_pii_blind84.jsonl",
-             "chat_clean_blind84.jsonl", "chat_pii_blind85.jsonl",
-             "chat_clean_blind85.jsonl", "chat_pii_blind86.jsonl",
-             "chat_clean_blind86.jsonl", "chat_pii_blind87.jsonl",
-             "chat_clean_blind87.jsonl", "chat_pii_blind88.jsonl",
-             "chat_clean_blind88.jsonl", "chat_pii_blind89.jsonl",
-             "chat_clean_blind89.jsonl", "chat_pii_blind90.jsonl",
-             "chat_clean_blind90.jsonl", "chat_pii_blind91.jsonl",
-             "chat_clean_blind91.jsonl", "chat_pii_blind92.jsonl",
-             "chat_clean_blind92.jsonl", "chat_pii_blind93.jsonl",
-             "chat_clean_blind93.jsonl", "chat_pii_blind94.jsonl",
-             "chat_clean_blind94.jsonl", "chat_pii_blind95.jsonl",
-             "chat_clean_blind95.jsonl", "chat_pii_blind96.jsonl",
-             "chat_clean_blind96.jsonl", "chat_pii_blind97.jsonl",
-             "chat_clean_blind97.jsonl", "chat_pii_blind98.jsonl",
-             "chat_clean_blind98.jsonl", "chat_pii_blind99.jsonl",
-             "chat_clean_blind99.jsonl", "chat_pii_blind100.jsonl",
-             "chat_clean_blind100.jsonl", "chat_pii_blind101.jsonl",
-             "chat_clean_blind101.jsonl", "chat_pii_blind102.jsonl",
-             "chat_clean_blind102.jsonl", "chat_pii_blind103.jsonl",
-             "chat_clean_blind103.jsonl")  # fmt: skip
-    for name in blind:  # written blind to the rules
-        records += load(BENCH_DATA / name)
+    for path in blind_files():  # written blind to the rules
+        records += load(path)
     for r in load(BENCH_DATA / "technical_prompts.jsonl"):
         records.append(
             {"id": r["id"], "source": "invented-technical", "text": r["text"], "spans": [],
