@@ -821,8 +821,7 @@ TECHNICAL = re.compile(
 KNOWLEDGE = re.compile(
     r"^\W*(?:(?:who|whom|whose|what|what's|which|where|why|how)\b|"
     # "When did …" asks; "When Ana moved to Leeds, she …" tells
-    r"when\s+(?=(?:did|does|do|is|was|were|are|will|would|can|could|should|has|have|had|"
-    r"was)\b)|"
+    r"when\s+(?=(?:did|does|do|is|was|were|are|will|would|can|could|should|has|have|had)\b)|"
     r"(?:did|does|do|is|was|were|are|has|have|had|can|could|would|should|will)\s+"
     r"(?!you\b|u\b|we\b|i\b|there\b)(?=\w)|"
     r"tell me about|teach me|give me|summari[sz]e|recommend|list|name|compare|describe|"

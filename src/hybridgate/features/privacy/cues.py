@@ -13,20 +13,8 @@ def _alternation(words: str) -> str:
 
 # The calendar's words, capitalised: one list for every rule that must not read them as
 # names ("May", "June", "August" are given names too).
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                        "Nov", "Dec")  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -70,7 +58,7 @@ RELATIONS = _alternation(
     headmistress lecturer examiner lodger instructor apprentice paramedic hygienist doula
     childminder keyworker interpreter translator notary paralegal barrister clerk
     bookkeeper auditor underwriter sponsor mp councillor caretaker janitor concierge
-    doorman porter bodyguard secretary buyer seller vendor purchaser lender borrower
+    doorman porter bodyguard buyer seller vendor purchaser lender borrower
     guarantor"""
 )
 # Roles a sentence says someone is: "Groom is Declan, bride is Aoife", "the claimant: …".
