@@ -3910,3 +3910,51 @@ def test_a_parent_telling_of_their_childs_day_is_personal() -> None:
 
 def test_a_medicine_in_a_fever_question_is_no_one() -> None:
     assert "PERSON" not in detected("Which works faster for a fever, Panadol or Advil?")
+
+
+# ---- fourteenth round (2026-12-01) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "curl -s -H 'authorization: bearer 3pz8q1wk6vj2tx9rm4hd7ln5' https://api.example.org/v2/slots",
+        "Upload fails: 'Invalid token for user sync_runner: zq_4b9e17c2a8f30d65be41'",
+        "our billing key is ksh_live_2m7x4q9p1v8c3t6w0r5z, is it ok in the repo?",
+    ],
+)  # fmt: skip
+def test_a_lower_case_generated_token_is_an_api_key(text: str) -> None:
+    assert "API_KEY" in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rename user_settings_2024_backup_table before the migration",
+        "the function parseHttpResponse2xx returns None, why?",
+        "my build id is rel_20240611_1 is that the newest one",
+    ],
+)
+def test_words_and_dates_after_a_prefix_are_no_api_key(text: str) -> None:
+    assert "API_KEY" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We need 12% of 240,000 in 3 years. How much a month must Rashmi and I save?", "Rashmi"),
+        ("me and dario split the rent of 1,450, how much each?", "dario"),
+    ],
+)
+def test_someone_beside_the_writer_is_cued_even_in_a_sum(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_regnal_numeral_is_not_the_writer() -> None:
+    text = "Compare the reigns of Henry I and Matilda the Empress."
+    assert "PERSON" not in detected(text), detected(text)
+
+
+def test_a_secret_phrase_named_as_such_is_redacted() -> None:
+    text = "On the phone Omar Qureshi said his secret phrase is green kettle behind the red gate."
+    assert "green kettle behind the red gate" in redacted(text), redacted(text)

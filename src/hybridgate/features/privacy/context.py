@@ -425,6 +425,9 @@ HABIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEIGHBOURS_AFTER = re.compile(rf"[^\S\n]+(?:{cues.NEIGHBOURING}|opposite)\b")
+# The writer beside the name: "Oskar and I each pay …", "me and kenji": someone they know.
+WITH_WRITER_AFTER = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+(?:I|i|me|myself)\b(?!['’])")
+WITH_WRITER_BEFORE = re.compile(r"\b[Mm]e[^\S\n]+(?:and|&)[^\S\n]+\Z")  # not "Elizabeth I and"
 # A thing's pronoun later in the clause: "Chase raised its fees again".
 _ITS = re.compile(r"[^.?!\n]*\bits\b", re.IGNORECASE)
 # "Is Tomasz coming on Friday?", "will Ines be free at 4": whether someone comes or can.
@@ -761,6 +764,11 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         return True  # "Bao borrowed my drill and … how do I ask": the writer deals with them
     if cues.TO_WRITER.match(text, span.end) and not _brand(text[span.start : span.end]):
         return True  # "Oyelaran texts me …": someone the writer deals with (not "Siri")
+    if (
+        WITH_WRITER_AFTER.match(text, span.end) is not None
+        or WITH_WRITER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+    ) and not (facts.fiction or facts.story or _brand(text[span.start : span.end])):
+        return True  # "how much do Rashmi and I each save", "me and Dario split the rent"
     if cues.KNOWN_FROM_AFTER.match(text, span.end) and not _PRONOUN.match(
         text, span.start, span.end
     ):

@@ -32,8 +32,10 @@ TOKENS = re.compile("|".join(f"(?:{p})" for p, _ in _KEYS))
 # A token after an HTTP auth scheme ("Authorization: Bearer eyJ…", "Token 9f3…"), and a
 # provider-style token: a short lower-case prefix, an underscore, 32+ random characters
 # ("dop_v1_7eef…", "pat_live_…").
-BEARER = re.compile(r"\b(?:Bearer|Token|Basic)[^\S\n]+(?P<value>[A-Za-z0-9._~+/=-]{20,})")
-AUTH_SCHEME = re.compile(r"Bearer|Token |Basic ")  # cheap test before BEARER
+BEARER = re.compile(
+    r"\b(?:[Bb]earer|BEARER|Token|Basic)[^\S\n]+(?P<value>[A-Za-z0-9._~+/=-]{20,})"
+)  # "bearer" as curl users type it too
+AUTH_SCHEME = re.compile(r"[Bb]earer|BEARER|Token |Basic ")  # cheap test before BEARER
 WIFI_WORD = re.compile(r"wi-?fi|wlan|wireless|network")  # on the lower-cased text
 PREFIXED = re.compile(r"(?<![\w-])[a-z]{2,8}_(?:[a-z0-9]{1,8}_)?(?P<run>[A-Za-z0-9]{16,})\b")
 # The same with a hyphen ("kx-9a8b…"), only a little after a word for a key or token: a
@@ -124,7 +126,8 @@ def _appositive(text: str, keyword: tuple[int, int], value: str, start: int) -> 
 # battery staple", "the wifi password is purple monkey dishwasher, is that ok".
 PASSPHRASE = re.compile(
     r"\b(?i:(?:set|changed?|made|make|updated?|reset)\s+(?:\w+\s+){0,2}pass(?:word|phrase)\s+to|"
-    r"(?:pass(?:word|phrase)|pw|pwd)\s+(?:is|was)|passphrase:|"
+    r"(?:pass(?:word|phrase)|pw|pwd|(?:secret|security|memorable|code|safe)\s+(?:phrase|word))"
+    r"\s+(?:is|was)|passphrase:|"
     # "passphrase for the backup drive: velvet tractor monsoon", "… for the shed is …"
     r"pass(?:word|phrase)\s+(?:for|to|on)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"(?::|\s+(?:is|was)))\s+"
@@ -363,14 +366,20 @@ def _class(c: str) -> int:
 def _generated(run: str) -> bool:
     """A run as a random generator writes it: 32 or more letters and digits mixed, or 16 or
     more that switch between digits, capitals and small letters at least every third
-    character ("7HcV2mQx9LrT4nBz", not "parseHTTPResponse2xx")."""
+    character ("7HcV2mQx9LrT4nBz", not "parseHTTPResponse2xx"); in one case, digits and
+    letters (four or more of each) switching so ("4kq8w2ze7nd5", hex "9c3e07b1a4")."""
     if not _random(run):
         return False
     if len(run) >= 32:
         return True
     classes = [_class(c) for c in run]
     switches = sum(a != b for a, b in pairwise(classes))
-    return min(classes.count(k) for k in (0, 1, 2)) >= 2 and 3 * switches >= len(run)
+    if 3 * switches < len(run):
+        return False
+    if min(classes.count(k) for k in (0, 1, 2)) >= 2:
+        return True
+    digits = classes.count(0)
+    return len(set(classes)) == 2 and digits >= 4 and len(run) - digits >= 4
 
 
 # The word for a password in other languages, with its endings ("şifrem", "Passwortes",
@@ -426,6 +435,10 @@ def other_languages(text: str) -> Iterator[Span]:
 _MASKED_KEY = re.compile(r"(?:X{8,}|x{8,}|\*{8,}|\.{8,})$")
 
 
+# What a text that names a password or passphrase holds, lower-cased ("the code word is …").
+_PHRASE_STEMS = ("pass", "pw", "phrase", "word is", "word was")
+
+
 def scan(text: str) -> Iterator[Span]:
     low = text.lower()  # once: the keyword tests below all read it
     for m in TOKENS.finditer(text):
@@ -466,7 +479,7 @@ def scan(text: str) -> Iterator[Span]:
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.7)
     if any(stem in low for stem in _OTHER_STEMS):  # a cheap test first (1K tokens: ~7 µs)
         yield from other_languages(text)
-    if "pass" in low or "pw" in low or WIFI_WORD.search(low):
+    if any(stem in low for stem in _PHRASE_STEMS) or WIFI_WORD.search(low):
         yield from passphrases(text)
     if "pin" in low or "code" in low or "combo" in low or "combination" in low:
         yield from pins_near(text)
