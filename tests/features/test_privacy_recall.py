@@ -3956,5 +3956,5 @@ def test_a_regnal_numeral_is_not_the_writer() -> None:
 
 
 def test_a_secret_phrase_named_as_such_is_redacted() -> None:
-    text = "On the phone Omar Qureshi said his secret phrase is green kettle behind the red gate."
-    assert "green kettle behind the red gate" in redacted(text), redacted(text)
+    text = "On the phone Omar Qureshi said his secret phrase is brass otter under the old pier."
+    assert "brass otter under the old pier" in redacted(text), redacted(text)

@@ -425,7 +425,7 @@ HABIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEIGHBOURS_AFTER = re.compile(rf"[^\S\n]+(?:{cues.NEIGHBOURING}|opposite)\b")
-# The writer beside the name: "Oskar and I each pay …", "me and kenji": someone they know.
+# The writer beside the name: "Linnea and I each pay …", "me and kenji": someone they know.
 WITH_WRITER_AFTER = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+(?:I|i|me|myself)\b(?!['’])")
 WITH_WRITER_BEFORE = re.compile(r"\b[Mm]e[^\S\n]+(?:and|&)[^\S\n]+\Z")  # not "Elizabeth I and"
 # A thing's pronoun later in the clause: "Chase raised its fees again".
