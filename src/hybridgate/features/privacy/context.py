@@ -427,7 +427,7 @@ HABIT_AFTER = re.compile(
 _NEIGHBOURS_AFTER = re.compile(rf"[^\S\n]+(?:{cues.NEIGHBOURING}|opposite)\b")
 # The writer beside the name: "Linnea and I each pay …", "me and kenji": someone they know.
 WITH_WRITER_AFTER = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+(?:I|i|me|myself)\b(?!['’])")
-WITH_WRITER_BEFORE = re.compile(r"\b[Mm]e[^\S\n]+(?:and|&)[^\S\n]+\Z")  # not "Elizabeth I and"
+WITH_WRITER_BEFORE = re.compile(r"\b[Mm]e[^\S\n]+(?:and|&)[^\S\n]+\Z")  # not "Henry I and"
 # A thing's pronoun later in the clause: "Chase raised its fees again".
 _ITS = re.compile(r"[^.?!\n]*\bits\b", re.IGNORECASE)
 # "Is Tomasz coming on Friday?", "will Ines be free at 4": whether someone comes or can.
