@@ -3958,3 +3958,83 @@ def test_a_regnal_numeral_is_not_the_writer() -> None:
 def test_a_secret_phrase_named_as_such_is_redacted() -> None:
     text = "On the phone Omar Qureshi said his secret phrase is brass otter under the old pier."
     assert "brass otter under the old pier" in redacted(text), redacted(text)
+
+
+# ---- fifteenth round (2026-12-01) ----
+
+
+def test_a_choice_letter_is_not_an_initial() -> None:
+    text = "Who wrote the letter? A) Paul B) Mark C) Jude D) Peter"
+    assert "PERSON" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Put this into Japanese for 中村 悠真: the rehearsal moves to 6 pm on Friday.", "中村 悠真"),
+        ("小林ひなた、090-4417-2286、来週の面談について", "小林ひなた"),
+    ],
+)  # fmt: skip
+def test_a_japanese_name_with_an_unlisted_given_name(text: str, name: str) -> None:
+    assert name in redacted(text), redacted(text)
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_kana_after_a_one_character_family_name_is_a_word() -> None:
+    assert "PERSON" not in detected("この時計は高いですか。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Write a farewell card for Father Ambrose, who ran the parish quiz for a decade.", "Ambrose"),
+        ("Draft a thank-you email to Dr Abernethy for seeing us at short notice.", "Abernethy"),
+    ],
+)  # fmt: skip
+def test_a_cue_reads_past_a_title(text: str, name: str) -> None:
+    assert any(name in found for found in detected(text).get("PERSON", [])), detected(text)
+
+
+def test_a_brand_before_to_is_no_maker() -> None:
+    text = "Turn this into a short WhatsApp to Ottoline: the van comes at nine, not ten."
+    assert "Ottoline" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_model_after_its_maker_is_still_no_one() -> None:
+    assert "PERSON" not in detected("Is a used Porsche Cayman a sensible first sports car?")
+
+
+def test_a_word_of_an_email_address_is_redacted_where_else_it_stands() -> None:
+    text = "notes from the call with yaw: two logos by friday, proofs to yaw.adomako@example.net"
+    assert "yaw" in redacted(text), redacted(text)
+
+
+def test_a_role_mailbox_names_no_one() -> None:
+    text = "Write to sales@example.com and ask whether sales tax is included for Tomasz Wrona."
+    assert "sales" not in redacted(text), redacted(text)
+
+
+def test_a_phrase_chosen_for_a_password_is_one() -> None:
+    text = "The bank wants a spoken password for phone calls. I picked saffron kettle orbit. Fine?"
+    assert "saffron kettle orbit" in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For my password I use long random words, is that enough?",
+        "Which password manager should I use for a team of five?",
+    ],
+)
+def test_how_one_builds_a_password_is_no_password(text: str) -> None:
+    assert "PASSWORD" not in detected(text), detected(text)
+
+
+def test_the_name_to_sign_a_message_with_is_someone() -> None:
+    text = "Answer this review kindly and invite them back, sign it from Seo-yeon."
+    assert "Seo-yeon" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_lower_case_name_after_quoting_is_someone() -> None:
+    text = "quoting ingrid for a logo refresh, is 900 fair for three concepts"
+    assert "ingrid" in detected(text).get("PERSON", []), detected(text)

@@ -289,12 +289,45 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# A text about a password or a phrase to say, and the words one chose for it: "I was
+# going to use velvet lantern sorbet.", "we went with copper-kettle-north for the alarm".
+SECRET_NAMED = re.compile(
+    r"\b(?:password|passphrase|pass phrase|passcode|passwort|code ?word|secret word|"
+    r"phrase)s?\b",
+    re.IGNORECASE,
+)
+_CHOSEN_PHRASE = re.compile(
+    r"\b(?i:use|using|used|chose|chosen|picked|went with|go with|going with|"
+    r"set (?:it|mine|ours|ours|hers|his) (?:to|as))[^\S\n]+"
+    r"(?P<phrase>[a-z]{3,12}(?:[ -][a-z]{3,12}){2,4})"
+    r"(?=[.,;!?]|[^\S\n]*$|[^\S\n]+(?:as|for)\b)"
+)
+
+
+# Words that say what kind of secret one uses, not what it is ("long random words").
+_SECRET_TRAITS = words(
+    """long short random strong weak simple complex different unique same common easy hard
+    secure special capital lower upper uppercase lowercase numbers letters words characters
+    symbols digits phrases dictionary memorable generated separate new old default"""
+)
+
+
+def _chosen_phrases(text: str) -> Iterator[Span]:
+    stops = stop_words()
+    for m in _CHOSEN_PHRASE.finditer(text):
+        parts = re.split(r"[ -]", m.group("phrase"))
+        if not any(w in stops or w in _SECRET_TRAITS or SECRET_NAMED.fullmatch(w) for w in parts):
+            yield Span("PASSWORD", m.start("phrase"), m.end("phrase"), 0.6)
+
+
 def passphrases(text: str) -> Iterator[Span]:
     """Four or more plain lower-case words in a row, none a function word ("orbit canyon
     fever mango"), joined by spaces or hyphens, in a text that talks of keeping words
     secret: a passphrase said without the word "password". In a text asking how strong or
     guessable it is, three words do, typed in lower case or all capitalised ("would
     Saturn Pickle Harbor be too easy to guess")."""
+    if SECRET_NAMED.search(text) is not None:
+        yield from _chosen_phrases(text)
     strength = STRENGTH_TALK.search(text) is not None
     if not strength and PHRASE_TALK.search(text) is None:
         return
@@ -591,6 +624,44 @@ def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
     inside = Regions((s.start, s.end) for s in names)
     for m in pattern.finditer(text):
         if not inside.holds(m.start()):  # inside none of the found names: a repeat
+            yield Span("PERSON", m.start(), m.end(), WEAK)
+
+
+# An e-mail address's local part, and the words in it ("ana.lima", "k_okafor92").
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([^\W\d_][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
+_LOCAL_WORD = re.compile(r"[^\W\d_]{3,}")
+# Mailboxes of a role, not a person: "info@", "bookings@", "no-reply@".
+_ROLE_MAILBOXES = words(
+    """info admin sales support contact hello team office noreply reply mail help billing
+    accounts account jobs careers press media service services enquiries enquiry bookings
+    booking orders order finance payroll security privacy dpo legal marketing news newsletter
+    webmaster postmaster donations volunteers hire rentals reception frontdesk shop store
+    customer customers care feedback members membership events admissions office hq"""
+)
+
+
+def email_echoes(text: str) -> Iterator[Span]:
+    """A word of an e-mail address's local part wherever else the text has it, in any
+    case: "send it to dele, his address is dele.mensah@…" names "dele" twice."""
+    if "@" not in text:
+        return
+    emails = [(m.start(), m.end(), m.group(1)) for m in _EMAIL_LOCAL.finditer(text)]
+    parts = {
+        w.lower()
+        for _, _, local in emails
+        for w in _LOCAL_WORD.findall(local)
+        if w.lower() not in _ROLE_MAILBOXES and w.lower() not in stop_words()
+    }
+    if not parts:
+        return
+    pattern = re.compile(
+        r"(?<![\w'’.@+-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True)))
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )  # fmt: skip
+    inside = Regions((a, b) for a, b, _ in emails)
+    for m in pattern.finditer(text):
+        if not inside.holds(m.start()):
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
@@ -1376,6 +1447,7 @@ def scan(
     out.extend(address_clauses(plain))
     out.extend(lower_streets(plain))
     out.extend(name_repeats(plain, found))
+    out.extend(email_echoes(plain))
     out.extend(name_edges(plain, found, english, surnames))
     out.extend(before_contacts(plain, found))
     out.extend(number_edges(plain, found))

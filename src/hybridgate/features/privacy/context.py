@@ -498,7 +498,12 @@ EPONYM_OWNED = re.compile(rf"{_OWNED_TAIL}\b", re.IGNORECASE)
 def _after_brand(text: str, span: Span) -> bool:
     """A model name after its maker: "a Porsche 911 Carrera", "my Chevrolet Bolt"."""
     before = text[max(0, span.start - 30) : span.start].split()[-2:]
+    if before and before[-1].lower() in _SENT_TO:
+        return False  # "a WhatsApp to Wiktoria", "an Uber for Ana": the brand is no maker
     return any(w.rstrip("'s,") in BRANDS for w in before)
+
+
+_SENT_TO = frozenset({"to", "for", "from", "with", "by"})
 
 
 # "the" before a capitalised word no name list has, or before a name inside a longer
@@ -780,9 +785,24 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         and not _brand(text[span.start : span.end])
     ):
         return True  # "The Haddads next door have builders in": a family the writer lives by
+    # A title between the cue and the name: "a card for Father Tom", "email Dr Mensah".
+    title = _TITLE_ENDING.search(before)
+    if title is not None and title.start() > 0:
+        lead = before[: title.start()]
+        if CUE_BEFORE.search(lead) and not _NEW_SENTENCE.search(lead):
+            return True
     # The model took the greeting into the name: "Hallo Katrin".
     first, _, rest = text[span.start : span.end].partition(" ")
     return bool(rest) and CUE_BEFORE.search(f"{before}{first} ") is not None
+
+
+# A title that ends the text before a name: honorifics, kin and clergy ("Father", "Rev").
+_TITLE_ENDING = re.compile(
+    rf"\b(?:{cues.HONORIFICS}|{cues.FOREIGN_HONORIFICS}|{cues.KIN_TITLES}|"
+    r"father|fr|sister|brother|rev|reverend|pastor|imam|rabbi|canon|deacon|cllr|councillor)"
+    r"\.?[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z'’-]+)")
@@ -1512,9 +1532,9 @@ def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float)
     the writer in the text, only a word that opens a clause and does something ("Anouk
     doesn't eat meat and she …"). Not in an exam item or code, and never a famous person or
     a place ("I loved Newton's proof, he …")."""
-    if cues.THIRD_PERSON.search(text) is None:
-        return []
-    if exam_like(text) or CODE.search(text):
+    third_person = cues.THIRD_PERSON.search(text) is not None
+    signed = SIGNED_AS.search(text) is not None
+    if not (third_person or signed) or exam_like(text) or CODE.search(text):
         return []
     first_person = cues.FIRST_PERSON.search(text) is not None
     return [
@@ -1523,8 +1543,19 @@ def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float)
         if not public.known(text[s.start : s.end], alone_ok=True)
         and not public.famous(text[s.start : s.end])
         and not _app(text[s.start : s.end])  # "videos on WhatsApp" (not "Chanel got in")
-        and (first_person or _subject(text, s))
+        and (
+            (third_person and (first_person or _subject(text, s)))
+            # the name a message is to be signed with: "sign it from Tae-yang"
+            or (signed and SIGNED_AS.search(text, max(0, s.start - 32), s.start) is not None)
+        )
     ]
+
+
+# Whose name a message is to carry: "sign it from Min-jun", "signed off as Dagny".
+SIGNED_AS = re.compile(
+    r"\b(?i:sign(?:ed)?(?:[^\S\n]+(?:it|this|them|off|the \w+))?[^\S\n]+(?:from|as|by)|"
+    r"sign[^\S\n]+(?:it|this|them|off)[^\S\n]+with)[^\S\n]+\Z"
+)
 
 
 # Where a name stands in a sentence: after a word that puts a person next ("ping haruto",

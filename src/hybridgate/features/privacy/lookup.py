@@ -121,7 +121,8 @@ WITH_ME = re.compile(
 # Verbs of dealing with someone, with the name (any case) right after.
 DEALT_WITH = re.compile(
     r"\b(?:tell|ask|text|call|invite|remind|thank|email|e-mail|message|pay|meet|ping|"
-    r"congratulate|forgive|dump|fire|hire|visit|pick up|drop off|for|to|with|from)\s+",
+    r"congratulate|forgive|dump|fire|hire|visit|pick up|drop off|for|to|with|from|"
+    r"quote|quoting|quoted|chase|chasing|chased|invoice|invoicing|invoiced)\s+",
     re.IGNORECASE,
 )
 RELATIONS = words(

@@ -54,6 +54,12 @@ def _name_like(text: str) -> bool:
     return not all(w.isupper() and len(w) > 1 for w in words)
 
 
+def _option_letter(token: Any) -> bool:
+    """A capital letter and a bracket: a multiple-choice option's label ("C) Luke")."""
+    after = token.doc.text[token.idx + 1 : token.idx + 2]
+    return len(token.text) == 1 and token.text.isupper() and after == ")"
+
+
 _LOCK = threading.Lock()
 
 
@@ -165,6 +171,8 @@ class SpacyNER:
                 ent = ent.doc[kept[0].i : kept[-1].i + 1]
                 if not _name_like(ent.text):
                     continue
+            if kind == "PERSON" and len(ent) > 1 and _option_letter(ent[-1]):
+                ent = ent[:-1]  # "B) Mark C) Luke": the next choice's letter, no initial
             if kind == "PERSON" and len(ent) == 1 and self._ordinary_opener(ent[0]):
                 continue  # "2. Embed an advert …": an imperative verb, read as a name
             if kind == "PERSON" and len(ent) > 1 and self._titled_phrase(ent):

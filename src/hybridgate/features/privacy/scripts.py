@@ -161,8 +161,10 @@ def names(text: str) -> list[Span]:
             and _HAN.fullmatch(nxt.group()[-1])
         ):
             # A listed family name, a space, then a given name the lists lack: "高橋 結衣"
-            # (Japanese and Chinese records write the two parts apart).
-            found.append(Span("PERSON", m.start(), nxt.end(), UNCASED_ALONE))
+            # (Japanese and Chinese records write the two parts apart). Set in a text of
+            # Latin letters ("a card for 高橋 結衣, who …") it can only be someone's name.
+            score = ALONE if _mostly_latin(text) else UNCASED_ALONE
+            found.append(Span("PERSON", m.start(), nxt.end(), score))
         else:
             cased = _CASED.match(word) or (
                 word not in _HINDI_PLACES and _HINDI_PERSON_AFTER.match(text, m.end())
@@ -193,6 +195,7 @@ def names(text: str) -> list[Span]:
             found.append(Span("PERSON", m.start("name"), m.end("name"), PAIR))
     if has_cjk(text):
         found.extend(_han_names(text, given, family))
+        found.extend(_kana_given(text, family))
         for m in _JA_HONORIFIC.finditer(text):
             name = m.group("name")
             # The name opens the match or follows a particle, with a listed family name:
@@ -204,6 +207,39 @@ def names(text: str) -> list[Span]:
             if at is not None:
                 found.append(Span("PERSON", m.start("name") + at, m.end("name"), PAIR))
     return found
+
+
+# A two-character listed family name and a given name in kana, then a stop: "木村ゆうき、",
+# "松本あかり:". Kana after one Han character is as often a verb's or an adjective's ending
+# ("高い", "長く"), so one-character family names are left out, and so are the particles,
+# endings and honorifics (handled above) that follow a family name.
+_KANA_GIVEN = re.compile(
+    r"(?<![\u3400-\u9fff])(?P<family>[\u3400-\u9fff]{2})"
+    r"(?P<given>[\u3041-\u3096]{2,4}|[\u30a1-\u30fa\u30fc]{2,5})"
+    r"(?=[、。，,.:：;；!！?？\s]|$)"
+)
+_NOT_GIVEN = frozenset(
+    (
+        "から", "まで", "より", "には", "では", "とは", "にも", "での", "への", "との", "さん",
+        "さま", "くん", "ちゃん", "です", "でした", "ます", "した", "する", "して", "など",
+        "たち", "ども", "だけ", "しか", "こそ", "さえ",
+    )
+)  # fmt: skip
+
+
+def _kana_given(text: str, family: frozenset[str]) -> Iterator[Span]:
+    for m in _KANA_GIVEN.finditer(text):
+        if m.group("family") in family and m.group("given") not in _NOT_GIVEN:
+            yield Span("PERSON", m.start(), m.end(), UNCASED_ALONE)
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most of a text's letters are Latin ones (an English or French request)."""
+    return len(_LATIN_LETTER.findall(text)) * 2 > len(_ANY_LETTER.findall(text))
 
 
 def has_cjk(text: str) -> bool:
