@@ -4038,3 +4038,94 @@ def test_the_name_to_sign_a_message_with_is_someone() -> None:
 def test_a_lower_case_name_after_quoting_is_someone() -> None:
     text = "quoting ingrid for a logo refresh, is 900 fair for three concepts"
     assert "ingrid" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turn this into a cheerful WhatsApp to Isaura: 'glaze night moved, bring aprons'", "Isaura"),
+        ("Write a postcard to Wendeline from the lakes, keep it short.", "Wendeline"),
+    ],
+)  # fmt: skip
+def test_a_whatsapp_or_a_postcard_to_someone_is_a_message_to_them(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+# ---- sixteenth round (2026-12-02) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you move my pottery slot from Tues to Thurs afternoon?",
+        "Shift pattern for the cafe: Mon 7-3, Wed 11-7, Fri 7-3. Is that under 30 hours?",
+        "Reminder for the noticeboard: recycling collected Thu, garden waste every other Tue.",
+    ],
+)
+def test_weekdays_written_short_are_no_one(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Reformat as rows: Benedikt Großkreutz bgrosskreutz Finance; Mirela Dănescu mdanescu Legal", "bgrosskreutz"),
+        ("Напиши письмо: Аркадий Веснин уходит, отключите учётку avesnin до пятницы.", "avesnin"),
+        ("Tell Jolyon Ferreira-Quint his new login is jolyon.ferreira-quint7 and to change it.", "jolyon.ferreira-quint7"),
+    ],
+)  # fmt: skip
+def test_a_username_made_of_a_name_in_the_text_is_redacted(text: str, login: str) -> None:
+    assert any(login in r for r in redacted(text)), redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which is better for a team of six, a password-manager family plan or separate accounts?",
+        "Compare token-based and session-based authentication for a small web shop.",
+        "Grace Hopper popularised the word 'bug'; tell that story in three sentences.",
+        "Explain Dijkstra's shortest-path algorithm with a tiny example graph.",
+    ],
+)
+def test_compound_words_and_computing_pioneers_are_no_one(text: str) -> None:
+    assert detected(text) == {}, detected(text)
+
+
+def test_a_han_name_alone_in_an_english_text_is_someone() -> None:
+    text = "Write a tweet-length shout-out: 郑晓岚 just won our club's monthly quiz with a perfect score!"
+    assert "郑晓岚" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("draft a polite reply to user velvet_marrow_88 who says the candles arrived cracked", "velvet_marrow_88"),
+        ("The buyer quillfern42 has not paid after a week, what should I write?", "quillfern42"),
+        ("ban player kr4ken_x from the server for spamming the raid channel", "kr4ken_x"),
+    ],
+)  # fmt: skip
+def test_a_handle_after_the_word_for_its_holder_is_a_login(text: str, handle: str) -> None:
+    assert handle in detected(text).get("ID_NUMBER", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Send Dazzer a message: the shed key is under the mat, alarm code 6620.", "Dazzer"),
+        ("Text Jolyon a reminder: choir moved to 7, door code 3318.", "Jolyon"),
+    ],
+)
+def test_a_name_after_a_verb_opening_the_request_is_redacted(text: str, name: str) -> None:
+    assert any(name in r for r in redacted(text)), redacted(text)
+
+
+def test_whoever_a_role_is_said_to_be_before_a_number_is_redacted() -> None:
+    text = "for the fete checklist: the face painter is clemency 07700 900431, the raffle is ours"
+    assert any("clemency" in r for r in redacted(text)), redacted(text)
+
+
+def test_title_words_read_past_a_verb_opening_the_request() -> None:
+    assert SCANNER.ner is not None
+    text = "Send Wolfie a quick message: the shed key is under the mat."
+    words = [text[s.start : s.end] for s in SCANNER.ner.title_words(text)]
+    assert "Wolfie" in words, words

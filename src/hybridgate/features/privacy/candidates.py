@@ -665,6 +665,52 @@ def email_echoes(text: str) -> Iterator[Span]:
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
+# A username as workplaces build them from a name the text gives: "Jürgen Weißmann" …
+# "jweissmann" or "juergen.weissmann", "Ольга Смирнова" … "osmirnova", "Ana Lima" … "lima_a2".
+_LOGIN_SHAPE = re.compile(
+    r"(?<![\w@.+-])[a-z][a-z._-]{3,40}[a-z](?P<digits>\d{0,4})(?![\w@]|[.-]\w)"
+)
+_NAME_PART = re.compile(r"[^\W\d_]+")
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+[^\W\d_a-zß-ÿ][^\W\d_]+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _login_forms(name: str) -> set[str]:
+    """The usual usernames of a full name, in ASCII (a name in another script spelled out
+    in Latin letters, umlauts both ways): first initial and surname, first and surname
+    joined or with a dot, dash or underscore, surname and initial."""
+    from anyascii import anyascii
+
+    forms: set[str] = set()
+    for spelling in {name, name.translate(_UMLAUTS)}:
+        parts = [p for p in _NAME_PART.findall(anyascii(spelling).lower()) if len(p) > 1]
+        if len(parts) < 2:
+            continue
+        first, last = parts[0], "".join(parts[1:])
+        for surname in {last, parts[-1]}:
+            forms |= {first[0] + surname, first + surname, surname + first[0], surname + first}
+            forms |= {first + sep + surname for sep in "._-"}
+            forms |= {surname + sep + first[0] for sep in "._-"}
+            forms |= {first[0] + sep + surname for sep in "._-"}
+    return {f for f in forms if len(f.replace(".", "").replace("_", "").replace("-", "")) >= 5}
+
+
+def name_logins(text: str, found: list[Span]) -> Iterator[Span]:
+    """A lower-case token that is a username made of a name found in the same text."""
+    people = [s for s in found if s.type == "PERSON" and s.score >= WEAK]
+    forms: set[str] = set()
+    for s in people:
+        after = _NEXT_NAME_WORD.match(text, s.end)  # a given name found alone: "Аркадий Веснин"
+        forms |= _login_forms(text[s.start : after.end() if after else s.end])
+    if not forms:
+        return
+    inside = Regions((s.start, s.end) for s in people)
+    for m in _LOGIN_SHAPE.finditer(text):
+        core = m.group()[: len(m.group()) - len(m.group("digits"))]
+        if core in forms and not inside.holds(m.start()):
+            yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+
+
 # A capitalised word: Latin, Greek, Cyrillic or Armenian letters; or a Latin initial.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9\u0400-\u042f\u0531-\u0556"
 _LOWER = "a-zß-öø-ÿā-žḁ-ỿ\u03ac-\u03ce\u0430-\u045f\u0561-\u0587"
@@ -742,6 +788,11 @@ _CONTACT_WORDS = frozenset(
      "direct", "line", "ext", "fixed", "personal", "business", "private", "alt", "backup")
 )  # fmt: skip
 _CONTACT_TYPES = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))
+# Whoever a role is said to be, right before their number: "the florist is juniper 020 …".
+_SAID_TO_BE = re.compile(
+    r"\b(?i:is|was)[^\S\n]+(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?)"
+    r"[^\S\n]*[:–—-]?[^\S\n]*\Z"
+)
 
 
 def before_contacts(text: str, found: list[Span]) -> Iterator[Span]:
@@ -749,6 +800,13 @@ def before_contacts(text: str, found: list[Span]) -> Iterator[Span]:
     list's comma or the line's start: whoever the number is for, redacted with it."""
     for span in found:
         if span.type not in _CONTACT_TYPES or span.score < 0.5:
+            continue
+        role = _SAID_TO_BE.search(text, max(0, span.start - 40), span.start)
+        if role is not None and not any(
+            w.lower() in _CONTACT_WORDS or w.lower() in stop_words()
+            for w in role.group("name").split()
+        ):
+            yield Span("PERSON", role.start("name"), role.end("name"), WEAK)
             continue
         m = _BEFORE_CONTACT.search(text, max(0, span.start - 40), span.start)
         if m is None:
@@ -1236,9 +1294,34 @@ def app_handles(text: str, english: Callable[[str], bool] | None) -> Iterator[Sp
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
 
 
+# A handle after the word for who holds it: "reply to user quiet_otter_42", "the buyer
+# mossfinch9 never paid", "ban player Kr4ken_x". Only a handle's shape counts.
+HANDLE_OF = re.compile(
+    r"\b(?i:user|buyer|seller|player|poster|commenter|reviewer|subscriber|follower|streamer|"
+    r"member|moderator|mod)[^\S\n]+@?(?P<value>[A-Za-z][\w.-]{2,30}[A-Za-z0-9_])(?![\w@]|\.\w)"
+)
+_PLACEHOLDER_HANDLE = re.compile(
+    r"(?i).*(?:example|sample|dummy|test|foo|bar|xxx|user_?name|_id\b).*"
+)
+
+
+def handles_of(text: str) -> Iterator[Span]:
+    for m in HANDLE_OF.finditer(text):
+        value = m.group("value")
+        if (
+            any(c == "_" or c.isdigit() for c in value)
+            and _HANDLE_SHAPE.fullmatch(value)
+            and not ACRONYM_NUMBER.fullmatch(value)
+            and value.lower() not in _NOT_LOGINS
+            and not _PLACEHOLDER_HANDLE.fullmatch(value)
+        ):
+            yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
+
+
 def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iterator[Span]:
     yield from self_handles(text)
     yield from app_handles(text, english)
+    yield from handles_of(text)
     for m in CONNECTS_AS.finditer(text):
         value = m.group("value")
         if value in _NOT_LOGINS or (english is not None and english(value)):
@@ -1448,6 +1531,7 @@ def scan(
     out.extend(lower_streets(plain))
     out.extend(name_repeats(plain, found))
     out.extend(email_echoes(plain))
+    out.extend(name_logins(plain, found))
     out.extend(name_edges(plain, found, english, surnames))
     out.extend(before_contacts(plain, found))
     out.extend(number_edges(plain, found))

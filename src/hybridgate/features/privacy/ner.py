@@ -258,6 +258,13 @@ class SpacyNER:
         found: list[Span] = []
         for m in _TITLE_RUN.finditer(text):
             word = m.group(1)
+            if word.lower() in _ADDRESSING and m.end() > m.end(1):
+                # "Send Macca a message", "Ask Dunny": the verb opens the run, the rest
+                # of the run is its object
+                gap = _REST.match(text, m.end(1))
+                rest = _TITLE_RUN.match(text, gap.end()) if gap is not None else None
+                if rest is not None:
+                    m, word = rest, rest.group(1)
             if word in COMMON or word in COMMON_TITLE:
                 continue
             opener = clause_start(text, m.start())
@@ -379,6 +386,13 @@ _TITLE_RUN = re.compile(
     r"(?:[^\S\n]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ][\wß-ÿā-žḁ-ỿ'’-]*|[A-Z]\.))*"
 )
 _WORD_AT = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+# Verbs that take a person right after them, capitalised at the start of a request.
+_ADDRESSING = frozenset(
+    ("send", "text", "ask", "tell", "call", "email", "message", "remind", "thank", "invite",
+     "ping", "pay", "give", "show", "let", "help", "meet", "congratulate", "wish", "phone",
+     "ring", "cc")
+)  # fmt: skip
+_REST = re.compile(r"[^\S\n]+")
 _TITLE_AT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]")
 # What may open a clause: the sentence start, a colon, a quote, a bracket, a bullet.
 _OPENERS = frozenset(":;\"“”‘'([•*>#—–")

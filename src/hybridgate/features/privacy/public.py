@@ -27,6 +27,7 @@ FAMOUS = (
     words(
         """Luhn Einstein Darwin Galileo Copernicus Kepler Curie Pasteur Faraday Heisenberg
         Schrodinger Schrödinger Feynman Hawking Turing Lovelace Babbage Euler Gauss Riemann
+        Dijkstra Torvalds Knuth Mendeleev Gutenberg
         Fermat Descartes Leibniz Archimedes Pythagoras Euclid Aristotle Plato Socrates
         Confucius Kant Hegel Nietzsche Marx Engels Freud Keynes Machiavelli Rousseau Voltaire
         Shakespeare Dickens Austen Tolstoy Dostoevsky Hemingway Orwell Tolkien Rowling Kafka
@@ -102,6 +103,9 @@ FAMOUS_FULL = _bars(
     Albert Einstein|Isaac Newton|Charles Darwin|Marie Curie|Nikola Tesla|Thomas Edison
     Stephen Hawking|Alan Turing|Ada Lovelace|Galileo Galilei|Leonardo da Vinci|Carl Sagan
     Richard Feynman|Niels Bohr|Max Planck|Rosalind Franklin|Jane Goodall|Florence Nightingale
+    Grace Hopper|Tim Berners-Lee|Linus Torvalds|Dennis Ritchie|Edsger Dijkstra|Donald Knuth
+    John von Neumann|Claude Shannon|Katherine Johnson|Hedy Lamarr|Alexander Fleming
+    Gregor Mendel|Dmitri Mendeleev|Rachel Carson|Johannes Gutenberg|Louis Pasteur
     Sigmund Freud|Karl Marx|Adam Smith|John Maynard Keynes|Steve Jobs|Bill Gates|Elon Musk
     Mark Zuckerberg|Jeff Bezos|Warren Buffett|Tim Cook|Sam Altman|Walt Disney|Henry Ford
     William Shakespeare|Jane Austen|Charles Dickens|Mark Twain|Ernest Hemingway|George Orwell

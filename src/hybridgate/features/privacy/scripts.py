@@ -53,7 +53,8 @@ def _han_names(text: str, given: frozenset[str], family: frozenset[str]) -> Iter
             if end > i:
                 break
             # A listed family name and a given name the lists lack, the run ending after
-            # it: "客户刘毓琦的…", "Is 郑晚晴 pronounced …" (a redaction candidate only).
+            # it: "客户刘毓琦的…" (a redaction candidate only). Standing alone in a text of
+            # Latin letters ("Is 郑晚晴 pronounced …") it can only be someone's name.
             for g in (2, 1):
                 stop = i + f + g
                 name = text[i + f : stop]
@@ -64,7 +65,9 @@ def _han_names(text: str, given: frozenset[str], family: frozenset[str]) -> Iter
                     and _HAN.fullmatch(name[-1])
                     and (not after or after in _AFTER_NAME or not _HAN.match(after))
                 ):
-                    yield Span("PERSON", i, stop, UNLISTED)
+                    alone = (i == 0 or not _HAN.match(text, i - 1)) and not _HAN.match(after)
+                    score = ALONE if alone and _mostly_latin(text) else UNLISTED
+                    yield Span("PERSON", i, stop, score)
                     end = stop
                     break
             if end > i:

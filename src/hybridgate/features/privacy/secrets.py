@@ -512,6 +512,8 @@ def scan(text: str) -> Iterator[Span]:
             continue  # the keyword is itself a placeholder: "<password>", "${PASSWORD}"
         if value.startswith(("--", "@")):
             continue  # a command-line flag ("--build-arg …"), a host ("pass@db-host")
+        if value.startswith("-") and value[1:2].isalpha() and text[start - 1 : start].isalpha():
+            continue  # one hyphenated word: "a password-manager vault", "token-based"
         if "://" in value and "@" not in value:
             continue  # "proxy_pass http://127.0.0.1:3000": an address (CONNECTION reads user:pw@)
         said = m.group("said") or (m.group("pw") and _appositive(text, m.span("pw"), value, start))
