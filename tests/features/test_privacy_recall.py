@@ -4071,6 +4071,7 @@ def test_weekdays_written_short_are_no_one(text: str) -> None:
     [
         ("Reformat as rows: Benedikt Großkreutz bgrosskreutz Finance; Mirela Dănescu mdanescu Legal", "bgrosskreutz"),
         ("Напиши письмо: Аркадий Веснин уходит, отключите учётку avesnin до пятницы.", "avesnin"),
+        ("Напиши коротко: Зинаида Тимофеева переходит в другой отдел, учётку ztimofeeva перенести.", "ztimofeeva"),
         ("Tell Jolyon Ferreira-Quint his new login is jolyon.ferreira-quint7 and to change it.", "jolyon.ferreira-quint7"),
     ],
 )  # fmt: skip

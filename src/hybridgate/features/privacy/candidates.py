@@ -671,7 +671,7 @@ _LOGIN_SHAPE = re.compile(
     r"(?<![\w@.+-])[a-z][a-z._-]{3,40}[a-z](?P<digits>\d{0,4})(?![\w@]|[.-]\w)"
 )
 _NAME_PART = re.compile(r"[^\W\d_]+")
-_NEXT_NAME_WORD = re.compile(r"[^\S\n]+[^\W\d_a-zß-ÿ][^\W\d_]+")
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+[^\W\d_][^\W\d_]+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
@@ -683,7 +683,8 @@ def _login_forms(name: str) -> set[str]:
 
     forms: set[str] = set()
     for spelling in {name, name.translate(_UMLAUTS)}:
-        parts = [p for p in _NAME_PART.findall(anyascii(spelling).lower()) if len(p) > 1]
+        latin = anyascii(spelling).lower().replace("'", "")  # "Ольга": "Ol'ga"
+        parts = [p for p in _NAME_PART.findall(latin) if len(p) > 1]
         if len(parts) < 2:
             continue
         first, last = parts[0], "".join(parts[1:])
@@ -701,7 +702,8 @@ def name_logins(text: str, found: list[Span]) -> Iterator[Span]:
     forms: set[str] = set()
     for s in people:
         after = _NEXT_NAME_WORD.match(text, s.end)  # a given name found alone: "Аркадий Веснин"
-        forms |= _login_forms(text[s.start : after.end() if after else s.end])
+        end = after.end() if after is not None and after.group().lstrip()[0].isupper() else s.end
+        forms |= _login_forms(text[s.start : end])
     if not forms:
         return
     inside = Regions((s.start, s.end) for s in people)
