@@ -665,8 +665,8 @@ def email_echoes(text: str) -> Iterator[Span]:
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
-# A username as workplaces build them from a name the text gives: "Jürgen Weißmann" …
-# "jweissmann" or "juergen.weissmann", "Ольга Смирнова" … "osmirnova", "Ana Lima" … "lima_a2".
+# A username as workplaces build them from a name the text gives: "Benedikt Großkreutz" …
+# "bgrosskreutz" or "benedikt.grosskreutz", "Аркадий Веснин" … "avesnin", "Ana Lima" … "lima_a2".
 _LOGIN_SHAPE = re.compile(
     r"(?<![\w@.+-])[a-z][a-z._-]{3,40}[a-z](?P<digits>\d{0,4})(?![\w@]|[.-]\w)"
 )
@@ -683,7 +683,7 @@ def _login_forms(name: str) -> set[str]:
 
     forms: set[str] = set()
     for spelling in {name, name.translate(_UMLAUTS)}:
-        latin = anyascii(spelling).lower().replace("'", "")  # "Ольга": "Ol'ga"
+        latin = anyascii(spelling).lower().replace("'", "")  # "Татьяна": "Tat'yana"
         parts = [p for p in _NAME_PART.findall(latin) if len(p) > 1]
         if len(parts) < 2:
             continue
@@ -790,7 +790,7 @@ _CONTACT_WORDS = frozenset(
      "direct", "line", "ext", "fixed", "personal", "business", "private", "alt", "backup")
 )  # fmt: skip
 _CONTACT_TYPES = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))
-# Whoever a role is said to be, right before their number: "the florist is juniper 020 …".
+# Whoever a role is said to be, right before their number: "the face painter is clemency 07700 …".
 _SAID_TO_BE = re.compile(
     r"\b(?i:is|was)[^\S\n]+(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?)"
     r"[^\S\n]*[:–—-]?[^\S\n]*\Z"

@@ -1426,7 +1426,7 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?\Z")
 _YEAR_AFTER = re.compile(r",?[^\S\n]+(?:\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+)?(?:1[89]|20)\d\d\b")
 _WEEKDAYS = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)\.?"
-)  # "Mondays and Fridays", and the working days written short ("kiln firing Thurs 08:30")
+)  # and the working days written short ("pottery moved to Thurs 18:30")
 # A weekday before the month ("Tue Sep 17 09:41:02 2024", a log's date), or a day after a
 # month written short ("Jun 10", "Sept 3rd"; not "May", a name as often).
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[^\S\n]+\Z")

@@ -259,7 +259,7 @@ class SpacyNER:
         for m in _TITLE_RUN.finditer(text):
             word = m.group(1)
             if word.lower() in _ADDRESSING and m.end() > m.end(1):
-                # "Send Macca a message", "Ask Dunny": the verb opens the run, the rest
+                # "Send Wolfie a message", "Ask Jolyon": the verb opens the run, the rest
                 # of the run is its object
                 gap = _REST.match(text, m.end(1))
                 rest = _TITLE_RUN.match(text, gap.end()) if gap is not None else None
