@@ -261,8 +261,7 @@ class SpacyNER:
             if word.lower() in _ADDRESSING and m.end() > m.end(1):
                 # "Send Wolfie a message", "Ask Jolyon": the verb opens the run, the rest
                 # of the run is its object
-                gap = _REST.match(text, m.end(1))
-                rest = _TITLE_RUN.match(text, gap.end()) if gap is not None else None
+                rest = _TITLE_RUN.search(text, m.end(1), m.end())
                 if rest is not None:
                     m, word = rest, rest.group(1)
             if word in COMMON or word in COMMON_TITLE:
@@ -392,7 +391,6 @@ _ADDRESSING = frozenset(
      "ping", "pay", "give", "show", "let", "help", "meet", "congratulate", "wish", "phone",
      "ring", "cc")
 )  # fmt: skip
-_REST = re.compile(r"[^\S\n]+")
 _TITLE_AT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]")
 # What may open a clause: the sentence start, a colon, a quote, a bracket, a bullet.
 _OPENERS = frozenset(":;\"“”‘'([•*>#—–")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from . import gazetteer
 from .spans import Span
@@ -240,6 +241,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=16)  # asked once per name candidate of the same text
 def _mostly_latin(text: str) -> bool:
     """Whether most of a text's letters are Latin ones (an English or French request)."""
     return len(_LATIN_LETTER.findall(text)) * 2 > len(_ANY_LETTER.findall(text))
