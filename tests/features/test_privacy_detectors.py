@@ -35,7 +35,7 @@ def kinds(text: str, scanner: Scanner = SCANNER) -> dict[str, str]:
         ("use AKIAIOSFODNN7EXAMPLE for s3", "API_KEY", "AKIAIOSFODNN7EXAMPLE"),
         ("the password is Gl4cier!Run ok", "PASSWORD", "Gl4cier!Run"),
         ("db postgres://app:s3cret@db.internal:5432/prod", "CONNECTION_STRING", "postgres://app:s3cret@db.internal:5432/prod"),
-        ("ship to 3744 Retreat Avenue tomorrow", "STREET_ADDRESS", "3744 Retreat Avenue"),
+        ("ship to 2917 Lantern Avenue tomorrow", "STREET_ADDRESS", "2917 Lantern Avenue"),
         ("Skovvej 14 Aalborg", "STREET_ADDRESS", "Skovvej 14"),
         ("the office is at Petőfi u. 21. in Pécs", "STREET_ADDRESS", "Petőfi u. 21"),
         ("enter on dózsa györgy út 7 please", "STREET_ADDRESS", "györgy út 7"),

@@ -130,7 +130,7 @@ def test_sentences_without_title_case_words_skip_the_model() -> None:
         ("Rewriting the essay is fine.", False),  # inflected verb
         ("Question: What is the capital?", False),  # opener after a colon, a stop word
         ("It was a good day in May.", False),  # months and pronouns are not names
-        ("Roxanne is very reliable.", True),  # an opener that is no English word
+        ("Ottilie is very punctual.", True),  # an opener that is no English word
         ("Mark Twain wrote it.", True),  # an ordinary word followed by a title-case word
         ("we met Anna yesterday.", True),  # any title-case word inside the sentence
     ],
@@ -148,9 +148,9 @@ def test_capitalised_openers_that_are_ordinary_words_skip_the_model(
     ("text", "org", "names"),
     [
         # the small model tags these as one ORG; the person-shaped parts count as names
-        ("Usamov and Bowers were engineers.", "Usamov and Bowers", ["Usamov", "Bowers"]),
-        ("by ex-Zombie Kastner is", "ex-Zombie Kastner", ["Zombie Kastner"]),
-        ("Agatha Á Ottarsdóttir\n\nEBEN\nAustria", "Agatha Á Ottarsdóttir\n\nEBEN\n", ["Agatha Á Ottarsdóttir"]),  # noqa: E501
+        ("Umarov and Bowers were engineers.", "Umarov and Bowers", ["Umarov", "Bowers"]),
+        ("by ex-Viper Moltran is", "ex-Viper Moltran", ["Viper Moltran"]),
+        ("Ingrid Á Ormsdóttir\n\nEBEN\nAustria", "Ingrid Á Ormsdóttir\n\nEBEN\n", ["Ingrid Á Ormsdóttir"]),  # noqa: E501
         ("the Internal Revenue Service wrote", "Internal Revenue Service", []),
         ("Procter and Gamble Company", "Procter and Gamble Company", []),
         ("shares of Marks and Spencer Group", "Marks and Spencer Group", []),

@@ -81,7 +81,7 @@ async def test_regex_and_contains() -> None:
         ("B", "B"),
         ("Answer: C", "C"),
         ("The answer is (D).", "D"),
-        ("A. paralysis of the facial muscles.", "A"),
+        ("A. loss of taste on one side.", "A"),
         ("I think it's (B) because", "B"),
         ("none of these", None),
         ("Q?\nA. one\nB. two\nAnswer:", None),  # repeating the options picks nothing

@@ -30,7 +30,7 @@ LOWER_SUFFIX = re.compile(
 )
 # A flat or suite number right after a street: a street in any case.
 _UNIT_AFTER = re.compile(r",?\s+(?i:apt\.?|apartment|suite|ste\.?|unit|flat|#)\s*#?\d+\w*")
-# House number, street name, number: "5638 Aasa 43 Humilimont", "4241 Steinfelden 73".
+# House number, street name, number: "2716 Orsola 12 Valbrune", "3172 Wiesental 18".
 NUMBERED = re.compile(
     r"\b\d{2,6}[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ\u0391-\u03a9][\wÀ-ÿĀ-ž'.-]{2,}[ \t]+){1,3}\d{1,5}\b"
     r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿ'-]+)?"
@@ -53,7 +53,7 @@ EUROPEAN = re.compile(
     rf"\b[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\wÀ-ÿ'-]*(?:{_EURO_SUFFIX})\s+\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?\b"
 )
 # A street word written apart from the name, then the number: Hungarian "Rákóczi u. 7",
-# "hegyalja út 98", German "Berliner Straße 5", Dutch/Danish "Lange Laan 3".
+# "kossuth út 12", German "Berliner Straße 5", Dutch/Danish "Lange Laan 3".
 EUROPEAN_APART = re.compile(
     r"\b[^\W\d_]{3,}\s+(?:u\.|utca|út|útja|körút|krt\.|tér|tere|köz|sor|sétány|rakpart|"
     r"straße|strasse|str\.|allee|platz|gasse|weg|vej|gade|laan|straat|gracht|plein|gate|"
@@ -99,7 +99,7 @@ UNIT = re.compile(r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat)\s*#?\s*\d{1,6}[A-Za-
 # the detection threshold, though like any address span it anchors the names beside it.
 UNIT_LOWER = re.compile(r"\b(?:apt\.?|apartment|suite|ste\.)\s*#?\s*\d{1,6}[a-z]?\b")
 # A numbered street typed all in lower case ("217 lovers lane", "1737 cheriton dr"): as
-# often a phrase ("2 hours to drive"), so a redaction candidate only.
+# often a phrase ("5 minutes to walk"), so a redaction candidate only.
 LOWER_STREET = re.compile(
     r"\b\d{1,5}[a-z]?\s+(?:[a-zß-öø-ÿ'-]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|"
     r"drive|dr|close|crescent|cres|terrace|court|ct|boulevard|blvd|way|parkway|pkwy|"

@@ -417,7 +417,7 @@ TRAIT_AFTER = re.compile(
     rf"acts|acted|is acting|keeps being)[^\S\n]+{_DEGREE}{_TRAITS}",
     re.IGNORECASE,
 )
-# The name between a why-question and the trait: "Why is Natasja so impulsive?", "how
+# The name between a why-question and the trait: "Why is Mireille so stubborn?", "how
 # come Kemal is always so snappy", "why does Ilse keep cancelling".
 WHY_BEFORE = re.compile(r"\b(?i:why|how come)[^\S\n]+(?i:is|was|does|did|has|do)[^\S\n]+\Z")
 HABIT_AFTER = re.compile(
@@ -1477,7 +1477,7 @@ def _other_language_words(text: str, span: Span) -> bool:
     ):
         return True
     # In a text written in another language, a phrase holding one of its little words in
-    # lower case ("das Eigelb", "kan lägga") is that language's, not a name.
+    # lower case ("die Sahne", "ska vi") is that language's, not a name.
     return (
         len(words) >= 2
         and any(w in foreign for w in words)

@@ -178,7 +178,7 @@ class SpacyNER:
             if kind == "PERSON" and len(ent) > 1 and self._titled_phrase(ent):
                 continue  # "Breaking Bad", "New Order": a title or a band, not a name
             if kind == "PERSON" and len(ent) == 1 and self._common_noun(ent[0]):
-                continue  # "Wisdom and Discipline": capitalised words, not names
+                continue  # "Courage and Patience": capitalised words, not names
             words = len(ent)
             score = 0.7 if (kind == "PERSON" and words > 1) else 0.6
             found.append(Span(kind, ent.start_char, ent.end_char, score))
@@ -689,8 +689,8 @@ _ORG_WORDS = words(
 
 def _person_parts(ent: Any) -> list[Any]:
     """The person-shaped parts of an ORG entity: the entity cut at its first line break,
-    without a lower-case lead-in ("ex-Zombie Kastner" -> "Zombie Kastner"), then either
-    the whole of it or both sides of an "and" between single title-case words ("Usamov
+    without a lower-case lead-in ("ex-Viper Moltran" -> "Viper Moltran"), then either
+    the whole of it or both sides of an "and" between single title-case words ("Umarov
     and Bowers", which the small model tags as one organisation)."""
     tokens = list(ent)
     for i, token in enumerate(tokens):
