@@ -4130,3 +4130,51 @@ def test_title_words_read_past_a_verb_opening_the_request() -> None:
     text = "Send Wolfie a quick message: the shed key is under the mat."
     words = [text[s.start : s.end] for s in SCANNER.ner.title_words(text)]
     assert "Wolfie" in words, words
+
+
+# ---- seventeenth round (2026-12-02) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        ("Please email Kit Moreau about the float, and ask kit to bring change. Her number is 07700 900123.", "kit"),
+        ("stall rota - tomasz novak mornings, kit moreau lunch. KIT has the keys. call 07700 900456", "KIT"),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_redacted_name_is_redacted_wherever_it_stands(text: str, again: str) -> None:
+    start = text.rindex(again)
+    spans = SCANNER.find_redactable(text)
+    assert any(s.start <= start and s.end >= start + len(again) for s in spans), redacted(text)
+
+
+def test_a_particle_of_a_redacted_name_is_not_redacted_elsewhere() -> None:
+    text = "Ask Anna de Wit to sign the form, de facto she is the treasurer. Phone 07700 900789."
+    spans = SCANNER.find_redactable(text)
+    assert any("Anna de Wit" in text[s.start : s.end] for s in spans), redacted(text)
+    facto = text.index("de facto")
+    assert not any(s.start <= facto < s.end for s in spans), redacted(text)
+
+
+def test_a_name_after_a_serial_comma_and_an_aside_is_redacted() -> None:
+    text = (
+        "Write a bio for our band. Line-up: Orla Finnegan (vocals), Dario Mendez (bass), "
+        "Sven-Ole Dahl (drums), and Pip on everything else."
+    )
+    assert any(r == "Pip" for r in redacted(text)), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "combination"),
+    [
+        ("The safe is 22 right, 9 left, 41 right; tell Jonah Reyes to change it.", "22 right, 9 left, 41 right"),
+        ("Ask Bronwyn Tate to set the padlock to left 12 right 30 left 5 before the trip.", "left 12 right 30 left 5"),
+    ],
+)  # fmt: skip
+def test_a_dial_combination_is_redacted(text: str, combination: str) -> None:
+    assert combination in redacted(text), redacted(text)
+
+
+def test_turns_of_a_route_are_no_combination() -> None:
+    text = "From the station take the 2nd left, then the 1st right, then left at the lights."
+    assert "PASSWORD" not in redacted_types(text), redacted(text)

@@ -103,7 +103,7 @@ UNIT_LOWER = re.compile(r"\b(?:apt\.?|apartment|suite|ste\.)\s*#?\s*\d{1,6}[a-z]
 LOWER_STREET = re.compile(
     r"\b\d{1,5}[a-z]?\s+(?:[a-zß-öø-ÿ'-]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|"
     r"drive|dr|close|crescent|cres|terrace|court|ct|boulevard|blvd|way|parkway|pkwy|"
-    r"highway|hwy)\b\.?"
+    r"highway|hwy|grove|gardens|gdns|mews|circle|cir|square|sq|trail)\b\.?"
 )
 # A European street typed in lower case, for the suffixes no English word ends in:
 # "snellmaninkatu 55", "loorenstrasse 149", "kastanienallee 3" ("string 5" is no street).

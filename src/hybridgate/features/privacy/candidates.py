@@ -9,9 +9,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from . import addresses, gazetteer, scripts, structured
-from .cues import CALENDAR_WORDS, FIRST_PERSON, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .cues import (
+    CALENDAR_WORDS,
+    FIRST_PERSON,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_PARTICLES,
+    WEEKDAYS,
+)
 from .names import words
 from .ner import clause_start, inflection_stems, rare_in_lower_case, sentences, stop_words
 from .records import CHAT_STAMP, WEAK, field_values, row_tokens, table_columns
@@ -123,6 +131,21 @@ def codes(text: str) -> Iterator[Span]:
         for m in DIGIT_GROUPS.finditer(text):
             if not DATE.fullmatch(m.group()):
                 yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
+
+
+# A dial lock's combination, turns and numbers in either order: "14 left, 30 right, 7
+# left", "R 12 L 40 R 3", "left 5 then right 22 then left 9"; three turns at least.
+_TURN = r"(?:left|right|l|r|cw|ccw|clockwise|anticlockwise|counterclockwise)"
+_SEP = r"(?:[^\S\n]*[,;/-]?[^\S\n]*(?:then[^\S\n]+)?)"
+COMBINATION = re.compile(
+    rf"(?i:(?<![\w])(?:\d{{1,2}}[^\S\n]*{_TURN}\b(?:{_SEP}\d{{1,2}}[^\S\n]*{_TURN}\b){{2,}}"
+    rf"|{_TURN}[^\S\n]*\d{{1,2}}(?:{_SEP}{_TURN}[^\S\n]*\d{{1,2}}){{2,}})(?!\w))"
+)
+
+
+def combinations(text: str) -> Iterator[Span]:
+    for m in COMBINATION.finditer(text):
+        yield Span("PASSWORD", m.start(), m.end(), WEAK)
 
 
 # Digits grouped by thousands dots, with or without a check digit: an id number as Latin
@@ -627,6 +650,64 @@ def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
+# A nickname given right after a name: "Terrence Hale, known to all as Biscuit", "my
+# cousin Ade (nicknamed Tiny)", "Ros, aka Rosie", "Cornelius goes by Neil".
+_NICKNAME = re.compile(
+    r"[^\S\n]*[,(]?[^\S\n]*(?i:(?:better[^\S\n]+)?known(?:[^\S\n]+to[^\S\n]+(?:\w+[^\S\n]+)?\w+)?"
+    r"[^\S\n]+as|nicknamed|a\.?k\.?a\.?|goes[^\S\n]+by|went[^\S\n]+by|called)[^\S\n]+[\"'“‘]?"
+    r"(?P<name>[^\W\d_][\w'’-]{1,20})"
+)
+
+
+def around_names(
+    text: str, redacted: list[Span], english: Callable[[str], bool] | None
+) -> list[Span]:
+    """More of what names someone in a request already known to be sensitive, around the
+    names chosen for redaction however weakly they were read (the detection candidates
+    `coordinated` and `name_repeats` read the strong names only, as written):
+    - the names coordinated with them: "[Aliyah], [Marcus Bell], Pip";
+    - a nickname given right after one: "[Terrence Hale], known to all as Biscuit";
+    - each of their words wherever else the text has it, in any case: "[Kit Moreau] runs
+      the stall … ask kit about the float" names Kit twice, and a hosted model that sees
+      the second one can tell who the placeholder was."""
+    lifted = [s for s in redacted if s.type == "PERSON"]
+    if not lifted:
+        return []
+    people = [replace(s, score=max(s.score, 0.5)) for s in lifted]
+    # Coordinated with a name read by more than its unknown title-case word: a word no
+    # dictionary holds beside another language's word is no list of people ("chambre,
+    # mon téléphone").
+    read = [replace(s, score=max(s.score, 0.5)) for s in lifted if s.score > WEAK]
+    out = list(coordinated(text, read, english))
+    for span in people:
+        m = _NICKNAME.match(text, span.end)
+        if m is not None and (english is None or m.group("name")[0].isupper()
+                              or not english(m.group("name"))):  # fmt: skip
+            out.append(Span("PERSON", m.start("name"), m.end("name"), WEAK))
+    return out + list(_repeats(text, people + out))
+
+
+# A word of a name to be redacted, in any case: three letters or more, no English stop
+# word or name particle ("van", "de").
+_REDACTED_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _repeats(text: str, people: list[Span]) -> Iterator[Span]:
+    found = {w.lower() for s in people for w in _REDACTED_WORD.findall(text, s.start, s.end)}
+    found -= stop_words() | NAME_PARTICLES
+    if not found:
+        return
+    pattern = re.compile(
+        r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )  # fmt: skip
+    inside = Regions((s.start, s.end) for s in people)
+    for m in pattern.finditer(text):
+        if not inside.holds(m.start()):
+            yield Span("PERSON", m.start(), m.end(), WEAK)
+
+
 # An e-mail address's local part, and the words in it ("ana.lima", "k_okafor92").
 _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([^\W\d_][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
 _LOCAL_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -873,8 +954,13 @@ def number_edges(text: str, found: list[Span]) -> Iterator[Span]:
 
 # A name coordinated with a found name is a name too: "Kofi vs Tamsin", "Ines and Summer",
 # "Yuki, Ravi and Sam" (any case: "jo and fenna").
-_COORD = r"[^\S\n]*(?:,|&|\+|/)[^\S\n]*|[^\S\n]+(?:and|or|vs\.?|versus|with)[^\S\n]+"
-_NEXT_COORDINATED = re.compile(rf"(?:{_COORD})(?P<name>[^\W\d_][\w'’-]{{1,20}})(?![\w@.])")
+_COORD = (
+    r"[^\S\n]*(?:,(?:[^\S\n]+(?:and|or)(?=[^\S\n]))?|&|\+|/)[^\S\n]*"
+    r"|[^\S\n]+(?:and|or|vs\.?|versus|with)[^\S\n]+"
+)  # "Ana, Ben, and Kit": the serial comma too
+_NEXT_COORDINATED = re.compile(rf"(?:{_COORD})(?P<name>[^\W\d_][\w'’-]{{1,20}})(?![\w@]|\.\w)")
+# A short aside after a name in a list: "Ana (vocals), Ben (bass) and Kit".
+_ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")
 _PREV_COORDINATED = re.compile(rf"(?<![\w@.'’])(?P<name>[^\W\d_][\w'’-]{{1,20}})(?:{_COORD})\Z")
 
 
@@ -885,7 +971,8 @@ def coordinated(
     for span in people:
         end, start = span.end, span.start
         for _ in range(3):
-            m = _NEXT_COORDINATED.match(text, end)
+            aside = _ASIDE.match(text, end)
+            m = _NEXT_COORDINATED.match(text, aside.end() if aside else end)
             if m is None or not _name_word(m.group("name"), english):
                 break
             yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
@@ -1527,6 +1614,7 @@ def scan(
     out.extend(profiles(plain))
     out.extend(postcodes(plain))
     out.extend(codes(plain))
+    out.extend(combinations(plain))
     out.extend(address_blocks(plain, found))
     out.extend(address_tails(plain, found))
     out.extend(address_clauses(plain))

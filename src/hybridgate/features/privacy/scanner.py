@@ -360,6 +360,9 @@ class Scanner:
         if ("(" in text or "（" in text) and any(s.type == "PERSON" for s in kept):
             not_name = self.ner.word_not_name if self.ner is not None else None
             kept += [s for s in aliases.aliases(text, kept, not_name) if s.type in self.entities]
+        if level == REDACTION and "PERSON" in self.entities:
+            english = self.ner.english if self.ner is not None else None
+            kept += candidates.around_names(text, kept, english)
         return join(text, trim(text, merge(whole_words(text, kept)))) if kept else []
 
     def find_redactable(self, text: str) -> list[Span]:
