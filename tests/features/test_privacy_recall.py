@@ -4178,3 +4178,27 @@ def test_a_dial_combination_is_redacted(text: str, combination: str) -> None:
 def test_turns_of_a_route_are_no_combination() -> None:
     text = "From the station take the 2nd left, then the 1st right, then left at the lights."
     assert "PASSWORD" not in redacted_types(text), redacted(text)
+
+
+def test_a_keypad_code_with_hashes_far_after_its_keyword_is_detected() -> None:
+    text = (
+        "The gate code for the allotment shed where we keep the seed trays is 7#3#1#5. "
+        "Write a reminder for the volunteers."
+    )
+    assert "7#3#1#5" in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Alarm account AL-5521907 | keyholder Petra Lindahl | code word marigold | mobile 07700 900233", "marigold"),
+        ("Carer notes for Mr Ashdown: the safeword for the front door intercom is heronsgate.", "heronsgate"),
+    ],
+)  # fmt: skip
+def test_the_word_after_code_word_or_safe_word_is_redacted(text: str, word: str) -> None:
+    assert word in redacted(text), redacted(text)
+
+
+def test_a_question_about_code_words_names_no_secret() -> None:
+    text = "What is a code word in cryptography, and how is it different from a cipher?"
+    assert "PASSWORD" not in redacted_types(text), redacted(text)

@@ -57,7 +57,7 @@ CONNECTION = re.compile(
 # "password: X", "pwd=X", "passcode is X", "api key X": the value after the keyword.
 PASSWORD = re.compile(
     r"(?:\b|(?<=_))(?:(?P<pw>pass(?:word|wd|code|phrase)?|pwd|pw|"
-    r"(?:memorable|secret|security)[ -](?:word|answer))|secret|api[_ -]?key|"
+    r"(?:memorable|secret|security)[ -](?:word|answer)|(?:code|safe)[ -]?word)|secret|api[_ -]?key|"
     r"access[_ -]?token|auth[_ -]?token|token|credentials?|(?:secret[_ -]?)?access[_ -]?key|"
     r"secret[_ -]?key|private[_ -]?key|client[_ -]?secret|signing[_ -]?key|"
     r"(?:account|storage|shared[_ -]?access|master|encryption)[_ -]?key)\b['\"]?\s*(?:,\s*)?"
@@ -257,14 +257,15 @@ PIN = re.compile(
 # The digits may come in the sentence after the keyword's: "forgot my pin. it's either 4821
 # or 4812", "forgot my pin again. i think i changed it to 4821".
 PIN_NEAR = re.compile(
-    rf"{_PIN_WORD}(?P<gap>(?:[^.?!\n\d]{{0,30}}[.?!][^\S\n]+)?[^.?!\n\d]{{1,50}})",
+    rf"{_PIN_WORD}(?P<gap>(?:[^.?!\n\d]{{0,30}}[.?!][^\S\n]+)?[^.?!\n\d]{{1,70}})",
     re.IGNORECASE,
 )
 # Combination locks count in pairs: "12-40-33"; a one-time code comes in threes or pairs
 # as the text message shows it: "318 554", "31 85 54".
 # A keypad's '#' may sit inside or after the digits: "4#2280", "4419#".
 PIN_VALUE = re.compile(
-    r"#?(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:[- ]\d){3,7}|\d{2}(?:-\d{2}){2,3}|"
+    r"#?(?P<value>\d(?:[#*]\d){3,7}#?|\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:[- ]\d){3,7}|"
+    r"\d{2}(?:-\d{2}){2,3}|"
     r"\d{3}[- ]\d{3}|\d{2} \d{2} \d{2})"
     r"(?:\b|(?<=#))(?![.,]\d)"
 )
@@ -292,7 +293,8 @@ LOCK_SET = re.compile(
     # the number right after the lock, a question or a colon between: "bike shed padlock: 07-33-21"
     r"\b(?:safe|padlock|locker|lockbox|key ?safe)[?:]?(?=[^\S\n]+\d{1,2}-\d{1,2}-\d{1,2}\b))"
     r"[^\S\n]*#?"
-    r"(?P<value>\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})"
+    r"(?P<value>\d(?:[#*]\d){3,7}#?|\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:-\d){3,7}|"
+    r"\d{1,2}(?:-\d{1,2}){2,3})"
     r"(?:\b|(?<=#))(?![.,]\d)"
     r"(?![^\S\n]*(?:hours?|hrs?|h\b|am\b|pm\b|degrees|°|%|min|sec|bits?\b|bytes?\b|"
     r"[kmgt]b\b|met(?:re|er)s?\b|km\b|miles?\b|ft\b|feet\b|cm\b|mm\b|kg\b|lbs?\b|"
