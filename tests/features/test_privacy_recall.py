@@ -4158,16 +4158,16 @@ def test_a_particle_of_a_redacted_name_is_not_redacted_elsewhere() -> None:
 
 def test_a_name_after_a_serial_comma_and_an_aside_is_redacted() -> None:
     text = (
-        "Write a bio for our band. Line-up: Orla Finnegan (vocals), Dario Mendez (bass), "
-        "Sven-Ole Dahl (drums), and Pip on everything else."
+        "Poster text for our quartet's spring recital: Orrin Vale (violin), Kasimir Vogt "
+        "(viola), Bettany Strang (cello), and Wystan at the piano."
     )
-    assert any(r == "Pip" for r in redacted(text)), redacted(text)
+    assert any(r == "Wystan" for r in redacted(text)), redacted(text)
 
 
 @pytest.mark.parametrize(
     ("text", "combination"),
     [
-        ("The safe is 22 right, 9 left, 41 right; tell Jonah Reyes to change it.", "22 right, 9 left, 41 right"),
+        ("Write down for Hettie Crane: the garden shed padlock is 31 left, 7 right, 19 left.", "31 left, 7 right, 19 left"),
         ("Ask Bronwyn Tate to set the padlock to left 12 right 30 left 5 before the trip.", "left 12 right 30 left 5"),
     ],
 )  # fmt: skip

@@ -650,8 +650,8 @@ def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
-# A nickname given right after a name: "Terrence Hale, known to all as Biscuit", "my
-# cousin Ade (nicknamed Tiny)", "Ros, aka Rosie", "Cornelius goes by Neil".
+# A nickname given right after a name: "Rosalind Ebi, known to all as Roz", "my
+# cousin Radek (nicknamed Tiny)", "Ros, aka Rosie", "Cornelius goes by Neil".
 _NICKNAME = re.compile(
     r"[^\S\n]*[,(]?[^\S\n]*(?i:(?:better[^\S\n]+)?known(?:[^\S\n]+to[^\S\n]+(?:\w+[^\S\n]+)?\w+)?"
     r"[^\S\n]+as|nicknamed|a\.?k\.?a\.?|goes[^\S\n]+by|went[^\S\n]+by|called)[^\S\n]+[\"'“‘]?"
@@ -665,8 +665,8 @@ def around_names(
     """More of what names someone in a request already known to be sensitive, around the
     names chosen for redaction however weakly they were read (the detection candidates
     `coordinated` and `name_repeats` read the strong names only, as written):
-    - the names coordinated with them: "[Aliyah], [Marcus Bell], Pip";
-    - a nickname given right after one: "[Terrence Hale], known to all as Biscuit";
+    - the names coordinated with them: "[Marisca], [Cato Price], Wystan";
+    - a nickname given right after one: "[Rosalind Ebi], known to all as Roz";
     - each of their words wherever else the text has it, in any case: "[Kit Moreau] runs
       the stall … ask kit about the float" names Kit twice, and a hosted model that sees
       the second one can tell who the placeholder was."""
