@@ -4180,18 +4180,21 @@ def test_turns_of_a_route_are_no_combination() -> None:
     assert "PASSWORD" not in redacted_types(text), redacted(text)
 
 
-def test_a_keypad_code_with_hashes_far_after_its_keyword_is_detected() -> None:
-    text = (
-        "The gate code for the allotment shed where we keep the seed trays is 7#3#1#5. "
-        "Write a reminder for the volunteers."
-    )
-    assert "7#3#1#5" in detected(text).get("PASSWORD", []), detected(text)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Remind the volunteers that the gate code for the allotment, which the council changed over the winter, is now 7#3#1#5.", "7#3#1#5"),
+        ("Please tell the new cleaner that the alarm code for the back office behind the staff kitchen upstairs is 2*8*1*4*6.", "2*8*1*4*6"),
+    ],
+)  # fmt: skip
+def test_a_keypad_code_far_after_its_keyword_is_detected(text: str, code: str) -> None:
+    assert code in detected(text).get("PASSWORD", []), detected(text)
 
 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Alarm account AL-5521907 | keyholder Petra Lindahl | code word marigold | mobile 07700 900233", "marigold"),
+        ("Monitoring centre note: if the alarm goes off, ring Petra Lindahl on 07700 900233 and ask for the code word marigold.", "marigold"),
         ("Carer notes for Mr Ashdown: the safeword for the front door intercom is heronsgate.", "heronsgate"),
     ],
 )  # fmt: skip
