@@ -112,7 +112,7 @@ def exam_like(text: str) -> bool:
         and not FIRST_PERSON.search(text)
         and not REQUEST.search(last)
         and not ADVICE_ASKED.search(last)  # "What's the fastest way to get him to a 7?"
-        and ASKS.search(last) is not None  # "Hyacinth Clarke - ?" in a list is no question
+        and ASKS.search(last) is not None  # "Seraphine Pendry - ?" in a list is no question
     )
 
 
@@ -238,7 +238,7 @@ CUE_BEFORE = re.compile(
     r"(?:asked|met|paid|hired|fired|told|owes|married|sued)|"
     # "How do I reach Beatriz …", "the account belongs to Kunle …"
     r"(?:reach|get hold of|get in touch with|belongs? to|belonging to)|"
-    # "the pharmacist Harpreet": someone the writer deals with in everyday life
+    # "the pharmacist Ruadhan": someone the writer deals with in everyday life
     r"the (?:pharmacist|nurse|doctor|gp|dentist|midwife|receptionist|landlord|landlady|"
     r"plumber|electrician|tutor|nanny|babysitter|cleaner|vet|physio|optician|carer)|"
     r"(?:our|your) (?:new )?(?:colleague|coworker|co-worker|manager|"
@@ -250,9 +250,9 @@ CUE_BEFORE = re.compile(
     rf"(?:my|our) (?:\w+ )?(?:{cues.RELATIONS})s?(?:[,:]?\s+[\w'’-]+(?:,|\s+and|\s*&|\s+n))*)"
     r"\b[.,:]?\s*(?:[-—–]\s*)?$)"
     r"|\b(?:last |first |full |given |family |maiden |sur)?name\s*[?:]\s*$"
-    # "my 3 year old leo", "our six-month-old Amara"
+    # "my 4 year old crispin", "our six-month-old Amara"
     r"|\b(?:my|our)\s+\w+[- ](?:year|yr|month|week)s?[- ]old\s*$"
-    # "me, Dara and Rūta", "between me and Oisín": someone beside the writer
+    # "me, Vaiva and Ödön", "between me and Oisín": someone beside the writer
     r"|(?<![\w'’])me\s*(?:,|and|&)\s*$"
     rf"|\b{cues.ROLE_IS}\s*$",
     re.IGNORECASE,
@@ -290,7 +290,7 @@ _EPONYM_NOUNS = (
 )
 # After a possessive: up to two lower-case words, then a noun a name is put to as one.
 _OWNED_TAIL = rf"(?:[^\S\n]+(?-i:[a-z][\w-]*)){{0,2}}[^\S\n]+(?:{_EPONYM_OWNED})"
-# Words that cannot sit between an eponym and its noun: "Miles left his laptop" is a
+# Words that cannot sit between an eponym and its noun: "Corbin left his laptop" is a
 # person and a laptop, "the Kalman extended filter" is one thing.
 _NOT_MODIFIER = (
     r"(?:a|an|the|his|her|their|my|our|your|its|this|that|these|those|some|any|"
@@ -322,7 +322,7 @@ CUE_AFTER = re.compile(
     r"iftar|housewarming|expenses?|reimbursement|timesheet|bonus|pay rise|appraisal|"
     r"probation|sick note|annual leave|leave request|holiday request|onboarding|"
     r"leaving card|new starter)\b|"
-    rf"[^\S\n]+(?:{cues.AFTER_TITLES})\b(?![^\S\n]+(?-i:[A-Z]))|"  # not "de San Martín"
+    rf"[^\S\n]+(?:{cues.AFTER_TITLES})\b(?![^\S\n]+(?-i:[A-Z]))|"  # not "de Los Ríos"
     r"[^\S\n]+from (?:accounts|work|hr|the office|finance|sales|marketing|it|legal|school|"
     r"church|the gym|next door|upstairs|downstairs|my team|the team|payroll|reception)\b|"
     # "Ines on my team", "Bo from our book club": someone the writer deals with.
@@ -360,7 +360,7 @@ _FOR_WHOM_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:where|since|now that|because|as)[^\S\n]+)?(?:she|he|who)\b|"
     r"[^\S\n]*,[^\S\n]*(?:my|our)[^\S\n]+)"
 )
-# "Dale is a nice guy", "Wren's such a sweet girl": said of a person.
+# "Thibaud is a nice guy", "Wren's such a sweet girl": said of a person.
 A_PERSON_AFTER = re.compile(
     r"[^\S\n]+(?:is|was|['’]s)[^\S\n]+(?:a|an|such a|the)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
     r"(?:guy|girl|boy|man|woman|lad|lass|bloke|gentleman|lady|kid|person|sweetheart|"
@@ -409,7 +409,7 @@ _DEGREE = (
     r"(?:(?:so|really|very|super|such|always|never|quite|a bit|kind of|kinda|being|getting|"
     r"acting|too|soo+|rly)[^\S\n]+){0,2}"
 )
-# Right after the name: "Jarrah is lovely", "Bram has been really distant".
+# Right after the name: "Kerensa is lovely", "Bram has been really distant".
 TRAIT_AFTER = re.compile(
     r"[^\S\n]*(?:is|was|['’]s been|['’]s|been|has been|had been|is being|was being|seems|"
     r"seemed|"
@@ -442,7 +442,7 @@ COMING_AFTER = re.compile(
     # "has Ines paid yet", "is Joaquín still in the building"
     r"paid|replied|answered|confirmed|signed|arrived|turned up|shown up|called back|"
     r"still (?:in|at|here|there|up|asleep|on (?:the|a) call))\b|"
-    # "is nour still mad at me", "Is Winter still seeing that guy": how someone still is
+    # "is oswin still mad at me", "Is Linnet still seeing that guy": how someone still is
     r"[^\S\n]+still[^\S\n]+(?:mad|angry|upset|annoyed|cross|sulking|ignoring|avoiding|seeing|"
     r"dating|talking to|speaking to|single|married|sick|ill|in hospital|pregnant|grounded)\b",
     re.IGNORECASE,
@@ -497,7 +497,7 @@ EPONYM_OWNED = re.compile(rf"{_OWNED_TAIL}\b", re.IGNORECASE)
 
 
 def _after_brand(text: str, span: Span) -> bool:
-    """A model name after its maker: "a Porsche 911 Carrera", "my Chevrolet Bolt"."""
+    """A model name after its maker: "a Porsche 911 Carrera", "my Subaru Outback"."""
     before = text[max(0, span.start - 30) : span.start].split()[-2:]
     if before and before[-1].lower() in _SENT_TO:
         return False  # "a WhatsApp to Wiktoria", "an Uber for Ana": the brand is no maker
@@ -509,7 +509,7 @@ _SENT_TO = frozenset({"to", "for", "from", "with", "by"})
 
 # "the" before a capitalised word no name list has, or before a name inside a longer
 # title: a place, a work, a band or a thing ("at the Louvre", "the Dolomites", "the Mona
-# Lisa"); not a family ("the Okafor family", "the Kapoors' beagle", "the Brandt wedding").
+# Lisa"); not a family ("the Okafor family", "the Merriweathers' whippet", "the Brandt wedding").
 THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[^\S\n]+(?:[A-Z][\w'’.-]*[^\S\n]+){0,2}\Z")
 FAMILY_AFTER = re.compile(
     r"(?:['’]s?)?[^\S\n]+(?:family|families|kids|children|twins|boys|girls|household|house|"
@@ -554,7 +554,7 @@ def _famous(text: str, span: Span) -> bool:
     return title is not None and public.famous_full(text[title.start() : span.end])
 
 
-# A thing given a name: "a Secret named db-credentials", "the Service called web" (a
+# A thing given a name: "a Secret named api-tokens", "the Service called web" (a
 # person's name comes after "named", not before it).
 _NAMED_AFTER = re.compile(r"[^\S\n]+(?:named|called)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the)[^\S\n]+\Z")
@@ -569,8 +569,8 @@ def _thing_named(text: str, span: Span) -> bool:
 
 # A character made up for the request: "Invent a villain named Oswin", "a story about a
 # fox called Pell". The indefinite article brings someone new into a made-up world; a real
-# person the writer deals with is written "my colleague Priya" or reads as everyday
-# dealings (LIFE: "an email to a colleague named Priya about the invoice").
+# person the writer deals with is written "my colleague Isaura" or reads as everyday
+# dealings (LIFE: "an email to a colleague named Isaura about the invoice").
 _INVENTED_BEFORE = re.compile(
     r"\b(?i:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){1,3}(?i:named|called)[^\S\n]+\Z"
 )
@@ -731,7 +731,7 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         and not any(c.isupper() for c in text)
         and not _famous_typed_lower(text, span)
     ):
-        return True  # a chat message asks what they did: "did paulo pay for lunch or not"
+        return True  # a chat message asks what they did: "did ingolf pay for the taxi or not"
     # An age in a multiple-choice case ("Marek, aged 7, has …  A) …") is no cue, nor a
     # possession in a word problem ("Ben's phone battery drops 8% an hour …").
     if (
@@ -835,7 +835,7 @@ def eponym(text: str, span: Span) -> bool:
 
 
 # Technical or scholarly subject matter: names in it are mostly of results, methods and
-# authors ("how did Perelman use Ricci flow?").
+# authors ("how did Wiles use modular forms?").
 TECHNICAL = re.compile(
     r"\b(?:theorem|lemma|conjecture|equation|formula|algorithm|proof|prove|derive|integral|"
     r"matrix|vector|eigen\w*|derivative|polynomial|probability|statistic\w*|regression|"
@@ -887,7 +887,7 @@ BRANDS = words(
     Nationwide Citibank Citi Klarna Rabobank Commerzbank Raiffeisen
     Amex"""
 )  # Contoso … Wonka: the sample companies of documentation and fiction; Monzo …: banks (not
-# Venmo, Zelle or PayPal: verbs with a person after them, "Venmo Hope $35")
+# Venmo, Zelle or PayPal: verbs with a person after them, "Venmo Tansy $28")
 BRANDS_FOLDED = frozenset(b.lower() for b in BRANDS)
 
 
@@ -905,7 +905,7 @@ LIFE = re.compile(
     r"diagnos\w+|prescription|medication|appointment|surgery|therapy|carer|caregiver|"
     r"nursing|gp|clinic|hospital|discharge|allergy|allergic|witness|statement|"
     r"solicitor|lawyer|court|custody|child support|divorce|probate|executor|last will|"
-    # the noun: "my dad's will", "contest the will" (not "the company will expand")
+    # the noun: "my aunt's will", "contest the will" (not "the company will expand")
     r"(?:(?:a|my|his|her|their|our|your|the)|['’]s)\s+will(?!\s+(?:be|not|have|get|go)\b)|"
     r"birthday|wedding|eulogy|funeral|condolence|anniversary|first date|dating|"
     r"boyfriend|girlfriend|roommate|flatmate|coworker|colleague|boss|manager|team|"
@@ -1153,7 +1153,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
     life: bool | None = None
     # A text that names a famous person or character, with no identifier and without the
     # writer in it, is about their world: "a scene where Homer Simpson's neighbour Ned …",
-    # "alliances with Julius Caesar and Mark Antony". Its other names count only with a
+    # "letters between Abelard and Heloise". Its other names count only with a
     # cue of their own ("my colleague …").
     storied: bool | None = None
     for s in spans:
@@ -1173,7 +1173,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
             if quoted is not None
             else None
         )
-        # Inside a quoted title, the title's own words cue nothing: "'My Name Is Red'",
+        # Inside a quoted title, the title's own words cue nothing: "'My Cousin Rachel'",
         # "'Mrs Dalloway'". Only a cue outside the quotes counts.
         seen, at = text, s
         if title is not None:  # the title's words before the name are left out
@@ -1187,7 +1187,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         if not is_cued and KIN_BEFORE.search(seen, max(0, at.start - 10), at.start):
             is_cued = not exam_like(text)  # "how often shud grandma rosa check her bp"
         if placeholder:
-            is_cued = False  # "placeholder text 'Jane Smith'": 'text' is no verb here
+            is_cued = False  # "placeholder text 'Max Mustermann'": 'text' is no verb here
         # A day or a company named after someone: "Mother's Day", "Royal Mail".
         named_thing = (
             _holiday(text, s)
@@ -1197,9 +1197,9 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         if _RELATION_ONLY.fullmatch(text, s.start, s.end):
             is_cued, own, capped = False, min(own, 0.3), True  # "my sister and I …"
         elif is_cued and (named_thing or _app(text[s.start : s.end])):
-            is_cued = False  # "flowers for Mother's Day", "Royal Mail says", "Facebook is down"
+            is_cued = False  # "flowers for Mother's Day", "Royal Mail warns", "Facebook is down"
         if is_cued and not anchored and _famous(text, s):
-            # "a scene where Paddington meets Mary Poppins", "a letter from Frodo": a verb is
+            # "a scene where Peter Pan meets Captain Nemo", "a letter from Bilbo": a verb is
             # no cue for a famous name; "my coworker Michael Jordan" is.
             if life is None:
                 life = LIFE.search(text) is not None  # once per text, not per name
@@ -1255,7 +1255,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
         elif placeholder:
             own, capped = min(own, 0.4), True  # "a form with placeholder text 'Jane Smith'"
         elif not anchored and public.known(text[s.start : s.end], alone_ok=not first_person):
-            own, capped = min(own, 0.4), True  # Einstein, Mrs Dalloway, "Dallas vs Austin"
+            own, capped = min(own, 0.4), True  # Einstein, Mrs Dalloway, "Phoenix vs Denver"
         elif not anchored and title is not None:
             # a quoted title; beside a card number or a phone it is a quoted record
             own, capped = min(own, 0.5), True
@@ -1349,7 +1349,7 @@ _SAMPLE_PERSON = re.compile(
     r"(?:John|Jane|Johnny|Baby|Richard|Janie) (?:Doe|Roe)|(?:Max|Erika) Mustermann"
 )
 # The cast of cryptography, protocol and logic examples: with both Alice and Bob in a text
-# they are roles ("Alice publishes (n, e); Bob encrypts m", "Alice is taller than Bob").
+# they are roles ("Alice publishes (n, e); Bob encrypts m", "Alice is older than Bob").
 _ALICE = re.compile(r"\bAlice\b")
 _BOB = re.compile(r"\bBob\b")
 _CAST = frozenset(
@@ -1545,7 +1545,7 @@ def spoken_of(text: str, title_words: Callable[[str], list[Span]], score: float)
         for s in title_words(text)
         if not public.known(text[s.start : s.end], alone_ok=True)
         and not public.famous(text[s.start : s.end])
-        and not _app(text[s.start : s.end])  # "videos on WhatsApp" (not "Chanel got in")
+        and not _app(text[s.start : s.end])  # "photos on WhatsApp" (not "Bentley got in")
         and (
             (third_person and (first_person or _subject(text, s)))
             # the name a message is to be signed with: "sign it from Tae-yang"
@@ -1612,7 +1612,7 @@ def lower_spoken_of(
 _STRETCHED = re.compile(r"(\w)\1\1")
 
 
-# What the subject of a clause does next: "Nikhil got …", "Rasmus doesn't drink".
+# What the subject of a clause does next: "Nikhil got …", "Tancredi doesn't drive".
 _DOES = re.compile(r"[^\S\n]+(?:[a-z]+n['’]t|[a-z]+(?:s|ed)|is|was|has|had|got|keeps|wants)\b")
 _CLAUSE_LEAD = re.compile(r"(?:^|[.!?:;\n]|\b(?:when|if|and|but|because|while|since))[^\S\n]*\Z")
 
