@@ -1,8 +1,8 @@
 """Names found by lookup rather than by the model: the gazetteer (faker's given names and
 surnames of 80+ locales) read with the cues and shapes that say a word is someone's name —
-a title or kin word before it in any case ("grandma rose", "pt j. reynolds"), an initial
+a title or kin word before it in any case ("grandma rose", "pt k. ashbury"), an initial
 ("D. Okoro"), a surname-first record ("Mwangi, Wanjiru"), a clause about a third person
-("Rose keeps taking credit for my slides"), a lower-case given name + surname ("dave
+("Tansy keeps eating my lunch from the fridge"), a lower-case given name + surname ("dave
 hollis"). Cheap: regexes and set lookups. `plausible` drops lower-case cue spans that open
 with an English word ("my sister really felt")."""
 
@@ -31,7 +31,7 @@ _NEXT_CAP = re.compile(
 _LOWER_WORD = re.compile(r"(?<!\w)(?<!\w['’])[a-zß-öø-ÿā-žḁ-ỿ]{2,}(?:(?![\w'’])|(?=['’]s\b))")
 _LOWER_START = re.compile(r"(?<!\w)(?<!\w['’])[a-z]")
 _SPACE_LOWER_WORD = re.compile(r"[^\S\n]+(?P<word>[a-zß-öø-ÿā-žḁ-ỿ]{3,})(?![\w'’])")
-# A word that opens a clause inside a sentence: "tell my team that beatriz is leaving".
+# A word that opens a clause inside a sentence: "tell my team that maelis is leaving".
 _JOINED = re.compile(
     r"\b(?:that|because|cause|cuz|coz|bc|since|but|when|if|so|now|while)[^\S\n]+\Z"
 )
@@ -66,7 +66,7 @@ HUMAN_DOING = re.compile(
     re.IGNORECASE,
 )
 # Someone from a team the writer works with, or from next door: "Oduya in payroll says …",
-# "lane from accounts asked me out" (any case; the word must be a name, see _from_team).
+# "sorrel from accounts asked me out" (any case; the word must be a name, see _from_team).
 FROM_TEAM = re.compile(
     rf"(?<![\w'’])(?P<name>[^\W\d_][\w'’-]*[^\W\d_]){cues.KNOWN_FROM}",
     re.IGNORECASE,
@@ -76,13 +76,13 @@ INTRODUCED = re.compile(
     r"\b(?:I'm|I’m|I am|Im|this is|it's|it’s)[^\S\n]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
     r"(?=[^\S\n]*(?:[,.!]|$|\n|[^\S\n]+(?:and|from|here|btw)\b))"
 )
-# A role said to be someone: "Groom is Declan Murphy, bride is Aoife", "the claimant: Ines
+# A role said to be someone: "Groom is Oswin Pellam, bride is Veska", "the claimant: Ines
 # Vidal", "patient's name is Kofi".
 ROLE_IS = re.compile(
     rf"\b(?i:{cues.ROLE_IS})[^\S\n]+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})"
 )
-# Two or three people as one subject: "ruby and taj are fighting again", "dong-hyun n
+# Two or three people as one subject: "buhle and xolani are fighting again", "dong-hyun n
 # yerin r coming for dinner", "jimmy and mo and kez are coming over".
 PAIR_SUBJECT = re.compile(
     r"(?<![\w'’-])(?P<names>[^\W\d_][\w'’-]+(?:(?:,[^\S\n]*|[^\S\n]+(?:and|&|n)[^\S\n]+)"
@@ -130,7 +130,7 @@ RELATIONS = words(
     partner grandma grandpa granny nan nana aunt uncle cousin niece nephew baby kid child
     neighbour neighbor colleague teacher girlfriend boyfriend fiance fiancee"""
 )
-# A name owning a life event: "lance's best man speech", "Ola's birthday".
+# A name owning a life event: "reed's best man speech", "Ola's birthday".
 OWNED_EVENT = re.compile(
     r"(?<![\w'’])(?P<name>[^\W\d_]{2,})['’]s[^\S\n]+"
     r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|big|surprise|new|old|little|next|last)[^\S\n]+)?"
@@ -147,7 +147,7 @@ OWNED_BARE = re.compile(
     r"(?:birthday|wedding|funeral|leaving do|party|house|flat|apartment|place|mum|mom|dad|"
     r"parents|kids|iftar|dinner|bbq|barbecue|housewarming|engagement|graduation)\b"
 )
-# Someone's home, named by its owner: "dinner at Heike's moved to 8", "meeting at kasia's
+# Someone's home, named by its owner: "dinner at Ljiljana's moved to 9", "meeting at kasia's
 # later" (not a shop: see _SHOPS).
 AT_HOME = re.compile(
     r"\b(?:at|to|from|round|over at)[^\S\n]+(?P<name>[^\W\d_]{2,})['’]s(?![\w'’])",
@@ -160,7 +160,7 @@ NAME_TITLED = re.compile(rf"(?<![\w'’])(?P<name>[^\W\d_]{{2,}})[^\S\n]+(?i:{cu
 # Diego"), not the Japanese honorific after a name ("Tanaka san").
 _SAINT = re.compile(r"[^\S\n]+San[^\S\n]+[A-Z]")
 # Something written or given to someone, then a listed given name in lower case, even one
-# that is a word too: "a condolence card for pauline", "a toast for grace", "email to rob".
+# that is a word too: "a condolence card for mordecai", "a toast for grace", "email to rob".
 WRITTEN_FOR = re.compile(
     r"\b(?:card|letter|e-?mail|message|note|text|reply|invite|invitation|speech|toast|"
     r"eulogy|poem|gift|present|msg|dm|thank you|apology)[^\S\n]+(?:\w+[^\S\n]+)?"
@@ -181,7 +181,7 @@ ACTION_ITEM = re.compile(
     re.MULTILINE,
 )
 # Someone asked or told to do something, a listed given name even if it is a word too:
-# "asked sage to proofread my essay", "told bill to stop calling".
+# "asked fern to check my cover letter", "told bill to stop calling".
 ASKED_TO = re.compile(
     r"\b(?:asked|told|begged|reminded|invited|paid|got)[^\S\n]+(?P<name>[a-z][a-z'’-]{2,})"
     r"[^\S\n]+to[^\S\n]+[a-z]{3,}"
@@ -241,7 +241,7 @@ LOWER_SUBJECT = re.compile(
     r"keeps|kept|asked|asks|texted|texts|called|calls|used|borrowed|refuses|refused|won't|"
     r"doesn't|didn't|never|always|just)\b"
 )
-# Words after which a clause opens in chat: "ok so amber …", "what bill said".
+# Words after which a clause opens in chat: "ok so amber …", "what mark said".
 _CLAUSE_WORDS = words(
     "and so but that what cos coz because lol omg ok ugh when if why how whether since"
 )
@@ -304,7 +304,7 @@ class NameLookup:
                 continue
             if word in COMMON_TITLE or self._english(low):
                 continue
-            # A surname alone ("Varga interrupts me") is weaker evidence than a given name.
+            # A surname alone ("Brennard interrupts me") is weaker evidence than a given name.
             end, score = m.end(), 0.55 if low in given else 0.45
             after = _NEXT_CAP.match(text, end)
             if after is not None and not self._english(after.group(1).lower()):
@@ -360,7 +360,7 @@ class NameLookup:
         self, text: str, given: frozenset[str], family: frozenset[str]
     ) -> Iterator[Span]:
         """A gazetteer name right after a word that titles a person, in any case: "grandma
-        rose", "a girl called harper", "miss patel", "pt j. reynolds", "mum aaliyah". After
+        rose", "a girl called hazel", "miss patel", "pt k. ashbury", "mum aaliyah". After
         a title (grandma, miss, called) the name may also be an English word ("rose"), but
         not a stop word ("aunt may"); after mum/dad/bro it must be no English word."""
         for m in finditer_folded(KIN_CUE, text):
@@ -371,7 +371,7 @@ class NameLookup:
                 gap = text[end : w.start()]
                 if gap.strip(" "):
                     break
-                if low.endswith("."):  # an initial: "pt j. reynolds"
+                if low.endswith("."):  # an initial: "pt k. ashbury"
                     end = w.end()
                     continue
                 if low not in given and low not in family and not (titled and first):
@@ -386,7 +386,7 @@ class NameLookup:
 
     def _subjects(self, text: str, given: frozenset[str], family: frozenset[str]) -> Iterator[Span]:
         """A given name as the subject of a clause, in a text where the writer talks
-        about a third person: "Rose keeps taking credit for my slides" (the writer is in
+        about a third person: "Tansy keeps eating my lunch from the fridge" (the writer is in
         it), "austin is moving to dallas, he's nervous", "Ottoline fell off the swing and
         her knee is bleeding" (he/she: someone spoken of). Names that are English words too
         ("Rose", "Chase") count here, because the verb and the pronouns say it is someone.
@@ -408,7 +408,7 @@ class NameLookup:
                 )
             ):
                 # No he/she: only a given name doing what people do to the writer's world
-                # ("Rose keeps taking credit for my slides", "Frank is 82 and …").
+                # ("Tansy keeps eating my lunch from the fridge", "Frank is 82 and …").
                 continue
             if low in stop_words() or word in COMMON:
                 continue
@@ -486,15 +486,15 @@ class NameLookup:
         self, text: str, given: frozenset[str], family: frozenset[str]
     ) -> Iterator[Span]:
         """A gazetteer name in any case right after a verb of dealing with someone, or
-        before "'s" and a life event: "tell ngozi and chidi", "ask dmitri about the keys",
-        "make lance's best man speech shorter". It must be no English word, except before
+        before "'s" and a life event: "tell mawuli and selorm", "ask dmitri about the keys",
+        "make reed's best man speech shorter". It must be no English word, except before
         a life event."""
         for m in finditer_folded(DEALT_WITH, text):
             pos = m.end()  # after the verb, then after each name found
             for w in _LOWER_WORD.finditer(text, pos, pos + 40):
                 low = w.group().lower()
                 if low == "and" and pos > m.end():
-                    continue  # "tell ngozi and chidi": another name may follow
+                    continue  # "tell mawuli and selorm": another name may follow
                 if text[pos : w.start()].strip(" ,&") not in ("", "and"):
                     break
                 if low not in given and low not in family:
@@ -582,7 +582,7 @@ class NameLookup:
         self, text: str, given: frozenset[str], family: frozenset[str]
     ) -> Iterator[Span]:
         """A name written surname first, as lists and exports do: "Mwangi, Wanjiru",
-        "García López, Marta". Both parts known: a name; one part: a weak candidate."""
+        "Ibarra Soler, Garbiñe". Both parts known: a name; one part: a weak candidate."""
         for m in SURNAME_FIRST.finditer(text):
             last = m.group("surname").split()[-1].lower()
             first = m.group("given").lower()
@@ -620,7 +620,7 @@ class NameLookup:
                 low = parts[0].rstrip(".,").lower()
                 known = low in given or low in family
                 if low in stop_words() or (not known and self._word(low)):
-                    # "my coach big mike": a word before a listed given name is a nickname's
+                    # "my coach big lou": a word before a listed given name is a nickname's
                     # adjective; the span keeps it. Otherwise the cue read words, no name.
                     rest = parts[1].rstrip(".,").lower() if len(parts) == 2 else ""
                     if not rest or rest not in given or low in stop_words():
@@ -668,7 +668,7 @@ class NameLookup:
         self, text: str, score: float, *, surnames: bool = False, nouns: bool = False
     ) -> list[Span]:
         """Redaction candidates in a text already known to be sensitive: lower-case words
-        that are given names (or surnames too) and no English word ("ngozi and chidi")."""
+        that are given names (or surnames too) and no English word ("mawuli and selorm")."""
         if not _LOWER_START.search(text):
             return []
         given, family = gazetteer.names()
