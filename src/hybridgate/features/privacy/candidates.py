@@ -258,7 +258,7 @@ PHRASE_TALK = re.compile(
 )
 _PHRASE_WORD = re.compile(r"[a-z]{3,12}")
 # Asking how strong, guessable or memorable a secret is: "too easy to guess", "strong
-# enough", "how long to crack", "count as five words for an entropy calculator".
+# enough", "how long to crack", "count as four words for a strength meter".
 STRENGTH_TALK = re.compile(
     r"\b(?:(?:easy|hard) to guess|guessable|(?:strong|secure|random) enough|crack|"
     r"brute[- ]?force|entropy|memori[sz]e|(?:three|four|five|six) words)\b",
@@ -382,13 +382,13 @@ def passphrases(text: str) -> Iterator[Span]:
         yield from phrase()
 
 
-# A one-time code received by message: "got 739204 by text", "the bank sent 58 21 93 by SMS".
+# A one-time code received by message: "got 582317 by text", "the bank sent 58 21 93 by SMS".
 ONE_TIME_CODE = re.compile(
     r"\b(?i:got|get|sent|received|texted|gave)\b[^\n.]{0,20}?"
     r"(?<![\w.,-])(?P<code>\d{6}|\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{2}|\d{4}|\d{8})"
     r"[^\S\n]+(?i:by|via|over|in an?)[^\S\n]+(?i:text|sms|message|e-?mail|whatsapp)\b"
 )
-# Digits typed into a lock: "typed 39-12-07 into the hotel safe", "punched 4471 in the keypad".
+# Digits typed into a lock: "typed 27-08-44 into the office safe", "punched 4471 in the keypad".
 TYPED_INTO_LOCK = re.compile(
     r"\b(?i:typed|entered|put|punched|keyed|tried)[^\S\n]+"
     r"(?P<code>\d{2,8}(?:[ -]\d{1,4}){0,3})[^\S\n]+(?i:in|into|on)[^\S\n]+(?i:the[^\S\n]+)?"
@@ -396,12 +396,12 @@ TYPED_INTO_LOCK = re.compile(
 )
 
 
-# A combination lock's numbers in pairs, near the lock: "the dial is 19-04-33".
+# A combination lock's numbers in pairs, near the lock: "the dial is 31-07-26".
 DIAL = re.compile(r"\b(?i:padlock|dial|combination lock|bike lock|combo lock)\b")
 DIAL_NUMBERS = re.compile(r"(?<![\w/.:-])\d{1,2}(?:-\d{1,2}){2,3}(?![\w/.:-])")
 
 
-# A code read out digit by digit: "type 0 4 1 1 then enter", "it's 9-2-7-1". Nothing else
+# A code read out digit by digit: "type 6 2 9 8 then enter", "it's 9-2-7-1". Nothing else
 # is written so (a count "1 2 3 4" runs in order and is left alone).
 DIGIT_BY_DIGIT = re.compile(r"(?<![\w.,-])\d(?:([ -])\d)(?:\1\d){2,7}(?![\w]|[.,]\d)")
 # A game's score or a team's formation: "won 3-1-2-0", "a 4-2-3-1 formation".
@@ -484,11 +484,11 @@ def secret_numbers(text: str) -> Iterator[Span]:
 
 # Talk that makes a password-shaped token the writer's own password, beside LOGIN (which
 # has "stronger" and "remember") and SECRET_TALK: "I set everything to …", "it turned out
-# to be …", "better than a random 12-character one".
+# to be …", "better than a random 16-character one".
 PASSWORD_TALK = re.compile(
     r"\b(?:weaker|remembered|set (?:it|them|everything|all(?: of them)?|both) to|"
     r"\d+[- ]characters?|character one|turned out to be|forgot(?:ten)?|"
-    # "I typed Tangerine_Dream_77 three times …", "I copied Hx9v22LqPn0w from the reset email"
+    # "I typed Tangerine_Dream_77 three times …", "I copied Qm4tR8zwLe7k from the reset email"
     r"typed|type in|entered|copied|pasted|incorrect|rejected|reset email)\b",
     re.IGNORECASE,
 )
@@ -903,7 +903,7 @@ def before_contacts(text: str, found: list[Span]) -> Iterator[Span]:
 
 
 # A particle of descent or a joining word, then the rest of the name: "Farah binte
-# Osman", "Aiman bin Razak", "Núria Puig i Soler", "Siobhán Ní Bhriain", "Rajan s/o Kumar".
+# Osman", "Aiman bin Razak", "Montse Ferrer i Vidal", "Aoibheann Ní Dhúill", "Rajan s/o Kumar".
 _PATRONYMIC_AFTER = re.compile(
     r"[^\S\n]+(?i:bin|binti|binte|bte|ibn|bint|ould|a/l|a/p|s/o|d/o|ní|nic|mac|ap|ferch|"
     r"i|y)[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]+"
@@ -938,7 +938,7 @@ def _edges(
         yield Span(span.type, span.end, end, WEAK)
 
 
-# The short groups beside a found number that belong to it: "2 49 04 75 112 038 27" read
+# The short groups beside a found number that belong to it: "1 87 11 62 304 517 49" read
 # from its second group, the prefix of "BA 31044729", the check digit of "1 1037 02458 36 8"
 # or "6124587 LP".
 _NUMBER_GROUP_BEFORE = re.compile(r"(?<![\w.,/-])(?:[A-Z]{1,3}|\d{1,4})[ ]\Z")
@@ -987,7 +987,7 @@ def coordinated(
 
 def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
     """Capitalised (any word but the usual openers), or lower case and no English word
-    unless a given name: "grace and dmitri volkov", "june and tomasz"."""
+    unless a given name: "iris and bogdan halych", "april and radek"."""
     if word[0].isupper():
         return word not in _NOT_NAME_WORDS
     if english is None:
@@ -1069,7 +1069,7 @@ def address_clauses(text: str) -> Iterator[Span]:
 
 
 # An address written as comma-separated parts in any language and script: "Hringbraut 47,
-# 101 Reykjavík", "Jr. Tupac Amaru 418, Wanchaq, Cusco", a Cyrillic "city, street, house,
+# 101 Reykjavík", "Jr. Los Cedros 615, San Sebastián, Cusco", a Cyrillic "city, street, house,
 # flat" line. Every part is a few words, each a house number, an abbreviation, a
 # capitalised (or caseless-script) word, a particle or a word of another language; the run
 # holds a number and a capitalised word. Read only in a text already sensitive: a place
@@ -1253,7 +1253,7 @@ _HOME_PLACEHOLDERS = words(
     "user username runner ubuntu admin root me you name your_name yourname vscode app www "
     "Shared Public Default ec2-user node jenkins git"
 )
-# Speakers of an IRC-style log: "<moonpie_ella> stop messaging me".
+# Speakers of an IRC-style log: "<quartz_milo> stop pinging me".
 IRC_SPEAKER = re.compile(r"(?:^|(?<=\s))<(?P<handle>[A-Za-z0-9_.-]{2,30})>(?=\s)", re.M)
 
 
@@ -1287,7 +1287,7 @@ def handles(text: str) -> Iterator[Span]:
         if (
             _LINE_START.search(text, 0, m.start()) is None
             or _SPEAKER_COLON.match(text, m.end())
-            or _SPEAKER_TIME.match(text, m.end())  # "@wren.ito 10:14 AM  deploy is stuck"
+            or _SPEAKER_TIME.match(text, m.end())  # "@tamsyn.oda 9:52 AM  the build hangs"
             or _named_handle(m.group("handle"), *gazetteer.names())  # "@karin.steiner the box…"
         ):
             yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
