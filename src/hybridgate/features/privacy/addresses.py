@@ -39,7 +39,7 @@ NUMBERED = re.compile(
 MILITARY = re.compile(
     r"\b(?:(?:PSC|Unit|CMR)\s+\d{1,5},?\s+Box\s+\d{1,5},?\s+|(?:USNS|USS|USCGC)\s+[\wÀ-ÿ'-]+,?\s+)?"
     r"(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b",
-    re.IGNORECASE,  # "unit 2050 box 4190, apo ap 96278" typed in lower case
+    re.IGNORECASE,  # "unit 3127 box 5521, apo ap 96341" typed in lower case
 )
 CORNER = re.compile(
     r"\b(?:the )?corner of\s+(?:[\wÀ-ÿ'.-]+\s+){1,4}and\s+(?:[\wÀ-ÿ'.-]+\s*){1,3}", re.IGNORECASE
@@ -77,7 +77,7 @@ NUMBER_FIRST_PREFIX = re.compile(
     r"(?:(?i:de la|de l'|des|du|de|d'|l'|la|le|dos|das|do|da|del)\s*)?"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÿ'-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÿ'-]+|de|des|du|la|le))*"
 )
-# A unit then a lower-case street line: "flat 2, 19 argyle street".
+# A unit then a lower-case street line: "flat 4, 27 kelso street".
 LOWER_UNIT_STREET = re.compile(
     rf"\b(?:flat|apt\.?|apartment|unit|suite)\s*#?\d+\w?,?\s+\d{{1,5}}\w?\s+"
     rf"(?:[\wÀ-ÿ'.-]+\s+){{1,3}}(?:{_SUFFIX})\b",
@@ -183,7 +183,7 @@ VILLA = re.compile(
 
 
 # A Korean address: province or city, district, a road (로, 길, 거리) and its number, the
-# dong in brackets: "경상남도 예산군 백제고분로 61 (승현김동)", "서울특별시 강남구 테헤란로 152".
+# dong in brackets: "경상남도 예산군 백제고분로 61 (승현김동)", "서울특별시 송파구 오금로 87".
 _HANGUL_WORD = r"[\uac00-\ud7af0-9]+"
 HANGUL_ADDRESS = re.compile(
     rf"{_HANGUL_WORD}(?:시|도)[ \t]+{_HANGUL_WORD}(?:구|군|시)[ \t]+"
@@ -312,7 +312,7 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
             if _QUANTITY.match(text, m.start()):
                 continue  # "40 minutes. The ECG shows ST …": a quantity, not a house number
             if len(_COLUMN_GAP.findall(m.group())) >= 2:
-                continue  # "03  AAPL    194": cells of a table aligned in columns
+                continue  # "07  MSFT    412": cells of a table aligned in columns
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
     for m in LOWER_SUFFIX.finditer(text, start, end):
         if _QUANTITY.match(text, m.start()) or _year(text, m.start()):
@@ -330,9 +330,9 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
 
 # ---- postcode-anchored address lines ----
 # A postcode of a known shape, with the place it belongs to beside it, anchors an address
-# line written the way the country writes it: "Via dei Coronari 33, int. 5, 00186 Roma",
-# "H.No. 4-7-112, Esamia Bazar, Hyderabad 500027", "ul. Długa 17/4, 80-827 Gdańsk",
-# "77 bayview terrace unit 5, san diego ca 92109". The line is walked back from the
+# line written the way the country writes it: "Via dei Cappellari 21, int. 3, 00186 Roma",
+# "H.No. 6-3-245, Chikkadpally, Hyderabad 500020", "ul. Ogarna 42/7, 80-826 Gdańsk",
+# "48 ocean crest terrace unit 3, san diego ca 92106". The line is walked back from the
 # postcode over comma-separated parts that read like address parts.
 # A capitalised place name of one or two words, in Latin, Greek or Cyrillic letters.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỸΑ-ΩΆ-ΏА-ЯЁЄІЇЎҐ"
@@ -383,7 +383,7 @@ _STREET_OPENERS = (
     "gang|gg|ulica|ul|aleja|al|plac|pl|osiedle|os"
 )
 # A street word first, then its name and number, in lower case: "ul. sosnowa 9", "rua
-# augusta 1508", "calle de la palma 17".
+# augusta 1508", "calle de los olivos 24".
 _OPENED_TAIL = re.compile(
     rf"\b(?:{_STREET_OPENERS}|rue|carrer|av)\.?[ \t]+[a-zß-öø-ÿā-ž'’ -]{{2,40}}?[ \t]+"
     r"\d{1,5}[a-z]?(?:/\d{1,4})?\Z"
@@ -428,7 +428,7 @@ def _address_part(part: str, lower: bool = False) -> bool:
     if lower and (_LOWER_HOUSE.fullmatch(part) or EUROPEAN_LOWER.fullmatch(part)):
         return True  # "9 mill brow", "kastanienallee 12"
     if words[0][0].isdigit() and _STREET_WORD.search(part):
-        return True  # "77 bayview terrace unit 5": a numbered street, in any case
+        return True  # "48 ocean crest terrace unit 3": a numbered street, in any case
     return all(_PART_WORD.fullmatch(w.strip(",")) for w in words)
 
 
@@ -567,7 +567,7 @@ def postal_lines(text: str) -> Iterator[Span]:
         before = groups.get("before") or ""
         if before and sum(c.isalpha() for c in before) < 3:
             continue  # "EMEA,Q2,1350", "CB-3300": a cell and a number, no town and code
-        if groups.get("code2"):  # "rue des Martyrs, 75009" found first: take "Paris" too
+        if groups.get("code2"):  # "rue des Petites Écuries, 75010" found first: take "Paris" too
             after = _AFTER_PLACE.match(text, end)
             end = after.end() if after else end
         yield Span("STREET_ADDRESS", start, end - (text[end - 1] == "."), 0.75)
