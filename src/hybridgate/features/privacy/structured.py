@@ -111,7 +111,7 @@ ON_CARD = re.compile(
     r"[^\S\n]+on[^\S\n]+(?i:my|his|her|their|your)[^\S\n]+(?i:badge|card|pass|id card|"
     r"licen[cs]e|membership card|library card|passport|lanyard)\b"
 )
-# A person named by their number, right before it: "for customer 88304217", "patient 20931",
+# A person named by their number, right before it: "for customer 61730945", "patient 20931",
 # "(staff 5519023)".
 PERSON_NUMBERED = re.compile(
     r"\b(?:customer|patient|subscriber|staff|employee|member|student)[^\S\n]*"
@@ -120,12 +120,12 @@ PERSON_NUMBERED = re.compile(
 )
 ID_VALUE = re.compile(
     r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_/-]{3,24}[A-Za-z0-9](?![\w-])"
-    r"|\d{2,6}(?: \d{1,8}){1,3}"  # digit groups: "2428 77813 2"
+    r"|\d{2,6}(?: \d{1,8}){1,3}"  # digit groups: "5061 39240 7"
 )
 DIGITS = re.compile(r"\d+")
 _ID_HEAD = re.compile(r"(?:[A-Za-z]{2,8}/)?[A-Za-z0-9_-]*\Z")  # "LGPS/0092714"
 _ID_TAIL = re.compile(r"[A-Za-z0-9_-]*")
-# Digit groups after the first, for a number written with spaces ("2428 77813 2").
+# Digit groups after the first, for a number written with spaces ("5061 39240 7").
 _ID_GROUPS = re.compile(r"(?: \d{1,8}(?![\w.,]\d)){1,3}(?![\w-])")
 ID_WINDOW = 40
 
@@ -224,7 +224,7 @@ def _published_test(number: str, text: str, start: int, end: int) -> bool:
     return (
         compact in PUBLISHED_TEST_NUMBERS
         and TEST_CONTEXT.search(text, max(0, start - 60), min(len(text), end + 30)) is not None
-        and _REAL.search(text) is None  # "a real card or a test card?": it may be someone's
+        and _REAL.search(text) is None  # "a real card or just a test card?": it may be someone's
     )
 
 
@@ -428,7 +428,7 @@ def plain_phones(text: str, windows: Windows = None) -> Iterator[Span]:
 NINO = re.compile(r"\b[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]\b")
 
 
-# Typed in lower case, only after its name: "national insurance number qq 58 20 91 d".
+# Typed in lower case, only after its name: "national insurance number qq 73 41 06 b".
 NINO_LOWER = re.compile(
     r"\b(?i:national insurance(?: number| no\.?)?|ni number|nino)\W{0,3}"
     r"(?P<value>[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])\b"
@@ -493,7 +493,7 @@ def context_ids(text: str) -> Iterator[Span]:
         if DECADE.fullmatch(raw) or DATE_SHAPE.fullmatch(raw):
             continue  # "records in the 1990s", "since 2024-06-11": a time, not a number
         # Four digits may stand a little apart from their keyword; a short code
-        # ("booking ref is QX7P2M") only right after it.
+        # ("booking ref is ZK4W9T") only right after it.
         window = ID_WINDOW if count >= 4 else 16
         if count < 4 and (len(raw) < 6 or not raw.isalnum() or raw.isdigit()):
             continue
@@ -504,7 +504,7 @@ def context_ids(text: str) -> Iterator[Span]:
             and ON_CARD.match(text, end) is None
         ):
             continue
-        # "IDs look like ORD-2024-000381": a format shown by example, weak (redaction only).
+        # "IDs look like ORD-2023-004417": a format shown by example, weak (redaction only).
         example = EXAMPLE.search(text, max(0, start - 24), start) is not None
         transaction = TRANSACTION.search(text, max(0, start - window), start) is not None
         yield Span("ID_NUMBER", lead, end, 0.4 if example or transaction else 0.85)
@@ -572,7 +572,7 @@ def es_ids(text: str, windows: Windows = None) -> Iterator[Span]:
 
 
 # A French social security number (NIR): sex, year, month, department, commune, order and
-# its two-digit key, 97 minus the number mod 97: "2 85 03 69 123 456 78".
+# its two-digit key, 97 minus the number mod 97: "1 92 07 75 114 208 86".
 FR_NIR = re.compile(
     r"(?<![\w-])(?P<sex>[12])[ .]?(?P<yy>\d{2})[ .]?(?P<mm>0[1-9]|1[0-2]|[2-9]\d)[ .]?"
     r"(?P<dept>\d{2}|2[ABab])[ .]?(?P<rest>\d{3}[ .]?\d{3})[ .]?(?P<key>\d{2})(?![\w-])"
