@@ -5,7 +5,7 @@ are no English word title-cased, and what the model then calls a person, on one 
 words, counts.
 
 Only listed names: any unknown lower-case word read this way (tried) turned typos, slang,
-acronyms and app names into people ("i got a parking ticket", "day at uni", "learn
+acronyms and app names into people ("i got a library fine", "day at uni", "learn
 whatsapp": 6 of 35 lower-case clean chat prompts flagged). In a text typed all in lower
 case (a chat), a listed given name that is no English word counts even where the model
 reads none. Left out as well: code, tool talk without a personal cue ("use julia or
@@ -101,7 +101,7 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
         if opening is not None and _SPOKEN_TO.match(text, opening.end()):
             people.append(Span("PERSON", at, opening.end(), VOCATIVE_SCORE))
     # A listed given name that is no English word, which the model missed but a cue right
-    # around it marks ("ayesha's been really quiet", "is nour still mad at me"): weak
+    # around it marks ("dzifa's been really quiet", "is oswin still mad at me"): weak
     # evidence the cue lifts (adjust() reads the same cue again).
     taken = [(s.start, s.end) for s in people]
     facts = None
@@ -113,7 +113,7 @@ def names(text: str, ner: SpacyNER, lookup: NameLookup) -> list[Span]:
         if not read and context.cued(text, word, facts):
             people.append(word)
         elif context.practical(text, word):
-            # "shld khurelbaatar bring a jacket", "so mai can see hanoi": what they can or
+            # "shld enkhjargal bring a jacket", "so linh can see hue": what they can or
             # should do; adjust() lifts it only in a practical question (context.ASKED_FACTOR)
             people.append(replace(word, score=PRACTICAL_SCORE))
     held = {s.start for s in people}
