@@ -147,7 +147,7 @@ COMMON = words(
 )  # "Meeting moved to Thursday", "Delivery cancelled", "translate to German:"
 
 
-# A lower-case full name before a workplace or neighbourhood: "dave hollis from accounts".
+# A lower-case full name before a workplace or neighbourhood: "ross pendry from accounts".
 FROM_PLACE = re.compile(
     r"\b(?P<name>[a-zß-öø-ÿā-ž]{2,}\s+[a-zß-öø-ÿā-ž]{2,})\s+from\s+(?:accounts|hr|"
     r"the office|finance|sales|marketing|legal|next door|upstairs|downstairs|my team|"
@@ -209,7 +209,7 @@ def scan(text: str) -> Iterator[Span]:
             if first in COMMON:
                 continue
             if pattern is OBJECT and first == m.group("name") and common_word(first):
-                continue  # "approval from HR and Tax.": a department, not a name
+                continue  # "sign-off from HR and Tax.": a department, not a name
             yield Span("PERSON", m.start("name"), m.end("name"), score)
     if " my " in text or " our " in text:
         for m in IS_MY.finditer(text):
