@@ -128,7 +128,7 @@ PASSPHRASE = re.compile(
     r"\b(?i:(?:set|changed?|made|make|updated?|reset)\s+(?:\w+\s+){0,2}pass(?:word|phrase)\s+to|"
     r"(?:pass(?:word|phrase)|pw|pwd|(?:secret|security|memorable|code|safe)\s+(?:phrase|word))"
     r"\s+(?:is|was)|passphrase:|"
-    # "passphrase for the backup drive: velvet tractor monsoon", "… for the shed is …"
+    # "passphrase for the spare laptop: copper lantern drizzle", "… for the shed is …"
     r"pass(?:word|phrase)\s+(?:for|to|on)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"(?::|\s+(?:is|was)))\s+"
     # words, the last may be a number: "maple otter 42"
@@ -249,7 +249,7 @@ TYPED_TO_GET_IN = re.compile(
 PIN = re.compile(
     rf"{_PIN_WORD}"
     r"(?:\s+(?:is|was|are|=|:|set to|changed to|of|like|to))?[\s:=]*#?"
-    r"(?P<value>\d{4,8}(?:[A-Z]\b)?)\b(?![.,]\d)",  # "door code changed to 1979B"
+    r"(?P<value>\d{4,8}(?:[A-Z]\b)?)\b(?![.,]\d)",  # "door code changed to 4826C"
     re.IGNORECASE,
 )
 # The same words a few words before the digits, in the same sentence: "my PIN, it's
@@ -285,7 +285,7 @@ def pins_near(text: str) -> Iterator[Span]:
             value = PIN_OR.match(text, value.end())
 
 
-# A lock set to a number: "the safe in the hotel room is set to 071288".
+# A lock set to a number: "the safe in the guest room is set to 540317".
 LOCK_SET = re.compile(
     r"(?:\b(?:safe|padlock|lock|keypad|alarm|locker|lockbox|gate|key ?safe|buzzer|intercom)"
     r"\b[^.?!\n]{0,40}?\b(?:set to|changed to|code is|combination is|opens with|is|as)|"
