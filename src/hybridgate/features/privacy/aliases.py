@@ -1,6 +1,6 @@
 """A person's other name in brackets beside a name found: the same person, written in
-another script or as their login. "陈雨萱 (Chen Yuxuan)", "Fernando Reyes (freyes)",
-"created by okwame (Kwame Osei)". The alias takes the name's type-appropriate reading and
+another script or as their login. "陈雨萱 (Chen Yuxuan)", "Teodoro Valdivieso (tvaldivieso)",
+"created by ekumah (Efia Kumah)". The alias takes the name's type-appropriate reading and
 its score: redacting the name while the bracket next to it still says who it is would
 undo the redaction."""
 
@@ -75,7 +75,7 @@ def aliases(
         before = _BEFORE.search(text, max(0, s.start - 48), s.start)
         if before is None:
             continue
-        # The longest run of its last words that reads as a name: "created by okwame".
+        # The longest run of its last words that reads as a name: "created by ekumah".
         starts = [m.start() for m in re.finditer(r"\S+", before.group("alias"))]
         for at in starts:
             alias = text[before.start("alias") + at : before.end("alias")]
