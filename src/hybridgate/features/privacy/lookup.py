@@ -2,8 +2,8 @@
 surnames of 80+ locales) read with the cues and shapes that say a word is someone's name —
 a title or kin word before it in any case ("grandma rose", "pt k. ashbury"), an initial
 ("D. Okoro"), a surname-first record ("Mwangi, Wanjiru"), a clause about a third person
-("Tansy keeps eating my lunch from the fridge"), a lower-case given name + surname ("dave
-hollis"). Cheap: regexes and set lookups. `plausible` drops lower-case cue spans that open
+("Tansy keeps eating my lunch from the fridge"), a lower-case given name + surname ("ross
+pendry"). Cheap: regexes and set lookups. `plausible` drops lower-case cue spans that open
 with an English word ("my sister really felt")."""
 
 from __future__ import annotations
