@@ -403,7 +403,7 @@ FAMOUS_ALONE = FAMOUS | words(
     Jordan Potter Holmes Watson Bond Mario Zelda Elsa Juliet Romeo Lear Darcy Bennet
     Kelvin Pascal Watt Watts Volta Hertz Gauss"""
 )
-# Units named after a person, which no one is called: "convert 350°F to Celsius".
+# Units named after a person, which no one is called: "convert 425°F to Celsius".
 EPONYM_UNITS = words(
     """Celsius Fahrenheit Joule Joules Ampere Amperes Ohm Ohms Coulomb Coulombs Becquerel
     Becquerels Sievert Sieverts Rankine Réaumur Roentgen Röntgen Angstrom Ångström"""
