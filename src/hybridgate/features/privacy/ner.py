@@ -172,7 +172,7 @@ class SpacyNER:
                 if not _name_like(ent.text):
                     continue
             if kind == "PERSON" and len(ent) > 1 and _option_letter(ent[-1]):
-                ent = ent[:-1]  # "B) Mark C) Luke": the next choice's letter, no initial
+                ent = ent[:-1]  # "B) Paul C) Anna": the next choice's letter, no initial
             if kind == "PERSON" and len(ent) == 1 and self._ordinary_opener(ent[0]):
                 continue  # "2. Embed an advert …": an imperative verb, read as a name
             if kind == "PERSON" and len(ent) > 1 and self._titled_phrase(ent):
@@ -650,7 +650,7 @@ def _unknown_proper_nouns(doc: Any) -> list[Span]:
             and not token.is_stop
             and not starts
             and token.text not in COMMON_TITLE
-            and not common_word(token.text)  # "HR and Tax", "[ ] Contract signed"
+            and not common_word(token.text)  # "HR and Tax", "[ ] Invoice sent"
         )
         if (
             candidate
