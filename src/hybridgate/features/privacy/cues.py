@@ -85,7 +85,7 @@ AFTER_TITLES = _alternation(
 # Greetings and thanks as chat types them, before the name of whom they address:
 # "thx Anselm", "hiya Bronagh" (the spelled-out ones are in each rule's own list).
 CHAT_GREETINGS = _alternation("thx thnx thanx tysm hiya heya") + "|thank u"
-# What someone does to the writer, right after the name: "Dawit calls me every night",
+# What someone does to the writer, right after the name: "Hallvard calls me every night",
 # "nakamura never texted me back" (no he/she needed: "me" says it is someone they know).
 TO_WRITER = re.compile(
     r"[^\S\n]+(?:(?:just|always|never|still|finally|already|keeps?|kept)[^\S\n]+)?"
@@ -106,7 +106,7 @@ KNOWN_FROM = (
     r"(?:accounts|payroll|hr|finance|sales|marketing|legal|it|reception|procurement|ops|"
     r"operations|compliance|engineering|support|admin|facilities|security|the office|"
     r"next door|upstairs|downstairs|work|the gym|church|my team|our team|the front desk|"
-    # "trent at the insurance broker": someone at a business the writer deals with
+    # "pellam at the mortgage broker": someone at a business the writer deals with
     r"(?:the|my|our)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}(?:broker|brokers|bank|agency|council|"
     r"surgery|garage|firm|clinic|practice|pharmacy|dealership|"
     r"estate agents?|letting agents?|insurers?|solicitors|nursery|daycare))|"
