@@ -681,8 +681,10 @@ def around_names(
     out = list(coordinated(text, read, english))
     for span in people:
         m = _NICKNAME.match(text, span.end)
-        if m is not None and (english is None or m.group("name")[0].isupper()
-                              or not english(m.group("name"))):  # fmt: skip
+        if m is None:
+            continue
+        nickname = m.group("name")  # "known as Tiny", not "called the office"
+        if english is None or nickname[0].isupper() or not english(nickname):
             out.append(Span("PERSON", m.start("name"), m.end("name"), WEAK))
     return out + list(_repeats(text, people + out))
 
