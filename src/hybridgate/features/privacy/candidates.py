@@ -638,15 +638,28 @@ def name_repeats(text: str, found: list[Span]) -> Iterator[Span]:
     one pass over the text for all the names' words."""
     names = [s for s in found if s.type == "PERSON" and s.score >= 0.5]
     words = {w for s in names for w in _NAME_WORD.findall(text[s.start : s.end])}
+    return _words_elsewhere(text, words, [(s.start, s.end) for s in names])
+
+
+def _words_elsewhere(
+    text: str,
+    words: set[str],
+    regions: list[tuple[int, int]],
+    before: str = r"(?<![\w'’])",
+    flags: int = 0,
+) -> Iterator[Span]:
+    """Each of `words`, as a whole word, wherever the text has it outside `regions` (where
+    the words were read): a weak name each time, in one pass over the text for all words."""
     if not words:
         return
     pattern = re.compile(
-        r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        + r")(?![\w])"
+        before + "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        + r")(?!\w)",
+        flags,
     )  # fmt: skip
-    inside = Regions((s.start, s.end) for s in names)
+    inside = Regions(regions)
     for m in pattern.finditer(text):
-        if not inside.holds(m.start()):  # inside none of the found names: a repeat
+        if not inside.holds(m.start()):
             yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
@@ -670,14 +683,13 @@ def around_names(
     - each of their words wherever else the text has it, in any case: "[Kit Moreau] runs
       the stall … ask kit about the float" names Kit twice, and a hosted model that sees
       the second one can tell who the placeholder was."""
-    lifted = [s for s in redacted if s.type == "PERSON"]
-    if not lifted:
+    people = [s for s in redacted if s.type == "PERSON"]
+    if not people:
         return []
-    people = [replace(s, score=max(s.score, 0.5)) for s in lifted]
     # Coordinated with a name read by more than its unknown title-case word: a word no
     # dictionary holds beside another language's word is no list of people ("chambre,
-    # mon téléphone").
-    read = [replace(s, score=max(s.score, 0.5)) for s in lifted if s.score > WEAK]
+    # mon téléphone"). `coordinated` takes the names it is given as strong ones.
+    read = [replace(s, score=max(s.score, 0.5)) for s in people if s.score > WEAK]
     out = list(coordinated(text, read, english))
     for span in people:
         m = _NICKNAME.match(text, span.end)
@@ -689,30 +701,21 @@ def around_names(
     return out + list(_repeats(text, people + out))
 
 
-# A word of a name to be redacted, in any case: three letters or more, no English stop
-# word or name particle ("van", "de").
-_REDACTED_WORD = re.compile(r"[^\W\d_]{3,}")
+# A word of three letters or more.
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _repeats(text: str, people: list[Span]) -> Iterator[Span]:
-    found = {w.lower() for s in people for w in _REDACTED_WORD.findall(text, s.start, s.end)}
+    """A word of a name to be redacted, in any case: three letters or more, no English stop
+    word or name particle ("van", "de")."""
+    found = {w.lower() for s in people for w in _LETTER_WORD.findall(text, s.start, s.end)}
     found -= stop_words() | NAME_PARTICLES
-    if not found:
-        return
-    pattern = re.compile(
-        r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
-        + r")(?!\w)",
-        re.IGNORECASE,
-    )  # fmt: skip
-    inside = Regions((s.start, s.end) for s in people)
-    for m in pattern.finditer(text):
-        if not inside.holds(m.start()):
-            yield Span("PERSON", m.start(), m.end(), WEAK)
+    regions = [(s.start, s.end) for s in people]
+    return _words_elsewhere(text, found, regions, flags=re.IGNORECASE)
 
 
 # An e-mail address's local part, and the words in it ("ana.lima", "k_okafor92").
 _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([^\W\d_][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
-_LOCAL_WORD = re.compile(r"[^\W\d_]{3,}")
 # Mailboxes of a role, not a person: "info@", "bookings@", "no-reply@".
 _ROLE_MAILBOXES = words(
     """info admin sales support contact hello team office noreply reply mail help billing
@@ -732,20 +735,11 @@ def email_echoes(text: str) -> Iterator[Span]:
     parts = {
         w.lower()
         for _, _, local in emails
-        for w in _LOCAL_WORD.findall(local)
+        for w in _LETTER_WORD.findall(local)
         if w.lower() not in _ROLE_MAILBOXES and w.lower() not in stop_words()
     }
-    if not parts:
-        return
-    pattern = re.compile(
-        r"(?<![\w'’.@+-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True)))
-        + r")(?![\w])",
-        re.IGNORECASE,
-    )  # fmt: skip
-    inside = Regions((a, b) for a, b, _ in emails)
-    for m in pattern.finditer(text):
-        if not inside.holds(m.start()):
-            yield Span("PERSON", m.start(), m.end(), WEAK)
+    regions = [(a, b) for a, b, _ in emails]
+    yield from _words_elsewhere(text, parts, regions, r"(?<![\w'’.@+-])", re.IGNORECASE)
 
 
 # A username as workplaces build them from a name the text gives: "Benedikt Großkreutz" …

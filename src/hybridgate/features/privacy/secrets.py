@@ -263,9 +263,9 @@ PIN_NEAR = re.compile(
 # Combination locks count in pairs: "12-40-33"; a one-time code comes in threes or pairs
 # as the text message shows it: "318 554", "31 85 54".
 # A keypad's '#' may sit inside or after the digits: "4#2280", "4419#".
+_KEYPAD_VALUE = r"\d(?:[#*]\d){3,7}#?|\d{1,4}#\d{2,6}#?|\d{4,8}#?"
 PIN_VALUE = re.compile(
-    r"#?(?P<value>\d(?:[#*]\d){3,7}#?|\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:[- ]\d){3,7}|"
-    r"\d{2}(?:-\d{2}){2,3}|"
+    rf"#?(?P<value>{_KEYPAD_VALUE}|\d(?:[- ]\d){{3,7}}|\d{{2}}(?:-\d{{2}}){{2,3}}|"
     r"\d{3}[- ]\d{3}|\d{2} \d{2} \d{2})"
     r"(?:\b|(?<=#))(?![.,]\d)"
 )
@@ -293,8 +293,7 @@ LOCK_SET = re.compile(
     # the number right after the lock, a question or a colon between: "bike shed padlock: 07-33-21"
     r"\b(?:safe|padlock|locker|lockbox|key ?safe)[?:]?(?=[^\S\n]+\d{1,2}-\d{1,2}-\d{1,2}\b))"
     r"[^\S\n]*#?"
-    r"(?P<value>\d(?:[#*]\d){3,7}#?|\d{1,4}#\d{2,6}#?|\d{4,8}#?|\d(?:-\d){3,7}|"
-    r"\d{1,2}(?:-\d{1,2}){2,3})"
+    rf"(?P<value>{_KEYPAD_VALUE}|\d(?:-\d){{3,7}}|\d{{1,2}}(?:-\d{{1,2}}){{2,3}})"
     r"(?:\b|(?<=#))(?![.,]\d)"
     r"(?![^\S\n]*(?:hours?|hrs?|h\b|am\b|pm\b|degrees|°|%|min|sec|bits?\b|bytes?\b|"
     r"[kmgt]b\b|met(?:re|er)s?\b|km\b|miles?\b|ft\b|feet\b|cm\b|mm\b|kg\b|lbs?\b|"
