@@ -9,7 +9,7 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -206,6 +206,8 @@ class Scanner:
             else None
         )
         self._lookup = NameLookup(ner.english, ner.word_not_name) if ner is not None else None
+        # Whether a lower-case word is English (the candidates ask it); None without NER.
+        self._english: Callable[[str], bool] | None = ner.english if ner is not None else None
         self._cache = _LRU(cache_size)
         # Detection may skip the name model where it cannot change the answer.
         self.fast = fast
@@ -254,9 +256,8 @@ class Scanner:
                 self._cache.put(key, (result, QUICK if not done else DETECTION))
                 return result
         surnames = gazetteer.names()[1] if self.ner is not None else frozenset()
-        english = self.ner.english if self.ner is not None else None
         # weak: redaction only
-        spans.extend(candidates.scan(text, spans, surnames, english))
+        spans.extend(candidates.scan(text, spans, surnames, self._english))
         if self.ner is not None:
             spans.extend(self.ner.title_words(text, WEAKEST))
             if self._lookup is not None:
@@ -287,7 +288,7 @@ class Scanner:
             found.extend(layer(plain if layer in _SPACED_LAYERS else text))
             if quick and self._decided(text, found):
                 return _in_context(text, found), False  # sensitive: nothing can change it
-        english = self.ner.english if self.ner else None
+        english = self._english
         found.extend(candidates.passwords(plain, english))
         found.extend(candidates.said_logins(plain, english))
         found.extend(candidates.secret_numbers(plain))
@@ -361,8 +362,7 @@ class Scanner:
             not_name = self.ner.word_not_name if self.ner is not None else None
             kept += [s for s in aliases.aliases(text, kept, not_name) if s.type in self.entities]
         if level == REDACTION and "PERSON" in self.entities:
-            english = self.ner.english if self.ner is not None else None
-            kept += candidates.around_names(text, kept, english)
+            kept += candidates.around_names(text, kept, self._english)
         return join(text, trim(text, merge(whole_words(text, kept)))) if kept else []
 
     def find_redactable(self, text: str) -> list[Span]:
