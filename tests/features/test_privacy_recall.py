@@ -4205,3 +4205,47 @@ def test_the_word_after_code_word_or_safe_word_is_redacted(text: str, word: str)
 def test_a_question_about_code_words_names_no_secret() -> None:
     text = "What is a code word in cryptography, and how is it different from a cipher?"
     assert "PASSWORD" not in redacted_types(text), redacted(text)
+
+
+# ---- eighteenth round (2026-12-02) ----
+
+
+def test_a_choice_letter_is_no_initial() -> None:
+    text = (
+        "The shrine at the centre of the old quarter is called:\n"
+        "A. Darbar Hall\nB. Mandir Gate\nC. Tirath Sahib\nD. Ghat Steps"
+    )
+    assert "PERSON" not in detected(text), detected(text)
+
+
+def test_an_initial_and_a_surname_outside_a_question_are_still_a_name() -> None:
+    text = "Sign-in sheet for the workshop: E. Okonkwo arrived 9:10, left at noon."
+    assert "E. Okonkwo" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council meeting is on Tuesday 14 October 7.15pm in the hall; doors open from 6pm.",
+        "Bell-ringing practice is on Thursday 23 January 6.45pm, same room.",
+    ],
+)
+def test_a_date_and_an_hour_are_no_street_address(text: str) -> None:
+    assert "STREET_ADDRESS" not in detected(text), detected(text)
+
+
+def test_a_house_number_street_and_number_are_still_an_address() -> None:
+    text = "Ship it to 3114 Marbella 22 Oosterhout please, my number is 07700 900561"
+    assert "3114 Marbella 22 Oosterhout" in detected(text).get("STREET_ADDRESS", []), detected(text)
+
+
+def test_a_word_listed_between_two_names_is_redacted() -> None:
+    text = "seating plan pls: me, rob, tash, gems and pip. rob and pip cannot sit together. my number 07700 900418"
+    assert "gems" in redacted(text), redacted(text)
+
+
+def test_a_thing_listed_after_names_is_not_redacted() -> None:
+    text = (
+        "shopping for the party, tash and pip bring crisps, cake and juice. call me on 07700 900418"
+    )
+    assert not {"crisps", "cake", "juice"} & set(redacted(text)), redacted(text)

@@ -288,6 +288,14 @@ _DATE_FIRST = re.compile(
 )
 
 
+# A day of the month, the month and the hour: "14 October 7", "3 Sept 10" (NUMBERED reads
+# the month as a one-word street between two numbers).
+_DATE_TIME = re.compile(
+    r"\d{1,2}[^\S\n]+(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[^\S\n]+\d{1,2}\Z"
+)
+
+
 def _year(text: str, start: int) -> bool:
     return (
         _YEAR.match(text, start) is not None
@@ -313,6 +321,8 @@ def _scan_window(text: str, start: int, end: int) -> Iterator[Span]:
                 continue  # "40 minutes. The ECG shows ST …": a quantity, not a house number
             if len(_COLUMN_GAP.findall(m.group())) >= 2:
                 continue  # "07  MSFT    412": cells of a table aligned in columns
+            if pattern is NUMBERED and _DATE_TIME.match(m.group()):
+                continue  # "Tuesday 14 October 7.15pm": a day, its month and a time
             yield Span("STREET_ADDRESS", m.start(), m.end(), score)
     for m in LOWER_SUFFIX.finditer(text, start, end):
         if _QUANTITY.match(text, m.start()) or _year(text, m.start()):

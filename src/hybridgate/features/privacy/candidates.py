@@ -679,6 +679,7 @@ def around_names(
     names chosen for redaction however weakly they were read (the detection candidates
     `coordinated` and `name_repeats` read the strong names only, as written):
     - the names coordinated with them: "[Marisca], [Cato Price], Wystan";
+    - a word listed between two of them, even an English word: "[kez], nads and [stevo]";
     - a nickname given right after one: "[Rosalind Ebi], known to all as Roz";
     - each of their words wherever else the text has it, in any case: "[Kit Moreau] runs
       the stall … ask kit about the float" names Kit twice, and a hosted model that sees
@@ -698,7 +699,20 @@ def around_names(
         nickname = m.group("name")  # "known as Tiny", not "called the office"
         if english is None or nickname[0].isupper() or not english(nickname):
             out.append(Span("PERSON", m.start("name"), m.end("name"), WEAK))
-    return out + list(_repeats(text, people + out))
+    out += _repeats(text, people + out)
+    between = list(_between_names(text, people + out))  # "kez, nads and [stevo]"
+    return out + between + list(_repeats(text, between))
+
+
+def _between_names(text: str, people: list[Span]) -> Iterator[Span]:
+    """A word listed between two names to be redacted is a name too, even an English word
+    ("gems", "mags"): a list of people does not hold one thing. Stop words aside ("Ana and
+    me and Kit")."""
+    starts = {s.start for s in people if s.type == "PERSON"}
+    for span in people:
+        m = _BETWEEN.match(text, span.end)
+        if m is not None and m.end() in starts and m.group("name").lower() not in stop_words():
+            yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
 
 
 # A word of three letters or more.
@@ -958,6 +972,8 @@ _NEXT_COORDINATED = re.compile(rf"(?:{_COORD})(?P<name>[^\W\d_][\w'’-]{{1,20}}
 # A short aside after a name in a list: "Ana (vocals), Ben (bass) and Kit".
 _ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")
 _PREV_COORDINATED = re.compile(rf"(?<![\w@.'’])(?P<name>[^\W\d_][\w'’-]{{1,20}})(?:{_COORD})\Z")
+# One word between two names of a list: "kez, nads and stevo", "colin w, mags, ifeoma".
+_BETWEEN = re.compile(rf"(?:{_COORD})(?P<name>[^\W\d_][\w'’-]{{1,20}})(?:{_COORD})")
 
 
 def coordinated(

@@ -70,7 +70,7 @@ NUMBERS = re.compile(
 )
 
 
-def _choices(text: str) -> bool:
+def choices(text: str) -> bool:
     """Multiple-choice options: markers A, B and C in that order."""
     wanted = "ABC"
     for m in OPTION.finditer(text):
@@ -87,7 +87,7 @@ WHO_ASKED = re.compile(r"\b(?i:who|which (?:one|of them))\b[^.?!\n]*\?\s*$")
 
 
 def exam_like(text: str) -> bool:
-    if _choices(text) or ANSWER_SLOT.search(text):
+    if choices(text) or ANSWER_SLOT.search(text):
         return True
     if not any(c.isupper() for c in text):
         return False  # typed all in lower case: a chat, not a set exam item
@@ -736,7 +736,7 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
     # possession in a word problem ("Ben's phone battery drops 8% an hour …").
     if (
         after is not None
-        and not (AGE.match(after.group()) and _choices(text))
+        and not (AGE.match(after.group()) and choices(text))
         and not (facts.exam and after.group()[:1] in "'’")
     ):
         return True
@@ -1134,7 +1134,7 @@ def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) ->
     # Paragraphs are judged on their own: a word problem pasted under a message that names
     # someone does not make that name an exam character.
     # (An exam item with options or an answer slot is one item whatever its paragraphs.)
-    set_item = _choices(text) or ANSWER_SLOT.search(text) is not None
+    set_item = choices(text) or ANSWER_SLOT.search(text) is not None
     paragraphs = _paragraphs(text) if factor < 1.0 and "\n" in text and not set_item else None
     # A title ("Mr. Okafor") is a cue, except in a third-person word problem or exam item
     # ("Mr. Lee has 3 farms …"): there, only when the writer is in the text too.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from . import cues, gazetteer
-from .context import BRANDS_FOLDED, CODE
+from .context import BRANDS_FOLDED, CODE, OPTION, choices
 from .names import COMMON, words
 from .ner import COMMON_TITLE, clause_start, stop_words
 from .public import PLACES
@@ -595,11 +595,17 @@ class NameLookup:
     def _initial_surnames(self, text: str, family: frozenset[str]) -> Iterator[Span]:
         """An initial and a surname that is no English word: "D. Okoro", "j. reynolds"
         (gazetteer surnames, any case), "T. Adebayo" (capitalised, unknown: weaker)."""
+        options = None
         for m in INITIAL_SURNAME.finditer(text):
             surname, initial = m.group("surname"), m.group("initial")
             low = surname.lower()
             if initial in "aAiI" or self._english(low) or surname in COMMON:
                 continue
+            if initial in "BCDE" and OPTION.match(text, max(0, m.start() - 1)):
+                if options is None:
+                    options = choices(text)
+                if options:
+                    continue  # "C. Nishan Sahib" under a question: a choice's letter
             if low in family:
                 yield Span("PERSON", m.start(), m.end(), 0.55)
             elif initial.isupper() and surname[0].isupper():
