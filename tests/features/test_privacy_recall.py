@@ -4249,3 +4249,52 @@ def test_a_thing_listed_after_names_is_not_redacted() -> None:
         "shopping for the party, tash and pip bring crisps, cake and juice. call me on 07700 900418"
     )
     assert not {"crisps", "cake", "juice"} & set(redacted(text)), redacted(text)
+
+
+def test_a_name_greeted_in_another_language_is_detected() -> None:
+    text = "Translate into English: «Γεια σου Σπύρο, το κλειδί είναι στο γραμματοκιβώτιο. Μαρίνα»"
+    found = detected(text).get("PERSON", [])
+    assert "Σπύρο" in found, detected(text)
+    assert "το" not in redacted(text), redacted(text)  # Greek writes a name with a capital
+
+
+def test_hello_world_in_another_language_is_no_greeting() -> None:
+    assert "PERSON" not in detected('What does print("Hola Mundo") output in Python?')
+
+
+def test_a_name_after_our_driver_is_detected() -> None:
+    text = "Write a short note to our driver Борислав saying the depot opens at 6."
+    assert "Борислав" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("refund help: i paid by bank transfer to account name t wexley and never got the item", "t wexley"),
+        ("the broadband contract is still under autumn's name, how do i move it to mine?", "autumn"),
+    ],
+)  # fmt: skip
+def test_whose_name_an_account_is_in_is_detected(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_column_called_account_name_names_no_one() -> None:
+    text = "the account name field is empty in the CSV export, how do I fill it?"
+    assert "PERSON" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kit fund so far: £96 of the £150 grant. James bought the cones, Radek and Fenna paid for the bibs. How much is left?", "James"),
+        ("Cake stall float: £40. Ines counted the coins, Bartek and Wen took the notes to the bank. How much was made if we banked £212?", "Ines"),
+    ],
+)  # fmt: skip
+def test_a_given_name_that_looks_inflected_opening_a_sentence_is_redacted(
+    text: str, name: str
+) -> None:
+    assert name in redacted(text), redacted(text)
+
+
+def test_in_gods_name_names_no_one() -> None:
+    assert "PERSON" not in detected("In God's name, why is the broadband contract so long?")

@@ -997,13 +997,17 @@ def coordinated(
             start = m.start()
 
 
+def _latin(char: str) -> bool:
+    return ord(char) < 0x250 or 0x1E00 <= ord(char) < 0x1F00
+
+
 def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
     """Capitalised (any word but the usual openers), or lower case and no English word
     unless a given name: "iris and bogdan halych", "april and radek"."""
     if word[0].isupper():
         return word not in _NOT_NAME_WORDS
-    if english is None:
-        return False
+    if english is None or (word[0].islower() and not _latin(word[0])):
+        return False  # Greek and Cyrillic write names with a capital, not the words after one
     return not english(word) or (word in gazetteer.names()[0] and word not in stop_words())
 
 

@@ -50,7 +50,7 @@ RELATIONS = _alternation(
     lawyer solicitor attorney accountant realtor nanny babysitter au[ ]pair carer caregiver
     cleaner plumber trainer barista gardener chauffeur chef cook waiter waitress cashier
     mechanic electrician builder contractor decorator roofer carpenter joiner locksmith
-    handyman hairdresser barber stylist beautician groomer vet pharmacist optician
+    handyman hairdresser barber stylist beautician groomer vet pharmacist optician driver
     optometrist chiropractor osteopath dietitian nutritionist caseworker adviser advisor
     consultant broker banker courier postman postie housekeeper maid secretary pa
     receptionist technician recruiter cofounder co-founder photographer caterer florist

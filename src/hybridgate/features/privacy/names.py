@@ -156,18 +156,68 @@ FROM_PLACE = re.compile(
 
 
 # A capitalised word right after a greeting or a thanks: "hi Oisín", "thx Anselm for …",
-# "hey Marek," — not "Hi Team", "Thanks Again".
-GREETED = re.compile(
-    r"(?:^|(?<=[\s'\"“‘(]))(?i:hi|hey|hello|dear|thanks|thank you|cheers|morning|evening|"
-    rf"{cues.CHAT_GREETINGS})[^\S\n]+"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][a-zß-öø-ÿā-žḁ-ỿ]+)(?![\w'’])"
+# "hey Marek," — not "Hi Team", "Thanks Again". Other languages' greetings and words of
+# address too, before a name in Latin, Greek or Cyrillic letters: "Hola Teodulo", "Привет
+# Борис", "Liebe Wiebke", the Greek "geia sou" and a name.
+_OTHER_GREETINGS = (
+    r"hola|hallo|hej|hei|ciao|salut|bonjour|bonsoir|olá|oi|cześć|merhaba|selam|ahoj|szia|"
+    r"moin|servus|halo|querid[oa]|car[oa]|cher|chère|lieber?|liebe|beste|kære|kæra|kära|"
+    r"drog[ia]|привет|здравствуй(?:те)?|дорог(?:ой|ая)|уважаем(?:ый|ая)|γει[αά] σ(?:ου|ας)|"
+    r"αγαπητ[έή]|καλημέρα"
 )
-# Who a greeting may address that is nobody's name (NER reads "Hi Team" as one).
+GREETED = re.compile(
+    r"(?:^|(?<=[\s'\"“‘(«„]))(?i:hi|hey|hello|dear|thanks|thank you|cheers|morning|evening|"
+    rf"{cues.CHAT_GREETINGS}|{_OTHER_GREETINGS})[,!]?[^\S\n]+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỸΑ-ΩΆ-ΏА-ЯЁЄІЇЎҐ][a-zß-öø-ÿā-žḁ-ỿα-ωά-ώа-яёєіїўґ]+)(?![\w'’])"
+)
+# Who a greeting may address that is nobody's name (NER reads "Hi Team" as one), in English
+# and in the other languages greeted above ("Hola Mundo", "Hallo Welt", "Ciao Bella").
 NOT_GREETED = words(
     """All Team Guys Everyone Everybody Folks World Again There Both Mate Sir Madam Boss Doc
     Dad Mum Mom Love Babe Bro Sis So Very For Ladies Gents Gentlemen Friends Anyway Though
-    Man Class Kids Girls Boys Y'all"""
+    Man Class Kids Girls Boys Y'all Mundo Welt Monde Mondo Wereld Świecie Dünya Мир Κόσμε
+    Todos Todas Tutti Alle Tous Zusammen Amigos Amigo Amiga Bella Bello Mama Papa Mami Papi
+    Señor Señora Signore Signora Herr Frau Monsieur Madame Pan Pani Bonjour Hola Mon Ma Mes"""
 )
+
+
+# Whose name a payment or an account is in: "account name t wexley", "payee: Ivo Brandt",
+# "still under autumn's name".
+PAYEE = re.compile(
+    r"\b(?i:account name|name on the (?:account|card)|account holder(?:['’]s name)?|"
+    r"payee(?: name)?|beneficiary(?: name)?)(?:[^\S\n]+is)?[:\s]+"
+    r"(?P<name>(?:[A-Za-z]\.?[^\S\n]+)?[^\W\d_][\w'’-]+(?:[^\S\n]+[^\W\d_][\w'’-]+)?)"
+)
+IN_NAME = re.compile(r"\b(?i:under|in)[^\S\n]+(?P<name>[^\W\d_][\w-]+)['’]s?[^\S\n]+name\b")
+# Whose name no person holds: "in God's name", "under the company's name".
+_NOT_HOLDERS = words(
+    """god jesus christ allah lord heaven heavens company customer customers someone somebody
+    person user owner account business firm brand family house parents"""
+)
+
+
+def _holder_words(words: list[str], listed: bool) -> bool:
+    """Words that can be a name: an initial, a capitalised word no list calls common, a
+    lower-case word web text rarely writes in lower case; with `listed`, any listed given
+    name or surname too ("under autumn's name")."""
+    from .ner import rare_in_lower_case, stop_words  # ner imports this module
+
+    given, family = gazetteer.names()
+    kept = [w for w in words if len(w.rstrip(".")) > 1]
+    if not kept:
+        return False
+    for w in kept:
+        low = w.lower()
+        if low in stop_words() or low in _NOT_HOLDERS or w in COMMON:
+            return False
+        if listed and (low in given or low in family):
+            continue
+        if w[0].isupper() and not common_word(w):
+            continue
+        if w[0].islower() and rare_in_lower_case(low):
+            continue
+        return False
+    return True
 
 
 # The cue "name:" of a form or a config file; "- name:" opens an item of a YAML list.
@@ -195,7 +245,14 @@ def scan(text: str) -> Iterator[Span]:
     for m in GREETED.finditer(text):
         if m.group("name") not in COMMON and m.group("name") not in NOT_GREETED:
             yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
-    if "name" in text or "Name" in text or "NAME" in text:
+    if "name" in text or "Name" in text or "NAME" in text or "payee" in text.lower():
+        for pattern in (PAYEE, IN_NAME):
+            for m in pattern.finditer(text):
+                ends = [w.end() for w in re.finditer(r"\S+", m.group("name"))]
+                for end in reversed(ends):  # "account name t wexley and …": two words
+                    if _holder_words(m.group("name")[:end].split(), pattern is IN_NAME):
+                        yield Span("PERSON", m.start("name"), m.start("name") + end, 0.6)
+                        break
         for m in QUOTED_NAME.finditer(text):
             if m.group("name").split()[0] not in COMMON:
                 yield Span("PERSON", m.start("name"), m.end("name"), 0.7)

@@ -270,7 +270,14 @@ class SpacyNER:
             # A given name is kept even where it is also a word: "Maja has …" (a noun, at
             # a clause start), "… and Frank said" (an adjective, capitalised mid-clause).
             named = word.lower() in given
-            if _ordinary(word, self._lexicon) and not (named and not opener):
+            # A listed given name opening a clause is ordinary only as it is written, not
+            # as an inflection: "Ines had …", "James paid …" ("in", "jam" are words).
+            ordinary = (
+                _plain_word(word, self._lexicon)
+                if named and opener
+                else _ordinary(word, self._lexicon)
+            )
+            if ordinary and not (named and not opener):
                 continue
             if opener and word.lower() in self._nouns and not named:
                 continue
@@ -498,6 +505,12 @@ def inflection_stems(w: str) -> list[str]:
     if w.endswith("s"):
         stems.append(w[:-1])
     return stems
+
+
+def _plain_word(word: str, lexicon: frozenset[str]) -> bool:
+    """A stop word, or a verb, adjective or adverb as written (no inflection stripped)."""
+    w = word.lower()
+    return w in stop_words() or w in lexicon
 
 
 def _ordinary(word: str, lexicon: frozenset[str]) -> bool:
