@@ -4298,3 +4298,42 @@ def test_a_given_name_that_looks_inflected_opening_a_sentence_is_redacted(
 
 def test_in_gods_name_names_no_one() -> None:
     assert "PERSON" not in detected("In God's name, why is the broadband contract so long?")
+
+
+def test_the_other_names_of_a_list_of_names_and_numbers_are_redacted() -> None:
+    text = "Rota for the bar this week, hours: bex 30h, tomasz 26h, ro 38h, jude k 12h. who should get the extra sunday shift? call me on 07700 900512"
+    found = redacted(text)
+    assert "ro" in found, found
+    assert "jude k" in found, found
+
+
+def test_the_name_an_e_mail_address_is_built_from_is_redacted_whole() -> None:
+    text = "Add t. marlowby to the volunteer list, her address is tmarlowby.mail@example.org, and send the welcome pack"
+    assert "t. marlowby" in redacted(text), redacted(text)
+
+
+def test_a_lower_case_ni_number_after_ni_numbers_is_detected() -> None:
+    text = "checking my new starter forms: the ni numbers are all filled in, the last one reads pq 12 34 56 c, is that a valid format?"
+    assert "pq 12 34 56 c" in detected(text).get("ID_NUMBER", []), detected(text)
+
+
+def test_a_given_name_that_is_a_verb_is_redacted_before_what_the_person_does() -> None:
+    text = "Fete jobs: Sue does the raffle, Idris runs the tombola and Petra Lindqvist brings the cakes. Call 07700 900514."
+    assert "Sue" in redacted(text), redacted(text)
+
+
+def test_a_given_name_signing_off_a_message_is_redacted() -> None:
+    text = "translate to german pls: hi jonas, tent pegs go in the red van, poles in the blue one. text 07700 900418 if anything is missing. mike"
+    assert "mike" in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("can u draft a welcome note for the adeyemi family moving into no. 9, we're doing a card from the whole street", "adeyemi"),
+        ("what should the royal family do about the press?", None),
+    ],
+)  # fmt: skip
+def test_a_family_named_by_its_surname_in_lower_case(text: str, family: str | None) -> None:
+    found = detected(text).get("PERSON", [])
+    assert (family in found) if family else not found, detected(text)

@@ -679,7 +679,7 @@ def around_names(
     names chosen for redaction however weakly they were read (the detection candidates
     `coordinated` and `name_repeats` read the strong names only, as written):
     - the names coordinated with them: "[Marisca], [Cato Price], Wystan";
-    - a word listed between two of them, even an English word: "[kez], nads and [stevo]";
+    - a word listed between two of them, even an English word: "[tash], gems and [pip]";
     - a nickname given right after one: "[Rosalind Ebi], known to all as Roz";
     - each of their words wherever else the text has it, in any case: "[Kit Moreau] runs
       the stall … ask kit about the float" names Kit twice, and a hosted model that sees
@@ -700,8 +700,56 @@ def around_names(
         if english is None or nickname[0].isupper() or not english(nickname):
             out.append(Span("PERSON", m.start("name"), m.end("name"), WEAK))
     out += _repeats(text, people + out)
-    between = list(_between_names(text, people + out))  # "kez, nads and [stevo]"
+    between = list(_between_names(text, people + out))  # "tash, gems and [pip]"
+    between += _listed_with_numbers(text, people + out)  # "[bex] 30h, ro 38h"
     return out + between + list(_repeats(text, between))
+
+
+# The last word of a message after its last sentence, before the end of the text or a
+# closing quote: a sign-off ("… if anything is missing. mike", "… see you at 6. Rhoswen x'").
+_SIGN_OFF = re.compile(
+    r"(?:[.!?]|\n)[^\S\n]*(?:[-–—][^\S\n]*)?(?P<name>[^\W\d_][\w'’-]{1,20})"
+    r"(?:[^\S\n]+x{1,3})?[^\S\n]*(?:[\"'’”»](?!\w)|\s*\Z)"
+)
+
+
+def sign_offs(text: str) -> Iterator[Span]:
+    """A listed given name signing off a message, in any case."""
+    given = gazetteer.names()[0]
+    for m in _SIGN_OFF.finditer(text):
+        low = m.group("name").lower()
+        if low in given and low not in stop_words():
+            yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+
+
+# An item of a list: a word or two and a number (hours, a sum, a share): "bex 30h",
+# "Idris: 28", "jude k 12h", "Wren £40".
+_NUMBERED_ITEM = re.compile(
+    r"(?P<head>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_]\.?(?=[^\S\n]*[:=–-]?[^\S\n]*[£$€]?\d))?)"
+    r"[^\S\n]*[:=–-]?[^\S\n]*[£$€]?\d[\d.,]*(?:[^\W\d_]{1,5}\b|%)?"
+)
+_ITEM_GAP = re.compile(r"[^\S\n]*(?:[,;/]|\n|[^\S\n]and[^\S\n]|&)[^\S\n]*(?:and[^\S\n]+)?")
+
+
+def _listed_with_numbers(text: str, people: list[Span]) -> Iterator[Span]:
+    """The other heads of a list of names and numbers in which two heads or more are names
+    to be redacted: a tip split, a rota, a tally ("bex 30h, tomasz 26h, ro 38h")."""
+    if not any(c.isdigit() for c in text):
+        return
+    named = [(s.start, s.end) for s in people if s.type == "PERSON"]
+    items = list(_NUMBERED_ITEM.finditer(text))
+    run: list[re.Match[str]] = []
+    for i, item in enumerate(items):
+        run.append(item)
+        last = i + 1 == len(items)
+        if not last and _ITEM_GAP.fullmatch(text, item.end(), items[i + 1].start()):
+            continue
+        heads = [m for m in run if any(a <= m.start("head") < b for a, b in named)]
+        if len(run) >= 3 and len(heads) >= 2:
+            for m in run:
+                if m not in heads and m.group("head").split()[0].lower() not in stop_words():
+                    yield Span("PERSON", m.start("head"), m.end("head"), WEAK)
+        run = []
 
 
 def _between_names(text: str, people: list[Span]) -> Iterator[Span]:
@@ -754,6 +802,17 @@ def email_echoes(text: str) -> Iterator[Span]:
     }
     regions = [(a, b) for a, b, _ in emails]
     yield from _words_elsewhere(text, parts, regions, r"(?<![\w'’.@+-])", re.IGNORECASE)
+    # The name the address is built from, written apart: "t. marlowby" beside tmarlowby@…
+    for m in _TWO_WORDS.finditer(text):
+        first, last = m.group("first").lower(), m.group("last").lower()
+        if first + last in parts or first[0] + last in parts:
+            yield Span("PERSON", m.start(), m.end(), WEAK)
+
+
+# An initial or a first name and a surname: "t. marlowby", "Ilse Vogt".
+_TWO_WORDS = re.compile(
+    r"(?<![\w'’.@-])(?P<first>[^\W\d_](?:\.|[^\W\d_]+))[^\S\n]*[^\S\n](?P<last>[^\W\d_][\w'’-]{2,})(?![\w@])"
+)
 
 
 # A username as workplaces build them from a name the text gives: "Benedikt Großkreutz" …
@@ -972,7 +1031,7 @@ _NEXT_COORDINATED = re.compile(rf"(?:{_COORD})(?P<name>[^\W\d_][\w'’-]{{1,20}}
 # A short aside after a name in a list: "Ana (vocals), Ben (bass) and Kit".
 _ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")
 _PREV_COORDINATED = re.compile(rf"(?<![\w@.'’])(?P<name>[^\W\d_][\w'’-]{{1,20}})(?:{_COORD})\Z")
-# One word between two names of a list: "kez, nads and stevo", "colin w, mags, ifeoma".
+# One word between two names of a list: "rob, tash, gems and pip", "ana w, reeds, tomasz".
 _BETWEEN = re.compile(rf"(?:{_COORD})(?P<name>[^\W\d_][\w'’-]{{1,20}})(?:{_COORD})")
 
 
@@ -1637,6 +1696,7 @@ def scan(
     out.extend(lower_streets(plain))
     out.extend(name_repeats(plain, found))
     out.extend(email_echoes(plain))
+    out.extend(sign_offs(plain))
     out.extend(name_logins(plain, found))
     out.extend(name_edges(plain, found, english, surnames))
     out.extend(before_contacts(plain, found))

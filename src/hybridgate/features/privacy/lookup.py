@@ -605,7 +605,7 @@ class NameLookup:
                 if options is None:
                     options = choices(text)
                 if options:
-                    continue  # "C. Nishan Sahib" under a question: a choice's letter
+                    continue  # "C. Tirath Sahib" under a question: a choice's letter
             if low in family:
                 yield Span("PERSON", m.start(), m.end(), 0.55)
             elif initial.isupper() and surname[0].isupper():

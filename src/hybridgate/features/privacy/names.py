@@ -220,6 +220,11 @@ def _holder_words(words: list[str], listed: bool) -> bool:
     return True
 
 
+# A family named by its surname, typed in lower case: "the adeyemi family" (capitalised,
+# it may be a dynasty a question is about: "the Medici family").
+FAMILY = re.compile(r"\bthe[^\S\n]+(?P<name>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,})[^\S\n]+family\b")
+
+
 # The cue "name:" of a form or a config file; "- name:" opens an item of a YAML list.
 _FILED = re.compile(r"name\s*:", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[^\S\n]*-[^\S\n]+")
@@ -282,6 +287,12 @@ def scan(text: str) -> Iterator[Span]:
                 if stem not in _NOT_NAMES and w.group() not in COMMON:
                     at = m.start("names") + w.start()
                     yield Span("PERSON", at, at + len(w.group()), 0.7)
+    if " family" in text:
+        from .ner import rare_in_lower_case  # ner imports this module
+
+        for m in FAMILY.finditer(text):
+            if rare_in_lower_case(m.group("name")):  # not "the royal family"
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
     if " from " in text:
         for m in FROM_PLACE.finditer(text):
             first = m.group("name").split()[0]

@@ -271,13 +271,17 @@ class SpacyNER:
             # a clause start), "… and Frank said" (an adjective, capitalised mid-clause).
             named = word.lower() in given
             # A listed given name opening a clause is ordinary only as it is written, not
-            # as an inflection: "Ines had …", "James paid …" ("in", "jam" are words).
+            # as an inflection: "Ines counted …", "James bought …" ("in", "jam" are words).
             ordinary = (
                 _plain_word(word, self._lexicon)
                 if named and opener
                 else _ordinary(word, self._lexicon)
             )
-            if ordinary and not (named and not opener):
+            if (
+                ordinary
+                and not (named and not opener)
+                and not (named and _acts_after(text, m.end()))
+            ):
                 continue
             if opener and word.lower() in self._nouns and not named:
                 continue
@@ -505,6 +509,19 @@ def inflection_stems(w: str) -> list[str]:
     if w.endswith("s"):
         stems.append(w[:-1])
     return stems
+
+
+# What a person does, right after a given name that is also a word: "Sue does the raffle",
+# "Will paid", "Rose says" (a sentence opens with the name, not with the verb "sue").
+_PERSON_VERB = re.compile(
+    r"[^\S\n]+(?:does|did|runs|ran|says|said|wants|wanted|brings|brought|takes|took|pays|"
+    r"paid|owes|owed|thinks|reckons|told|asked|asks|texted|sent|bought|buys|works|lives|"
+    r"drives|drove|cooks|cooked|collects|collected|covers|covered)\b"
+)
+
+
+def _acts_after(text: str, end: int) -> bool:
+    return _PERSON_VERB.match(text, end) is not None
 
 
 def _plain_word(word: str, lexicon: frozenset[str]) -> bool:

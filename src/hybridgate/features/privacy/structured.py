@@ -438,7 +438,7 @@ NINO_LOWER = re.compile(
 # The lower-case shape in a text that names the number before it, farther away: "my
 # national insurance number … is it safe to send? it's qq 58 20 91 d".
 NINO_SHAPE = re.compile(r"(?<![\w-])[a-z]{2} \d{2} \d{2} \d{2} [a-d](?![\w-])")
-NINO_NAMED = re.compile(r"\b(?i:national insurance|ni number|nino)\b")
+NINO_NAMED = re.compile(r"\b(?i:national insurance|ni numbers?|ni nos?|ninos?)\b")
 
 
 def ninos(text: str, windows: Windows = None) -> Iterator[Span]:
