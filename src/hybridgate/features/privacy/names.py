@@ -250,7 +250,8 @@ def scan(text: str) -> Iterator[Span]:
     for m in GREETED.finditer(text):
         if m.group("name") not in COMMON and m.group("name") not in NOT_GREETED:
             yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
-    if "name" in text or "Name" in text or "NAME" in text or "payee" in text.lower():
+    lowered = text.lower()
+    if "name" in lowered or "payee" in lowered or "beneficiary" in lowered:
         for pattern in (PAYEE, IN_NAME):
             for m in pattern.finditer(text):
                 ends = [w.end() for w in re.finditer(r"\S+", m.group("name"))]
@@ -278,7 +279,6 @@ def scan(text: str) -> Iterator[Span]:
             for w in _NAME_IN_LIST.finditer(text, m.start("names"), m.end("names")):
                 if w.group() not in COMMON:
                     yield Span("PERSON", w.start(), w.end(), 0.6)
-    lowered = text.lower()
     if "my " in lowered or "our " in lowered:
         for m in finditer_folded(MY_PLURAL, text):
             listed = text[m.start("names") : m.end("names")]
