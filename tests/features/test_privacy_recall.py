@@ -4337,3 +4337,11 @@ def test_a_given_name_signing_off_a_message_is_redacted() -> None:
 def test_a_family_named_by_its_surname_in_lower_case(text: str, family: str | None) -> None:
     found = detected(text).get("PERSON", [])
     assert (family in found) if family else not found, detected(text)
+
+
+def test_a_thanks_and_the_next_sentence_name_no_one() -> None:
+    assert "PERSON" not in detected("Thanks! And what is the capital of France?")
+
+
+def test_a_thanks_a_comma_and_the_next_clause_name_no_one() -> None:
+    assert "PERSON" not in detected("Thanks, and what is the capital of France? Thanks, But why?")

@@ -167,7 +167,7 @@ _OTHER_GREETINGS = (
 )
 GREETED = re.compile(
     r"(?:^|(?<=[\s'\"“‘(«„]))(?i:hi|hey|hello|dear|thanks|thank you|cheers|morning|evening|"
-    rf"{cues.CHAT_GREETINGS}|{_OTHER_GREETINGS})[,!]?[^\S\n]+"
+    rf"{cues.CHAT_GREETINGS}|{_OTHER_GREETINGS})(?P<comma>,)?[^\S\n]+"  # not "Thanks! And …"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỸΑ-ΩΆ-ΏА-ЯЁЄІЇЎҐ][a-zß-öø-ÿā-žḁ-ỿα-ωά-ώа-яёєіїўґ]+)(?![\w'’])"
 )
 # Who a greeting may address that is nobody's name (NER reads "Hi Team" as one), in English
@@ -194,6 +194,12 @@ _NOT_HOLDERS = words(
     """god jesus christ allah lord heaven heavens company customer customers someone somebody
     person user owner account business firm brand family house parents"""
 )
+
+
+def _opens_clause(word: str) -> bool:
+    from .ner import stop_words  # ner imports this module
+
+    return word.lower() in stop_words()
 
 
 def _holder_words(words: list[str], listed: bool) -> bool:
@@ -249,6 +255,8 @@ def scan(text: str) -> Iterator[Span]:
     possessive = "'s" in text or "’s" in text
     for m in GREETED.finditer(text):
         if m.group("name") not in COMMON and m.group("name") not in NOT_GREETED:
+            if m.group("comma") and _opens_clause(m.group("name")):
+                continue  # "Thanks, And what is …": the next clause, not whom it thanks
             yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
     lowered = text.lower()
     if "name" in lowered or "payee" in lowered or "beneficiary" in lowered:
