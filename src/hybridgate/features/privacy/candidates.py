@@ -801,6 +801,8 @@ def email_echoes(text: str) -> Iterator[Span]:
         if w.lower() not in _ROLE_MAILBOXES and w.lower() not in stop_words()
     }
     regions = [(a, b) for a, b, _ in emails]
+    if not parts:
+        return
     yield from _words_elsewhere(text, parts, regions, r"(?<![\w'’.@+-])", re.IGNORECASE)
     # The name the address is built from, written apart: "t. marlowby" beside tmarlowby@…
     for m in _TWO_WORDS.finditer(text):

@@ -270,18 +270,16 @@ class SpacyNER:
             # A given name is kept even where it is also a word: "Maja has …" (a noun, at
             # a clause start), "… and Frank said" (an adjective, capitalised mid-clause).
             named = word.lower() in given
-            # A listed given name opening a clause is ordinary only as it is written, not
-            # as an inflection: "Ines counted …", "James bought …" ("in", "jam" are words).
-            ordinary = (
-                _plain_word(word, self._lexicon)
-                if named and opener
-                else _ordinary(word, self._lexicon)
-            )
-            if (
-                ordinary
-                and not (named and not opener)
-                and not (named and _acts_after(text, m.end()))
-            ):
+            if named:
+                # Opening a clause, it is a word only as written, not as an inflection
+                # ("Ines counted …", "James bought …": "in", "jam"), and not before what a
+                # person does ("Sue does the raffle").
+                ordinary = (
+                    opener and _plain_word(word, self._lexicon) and not _acts_after(text, m.end())
+                )
+            else:
+                ordinary = _ordinary(word, self._lexicon)
+            if ordinary:
                 continue
             if opener and word.lower() in self._nouns and not named:
                 continue
@@ -532,10 +530,9 @@ def _plain_word(word: str, lexicon: frozenset[str]) -> bool:
 
 def _ordinary(word: str, lexicon: frozenset[str]) -> bool:
     """A stop word, or a (possibly inflected) verb, adjective or adverb."""
-    w = word.lower()
-    if w in stop_words() or w in lexicon:
+    if _plain_word(word, lexicon):
         return True
-    return any(stem in lexicon for stem in inflection_stems(w))
+    return any(stem in lexicon for stem in inflection_stems(word.lower()))
 
 
 def may_name(sentence: str, lexicon: frozenset[str] = frozenset()) -> bool:
