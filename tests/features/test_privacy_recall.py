@@ -4345,3 +4345,73 @@ def test_a_thanks_and_the_next_sentence_name_no_one() -> None:
 
 def test_a_thanks_a_comma_and_the_next_clause_name_no_one() -> None:
     assert "PERSON" not in detected("Thanks, and what is the capital of France? Thanks, But why?")
+
+
+# ---- nineteenth round (2026-12-02) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # a question put to the assistant, not a set word problem
+            "Could you tally this for the minibus: Oyelaran put in £60, Brisco £45 and "
+            "Tavish £30. What's still owed on the £210 hire?",
+            {"Oyelaran", "Brisco", "Tavish"},
+        ),
+        (  # the writer is one of the people the sum is about
+            "Holiday cottage money: Idwal paid the £400 deposit, Ffion paid £150, I paid "
+            "£70. How much should each of us get back if the total came to £540?",
+            {"Idwal", "Ffion"},
+        ),
+    ],
+)
+def test_names_in_a_real_sum_are_not_word_problem_characters(text: str, names: set[str]) -> None:
+    assert names <= set(detected(text).get("PERSON", [])), detected(text)
+
+
+def test_a_third_person_word_problem_stays_clean() -> None:
+    text = "Ottilie paid $40 for the tickets and Brann paid $25. How much more did Ottilie pay?"
+    assert not detected(text), detected(text)
+
+
+def test_a_japanese_address_with_hyphenated_block_numbers() -> None:
+    text = "新住所は 兵庫県神戸市中央区元町通4-2-18 コーポ元町301 です。携帯 090-5123-4567"
+    found = detected(text).get("STREET_ADDRESS", [])
+    assert "兵庫県神戸市中央区元町通4-2-18 コーポ元町301" in found, detected(text)
+
+
+def test_a_month_range_after_a_japanese_city_is_no_address() -> None:
+    assert not detected("愛知県名古屋市の3-4月の平均気温を教えてください。")
+
+
+def test_a_name_after_yo_is_detected() -> None:
+    text = "Make this polite: yo Bash the sarge says bring ur ID and the orders at 0700"
+    assert "Bash" in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "tidy these notes pls: - rafe to reset the till pin to 4471 - kit chases the supplier",
+            "kit",
+        ),
+        (
+            "tidy these notes pls: - till pin now 4471 - lux to order more cups - fitz owes £15",
+            "lux",
+        ),
+        (
+            "pls check: card 4539 1488 0343 6467 was declined, jem reckons its the bank. ring "
+            "tash on 07700 900531 if u hear anything",
+            "jem",
+        ),
+    ],
+)
+def test_a_lower_case_name_in_a_person_slot_is_redacted(text: str, name: str) -> None:
+    assert name in redacted(text), redacted(text)
+    assert name not in detected(text).get("PERSON", [])  # redaction only: it flags nothing
+
+
+def test_a_role_before_an_ordinary_word_is_no_name() -> None:
+    text = "help me swap the porter shift. im on 07700 900532, my email is jo.kerr@example.org"
+    assert "shift" not in redacted(text), redacted(text)

@@ -155,6 +155,19 @@ JA_POSTAL = re.compile(
     rf"[{_HAN_KANA}0-9０-９\-－ー]{{1,40}}"
 )
 
+# A Japanese address with its block numbers joined by hyphens, no unit word: a division (都
+# 道 府 県 市 区 町 村), the district, then chōme, block and house ("大阪府大阪市北区梅田
+# 3-4-12"), or two numbers and the building with its room ("…吉田本町5-9 ハイツ吉田102").
+# Not a range after a place ("東京都の2-3日").
+_HYPHEN = r"[-－ー−]"
+JA_BLOCKS = re.compile(
+    rf"[{_HAN_KANA}]{{1,12}}(?:都|道|府|県|市|区|町|村)[{_HAN_KANA}]{{0,16}}?(?<!の)"
+    rf"{_NUM}{_HYPHEN}{_NUM}(?:{_HYPHEN}{_NUM}(?![{_HAN_KANA}])"
+    rf"(?:[ \u3000]?[{_HAN_KANA}A-Za-z]{{1,12}}[ \u3000]?{_NUM}(?:号室|号|階)?)?"
+    rf"|[ \u3000]?[{_HAN_KANA}A-Za-z]{{1,12}}[ \u3000]?{_NUM}(?:号室|号|階)?)"
+    r"(?![日月年時人回分秒歳個%])"
+)
+
 # A street's name, its word, then the number, as Turkish, Israeli and Gulf addresses put
 # it: "Atatürk Caddesi No:45 D:3", "Ben Yehuda St 45", "Bağdat Cd. No: 221/4".
 NAME_WORD_NUMBER = re.compile(
@@ -251,6 +264,8 @@ def _scan(text: str) -> Iterator[Span]:
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.75)
     if windows and re.search(f"[{_HAN_KANA}]", text):
         for m in CJK.finditer(text):
+            yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)
+        for m in JA_BLOCKS.finditer(text):
             yield Span("STREET_ADDRESS", m.start(), m.end(), 0.8)
         if "〒" in text:
             for m in JA_POSTAL.finditer(text):

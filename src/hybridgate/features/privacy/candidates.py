@@ -18,6 +18,7 @@ from .cues import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_PARTICLES,
+    RELATIONS,
     WEEKDAYS,
 )
 from .names import words
@@ -1072,6 +1073,11 @@ def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
     return not english(word) or (word in gazetteer.names()[0] and word not in stop_words())
 
 
+def _nickname(word: str) -> bool:
+    """A short word web text rarely writes in lower case: a nickname ("gaz", "mags")."""
+    return len(word) <= 5 and rare_in_lower_case(word)
+
+
 # Speakers of a pasted chat or transcript: "Thorbjørn: my order never came." on its own line,
 # with the name also said elsewhere in the text; role labels are no names.
 SPEAKER = re.compile(
@@ -1662,6 +1668,63 @@ def _inflected_english(low: str, english: Callable[[str], bool]) -> bool:
     return low not in given and low not in family and not rare_in_lower_case(low)
 
 
+# Where chat puts a person, typed in lower case, in a request already known to be sensitive
+# (redaction only): the subject of what only people do, at the start of a clause ("- fin
+# owes £20", "rio says it's a scam", "kit to reset the alarm"); whom one rings or asks
+# ("ring dusty on 07700 …", "spoke w gaz, …"); a role and the name after it ("the courier
+# nell", "our cleaner is jojo"); who a message says it is from ("its marni from the club").
+_SLOT_WORD = r"(?P<name>[a-zß-öø-ÿ]{2,15}(?:-[a-zß-öø-ÿ]{2,10})?)(?!['’])"
+_PERSON_SLOTS = tuple(
+    re.compile(pattern, re.MULTILINE)
+    for pattern in (
+        r"(?:(?:^|(?<=[-•*:;,.!?(\n]))[^\S\n]*|(?:\b(?:and|then|but|so|n)|&)[^\S\n]+)"
+        rf"{_SLOT_WORD}[^\S\n]+(?:says|said|owes|owed|paid|pays|reckons|thinks|asked|told|"
+        r"texted|rang|emailed|messaged|hosting|is hosting|chases|chased|resets|booked|"
+        r"cleared|is off sick|off sick|is away|is leaving|to (?:call|ring|text|email|order|"
+        r"reset|chase|book|bring|send|sort|collect|confirm|contact|cover|update))\b",
+        r"\b(?:ring|text|txt|ask|tell|chase|thank|remind|ping|"
+        r"spoke (?:to|with|w/?)|speak (?:to|with|w/?)|talk(?:ed)? to)[^\S\n]+"
+        rf"{_SLOT_WORD}(?=[^\S\n]+(?:on|at|about|re|back|asap|tmrw|to|that|if)\b"
+        r"|[^\S\n]*[,.;:!?)]|$)",
+        rf"\b(?:{RELATIONS}|gm|courier)(?:[^\S\n]+is)?[^\S\n]+{_SLOT_WORD}"
+        r"(?=[^\S\n]*(?:[,.;!?)]|$)|[^\S\n]+(?:on|and|says|said|paid|owes|attempted)\b)",
+        rf"\b(?:it'?s|it’s|this is)[^\S\n]+{_SLOT_WORD}[^\S\n]+(?:from|here)\b",
+    )
+)
+
+
+_AFTER_ROLE = 2  # the third slot: a role and the name after it
+
+# Words a slot above holds that are no name, though name lists have some ("the driver said").
+_NOT_IN_SLOT = words(
+    """said says told asked wants thinks rang texted paid owes reckons monday tuesday
+    wednesday thursday friday saturday sunday tues weds thurs"""
+)
+
+
+def person_slots(text: str, english: Callable[[str], bool] | None) -> Iterator[Span]:
+    """Lower-case words in a person's slot (above) that may be a name: a listed given name
+    or surname, a nickname, or a short word that is no English word; never a stop word
+    ("ask everyone", "it says")."""
+    if english is None:
+        return
+    given, family = gazetteer.names()
+    for role, pattern in enumerate(_PERSON_SLOTS):
+        for m in pattern.finditer(text):
+            word = m.group("name")
+            if word in stop_words() or word in _NOT_IN_SLOT:
+                continue
+            first = word.split("-")[0]
+            # after a role, a listed English word is a compound ("the cleaner job")
+            listed = role != _AFTER_ROLE and (first in given or first in family)
+            if (
+                listed
+                or _nickname(first)
+                or (len(first) <= 6 and not _inflected_english(first, english))
+            ):
+                yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+
+
 def lower_streets(text: str) -> Iterator[Span]:
     # Not a detection layer: an address span there anchors every name ("John … 2 hours to
     # drive" would read as a person beside an address).
@@ -1706,6 +1769,7 @@ def scan(
     out.extend(coordinated(plain, found, english))
     out.extend(speakers(plain, english))
     out.extend(unknown_words(plain, english))
+    out.extend(person_slots(plain, english))
     out.extend(address_runs(text, english))
     if scripts.has_cjk(text):
         out.extend(field_values(text))

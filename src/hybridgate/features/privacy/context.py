@@ -98,7 +98,12 @@ def exam_like(text: str) -> bool:
     if TASK_OPENING.match(text):
         return False  # "Work out the tip for Bram: …": a task set the assistant, no exam
     numbers = len(NUMBERS.findall(text))
-    if QUANTITY_QUESTION.search(text) and numbers and not _asks_for_self(text):
+    if (
+        QUANTITY_QUESTION.search(text)
+        and numbers
+        and not _asks_for_self(text)
+        and not IN_THE_SUM.search(text)
+    ):
         return True
     if numbers >= 2 and HOMEWORK.search(text) and not FIRST_PERSON.search(text):
         return True  # "… Priya says it took 3 hours 35 minutes. Is she right? Show your working."
@@ -133,7 +138,9 @@ ASKS = re.compile(
 TASK_OPENING = re.compile(
     r"^\W*(?:(?:quick (?:one|question)|ok(?:ay)?|hi|hey|hello)\W+)?(?:please\s+)?"
     r"(?:calculate|compute|work out|figure out|convert|split|estimate|tally|add up|"
-    r"help me (?:calculate|compute|work out|figure out|split|estimate))\b",
+    r"help me (?:calculate|compute|work out|figure out|split|estimate)|"
+    # a question put to the assistant: "Can you check these figures: …"
+    r"(?:can|could|would|will) (?:you|u))\b",
     re.IGNORECASE,
 )
 
@@ -153,6 +160,16 @@ def _asks_for_self(text: str) -> bool:
     return FIRST_PERSON.search(text) is not None and (
         REQUEST.search(text) is not None or IMPERATIVE.search(text) is not None
     )
+
+
+# The writer is one of the people the sum is about ("… and I paid the rest", "how much
+# does each of us owe?"): a real arrangement, not a word problem's characters.
+IN_THE_SUM = re.compile(
+    r"\b(?:I|[Ww]e)[^\S\n]+(?:(?:already|only|just|also)[^\S\n]+)?(?:paid|pay|owe|spent|"
+    r"lent|borrowed|covered|chipped in|put in|transferred|sent)\b|"
+    r"\b(?i:each|all|both|either|two|three|four|five|six) of us\b|\b(?i:between|among) us\b|"
+    r"[^\S\n](?:and|&)[^\S\n]+I\b(?!['’])|\b[Mm]e[^\S\n]+(?:and|&)[^\S\n]"
+)
 
 
 # A logic puzzle: people compared in a chain ("Alice is taller than Bob. Bob is taller
