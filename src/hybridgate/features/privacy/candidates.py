@@ -1073,6 +1073,12 @@ def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
     return not english(word) or (word in gazetteer.names()[0] and word not in stop_words())
 
 
+def _no_english(low: str, english: Callable[[str], bool]) -> bool:
+    """No English word nor an inflection of one ("gaz", not "nicer")."""
+    stems = [*inflection_stems(low), low[:-1], low[:-2]]  # "safer": "safe"
+    return not english(low) and not any(english(s) for s in stems if len(s) > 2)
+
+
 def _nickname(word: str) -> bool:
     """A short word web text rarely writes in lower case: a nickname ("gaz", "mags")."""
     return len(word) <= 5 and rare_in_lower_case(word)
@@ -1698,7 +1704,7 @@ _AFTER_ROLE = 2  # the third slot: a role and the name after it
 # Words a slot above holds that are no name, though name lists have some ("the driver said").
 _NOT_IN_SLOT = words(
     """said says told asked wants thinks rang texted paid owes reckons monday tuesday
-    wednesday thursday friday saturday sunday tues weds thurs"""
+    wednesday thursday friday saturday sunday tues weds thurs dr mr mrs ms ive config"""
 )
 
 
@@ -1712,16 +1718,12 @@ def person_slots(text: str, english: Callable[[str], bool] | None) -> Iterator[S
     for role, pattern in enumerate(_PERSON_SLOTS):
         for m in pattern.finditer(text):
             word = m.group("name")
-            if word in stop_words() or word in _NOT_IN_SLOT:
+            if word in stop_words() or word in _NOT_IN_SLOT or word in _CHAT_WORDS:
                 continue
             first = word.split("-")[0]
             # after a role, a listed English word is a compound ("the cleaner job")
             listed = role != _AFTER_ROLE and (first in given or first in family)
-            if (
-                listed
-                or _nickname(first)
-                or (len(first) <= 6 and not _inflected_english(first, english))
-            ):
+            if listed or _nickname(first) or (len(first) <= 6 and _no_english(first, english)):
                 yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
 
 
