@@ -4415,3 +4415,22 @@ def test_a_lower_case_name_in_a_person_slot_is_redacted(text: str, name: str) ->
 def test_a_role_before_an_ordinary_word_is_no_name() -> None:
     text = "help me swap the porter shift. im on 07700 900532, my email is jo.kerr@example.org"
     assert "shift" not in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "draft a text to big rory on days asking to swap his shift. number 07700 900656",
+            "big rory",
+        ),
+        ("ช่วยแปลหน่อย: คุณวันดี มีสุข โทรมาที่ 089 123 4567 เรื่องค่าเช่า", "วันดี มีสุข"),
+        ("申請者: カルロス・メンドーサ / 電話: 080-1111-2233", "カルロス・メンドーサ"),
+    ],
+)
+def test_nicknames_and_names_of_other_scripts_are_redacted_whole(text: str, name: str) -> None:
+    assert name in redacted(text), redacted(text)
+
+
+def test_a_relation_after_little_is_no_name() -> None:
+    assert "little sister" not in redacted("text my little sister the door code 4471 pls")

@@ -1684,7 +1684,8 @@ _PERSON_SLOTS = tuple(
     re.compile(pattern, re.MULTILINE)
     for pattern in (
         r"(?:(?:^|(?<=[-•*:;,.!?(\n]))[^\S\n]*|(?:\b(?:and|then|but|so|n)|&)[^\S\n]+)"
-        rf"{_SLOT_WORD}[^\S\n]+(?:says|said|owes|owed|paid|pays|reckons|thinks|asked|told|"
+        rf"{_SLOT_WORD}[^\S\n]+(?:(?:already|just|also|still)[^\S\n]+)?"
+        r"(?:says|said|owes|owed|paid|pays|reckons|thinks|asked|told|"
         r"texted|rang|emailed|messaged|hosting|is hosting|chases|chased|resets|booked|"
         r"cleared|is off sick|off sick|is away|is leaving|to (?:call|ring|text|email|order|"
         r"reset|chase|book|bring|send|sort|collect|confirm|contact|cover|update))\b",
@@ -1725,6 +1726,32 @@ def person_slots(text: str, english: Callable[[str], bool] | None) -> Iterator[S
             listed = role != _AFTER_ROLE and (first in given or first in family)
             if listed or _nickname(first) or (len(first) <= 6 and _no_english(first, english)):
                 yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+
+
+# A nickname made of a size word and a given name: "big dunc", "little jojo", "Big Al".
+_SIZED = re.compile(r"\b(?i:big|little|lil|wee)[^\S\n]+(?P<name>[A-Za-z][a-z]{1,12})\b")
+_KIN = re.compile(rf"(?:{RELATIONS})s?")
+# A Thai name and surname after คุณ, the polite word before a name (alone it is "you"):
+# "คุณวันดี มีสุข"; a foreign name in katakana, its parts joined by "・": "マリア・ロドリゲス".
+_THAI_NAMED = re.compile(
+    r"(?:คุณ|นางสาว|นาย|นาง)(?P<name>[\u0e01-\u0e4e]{2,15}[^\S\n][\u0e01-\u0e4e]{2,15})"
+    r"(?=[^\S\n]|$|[.,:;!?])"
+)
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3}")
+
+
+def other_names(text: str) -> Iterator[Span]:
+    given = gazetteer.names()[0]
+    for m in _SIZED.finditer(text):
+        name = m.group("name").lower()
+        if name in given and _KIN.fullmatch(name) is None:  # not "little sister"
+            yield Span("PERSON", m.start(), m.end(), WEAK)
+    if re.search("[\u0e01-\u0e4e]", text):
+        for m in _THAI_NAMED.finditer(text):
+            yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+    if "・" in text:
+        for m in _KATAKANA_NAME.finditer(text):
+            yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
 def lower_streets(text: str) -> Iterator[Span]:
@@ -1772,6 +1799,7 @@ def scan(
     out.extend(speakers(plain, english))
     out.extend(unknown_words(plain, english))
     out.extend(person_slots(plain, english))
+    out.extend(other_names(text))
     out.extend(address_runs(text, english))
     if scripts.has_cjk(text):
         out.extend(field_values(text))
