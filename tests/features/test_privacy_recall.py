@@ -4434,3 +4434,21 @@ def test_nicknames_and_names_of_other_scripts_are_redacted_whole(text: str, name
 
 def test_a_relation_after_little_is_no_name() -> None:
     assert "little sister" not in redacted("text my little sister the door code 4471 pls")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Помоги написать записку: ключи оставить у Ирине Волковой, телефон +7 916 111-22-33.",
+            "Ирине Волковой",
+        ),
+        (
+            "Μπορείς να γράψεις ένα μήνυμα στην Ελένη Κωστάκη ότι το ραντεβού αλλάζει; "
+            "Το email της είναι ekostaki@example.gr.",
+            "Ελένη Κωστάκη",
+        ),
+    ],
+)
+def test_a_greek_or_cyrillic_name_in_another_case_is_redacted_whole(text: str, name: str) -> None:
+    assert name in redacted(text), redacted(text)

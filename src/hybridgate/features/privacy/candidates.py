@@ -1737,6 +1737,13 @@ _THAI_NAMED = re.compile(
     r"(?:คุณ|นางสาว|นาย|นาง)(?P<name>[\u0e01-\u0e4e]{2,15}[^\S\n][\u0e01-\u0e4e]{2,15})"
     r"(?=[^\S\n]|$|[.,:;!?])"
 )
+# Two capitalised Greek or Cyrillic words inside a sentence: a name and surname in any
+# case ("звонить Ольге Смирновой", "στον Νίκο Παπαδάκη"), which the lists hold only as
+# written in the nominative.
+_CASED_PAIR = re.compile(
+    r"(?<=[^\W\d_][^\S\n]|[,;(][^\S\n])"
+    r"[А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+[^\S\n][А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+"
+)
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3}")
 
 
@@ -1749,6 +1756,9 @@ def other_names(text: str) -> Iterator[Span]:
     if re.search("[\u0e01-\u0e4e]", text):
         for m in _THAI_NAMED.finditer(text):
             yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+    if re.search("[\u0370-\u03ff\u0400-\u04ff]", text):
+        for m in _CASED_PAIR.finditer(text):
+            yield Span("PERSON", m.start(), m.end(), WEAK)
     if "・" in text:
         for m in _KATAKANA_NAME.finditer(text):
             yield Span("PERSON", m.start(), m.end(), WEAK)
