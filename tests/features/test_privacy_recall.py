@@ -4452,3 +4452,45 @@ def test_a_relation_after_little_is_no_name() -> None:
 )
 def test_a_greek_or_cyrillic_name_in_another_case_is_redacted_whole(text: str, name: str) -> None:
     assert name in redacted(text), redacted(text)
+
+
+def test_a_three_digit_padlock_combination_is_a_password() -> None:
+    text = "Note for the new allotment holders: the tool shed padlock is 482, the water tap is on the left."
+    assert "482" in detected(text).get("PASSWORD", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How old is a padlock that is 150 years old worth?",
+        "A bike lock is 3 digits: how many combinations are there?",
+    ],
+)
+def test_a_lock_with_a_number_that_is_no_combination(text: str) -> None:
+    assert "PASSWORD" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sort these raffle pledges by amount: Wilf £40, Odette £75, Kasia £25. Who should get a "
+            "thank-you first?",
+            {"Odette", "Kasia"},
+        ),
+        (
+            "We're buying a leaving gift for Thorvald. In so far: Bridie £30, Anouk £25. The gift "
+            "is £150. How much more do we need?",
+            {"Bridie", "Anouk"},
+        ),
+    ],
+)
+def test_a_sorted_list_or_a_sum_the_writer_needs_is_no_word_problem(
+    text: str, names: set[str]
+) -> None:
+    assert names <= set(detected(text).get("PERSON", [])), detected(text)
+
+
+def test_a_lower_case_name_that_set_something_up_is_redacted() -> None:
+    text = "wren set up the club wifi, network elm-hall and pw copperfinch7714. write a sign for it"
+    assert "wren" in redacted(text), redacted(text)

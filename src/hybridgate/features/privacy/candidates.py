@@ -1687,7 +1687,8 @@ _PERSON_SLOTS = tuple(
         rf"{_SLOT_WORD}[^\S\n]+(?:(?:already|just|also|still)[^\S\n]+)?"
         r"(?:says|said|owes|owed|paid|pays|reckons|thinks|asked|told|"
         r"texted|rang|emailed|messaged|hosting|is hosting|chases|chased|resets|booked|"
-        r"cleared|is off sick|off sick|is away|is leaving|to (?:call|ring|text|email|order|"
+        r"cleared|sends|sent|owns|brings|handles|set up|sorted|fixed|is off sick|off sick|"
+        r"is away|is leaving|to (?:call|ring|text|email|order|"
         r"reset|chase|book|bring|send|sort|collect|confirm|contact|cover|update))\b",
         r"\b(?:ring|text|txt|ask|tell|chase|thank|remind|ping|"
         r"spoke (?:to|with|w/?)|speak (?:to|with|w/?)|talk(?:ed)? to)[^\S\n]+"

@@ -138,7 +138,7 @@ ASKS = re.compile(
 TASK_OPENING = re.compile(
     r"^\W*(?:(?:quick (?:one|question)|ok(?:ay)?|hi|hey|hello)\W+)?(?:please\s+)?"
     r"(?:calculate|compute|work out|figure out|convert|split|estimate|tally|add up|"
-    r"help me (?:calculate|compute|work out|figure out|split|estimate)|"
+    r"help me (?:calculate|compute|work out|figure out|split|estimate)|sort|rank|"
     # a question put to the assistant: "Can you check these figures: …"
     r"(?:can|could|would|will) (?:you|u))\b",
     re.IGNORECASE,
@@ -167,6 +167,7 @@ def _asks_for_self(text: str) -> bool:
 IN_THE_SUM = re.compile(
     r"\b(?:I|[Ww]e)[^\S\n]+(?:(?:already|only|just|also)[^\S\n]+)?(?:paid|pay|owe|spent|"
     r"lent|borrowed|covered|chipped in|put in|transferred|sent)\b|"
+    r"\b(?i:do|did|have|can)[^\S\n]+(?:we|I)[^\S\n]+(?:still[^\S\n]+)?(?:need|owe|raise)\b|"
     r"\b(?i:each|all|both|either|two|three|four|five|six) of us\b|\b(?i:between|among) us\b|"
     r"[^\S\n](?:and|&)[^\S\n]+I\b(?!['’])|\b[Mm]e[^\S\n]+(?:and|&)[^\S\n]"
 )

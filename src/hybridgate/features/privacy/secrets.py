@@ -302,6 +302,15 @@ LOCK_SET = re.compile(
 )
 
 
+# A dial lock's combination of three digits: "the bin store padlock is 719".
+DIAL_SET = re.compile(
+    r"\b(?:padlock|bike lock|combination lock|combo lock|lock combination)\b[^.?!\n]{0,30}?"
+    r"\b(?:is|set to|changed to|now)[^\S\n]*:?[^\S\n]*(?P<value>\d{3})\b(?![.,]\d)"
+    r"(?![^\S\n]*(?:years?|days?|hours?|digits?|numbers?|combinations?|ways|%|kg|g\b|mm|cm))",
+    re.IGNORECASE,
+)
+
+
 # A code of capitals and digits for a locker, a door or a parcel: "the parcel locker code
 # is KX93Q", "door code: 7B41".
 ALNUM_CODE = re.compile(
@@ -502,6 +511,9 @@ def scan(text: str) -> Iterator[Span]:
                 yield Span("PASSWORD", m.start("value"), m.end("value"), 0.85)
     for m in LOCK_SET.finditer(text):
         yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
+    if "lock" in low:
+        for m in DIAL_SET.finditer(text):
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.6)
     if " to " in low:
         for m in TYPED_TO_GET_IN.finditer(text):
             if not PLACEHOLDER.match(m.group("value")):
