@@ -1074,13 +1074,13 @@ def _name_word(word: str, english: Callable[[str], bool] | None) -> bool:
 
 
 def _no_english(low: str, english: Callable[[str], bool]) -> bool:
-    """No English word nor an inflection of one ("gaz", not "nicer")."""
+    """No English word nor an inflection of one ("dunc", not "nicer")."""
     stems = [*inflection_stems(low), low[:-1], low[:-2]]  # "safer": "safe"
     return not english(low) and not any(english(s) for s in stems if len(s) > 2)
 
 
 def _nickname(word: str) -> bool:
-    """A short word web text rarely writes in lower case: a nickname ("gaz", "mags")."""
+    """A short word web text rarely writes in lower case: a nickname ("dunc", "jojo")."""
     return len(word) <= 5 and rare_in_lower_case(word)
 
 
@@ -1675,9 +1675,9 @@ def _inflected_english(low: str, english: Callable[[str], bool]) -> bool:
 
 
 # Where chat puts a person, typed in lower case, in a request already known to be sensitive
-# (redaction only): the subject of what only people do, at the start of a clause ("- fin
+# (redaction only): the subject of what only people do, at the start of a clause ("- wyn
 # owes £20", "rio says it's a scam", "kit to reset the alarm"); whom one rings or asks
-# ("ring dusty on 07700 …", "spoke w gaz, …"); a role and the name after it ("the courier
+# ("ring dusty on 07700 …", "spoke w dunc, …"); a role and the name after it ("the courier
 # nell", "our cleaner is jojo"); who a message says it is from ("its marni from the club").
 _SLOT_WORD = r"(?P<name>[a-zß-öø-ÿ]{2,15}(?:-[a-zß-öø-ÿ]{2,10})?)(?!['’])"
 _PERSON_SLOTS = tuple(
@@ -1703,7 +1703,7 @@ _PERSON_SLOTS = tuple(
 
 _AFTER_ROLE = 2  # the third slot: a role and the name after it
 
-# Words a slot above holds that are no name, though name lists have some ("the driver said").
+# Words a slot above holds that are no name, though name lists have some ("the porter said").
 _NOT_IN_SLOT = words(
     """said says told asked wants thinks rang texted paid owes reckons monday tuesday
     wednesday thursday friday saturday sunday tues weds thurs dr mr mrs ms ive config"""
@@ -1723,13 +1723,13 @@ def person_slots(text: str, english: Callable[[str], bool] | None) -> Iterator[S
             if word in stop_words() or word in _NOT_IN_SLOT or word in _CHAT_WORDS:
                 continue
             first = word.split("-")[0]
-            # after a role, a listed English word is a compound ("the cleaner job")
+            # after a role, a listed English word is a compound ("the porter shift")
             listed = role != _AFTER_ROLE and (first in given or first in family)
             if listed or _nickname(first) or (len(first) <= 6 and _no_english(first, english)):
                 yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
 
 
-# A nickname made of a size word and a given name: "big dunc", "little jojo", "Big Al".
+# A nickname made of a size word and a given name: "big dunc", "little jojo", "Big Wilf".
 _SIZED = re.compile(r"\b(?i:big|little|lil|wee)[^\S\n]+(?P<name>[A-Za-z][a-z]{1,12})\b")
 _KIN = re.compile(rf"(?:{RELATIONS})s?")
 # A Thai name and surname after คุณ, the polite word before a name (alone it is "you"):
@@ -1739,7 +1739,7 @@ _THAI_NAMED = re.compile(
     r"(?=[^\S\n]|$|[.,:;!?])"
 )
 # Two capitalised Greek or Cyrillic words inside a sentence: a name and surname in any
-# case ("звонить Ольге Смирновой", "στον Νίκο Παπαδάκη"), which the lists hold only as
+# case ("для Ирины Волковой", "στην Ελένη Κωστάκη"), which the lists hold only as
 # written in the nominative.
 _CASED_PAIR = re.compile(
     r"(?<=[^\W\d_][^\S\n]|[,;(][^\S\n])"

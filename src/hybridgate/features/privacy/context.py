@@ -162,7 +162,7 @@ def _asks_for_self(text: str) -> bool:
     )
 
 
-# The writer is one of the people the sum is about ("… and I paid the rest", "how much
+# The writer is one of the people the sum is about ("… and I covered the taxi", "how much
 # does each of us owe?"): a real arrangement, not a word problem's characters.
 IN_THE_SUM = re.compile(
     r"\b(?:I|[Ww]e)[^\S\n]+(?:(?:already|only|just|also)[^\S\n]+)?(?:paid|pay|owe|spent|"

@@ -155,7 +155,7 @@ FROM_PLACE = re.compile(
 )
 
 
-# A capitalised word right after a greeting or a thanks: "hi Oisín", "yo Kwame, …",
+# A capitalised word right after a greeting or a thanks: "hi Oisín", "yo Tobi, …",
 # "thx Anselm for …",
 # "hey Marek," — not "Hi Team", "Thanks Again". Other languages' greetings and words of
 # address too, before a name in Latin, Greek or Cyrillic letters: "Hola Teodulo", "Привет

@@ -302,7 +302,7 @@ LOCK_SET = re.compile(
 )
 
 
-# A dial lock's combination of three digits: "the bin store padlock is 719".
+# A dial lock's combination of three digits: "the tool shed padlock is 482".
 DIAL_SET = re.compile(
     r"\b(?:padlock|bike lock|combination lock|combo lock|lock combination)\b[^.?!\n]{0,30}?"
     r"\b(?:is|set to|changed to|now)[^\S\n]*:?[^\S\n]*(?P<value>\d{3})\b(?![.,]\d)"
