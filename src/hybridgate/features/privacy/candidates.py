@@ -1749,6 +1749,7 @@ _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u3
 
 
 def other_names(text: str) -> Iterator[Span]:
+    """Names the lists hold only in another form (above); redaction candidates."""
     given = gazetteer.names()[0]
     for m in _SIZED.finditer(text):
         name = m.group("name").lower()

@@ -134,12 +134,12 @@ ASKS = re.compile(
 
 # A text that opens by setting the assistant a sum to do: a word problem states its
 # quantities first and asks at the end; a request opens with the task ("Work out the
-# overtime for …", "Okay, convert … for …").
+# overtime for …", "Okay, convert … for …", "Sort these pledges …") or asks for it ("Can
+# you check these figures: …").
 TASK_OPENING = re.compile(
     r"^\W*(?:(?:quick (?:one|question)|ok(?:ay)?|hi|hey|hello)\W+)?(?:please\s+)?"
     r"(?:calculate|compute|work out|figure out|convert|split|estimate|tally|add up|"
     r"help me (?:calculate|compute|work out|figure out|split|estimate)|sort|rank|"
-    # a question put to the assistant: "Can you check these figures: …"
     r"(?:can|could|would|will) (?:you|u))\b",
     re.IGNORECASE,
 )

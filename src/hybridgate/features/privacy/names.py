@@ -155,11 +155,10 @@ FROM_PLACE = re.compile(
 )
 
 
-# A capitalised word right after a greeting or a thanks: "hi Oisín", "yo Tobi, …",
-# "thx Anselm for …",
-# "hey Marek," — not "Hi Team", "Thanks Again". Other languages' greetings and words of
-# address too, before a name in Latin, Greek or Cyrillic letters: "Hola Teodulo", "Привет
-# Борис", "Liebe Wiebke", the Greek "geia sou" and a name.
+# A capitalised word right after a greeting or a thanks: "hi Oisín", "yo Tobi, …", "thx
+# Anselm for …", "hey Marek," — not "Hi Team", "Thanks Again". Other languages' greetings
+# and words of address too, before a name in Latin, Greek or Cyrillic letters: "Hola
+# Teodulo", "Привет Борис", "Liebe Wiebke", the Greek "geia sou" and a name.
 _OTHER_GREETINGS = (
     r"hola|hallo|hej|hei|ciao|salut|bonjour|bonsoir|olá|oi|cześć|merhaba|selam|ahoj|szia|"
     r"moin|servus|halo|querid[oa]|car[oa]|cher|chère|lieber?|liebe|beste|kære|kæra|kära|"
@@ -167,8 +166,8 @@ _OTHER_GREETINGS = (
     r"αγαπητ[έή]|καλημέρα"
 )
 GREETED = re.compile(
-    r"(?:^|(?<=[\s'\"“‘(«„]))(?i:hi|hey|yo|howdy|hello|dear|thanks|thank you|cheers|morning|"
-    r"evening|"
+    r"(?:^|(?<=[\s'\"“‘(«„]))(?i:hi|hey|yo|howdy|hello|dear|thanks|thank you|cheers|"
+    r"morning|evening|"
     rf"{cues.CHAT_GREETINGS}|{_OTHER_GREETINGS})(?P<comma>,)?[^\S\n]+"  # not "Thanks! And …"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỸΑ-ΩΆ-ΏА-ЯЁЄІЇЎҐ][a-zß-öø-ÿā-žḁ-ỿα-ωά-ώа-яёєіїўґ]+)(?![\w'’])"
 )
