@@ -4494,3 +4494,29 @@ def test_a_sorted_list_or_a_sum_the_writer_needs_is_no_word_problem(
 def test_a_lower_case_name_that_set_something_up_is_redacted() -> None:
     text = "wren set up the club wifi, network elm-hall and pw copperfinch7714. write a sign for it"
     assert "wren" in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "minutes pls: present: dunc, mirela, chris p and wyn. apologies from tobi. safe code now 4471",
+            "wyn",
+        ),
+        (
+            "our old gardener bill says we owe him for 4 visits, i paid to gb58 barc 2031 7468 2950 11",
+            "bill",
+        ),
+        (
+            "reply to the site manager fi - yes i can cover saturday, my number is 07700 900738",
+            "fi",
+        ),
+    ],
+)
+def test_attendees_and_a_role_before_a_name_are_redacted(text: str, name: str) -> None:
+    assert name in redacted(text), redacted(text)
+
+
+def test_the_writer_among_attendees_is_not_redacted() -> None:
+    text = "Minutes of the call with card 4539 1488 0343 6467 on file, attendees Ilse Brandt, Oren Tal, and me."
+    assert not {"me", "and me"} & set(redacted(text)), redacted(text)

@@ -1695,18 +1695,21 @@ _PERSON_SLOTS = tuple(
         rf"{_SLOT_WORD}(?=[^\S\n]+(?:on|at|about|re|back|asap|tmrw|to|that|if)\b"
         r"|[^\S\n]*[,.;:!?)]|$)",
         rf"\b(?:{RELATIONS}|gm|courier)(?:[^\S\n]+is)?[^\S\n]+{_SLOT_WORD}"
-        r"(?=[^\S\n]*(?:[,.;!?)]|$)|[^\S\n]+(?:on|and|says|said|paid|owes|attempted)\b)",
+        r"(?=[^\S\n]*(?:[,.;!?)]|[-–—][^\S\n]|$)|[^\S\n]+(?:on|and)\b)",
         rf"\b(?:it'?s|it’s|this is)[^\S\n]+{_SLOT_WORD}[^\S\n]+(?:from|here)\b",
+        # a role and the name, then what the person does: "our old cleaner bill says …"
+        rf"\b(?:{RELATIONS}|gm|courier)[^\S\n]+{_SLOT_WORD}"
+        r"(?=[^\S\n]+(?:says|said|paid|owes|attempted|reckons|thinks|wants)\b)",
     )
 )
 
 
-_AFTER_ROLE = 2  # the third slot: a role and the name after it
+_AFTER_ROLE = 2  # the third slot: a role and the name after it, then no verb
 
 # Words a slot above holds that are no name, though name lists have some ("the porter said").
 _NOT_IN_SLOT = words(
     """said says told asked wants thinks rang texted paid owes reckons monday tuesday
-    wednesday thursday friday saturday sunday tues weds thurs dr mr mrs ms ive config"""
+    wednesday thursday friday saturday sunday tues weds thurs dr mr mrs ms ive config app"""
 )
 
 
@@ -1746,6 +1749,29 @@ _CASED_PAIR = re.compile(
     r"[А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+[^\S\n][А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+"
 )
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3}")
+
+
+# Who minutes say was there or sent apologies: "present: ade, mirela, chris p, wyn."
+_ATTENDED = re.compile(
+    r"\b(?i:present|attendees|attending|in attendance|apologies(?:[^\S\n]+from)?|absent)"
+    r"[^\S\n]*:?[^\S\n]+(?P<list>[^\W\d_][\w'’ -]{0,24}(?:(?:,|[^\S\n]+and)[^\S\n]+"
+    r"[^\W\d_][\w'’ -]{0,24}){1,12})(?=[.;\n]|$)"
+)
+_ITEM = re.compile(
+    r"(?:^|,|\band\b)(?:[^\S\n]*and\b)?[^\S\n]*(?P<item>[^,\s](?:[^,]*?[^,\s])?)[^\S\n]*"
+    r"(?=,|\band\b|$)"
+)
+
+
+def attendees(text: str) -> Iterator[Span]:
+    """The people a list of attendees names, each item but the writer and everyone."""
+    for m in _ATTENDED.finditer(text):
+        start = m.start("list")
+        for item in _ITEM.finditer(m.group("list")):
+            words = item.group("item")
+            if words.lower() in stop_words() or len(words.split()) > 2:
+                continue
+            yield Span("PERSON", start + item.start("item"), start + item.end("item"), WEAK)
 
 
 def other_names(text: str) -> Iterator[Span]:
@@ -1812,6 +1838,7 @@ def scan(
     out.extend(unknown_words(plain, english))
     out.extend(person_slots(plain, english))
     out.extend(other_names(text))
+    out.extend(attendees(plain))
     out.extend(address_runs(text, english))
     if scripts.has_cjk(text):
         out.extend(field_values(text))
