@@ -4520,3 +4520,91 @@ def test_attendees_and_a_role_before_a_name_are_redacted(text: str, name: str) -
 def test_the_writer_among_attendees_is_not_redacted() -> None:
     text = "Minutes of the call with card 4539 1488 0343 6467 on file, attendees Ilse Brandt, Oren Tal, and me."
     assert not {"me", "and me"} & set(redacted(text)), redacted(text)
+
+
+# ---- twentieth round (2026-12-03) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pls tidy: voicemail from rusty - the boiler part is in, ring 07700 900418", "rusty"),
+        (
+            "is this legit? fob 3 registered to dawn flat 9, card 4539 1488 0343 6467 declined",
+            "dawn",
+        ),
+        (
+            "help me plan a retirement party for dot, 30 years on the tills, her son says no "
+            "speeches, 07700 900277",
+            "dot",
+        ),
+        (
+            "sort the rota: jade can only do sundays, big wilf anything, ring me on 07700 900366",
+            "jade",
+        ),
+        ("sort the rota: big wilf anything, baz nights, ring me on 07700 900366", "baz"),
+        (
+            "summarise call log: 08:50 mrs quenby re the mooring fee. 09:20 rusty from the "
+            "boatyard.",
+            "rusty",
+        ),
+    ],
+)
+def test_a_lower_case_name_in_a_message_a_thing_or_a_rota_slot_is_redacted(
+    text: str, name: str
+) -> None:
+    assert name in redacted(text), redacted(text)
+
+
+def test_slot_words_that_are_no_one_stay() -> None:
+    text = (
+        "my ssn is 123-45-6789. the van is registered to work, email from home - i can only "
+        "do weekends, most nights. 09:20 call from the boatyard. a leaving do for everyone"
+    )
+    kept = {"work", "home", "weekends", "most", "call", "everyone"}
+    assert not kept & {w for value in redacted(text) for w in value.split()}, redacted(text)
+
+
+def test_someone_who_weighs_in_after_a_sum_is_detected() -> None:
+    text = "How long to sail 12 nautical miles at 4 knots? Torin reckons three hours."
+    assert "Torin" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_lock_combination_after_combo_is_a_password() -> None:
+    text = "tidy my notes: gym locker 17 combo 5-12-38, ring me 07700 900512"
+    assert "5-12-38" in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_a_role_then_a_given_name_set_off_by_commas_is_detected() -> None:
+    text = "What does code C3 mean on the report? The electrician, Anselm, ticked it."
+    assert "Anselm" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_character_set_off_by_commas_in_a_book_question_stays_clean() -> None:
+    assert not detected("In the novel, the detective, Hercule, never marries. Why not?")
+
+
+def test_an_initial_and_a_word_surname_someone_appoints_is_redacted() -> None:
+    text = "they said mr ostrowski at 9 fenwick lane has appointed r. baker as his surveyor"
+    assert any("baker" in value for value in redacted(text)), redacted(text)
+
+
+def test_a_profile_line_handle_is_redacted() -> None:
+    text = "@quietmendingmo · Demelza Ruthven-Ash, upholsterer in Truro, 07700 900812"
+    assert "@quietmendingmo" in redacted(text), redacted(text)
+
+
+def test_a_code_said_in_another_language_is_redacted() -> None:
+    text = "Traduis: « C'est Fabrice Lanot, la clé est sous le pot, le code c'est 8C41. »"
+    assert "8C41" in redacted(text) and "PASSWORD" in redacted_types(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My NAS has a 6,000 GB Drive bay and 3 slots. Is RAID 5 wise for it?",
+        "A camera writes 3 GB a day. With a 1,500 GB drive, how many days fit?",
+    ],
+)
+def test_a_storage_size_before_drive_is_no_address(text: str) -> None:
+    assert "STREET_ADDRESS" not in detected(text), detected(text)

@@ -280,8 +280,10 @@ def _scan(text: str) -> Iterator[Span]:
 
 # A number and its unit: no house number is followed by one.
 _QUANTITY = re.compile(
-    r"\d+[^\S\n]+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
-    r"mg|kg|g|ml|km|miles?|metres?|meters?|percent|per cent|times|people|points?)\b"
+    r"\d+(?:,\d{3})*(?:\.\d+)?[^\S\n]+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?|mg|kg|g|ml|km|miles?|metres?|meters?|percent|per cent|times|people|"
+    # digital storage: "a 2,000 GB drive", "4 TB Drive"
+    r"points?|[kmgtp]i?b|bytes?|gigabytes?|terabytes?)\b"
 )
 
 

@@ -1308,6 +1308,8 @@ HANDLE = re.compile(
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*\Z")
 _SPEAKER_COLON = re.compile(r":[^\S\n]")
 _SPEAKER_TIME = re.compile(r"[^\S\n]+\d{1,2}:\d{2}\b")
+# A profile line: the handle, then a separator and who it is ("@kitmends · Kit Osei, …").
+_PROFILE_SEPARATOR = re.compile(r"[^\S\n]+[·•|–—][^\S\n]")
 # A login before a database or host with no domain, as logs write it: "[4410] nmurphy@crm
 # LOG: …" (Postgres), "ssh deploy_kw@bastion" (an e-mail address has a dotted domain).
 USER_AT_HOST = re.compile(
@@ -1377,6 +1379,7 @@ def handles(text: str) -> Iterator[Span]:
             _LINE_START.search(text, 0, m.start()) is None
             or _SPEAKER_COLON.match(text, m.end())
             or _SPEAKER_TIME.match(text, m.end())  # "@tamsyn.oda 9:52 AM  the build hangs"
+            or _PROFILE_SEPARATOR.match(text, m.end())
             or _named_handle(m.group("handle"), *gazetteer.names())  # "@karin.steiner the box…"
         ):
             yield Span("ID_NUMBER", m.start(), m.end(), WEAK)
@@ -1700,6 +1703,26 @@ _PERSON_SLOTS = tuple(
         # a role and the name, then what the person does: "our old cleaner bill says …"
         rf"\b(?:{RELATIONS}|gm|courier)[^\S\n]+{_SLOT_WORD}"
         r"(?=[^\S\n]+(?:says|said|paid|owes|attempted|reckons|thinks|wants)\b)",
+        # who a message is from: "voicemail from tam - the van's …", "text from zuri: …"
+        r"\b(?:e-?mail|text|txt|msg|message|voicemail|vm|voice note|note|call|dm|reply|"
+        rf"letter|quote|invoice)[^\S\n]+from[^\S\n]+{_SLOT_WORD}"
+        r"(?=[^\S\n]*(?:[-–—:,.;!?)]|$)|[^\S\n]+(?:re|about|saying|says|asking)\b)",
+        # whom a thing is registered or lent to: "the fob is registered to oz in flat 2"
+        r"\b(?:registered|belongs|belonging|assigned|issued|signed out|lent|loaned|allocated|"
+        rf"addressed)[^\S\n]+to[^\S\n]+{_SLOT_WORD}\b",
+        # whom a do, a card or a collection is for: "a leaving do for baz from the depot"
+        r"\b(?:leaving do|leaving party|leaving card|leaving gift|send-?off|farewell|"
+        r"retirement do|retirement party|whip-?round|birthday card|surprise party)"
+        rf"[^\S\n]+for[^\S\n]+{_SLOT_WORD}\b",
+        # who called, as a call log lists it: "10:05 baz from the yard re the invoice"
+        r"\b\d{1,2}[:.]\d{2}(?:[^\S\n]*(?:am|pm))?[^\S\n]+"
+        rf"{_SLOT_WORD}[^\S\n]+(?:from|re|about|rang|called|phoned|wants|asked|says)\b",
+        # who can work when, as a rota lists it: "…, kez can only do sundays, tam nights"
+        r"(?:(?:^|(?<=[-•*:;,.!?(\n]))[^\S\n]*|(?:\b(?:and|then|but|so)|&)[^\S\n]+)"
+        rf"{_SLOT_WORD}[^\S\n]+(?:(?:can(?:'t|’t|not)?|cant|only)[^\S\n]+(?:only[^\S\n]+)?"
+        r"(?:do|does|work|works|cover|covers)[^\S\n]+)?(?:weekends?|weekdays|nights|days|"
+        r"mornings|evenings|earlies|lates|mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
     )
 )
 
@@ -1709,7 +1732,8 @@ _AFTER_ROLE = 2  # the third slot: a role and the name after it, then no verb
 # Words a slot above holds that are no name, though name lists have some ("the porter said").
 _NOT_IN_SLOT = words(
     """said says told asked wants thinks rang texted paid owes reckons monday tuesday
-    wednesday thursday friday saturday sunday tues weds thurs dr mr mrs ms ive config app"""
+    wednesday thursday friday saturday sunday mon tue tues wed weds thu thurs fri sat sun
+    dr mr mrs ms ive config app"""
 )
 
 
@@ -1761,6 +1785,24 @@ _ITEM = re.compile(
     r"(?:^|,|\band\b)(?:[^\S\n]*and\b)?[^\S\n]*(?P<item>[^,\s](?:[^,]*?[^,\s])?)[^\S\n]*"
     r"(?=,|\band\b|$)"
 )
+
+
+# An initial and a surname, even one a dictionary has, whom someone appoints, hires or
+# instructs, or who acts as a role: "we instructed r. baker", "j. mason as our agent".
+_APPOINTED_INITIAL = re.compile(
+    r"\b(?i:appointed|appoint|appoints|hired|hire|instructed|instruct|engaged|nominated|"
+    r"recommended|recommend|booked|employed)[^\S\n]+"
+    r"(?P<name>[B-HJ-Zb-hj-z]\.[^\S\n]?[A-Za-z][a-z'’-]{2,15})(?![\w@])|"
+    r"(?<![\w.])(?P<named>[B-HJ-Zb-hj-z]\.[^\S\n]?[A-Za-z][a-z'’-]{2,15})[^\S\n]+as[^\S\n]+"
+    r"(?:(?:our|the|a|an|his|her|their|my|your)[^\S\n]+)?"
+    rf"(?:{RELATIONS}|surveyor|agent|representative|executor|trustee|witness|referee)\b"
+)
+
+
+def appointed_initials(text: str) -> Iterator[Span]:
+    for m in _APPOINTED_INITIAL.finditer(text):
+        group = "name" if m.group("name") else "named"
+        yield Span("PERSON", m.start(group), m.end(group), WEAK)
 
 
 def attendees(text: str) -> Iterator[Span]:
@@ -1839,6 +1881,8 @@ def scan(
     out.extend(person_slots(plain, english))
     out.extend(other_names(text))
     out.extend(attendees(plain))
+    if ". " in plain or "." in plain:
+        out.extend(appointed_initials(plain))
     out.extend(address_runs(text, english))
     if scripts.has_cjk(text):
         out.extend(field_values(text))

@@ -804,6 +804,12 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         and not _brand(text[span.start : span.end])
     ):
         return True  # "The Haddads next door have builders in": a family the writer lives by
+    # Someone who weighs in on the question just asked: "… at 4 knots? Orla reckons an
+    # hour." A word problem asks its question last, of the people it set up before it.
+    if _ASKED_THEN.search(text, max(0, span.start - 4), span.start) and _WEIGHS_IN.match(
+        text, span.end
+    ):
+        return True
     # A title between the cue and the name: "a card for Father Tom", "email Dr Mensah".
     title = _TITLE_ENDING.search(before)
     if title is not None and title.start() > 0:
@@ -813,6 +819,12 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
     # The model took the greeting into the name: "Hallo Katrin".
     first, _, rest = text[span.start : span.end].partition(" ")
     return bool(rest) and CUE_BEFORE.search(f"{before}{first} ") is not None
+
+
+_ASKED_THEN = re.compile(r"\?[^\S\n]+\Z")
+_WEIGHS_IN = re.compile(
+    r"[^\S\n]+(?:thinks|reckons|says|swears|bets|insists|reckoned|thought|said|reckon)\b"
+)
 
 
 # A title that ends the text before a name: honorifics, kin and clergy ("Father", "Rev").

@@ -215,6 +215,17 @@ SURNAME_FIRST = re.compile(
     rf"(?<![\w])(?P<surname>(?:[A-ZÀ-ÖØ-Þ]'?[^\S\n])?{_CAP}(?:[^\S\n]+{_CAP})?),[^\S\n]*"
     rf"(?P<given>{_CAP})(?![\w'’])(?![^\S\n]+{_CAP})"  # not "Marit Solberg, Tunde Bakare"
 )
+# A role and, set off by commas, the given name of who holds it: "The roofer, Cosmin, came
+# back", "our new yoga tutor, Elodie, says …" (a listed given name, even one a dictionary
+# has).
+ROLE_APPOSITIVE = re.compile(
+    r"\b(?i:the|our|my|your|their|his|her)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?"
+    rf"(?i:{cues.RELATIONS}|owner|founder|organi[sz]er|chair|treasurer|captain|skipper|"
+    r"warden|keeper|coordinator|secretary)[^\S\n]*,[^\S\n]*"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+)(?=[^\S\n]*,)"
+)
+
+
 # "D. Okoro", "j. reynolds": an initial, a period, a surname.
 INITIAL_SURNAME = re.compile(
     r"(?<![\w.'’])(?P<initial>[A-Za-z])\.[^\S\n]?(?P<surname>[A-Za-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,})(?![\w@])"
@@ -324,6 +335,8 @@ class NameLookup:
         if any(w in text for w in (" from ", " in ", " at ", " next door ", "stairs ", " across ")):
             found.extend(self._from_team(text, given, family))
         found.extend(self._cued_words(text, given, family))
+        if "," in text:
+            found.extend(self._role_appositives(text, given))
         found.extend(self._initial_surnames(text, family))
         if "," in text:
             found.extend(self._surname_first(text, given, family))
@@ -591,6 +604,16 @@ class NameLookup:
             )
             if hits:
                 yield Span("PERSON", m.start(), m.end(), 0.55 if hits == 2 else 0.4)
+
+    def _role_appositives(self, text: str, given: frozenset[str]) -> Iterator[Span]:
+        """A listed given name, or a word no dictionary has, set off after a role."""
+        for m in ROLE_APPOSITIVE.finditer(text):
+            word = m.group("name")
+            low = word.lower()
+            if low in stop_words() or word in COMMON:
+                continue
+            if low in given or not self._english(low):
+                yield Span("PERSON", m.start("name"), m.end("name"), 0.6)
 
     def _initial_surnames(self, text: str, family: frozenset[str]) -> Iterator[Span]:
         """An initial and a surname that is no English word: "D. Okoro", "j. reynolds"

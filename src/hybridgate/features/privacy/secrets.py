@@ -291,7 +291,8 @@ LOCK_SET = re.compile(
     r"\b[^.?!\n]{0,40}?\b(?:set to|changed to|code is|combination is|opens with|is|as)|"
     r"\b(?:it|which|that)[^\S\n]+(?:opens|unlocks)[^\S\n]+with|"
     # the number right after the lock, a question or a colon between: "bike shed padlock: 07-33-21"
-    r"\b(?:safe|padlock|locker|lockbox|key ?safe)[?:]?(?=[^\S\n]+\d{1,2}-\d{1,2}-\d{1,2}\b))"
+    r"\b(?:safe|padlock|locker|lockbox|key ?safe|combo)[?:]?"
+    r"(?=[^\S\n]+\d{1,2}-\d{1,2}-\d{1,2}\b))"
     r"[^\S\n]*#?"
     rf"(?P<value>{_KEYPAD_VALUE}|\d(?:-\d){{3,7}}|\d{{1,2}}(?:-\d{{1,2}}){{2,3}})"
     r"(?:\b|(?<=#))(?![.,]\d)"
@@ -318,6 +319,14 @@ ALNUM_CODE = re.compile(
     r"(?:code|pin|combination|combo)\s*(?:is|was|=|:)?\s*#?"
     r"(?P<value>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,8})\b",
     re.IGNORECASE,
+)
+# A code said to be a value, in English or another language, with no lock named: "le code
+# c'est 7K41", "der Code ist 4471", "the code is B7C2". Redaction only (a discount code reads
+# the same): in a request already sensitive, a code given out is a door's more often.
+CODE_SAID = re.compile(
+    r"\b(?i:code|c[oó]digo|codice|kod|kode|koodi|kód)[^\S\n]+(?i:c['’]est|est|es|é|è|ist|is|"
+    r"was|je|jest|to|är|er|on|era|war)[^\S\n]*:?[^\S\n]*#?"
+    r"(?P<value>(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,8})\b(?![.,/:-]?\d)"
 )
 # Recovery or backup codes of letters and digits: "recovery codes: 8fk2-mq7d p3zr-x91c".
 RECOVERY_CODES = re.compile(
@@ -500,6 +509,9 @@ def scan(text: str) -> Iterator[Span]:
         for pattern in (ALNUM_CODE, RECOVERY_CODES):
             for m in pattern.finditer(text):
                 yield Span("PASSWORD", m.start("value"), m.end("value"), 0.75)
+    if "cod" in low or "kod" in low or "kód" in low:
+        for m in CODE_SAID.finditer(text):
+            yield Span("PASSWORD", m.start("value"), m.end("value"), 0.4)
     if WIFI_WORD.search(low):
         for m in WIFI_KEY.finditer(text):
             value = m.group("value").rstrip(".!?)")
