@@ -4608,3 +4608,30 @@ def test_a_code_said_in_another_language_is_redacted() -> None:
 )
 def test_a_storage_size_before_drive_is_no_address(text: str) -> None:
     assert "STREET_ADDRESS" not in detected(text), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        (
+            "make this a profile: name Ji-ho Baek, goes by rusty, 010-5521-8804, based in Daegu",
+            "rusty",
+        ),
+        (
+            "notes: new starter radomir pelczynski (goes by moss), laptop needed, ring 07700 900733",
+            "moss",
+        ),
+    ],
+)
+def test_a_nickname_a_dictionary_has_after_goes_by_is_redacted(text: str, nickname: str) -> None:
+    assert nickname in redacted(text), redacted(text)
+
+
+def test_what_was_called_stays() -> None:
+    text = "she called the office, then called home. my ssn is 123-45-6789"
+    assert not {"office", "home"} & set(redacted(text)), redacted(text)
+
+
+def test_a_code_named_with_words_between_is_redacted() -> None:
+    text = "¿Qué significa? Mi casero Anselmo escribe: el código del garaje es 1986c y la llave la tiene él"
+    assert "1986c" in redacted(text), redacted(text)

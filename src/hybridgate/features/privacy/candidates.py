@@ -698,7 +698,15 @@ def around_names(
         if m is None:
             continue
         nickname = m.group("name")  # "known as Tiny", not "called the office"
-        if english is None or nickname[0].isupper() or not english(nickname):
+        # after "goes by", "a.k.a." or "nicknamed" a word of the dictionary is a name too
+        # ("goes by wren"); after "called" it may be what was called ("called the office")
+        loose = "call" in m.group().lower()
+        if (
+            english is None
+            or nickname[0].isupper()
+            or not english(nickname)
+            or (not loose and nickname.lower() not in stop_words())
+        ):
             out.append(Span("PERSON", m.start("name"), m.end("name"), WEAK))
     out += _repeats(text, people + out)
     between = list(_between_names(text, people + out))  # "tash, gems and [pip]"

@@ -321,10 +321,12 @@ ALNUM_CODE = re.compile(
     re.IGNORECASE,
 )
 # A code said to be a value, in English or another language, with no lock named: "le code
-# c'est 7K41", "der Code ist 4471", "the code is B7C2". Redaction only (a discount code reads
-# the same): in a request already sensitive, a code given out is a door's more often.
+# c'est 7K41", "der Code ist 4471", "el código del garaje es 2291a", "the code is B7C2".
+# Redaction only (a discount code reads the same): in a request already sensitive, a code
+# given out is a door's more often.
 CODE_SAID = re.compile(
-    r"\b(?i:code|c[oó]digo|codice|kod|kode|koodi|kód)[^\S\n]+(?i:c['’]est|est|es|é|è|ist|is|"
+    r"\b(?i:code|c[oó]digo|codice|kod|kode|koodi|kód)(?:[^\S\n]+[^\W\d_]+){0,3}?"
+    r"[^\S\n]+(?i:c['’]est|est|es|é|è|ist|is|"
     r"was|je|jest|to|är|er|on|era|war)[^\S\n]*:?[^\S\n]*#?"
     r"(?P<value>(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,8})\b(?![.,/:-]?\d)"
 )
@@ -509,7 +511,7 @@ def scan(text: str) -> Iterator[Span]:
         for pattern in (ALNUM_CODE, RECOVERY_CODES):
             for m in pattern.finditer(text):
                 yield Span("PASSWORD", m.start("value"), m.end("value"), 0.75)
-    if "cod" in low or "kod" in low or "kód" in low:
+    if "cod" in low or "cód" in low or "kod" in low or "kód" in low:
         for m in CODE_SAID.finditer(text):
             yield Span("PASSWORD", m.start("value"), m.end("value"), 0.4)
     if WIFI_WORD.search(low):
