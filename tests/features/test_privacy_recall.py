@@ -4633,5 +4633,7 @@ def test_what_was_called_stays() -> None:
 
 
 def test_a_code_named_with_words_between_is_redacted() -> None:
-    text = "¿Qué significa? Mi casero Anselmo escribe: el código del garaje es 1986c y la llave la tiene él"
+    text = (
+        "¿Qué significa? Mi casero Anselmo escribe: el código del garaje es 1986c, abre a las ocho"
+    )
     assert "1986c" in redacted(text), redacted(text)

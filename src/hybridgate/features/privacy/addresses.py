@@ -282,7 +282,7 @@ def _scan(text: str) -> Iterator[Span]:
 _QUANTITY = re.compile(
     r"\d+(?:,\d{3})*(?:\.\d+)?[^\S\n]+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
     r"months?|years?|mg|kg|g|ml|km|miles?|metres?|meters?|percent|per cent|times|people|"
-    # digital storage: "a 2,000 GB drive", "4 TB Drive"
+    # digital storage: "a 6,000 GB drive", "4 TB Drive"
     r"points?|[kmgtp]i?b|bytes?|gigabytes?|terabytes?)\b"
 )
 
