@@ -27,6 +27,7 @@ Definitions
 
     .venv/bin/python bench/privacy.py [--half tune|check|both] [--no-e2e] [--misses]
         [--json PATH] [--runs N] [--min-score X] [--redact-min-score X] [--no-presidio]
+        [--only REGEX]
 """
 
 from __future__ import annotations
@@ -637,6 +638,12 @@ def main() -> None:
     parser.add_argument("--min-score", type=float, help="detection threshold (default: config)")
     parser.add_argument("--redact-min-score", type=float, help="redaction threshold")
     parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument(
+        "--only",
+        metavar="REGEX",
+        help="measure only the records whose source matches, e.g. 'blind15[2-5]$' for four "
+        "new blind sets as they arrive",
+    )
     parser.add_argument("--presidio-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.presidio_worker:
@@ -655,6 +662,12 @@ def main() -> None:
         else defaults.redact_min_score,
     }
     records = load_records(args.data)
+    # Prose: the dev set's clean benchmark texts (questions, word problems), as in the issue.
+    pool = [r["text"] for r in records if not r["has_any_pii"] and r["source"] in SOURCES]
+    if args.only:
+        records = [r for r in records if re.search(args.only, r["source"])]
+        if not records:
+            parser.error(f"--only {args.only!r} matches no record's source")
     counts = {h: sum(r["half"] == h for r in records) for h in HALVES}
     print(f"{len(records)} texts ({args.data.name} + bench/data invented sets); "
           f"tune {counts['tune']}, check {counts['check']}; thresholds {scanner_args}")  # fmt: skip
@@ -686,8 +699,6 @@ def main() -> None:
         base = presidio(records)
         if base is not None:
             print_presidio(records, base, halves)
-    # Prose: the dev set's clean benchmark texts (questions, word problems), as in the issue.
-    pool = [r["text"] for r in records if not r["has_any_pii"] and r["source"] in SOURCES]
     figures["latency"] = latency(scans, pool, max(args.runs, 50), scanner_args)
     summarise(figures)
     if args.misses:
