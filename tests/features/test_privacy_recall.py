@@ -4637,3 +4637,21 @@ def test_a_code_named_with_words_between_is_redacted() -> None:
         "¿Qué significa? Mi casero Anselmo escribe: el código del garaje es 1986c, abre a las ocho"
     )
     assert "1986c" in redacted(text), redacted(text)
+
+
+# ---- twenty-second round (2026-12-03): rules from the 156th-159th sets' tune half ----
+
+
+def test_a_lock_said_to_be_now_a_number_is_a_password() -> None:
+    text = "heads up: the yard padlock is now 6042, the day crew dont know yet"
+    assert "6042" in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_a_combination_named_after_its_locker_is_a_password() -> None:
+    text = "Note for Ottoline: the kit is in locker 22 by the pool, third row, combination 4-20-11."
+    assert "4-20-11" in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_who_is_on_what_in_notes_is_redacted() -> None:
+    text = "tidy these notes: ade front desk, jo covering lunch, gate code now 6615, dot chasing the van hire"
+    assert "dot" in redacted(text), redacted(text)

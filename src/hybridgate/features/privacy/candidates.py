@@ -1699,6 +1699,8 @@ _PERSON_SLOTS = tuple(
         r"(?:says|said|owes|owed|paid|pays|reckons|thinks|asked|told|"
         r"texted|rang|emailed|messaged|hosting|is hosting|chases|chased|resets|booked|"
         r"cleared|sends|sent|owns|brings|handles|set up|sorted|fixed|is off sick|off sick|"
+        # notes of who is on what: "- dez chasing the supplier, tam covering the till"
+        r"chasing|covering|sorting|ringing|booking|ordering|fixing|handling|collecting|"
         r"is away|is leaving|to (?:call|ring|text|email|order|"
         r"reset|chase|book|bring|send|sort|collect|confirm|contact|cover|update))\b",
         r"\b(?:ring|text|txt|ask|tell|chase|thank|remind|ping|"

@@ -288,7 +288,9 @@ def pins_near(text: str) -> Iterator[Span]:
 # A lock set to a number: "the safe in the guest room is set to 540317".
 LOCK_SET = re.compile(
     r"(?:\b(?:safe|padlock|lock|keypad|alarm|locker|lockbox|gate|key ?safe|buzzer|intercom)"
-    r"\b[^.?!\n]{0,40}?\b(?:set to|changed to|code is|combination is|opens with|is|as)|"
+    r"\b[^.?!\n]{0,40}?\b(?:set to|changed to|code is|combination is|opens with|is now|is|as)|"
+    # the combination named after the lock in its sentence: "locker 9, combination 4-20-11"
+    r"\b(?:padlock|locker|safe|lockbox|key ?safe)\b[^.?!\n]{0,60}?\bcombination:?|"
     r"\b(?:it|which|that)[^\S\n]+(?:opens|unlocks)[^\S\n]+with|"
     # the number right after the lock, a question or a colon between: "bike shed padlock: 07-33-21"
     r"\b(?:safe|padlock|locker|lockbox|key ?safe|combo)[?:]?"
