@@ -4643,7 +4643,7 @@ def test_a_code_named_with_words_between_is_redacted() -> None:
 
 
 def test_a_lock_said_to_be_now_a_number_is_a_password() -> None:
-    text = "heads up: the yard padlock is now 6042, the day crew dont know yet"
+    text = "heads up: the depot padlock is now 6042, the day crew dont know yet"
     assert "6042" in detected(text).get("PASSWORD", []), detected(text)
 
 
