@@ -1891,7 +1891,7 @@ def scan(
     out.extend(person_slots(plain, english))
     out.extend(other_names(text))
     out.extend(attendees(plain))
-    if ". " in plain or "." in plain:
+    if "." in plain:
         out.extend(appointed_initials(plain))
     out.extend(address_runs(text, english))
     if scripts.has_cjk(text):
