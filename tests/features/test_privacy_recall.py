@@ -4655,3 +4655,51 @@ def test_a_combination_named_after_its_locker_is_a_password() -> None:
 def test_who_is_on_what_in_notes_is_redacted() -> None:
     text = "tidy these notes: ade front desk, jo covering lunch, gate code now 6615, dot chasing the van hire"
     assert "dot" in redacted(text), redacted(text)
+
+
+# ---- twenty-third session (2026-12-03): rules from the tune halves of the 130th-159th sets ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "tidy this text pls: hi june, ur car is ready at 4, pay at the desk or call 07700 900417",
+            "june",
+        ),
+        ("remind me to text kemal that rose can cover the saturday shift, door code 4471", "rose"),
+        ("the cctv login is yard_admin pw mudflap22, why cant dot see it from her phone", "dot"),
+        (
+            "pin 5520 for the van, send a reminder to hope not to lend the keys out",
+            "hope",
+        ),
+    ],
+)
+def test_a_lower_case_word_name_greeted_asked_to_do_a_job_or_written_to_is_redacted(
+    text: str, name: str
+) -> None:
+    assert name in redacted(text), redacted(text)
+
+
+def test_greeting_and_job_slots_leave_words_that_are_no_one() -> None:
+    text = "hey all, the wifi pw is bluebell88. thanks again, so the bill will be paid and that hope can wait"
+    kept = {"all", "again", "bill", "hope"}
+    assert not kept & {w for value in redacted(text) for w in value.split()}, redacted(text)
+
+
+def test_a_listed_given_name_beside_one_name_in_a_tally_is_redacted() -> None:
+    text = "split the float: marek put in £40, grant £25, chidinma £35. who owes who"
+    assert "grant" in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("कृपया संदेश भेजें: ग्राहक सुरेखा वर्मा का फ़ोन +91 98111 20417 है", "सुरेखा वर्मा"),
+        ("לקוח: יוסי לוי, טלפון +972 52 611 2039", "יוסי לוי"),
+    ],
+)
+def test_the_word_before_a_listed_surname_in_an_uncased_script_is_redacted(
+    text: str, name: str
+) -> None:
+    assert any(name in value for value in redacted(text)), redacted(text)

@@ -735,17 +735,19 @@ def sign_offs(text: str) -> Iterator[Span]:
 # "Idris: 28", "jude k 12h", "Wren £40".
 _NUMBERED_ITEM = re.compile(
     r"(?P<head>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_]\.?(?=[^\S\n]*[:=–-]?[^\S\n]*[£$€]?\d))?)"
-    r"[^\S\n]*[:=–-]?[^\S\n]*[£$€]?\d[\d.,]*(?:[^\W\d_]{1,5}\b|%)?"
+    r"[^\S\n]*[:=–-]?[^\S\n]*[£$€]?\d(?:[\d.,]*\d)?(?:[^\W\d_]{1,5}\b|%)?"
 )
 _ITEM_GAP = re.compile(r"[^\S\n]*(?:[,;/]|\n|[^\S\n]and[^\S\n]|&)[^\S\n]*(?:and[^\S\n]+)?")
 
 
 def _listed_with_numbers(text: str, people: list[Span]) -> Iterator[Span]:
     """The other heads of a list of names and numbers in which two heads or more are names
-    to be redacted: a tip split, a rota, a tally ("bex 30h, tomasz 26h, ro 38h")."""
+    to be redacted: a tip split, a rota, a tally ("bex 30h, tomasz 26h, ro 38h"); beside a
+    single name, the heads that are listed given names ("kasia £35, frank £20")."""
     if not any(c.isdigit() for c in text):
         return
     named = [(s.start, s.end) for s in people if s.type == "PERSON"]
+    given = gazetteer.names()[0]
     items = list(_NUMBERED_ITEM.finditer(text))
     run: list[re.Match[str]] = []
     for i, item in enumerate(items):
@@ -754,10 +756,12 @@ def _listed_with_numbers(text: str, people: list[Span]) -> Iterator[Span]:
         if not last and _ITEM_GAP.fullmatch(text, item.end(), items[i + 1].start()):
             continue
         heads = [m for m in run if any(a <= m.start("head") < b for a, b in named)]
-        if len(run) >= 3 and len(heads) >= 2:
-            for m in run:
-                if m not in heads and m.group("head").split()[0].lower() not in stop_words():
-                    yield Span("PERSON", m.start("head"), m.end("head"), WEAK)
+        many = len(run) >= 3 and len(heads) >= 2
+        for m in run if heads and len(run) >= 2 else ():
+            first = m.group("head").split()[0].lower()
+            # beside one name, only a listed given name: "nkechi £35, bill £25"
+            if m not in heads and first not in stop_words() and (many or first in given):
+                yield Span("PERSON", m.start("head"), m.end("head"), WEAK)
         run = []
 
 
@@ -1690,6 +1694,16 @@ def _inflected_english(low: str, english: Callable[[str], bool]) -> bool:
 # owes £20", "rio says it's a scam", "kit to reset the alarm"); whom one rings or asks
 # ("ring dusty on 07700 …", "spoke w dunc, …"); a role and the name after it ("the courier
 # nell", "our cleaner is jojo"); who a message says it is from ("its marni from the club").
+# What one asks a person (not a thing) to do, after a modal: "… can drive", "… could cover".
+_MODALS = (
+    r"can|could|will|would|might|should|cant|can't|can’t|cannot|couldnt|couldn't|"
+    r"won't|wont|won’t"
+)
+_JOBS = (
+    r"drive|cover|come|help|take|pick|bring|collect|sort|see|call|ring|text|meet|host|cook|"
+    r"lead|run|open|lock|swap|stay|join|fetch|check|sign|log|get in|walk|teach|coach|babysit|"
+    r"mind|look after|do the|do it|make it|work"
+)
 _SLOT_WORD = r"(?P<name>[a-zß-öø-ÿ]{2,15}(?:-[a-zß-öø-ÿ]{2,10})?)(?!['’])"
 _PERSON_SLOTS = tuple(
     re.compile(pattern, re.MULTILINE)
@@ -1733,6 +1747,19 @@ _PERSON_SLOTS = tuple(
         r"(?:do|does|work|works|cover|covers)[^\S\n]+)?(?:weekends?|weekdays|nights|days|"
         r"mornings|evenings|earlies|lates|mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+        # whom a message greets, typed in lower case: "… hi june, ur car is ready"
+        r"\b(?:hi|hey|hiya|heya|hello|dear|morning|evening|thanks|thx|cheers)[^\S\n]+"
+        rf"{_SLOT_WORD}(?=[^\S\n]*[,!]|[^\S\n]*$)",
+        # who can do a job: "… whether rose can drive the van", "why cant wren see it"
+        r"(?:(?:^|(?<=[-•*:;,.!?(\n]))[^\S\n]*|\b(?:and|then|but|so|if|whether|that|cos|"
+        rf"because)[^\S\n]+){_SLOT_WORD}[^\S\n]+(?:{_MODALS})[^\S\n]+"
+        rf"(?:(?:also|still|only|not|now)[^\S\n]+)?(?:{_JOBS})\b",
+        rf"\b(?:why|how|when|where)[^\S\n]+(?:{_MODALS})[^\S\n]+{_SLOT_WORD}[^\S\n]+"
+        rf"(?:{_JOBS})\b",
+        # whom a message is for: "send a note to tamsin about the float"
+        r"\b(?:reminder|message|msg|text|note|e-?mail|letter|reply|invite|invitation|"
+        rf"thank-?you)[^\S\n]+(?:to|for)[^\S\n]+{_SLOT_WORD}"
+        r"(?=[^\S\n]+(?:not|about|that|saying|asking|to|re|from|on)\b|[^\S\n]*[,.;:!?)]|$)",
     )
 )
 
@@ -1783,6 +1810,16 @@ _CASED_PAIR = re.compile(
     r"[А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+[^\S\n][А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+"
 )
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3}")
+# A word, then a listed family name, in a script with no capitals and spaces between words
+# (Hebrew, Arabic, the Indic scripts, Armenian, Georgian, Ethiopic): the word before the
+# surname is most often the given name the lists lack ("<given> शर्मा", "<given> כהן"),
+# and otherwise a title or a role word, which costs a placeholder.
+_UNCASED_WORD = (
+    "[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f]"
+    "[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u200c\u200d]*"
+)
+_UNCASED_WORDS = re.compile(_UNCASED_WORD)
+_UNCASED_SCRIPT = re.compile("[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u10a0-\u10ff]")
 
 
 # Who minutes say was there or sent apologies: "present: ade, mirela, chris p, wyn."
@@ -1842,6 +1879,12 @@ def other_names(text: str) -> Iterator[Span]:
     if "・" in text:
         for m in _KATAKANA_NAME.finditer(text):
             yield Span("PERSON", m.start(), m.end(), WEAK)
+    if _UNCASED_SCRIPT.search(text):
+        family = gazetteer.names()[1]
+        found = list(_UNCASED_WORDS.finditer(text))
+        for before, word in itertools.pairwise(found):
+            if text[before.end() : word.start()] == " " and word.group() in family:
+                yield Span("PERSON", before.start(), word.end(), WEAK)
 
 
 def lower_streets(text: str) -> Iterator[Span]:
