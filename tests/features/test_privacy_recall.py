@@ -4703,3 +4703,57 @@ def test_the_word_before_a_listed_surname_in_an_uncased_script_is_redacted(
     text: str, name: str
 ) -> None:
     assert any(name in value for value in redacted(text)), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "share the petrol for the filey trip with me, robin and clover: 180 miles at 40mpg, ring 07700 900511",
+            "robin",
+        ),
+        (
+            "call log: 08:55 summer (landlady) re the boiler, 09:30 ravi 07700 900612 about keys",
+            "summer",
+        ),
+        ("rota notes: ifeoma lates all week, dawn off 3-8 sept, ring 07700 900733", "dawn"),
+        (
+            "split the taxi: £60, grant drove, passengers ifeoma and tadeusz. ring 07700 900733",
+            "grant",
+        ),
+    ],
+)
+def test_a_lower_case_word_name_sharing_with_me_in_a_call_log_away_or_driving_is_redacted(
+    text: str, name: str
+) -> None:
+    assert name in redacted(text), redacted(text)
+
+
+def test_the_other_heads_of_notes_on_people_are_redacted() -> None:
+    text = "Summarise today's notes: Otto – scales better. Wilhelmina – forgot her book. Anouk – ready for the exam. Bonnie – left early, dad to pay."
+    assert "Bonnie" in redacted(text), redacted(text)
+
+
+def test_heads_of_notes_that_are_no_one_stay() -> None:
+    text = "Notes for Otto Brandvold, 07700 900811: Otto – scales better. Anouk – ready. Homework – none. Parking – full."
+    assert not {"Homework", "Parking"} & set(redacted(text)), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("นักเรียน ธนากร มั่นคงดี เบอร์โทร 089 512 7730", "ธนากร มั่นคงดี"),
+        ("ลูกค้า ปริญญา ทองมา อีเมล parinya.t@example.com", "ปริญญา ทองมา"),
+    ],
+)
+def test_a_thai_name_after_a_role_word_or_a_listed_given_name_is_redacted(
+    text: str, name: str
+) -> None:
+    assert any(name in value for value in redacted(text)), redacted(text)
+
+
+def test_an_australian_medicare_number_is_an_id_when_its_check_digit_holds() -> None:
+    good = "Medicare number on the camp form for Otto Brandvold: 2953 17465 1, valid to 05/2028"
+    bad = "Medicare number on the camp form for Otto Brandvold: 2953 17461 1, valid to 05/2028"
+    assert "2953 17465 1" in detected(good).get("ID_NUMBER", []), detected(good)
+    assert "2953 17461 1" not in redacted(bad), redacted(bad)

@@ -711,6 +711,7 @@ def around_names(
     out += _repeats(text, people + out)
     between = list(_between_names(text, people + out))  # "tash, gems and [pip]"
     between += _listed_with_numbers(text, people + out)  # "[bex] 30h, ro 38h"
+    between += _dash_heads(text, people + out, english)  # "[Otto] - scales. Ivy - left early."
     return out + between + list(_repeats(text, between))
 
 
@@ -763,6 +764,39 @@ def _listed_with_numbers(text: str, people: list[Span]) -> Iterator[Span]:
             if m not in heads and first not in stop_words() and (many or first in given):
                 yield Span("PERSON", m.start("head"), m.end("head"), WEAK)
         run = []
+
+
+# The head of a note on someone, opening the text, a line or a sentence, before a dash (an
+# en or em dash too): "Otto - scales better.", "* Ivy - left early".
+_DASH_HEAD = re.compile(
+    r"(?:^|(?<=[.;!?\n:]))[^\S\n]*(?:[-•*][^\S\n]+)?(?P<head>[A-Z][a-zß-öø-ÿ'’-]{1,20})"
+    r"[^\S\n]+[–—-][^\S\n]+(?=\S)",
+    re.MULTILINE,
+)
+
+
+def _dash_heads(
+    text: str, people: list[Span], english: Callable[[str], bool] | None
+) -> Iterator[Span]:
+    """The other heads of notes on people, two or more of whose heads are names to be
+    redacted: "Otto - scales better. Anouk - ready for the exam. Ivy - left early." A head
+    that is an English word and no listed given name is left ("Homework - none")."""
+    if "–" not in text and "—" not in text and " - " not in text:
+        return
+    heads = list(_DASH_HEAD.finditer(text))
+    if len(heads) < 3:
+        return
+    named = [m for m in heads if any(s.start <= m.start("head") < s.end for s in people)]
+    if len(named) < 2:
+        return
+    given = gazetteer.names()[0]
+    for m in heads:
+        word = m.group("head")
+        low = word.lower()
+        if m in named or low in stop_words() or word in _NOT_NAME_WORDS:
+            continue
+        if low in given or (english is not None and not english(low)):
+            yield Span("PERSON", m.start("head"), m.end("head"), WEAK)
 
 
 def _between_names(text: str, people: list[Span]) -> Iterator[Span]:
@@ -1704,6 +1738,10 @@ _JOBS = (
     r"lead|run|open|lock|swap|stay|join|fetch|check|sign|log|get in|walk|teach|coach|babysit|"
     r"mind|look after|do the|do it|make it|work"
 )
+# What follows the last of a few people listed: a stop, or the verb or preposition after.
+_LISTED_AFTER = (
+    r"(?=[^\S\n]*[,.:;!?)]|[^\S\n]+(?:and|are|were|will|both|all|for|to|on|at|in|from)\b|$)"
+)
 _SLOT_WORD = r"(?P<name>[a-zß-öø-ÿ]{2,15}(?:-[a-zß-öø-ÿ]{2,10})?)(?!['’])"
 _PERSON_SLOTS = tuple(
     re.compile(pattern, re.MULTILINE)
@@ -1715,7 +1753,10 @@ _PERSON_SLOTS = tuple(
         r"cleared|sends|sent|owns|brings|handles|set up|sorted|fixed|is off sick|off sick|"
         # notes of who is on what: "- dez chasing the supplier, tam covering the till"
         r"chasing|covering|sorting|ringing|booking|ordering|fixing|handling|collecting|"
-        r"is away|is leaving|to (?:call|ring|text|email|order|"
+        r"is away|is leaving|drove|drives|is driving|"
+        # who is away when: "…, wes off 2-9 aug"
+        r"(?:is[^\S\n]+)?off(?=[^\S\n]+(?:sick|today|tomorrow|tmrw|till|until|from|this|next|"
+        r"all|mon|tue|wed|thu|fri|sat|sun|\d))|to (?:call|ring|text|email|order|"
         r"reset|chase|book|bring|send|sort|collect|confirm|contact|cover|update))\b",
         r"\b(?:ring|text|txt|ask|tell|chase|thank|remind|ping|"
         r"spoke (?:to|with|w/?)|speak (?:to|with|w/?)|talk(?:ed)? to)[^\S\n]+"
@@ -1740,7 +1781,8 @@ _PERSON_SLOTS = tuple(
         rf"[^\S\n]+for[^\S\n]+{_SLOT_WORD}\b",
         # who called, as a call log lists it: "10:05 baz from the yard re the invoice"
         r"\b\d{1,2}[:.]\d{2}(?:[^\S\n]*(?:am|pm))?[^\S\n]+"
-        rf"{_SLOT_WORD}[^\S\n]+(?:from|re|about|rang|called|phoned|wants|asked|says)\b",
+        rf"{_SLOT_WORD}(?:[^\S\n]*\([^()\n]{{1,24}}\))?[^\S\n]+"
+        r"(?:from|re|about|rang|called|phoned|wants|asked|says)\b",
         # who can work when, as a rota lists it: "…, kez can only do sundays, tam nights"
         r"(?:(?:^|(?<=[-•*:;,.!?(\n]))[^\S\n]*|(?:\b(?:and|then|but|so)|&)[^\S\n]+)"
         rf"{_SLOT_WORD}[^\S\n]+(?:(?:can(?:'t|’t|not)?|cant|only)[^\S\n]+(?:only[^\S\n]+)?"
@@ -1756,6 +1798,9 @@ _PERSON_SLOTS = tuple(
         rf"(?:(?:also|still|only|not|now)[^\S\n]+)?(?:{_JOBS})\b",
         rf"\b(?:why|how|when|where)[^\S\n]+(?:{_MODALS})[^\S\n]+{_SLOT_WORD}[^\S\n]+"
         rf"(?:{_JOBS})\b",
+        # who shares with the writer: "split it between me, wes and tamsin: …"
+        rf"\bme(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+){_SLOT_WORD}{_LISTED_AFTER}",
+        rf"\bme[^\S\n]*,[^\S\n]*[a-z]{{2,15}}[^\S\n]+(?:and|&)[^\S\n]+{_SLOT_WORD}{_LISTED_AFTER}",
         # whom a message is for: "send a note to tamsin about the float"
         r"\b(?:reminder|message|msg|text|note|e-?mail|letter|reply|invite|invitation|"
         rf"thank-?you)[^\S\n]+(?:to|for)[^\S\n]+{_SLOT_WORD}"
@@ -1810,16 +1855,23 @@ _CASED_PAIR = re.compile(
     r"[А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+[^\S\n][А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+"
 )
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3}")
-# A word, then a listed family name, in a script with no capitals and spaces between words
-# (Hebrew, Arabic, the Indic scripts, Armenian, Georgian, Ethiopic): the word before the
-# surname is most often the given name the lists lack ("<given> शर्मा", "<given> כהן"),
-# and otherwise a title or a role word, which costs a placeholder.
-_UNCASED_WORD = (
-    "[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f]"
-    "[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u200c\u200d]*"
+# A word, then a listed family name, or a listed given name, then a word, in a script with
+# no capitals and spaces between words (Hebrew, Arabic, the Indic scripts, Thai, Armenian,
+# Georgian, Ethiopic): the other word is most often the part of the name the lists lack
+# ("<given> शर्मा", "<given> כהן", "ยุภา <surname>"), and otherwise a title or a role word,
+# which costs a placeholder.
+_UNCASED_LETTERS = (
+    "\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e01-\u0e4e\u10a0-\u10ff\u1200-\u137f"
 )
-_UNCASED_WORDS = re.compile(_UNCASED_WORD)
-_UNCASED_SCRIPT = re.compile("[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u10a0-\u10ff]")
+_UNCASED_WORDS = re.compile(f"[{_UNCASED_LETTERS}][{_UNCASED_LETTERS}\u200c\u200d]*")
+# A Thai role word, then a given name and a surname: "นักเรียน <given> <surname>" (student),
+# "สมาชิกใหม่ …" (new member), "ลูกค้า …" (customer), "ผู้ป่วย …" (patient).
+_THAI_ROLE_NAMED = re.compile(
+    r"(?:นักเรียน|นักศึกษา|สมาชิก(?:ใหม่)?|ลูกค้า|ผู้ป่วย|พนักงาน|ผู้เช่า|ผู้ติดต่อ|ผู้ปกครอง|"
+    r"ครู|อาจารย์|คนขับ|ชื่อ(?:[-\s]?(?:นาม)?สกุล)?)[^\S\n]*[:：]?[^\S\n]+"
+    r"(?P<name>[\u0e01-\u0e4e]{2,20}[^\S\n][\u0e01-\u0e4e]{2,25})(?=[^\S\n]|$|[.,:;!?])"
+)
+_UNCASED_SCRIPT = re.compile(f"[{_UNCASED_LETTERS}]")
 
 
 # Who minutes say was there or sent apologies: "present: ade, mirela, chris p, wyn."
@@ -1871,8 +1923,9 @@ def other_names(text: str) -> Iterator[Span]:
         if name in given and _KIN.fullmatch(name) is None:  # not "little sister"
             yield Span("PERSON", m.start(), m.end(), WEAK)
     if re.search("[\u0e01-\u0e4e]", text):
-        for m in _THAI_NAMED.finditer(text):
-            yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+        for pattern in (_THAI_NAMED, _THAI_ROLE_NAMED):
+            for m in pattern.finditer(text):
+                yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
     if re.search("[\u0370-\u03ff\u0400-\u04ff]", text):
         for m in _CASED_PAIR.finditer(text):
             yield Span("PERSON", m.start(), m.end(), WEAK)
@@ -1880,10 +1933,12 @@ def other_names(text: str) -> Iterator[Span]:
         for m in _KATAKANA_NAME.finditer(text):
             yield Span("PERSON", m.start(), m.end(), WEAK)
     if _UNCASED_SCRIPT.search(text):
-        family = gazetteer.names()[1]
+        given, family = gazetteer.names()
         found = list(_UNCASED_WORDS.finditer(text))
         for before, word in itertools.pairwise(found):
-            if text[before.end() : word.start()] == " " and word.group() in family:
+            if text[before.end() : word.start()] == " " and (
+                word.group() in family or before.group() in given
+            ):
                 yield Span("PERSON", before.start(), word.end(), WEAK)
 
 
