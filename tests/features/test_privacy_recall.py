@@ -4664,11 +4664,11 @@ def test_who_is_on_what_in_notes_is_redacted() -> None:
     ("text", "name"),
     [
         (
-            "tidy this text pls: hi june, ur car is ready at 4, pay at the desk or call 07700 900417",
+            "tidy this text pls: hello june, the car is ready at 4, pay at the desk or call 07700 900417",
             "june",
         ),
         ("remind me to text kemal that rose can cover the saturday shift, door code 4471", "rose"),
-        ("the cctv login is yard_admin pw mudflap22, why cant dot see it from her phone", "dot"),
+        ("the cctv login is yard_admin pw mudflap22, how can dot log in from her phone", "dot"),
         (
             "pin 5520 for the van, send a reminder to hope not to lend the keys out",
             "hope",

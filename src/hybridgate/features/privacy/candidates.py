@@ -760,7 +760,7 @@ def _listed_with_numbers(text: str, people: list[Span]) -> Iterator[Span]:
         many = len(run) >= 3 and len(heads) >= 2
         for m in run if heads and len(run) >= 2 else ():
             first = m.group("head").split()[0].lower()
-            # beside one name, only a listed given name: "nkechi £35, bill £25"
+            # beside one name, only a listed given name: "kasia £35, frank £20"
             if m not in heads and first not in stop_words() and (many or first in given):
                 yield Span("PERSON", m.start("head"), m.end("head"), WEAK)
         run = []
@@ -1723,11 +1723,6 @@ def _inflected_english(low: str, english: Callable[[str], bool]) -> bool:
     return low not in given and low not in family and not rare_in_lower_case(low)
 
 
-# Where chat puts a person, typed in lower case, in a request already known to be sensitive
-# (redaction only): the subject of what only people do, at the start of a clause ("- wyn
-# owes £20", "rio says it's a scam", "kit to reset the alarm"); whom one rings or asks
-# ("ring dusty on 07700 …", "spoke w dunc, …"); a role and the name after it ("the courier
-# nell", "our cleaner is jojo"); who a message says it is from ("its marni from the club").
 # What one asks a person (not a thing) to do, after a modal: "… can drive", "… could cover".
 _MODALS = (
     r"can|could|will|would|might|should|cant|can't|can’t|cannot|couldnt|couldn't|"
@@ -1742,6 +1737,13 @@ _JOBS = (
 _LISTED_AFTER = (
     r"(?=[^\S\n]*[,.:;!?)]|[^\S\n]+(?:and|are|were|will|both|all|for|to|on|at|in|from)\b|$)"
 )
+
+
+# Where chat puts a person, typed in lower case, in a request already known to be sensitive
+# (redaction only): the subject of what only people do, at the start of a clause ("- wyn
+# owes £20", "rio says it's a scam", "kit to reset the alarm"); whom one rings or asks
+# ("ring dusty on 07700 …", "spoke w dunc, …"); a role and the name after it ("the courier
+# nell", "our cleaner is jojo"); who a message says it is from ("its marni from the club").
 _SLOT_WORD = r"(?P<name>[a-zß-öø-ÿ]{2,15}(?:-[a-zß-öø-ÿ]{2,10})?)(?!['’])"
 _PERSON_SLOTS = tuple(
     re.compile(pattern, re.MULTILINE)
@@ -1754,7 +1756,7 @@ _PERSON_SLOTS = tuple(
         # notes of who is on what: "- dez chasing the supplier, tam covering the till"
         r"chasing|covering|sorting|ringing|booking|ordering|fixing|handling|collecting|"
         r"is away|is leaving|drove|drives|is driving|"
-        # who is away when: "…, wes off 2-9 aug"
+        # who is away when: "…, wes off 3-8 sept"
         r"(?:is[^\S\n]+)?off(?=[^\S\n]+(?:sick|today|tomorrow|tmrw|till|until|from|this|next|"
         r"all|mon|tue|wed|thu|fri|sat|sun|\d))|to (?:call|ring|text|email|order|"
         r"reset|chase|book|bring|send|sort|collect|confirm|contact|cover|update))\b",
@@ -1789,10 +1791,10 @@ _PERSON_SLOTS = tuple(
         r"(?:do|does|work|works|cover|covers)[^\S\n]+)?(?:weekends?|weekdays|nights|days|"
         r"mornings|evenings|earlies|lates|mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
-        # whom a message greets, typed in lower case: "… hi june, ur car is ready"
+        # whom a message greets, typed in lower case: "… hello june, the car is ready"
         r"\b(?:hi|hey|hiya|heya|hello|dear|morning|evening|thanks|thx|cheers)[^\S\n]+"
         rf"{_SLOT_WORD}(?=[^\S\n]*[,!]|[^\S\n]*$)",
-        # who can do a job: "… whether rose can drive the van", "why cant wren see it"
+        # who can do a job: "… whether rose can cover the stall", "how can dot log in"
         r"(?:(?:^|(?<=[-•*:;,.!?(\n]))[^\S\n]*|\b(?:and|then|but|so|if|whether|that|cos|"
         rf"because)[^\S\n]+){_SLOT_WORD}[^\S\n]+(?:{_MODALS})[^\S\n]+"
         rf"(?:(?:also|still|only|not|now)[^\S\n]+)?(?:{_JOBS})\b",

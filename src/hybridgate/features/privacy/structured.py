@@ -603,18 +603,17 @@ def hk_ids(text: str, windows: Windows = None) -> Iterator[Span]:
 
 
 # An Australian Medicare card number as the card prints it, 4-5-1 digits and the optional
-# reference number of the person on the card: "2953 17460 1". The ninth digit checks the
+# reference number of the person on the card: "2953 17465 1". The ninth digit checks the
 # first eight (weights 1 3 7 9 1 3 7 9, mod 10); the first is 2 to 6.
-AU_MEDICARE = re.compile(
-    r"(?<![\w-])(?P<digits>[2-6]\d{3} \d{5}) (?P<issue>\d)(?:[ /-]?[1-9])?(?![\w-])"
-)
+AU_MEDICARE = re.compile(r"(?<![\w-])(?P<digits>[2-6]\d{3} \d{5}) \d(?:[ /-]?[1-9])?(?![\w-])")
+_MEDICARE_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9)
 
 
 def au_medicare(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(AU_MEDICARE, text, windows):
         digits = m.group("digits").replace(" ", "")
-        weights = (1, 3, 7, 9, 1, 3, 7, 9)
-        if sum(w * int(d) for w, d in zip(weights, digits[:8], strict=True)) % 10 == int(digits[8]):
+        total = sum(w * int(d) for w, d in zip(_MEDICARE_WEIGHTS, digits[:8], strict=True))
+        if total % 10 == int(digits[8]):
             yield Span("ID_NUMBER", m.start(), m.end(), 0.85)
 
 
