@@ -71,6 +71,8 @@ def fit_network(
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
+    x -= mean  # in place: the caller's rows are not read again
+    x /= scale
     started = time.perf_counter()
     net = MLPClassifier(
         hidden_layer_sizes=(hidden,),
@@ -78,7 +80,7 @@ def fit_network(
         max_iter=epochs,
         early_stopping=True,
         random_state=0,
-    ).fit((x - mean) / scale, y)
+    ).fit(x, y)
     print(f"trained in {time.perf_counter() - started:.1f}s ({net.n_iter_} epochs)")
     weights = {"mean": mean, "scale": scale, "w1": net.coefs_[0], "b1": net.intercepts_[0],
                "w2": net.coefs_[1], "b2": net.intercepts_[1]}  # fmt: skip
@@ -193,37 +195,38 @@ def main() -> None:
         for v in variants(r, rng, (given, family), args.augment, args.lower_share)
         for v in [{**v, "augmented": True}]
     ]
-    rows, labels, tune, held = [], [], [], []
+    # Rows kept as per-text blocks and stacked once, the tune rows only: a million words
+    # of 1,947 float32 features are about 8 GB, and a list of rows beside its stacked
+    # copy and a standardised copy had run a 24 GB machine out of memory.
+    train_x: list[np.ndarray] = []
+    train_y: list[np.ndarray] = []
+    held_x: list[np.ndarray] = []
+    held_y: list[np.ndarray] = []
     for r in track(data, description="features"):
         words, x = model.features(r["text"])
-        for (start, end), row in zip(words, x, strict=True):
-            y = label(r, start, end)
-            if y >= 0:
-                rows.append(row)
-                labels.append(y)
-                trains = r["half"] == "tune" and (
-                    args.fold is None or fold_of(r["id"]) == args.fold
-                )
-                tune.append(trains)
-                # Read back: the check half, or with --fold the other fold (originals only).
-                held.append(
-                    not trains
-                    and not r.get("augmented")
-                    and (r["half"] == "check") == (args.fold is None)
-                )
-    x_all = np.asarray(rows, np.float32)
-    y_all = np.asarray(labels)
-    is_tune = np.asarray(tune)
-    is_held = np.asarray(held)
-    print(f"{len(y_all)} words, {is_tune.sum()} in the tune half ({y_all[is_tune].sum()} names)")
+        y = np.asarray([label(r, start, end) for start, end in words], dtype=np.int64)
+        keep = y >= 0
+        trains = r["half"] == "tune" and (args.fold is None or fold_of(r["id"]) == args.fold)
+        # Read back: the check half, or with --fold the other fold (originals only).
+        held = (
+            not trains and not r.get("augmented") and (r["half"] == "check") == (args.fold is None)
+        )
+        if keep.any() and (trains or held):
+            (train_x if trains else held_x).append(np.asarray(x[keep], np.float32))
+            (train_y if trains else held_y).append(y[keep])
+    x_tune = np.concatenate(train_x)
+    del train_x
+    y_tune = np.concatenate(train_y)
+    print(f"{len(y_tune)} words in the tune half ({int(y_tune.sum())} names)")
 
-    weights = fit_network(x_all[is_tune], y_all[is_tune], args.hidden, args.alpha, 60)
+    weights = fit_network(x_tune, y_tune, args.hidden, args.alpha, 60)
+    del x_tune
     save(weights, args.out)
 
     # Held-out words, read with the saved (float16) weights as the layer reads them.
     trained = WordNames(model.ner, weights)
-    p = trained.chances(x_all[is_held])
-    y = y_all[is_held]
+    p = np.concatenate([trained.chances(block) for block in held_x] or [np.zeros(0)])
+    y = np.concatenate(held_y or [np.zeros(0, np.int64)])
     print("check half, words:" if args.fold is None else "the other tune fold, words:")
     for threshold in (REDACT, DETECT):
         hit = p >= threshold
