@@ -4757,3 +4757,44 @@ def test_an_australian_medicare_number_is_an_id_when_its_check_digit_holds() -> 
     bad = "Medicare number on the camp form for Otto Brandvold: 2953 17461 1, valid to 05/2028"
     assert "2953 17465 1" in detected(good).get("ID_NUMBER", []), detected(good)
     assert "2953 17461 1" not in redacted(bad), redacted(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Compose a little verse for our goalkeeper Tobias, who stopped three penalties.",
+            "Tobias",
+        ),
+        ("What does our host Bertrand mean by quiet hours after ten?", "Bertrand"),
+        (
+            "Please draft a greeting for my co-author Wilhelmina, joining the grant in May.",
+            "Wilhelmina",
+        ),
+    ],
+)
+def test_a_name_after_our_or_my_and_a_club_or_work_role_is_sensitive(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summarise who does what: Benedikt sweeps the yard, Ottoline waters the pots and Kasimir feeds the hens. Which of them is busiest?",
+        "Put the chores into a grid: Benedikt mops on Mondays, Ottoline irons and Kasimir hoovers. Which of them is busiest?",
+    ],
+)
+def test_an_instruction_to_organise_several_named_people_is_sensitive(text: str) -> None:
+    assert detected(text).get("PERSON"), detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benedikt owns 3 pears and Ottoline owns 5 pears. Together they own how many pears?",
+        "Email our customer a two-sentence explanation of the Doppler effect.",
+        "Write a story where Ottoline sails to the moon and Benedikt builds the rocket.",
+    ],
+)
+def test_word_problems_fiction_and_a_role_with_no_name_stay_clean(text: str) -> None:
+    assert not detected(text), detected(text)

@@ -37,7 +37,7 @@ FICTION = re.compile(
 # The writer is in the text with someone they deal with (a relation, a greeting, a
 # sign-off, a role): the names in it are likely real people. "my essay" is not enough.
 PERSONAL = re.compile(
-    rf"\b(?:(?:my|our)\s+(?:\w+\s+)?(?:{cues.RELATIONS}|team|staff|family)s?|"
+    rf"\b(?:(?:my|our)\s+(?:\w+\s+)?(?:{cues.RELATIONS}|{cues.MORE_ROLES}|team|staff|family)s?|"
     r"I'm|I am|I was|I've|I have|I need|I want|me and|about me|to me|with me|for me|"
     r"dear|hi|hello|hey|regards|sincerely|"
     r"signed|contact|customer|client|patient|employee|tenant|applicant|account holder|"
@@ -1034,6 +1034,30 @@ def _places_folded() -> frozenset[str]:
     return frozenset(p.lower() for p in (*public.place_names(), *public.all_big_cities()))
 
 
+# An instruction to organise what several people do, pay or bring: "Split the bill: Odile
+# pays a third, Kasimir the rest", "Plan Monday: Ines leaves at 8:10, Radek at 8:25". Two
+# listed given names or more, each followed by what they do, in a text that opens a
+# sentence with a request to plan, split, summarise or tabulate: people the writer deals
+# with (a word problem does not ask for a plan; fiction keeps its own reading).
+_ORGANISE = re.compile(
+    r"(?:^|[:.!?]\s+)(?i:summari[sz]e|plan|organi[sz]e|sort|split|schedule|arrange|"
+    r"work out|convert|check|make|draft|write|help|give me|tidy|turn|put|list|rank|"
+    r"figure out|calculate|suggest|create|build)\b"
+)
+_ORGANISED = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]+)[^\S\n]+(?:(?:also|still|only|then|now|just)[^\S\n]+)?"
+    r"(?:[a-z]{2,}s|[a-z]+ed|is|has|was|wants|needs|can|will|does|did|got|took|"
+    r"a third|a half|the rest|from|at|on|\d)\b"
+)
+
+
+def organises_people(text: str) -> bool:
+    if _ORGANISE.search(text) is None or FICTION.search(text):
+        return False
+    given = gazetteer.names()[0]
+    return len({m["name"] for m in _ORGANISED.finditer(text) if m["name"].lower() in given}) >= 2
+
+
 def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> float:
     """What the text around them does to the names in it (cued names aside)."""
     if personal is None:
@@ -1054,6 +1078,7 @@ def text_factor(text: str, *, anchored: bool, personal: bool | None = None) -> f
             FICTION.search(text) or INSTRUCTION.search(text) or asked
             or TECHNICAL.search(text)
         )
+        and not organises_people(text)
     ):  # fmt: skip
         return ASKED_FACTOR
     if personal:

@@ -61,6 +61,16 @@ RELATIONS = _alternation(
     doorman porter bodyguard buyer seller vendor purchaser lender borrower
     guarantor"""
 )
+# Who else a writer has in a club, a team or a workplace, said the same way before a name
+# ("our goalkeeper Tobias", "my co-author Ines", "our new starter Leofwine"): kept apart
+# from RELATIONS, whose words the learned word layer reads as a feature.
+MORE_ROLES = (
+    r"hire|starter|customer|treasurer|volunteer|member|deputy|freelancer|host|supplier|"
+    r"designer|engineer|admin|interviewer|applicant|moderator|singer|co-author|artist|"
+    r"helper|accompanist|keeper|goalkeeper|goalie|captain|co-coach|newborn|"
+    r"half-(?:brother|sister)|great-(?:uncle|aunt|grandma|grandpa|grandmother|grandfather)|"
+    r"step-(?:son|daughter|mom|mum|dad|father|mother)"
+)
 # Roles a sentence says someone is: "Groom is Declan, bride is Aoife", "the claimant: …".
 ROLE_IS = (
     r"(?:groom|bride|bride-to-be|birthday (?:girl|boy)|best man|maid of honou?r|newborn|"

@@ -37,7 +37,7 @@ STRONG = re.compile(
     rf"(?:his|her|their) (?:full |maiden |real )?name is|i am called|"
     rf"i'm called|calls? me|(?:is |was )?called|named|name\s*:|full name\s*:|"
     rf"change it to|under the name(?: of)?|it'?s under|signed|sincerely,|regards,|dear|"
-    rf"(?:my|our|his|her|their) (?:\w+['’]s )?(?:{cues.RELATIONS})"
+    rf"(?:my|our|his|her|their) (?:\w+['’]s )?(?:{cues.RELATIONS}|{cues.MORE_ROLES})"
     rf"(?:'s name is| is)?)"
     rf"\s+(?P<name>{_NAME})",
     re.IGNORECASE,
