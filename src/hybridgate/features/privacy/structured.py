@@ -484,8 +484,10 @@ def context_ids(text: str) -> Iterator[Span]:
         done = end
         raw = text[start:end]
         count = sum(ch.isdigit() for ch in raw)
-        if not 5 <= len(raw) <= 26 or count < 2 or not ID_VALUE.fullmatch(raw):
+        if not 5 <= len(raw) <= 26 or not ID_VALUE.fullmatch(raw):
             continue
+        if count < 2 and not (len(raw) >= 6 and raw.isalnum() and raw.isupper()):
+            continue  # one digit: only a code of six capitals and digits ("ZK4W9T")
         if " " in raw and count < 6:
             continue  # "25 00": a price, not a number written in groups
         if MASKED_SSN.fullmatch(raw):  # a masked SSN shape: only after an SSN keyword
@@ -546,11 +548,14 @@ CN_ID = re.compile(
 _CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
+def cn_check_holds(value: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(value[:17], _CN_WEIGHTS, strict=True))
+    return "10X98765432"[total % 11] == value[17].upper()
+
+
 def cn_ids(text: str, windows: Windows = None) -> Iterator[Span]:
     for m in within(CN_ID, text, windows):
-        value = m.group()
-        total = sum(int(d) * w for d, w in zip(value[:17], _CN_WEIGHTS, strict=True))
-        if "10X98765432"[total % 11] == value[17].upper():
+        if cn_check_holds(m.group()):
             yield Span("ID_NUMBER", m.start(), m.end(), 0.9)
 
 

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from . import structured
 from .spans import Span
 from .word_model import WORD, Matrix, VocabularyLayer, _word_means, folded
 
@@ -339,11 +340,25 @@ _CIPHER_TALK = re.compile(
 )
 
 
+# A placeholder inside a token: "pk_live_CHANGE_ME", "YOUR_API_KEY", "sk-xxxx".
+_PLACEHOLDER_PART = re.compile(r"(?i:change_?me|your_|replace_?me|xxxx)")
+# The later groups of a code written in groups, three groups or more before it: a
+# tracking or serial number ("1Z 9F2 K41 55 0183 2207"), not a secret of its own.
+_GROUPS_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z0-9]{1,5} ){3,}\Z")
+
+
 def _said_otherwise(text: str, start: int, end: int) -> bool:
     """A thing's number or a measure (see `_THING_BEFORE`, `_MEASURE_AFTER`), a year, a
-    cipher's key size or a digest."""
+    cipher's key size, a digest, a placeholder, a later group of a grouped code, or a
+    Chinese resident id shape whose check digit fails."""
     return (
         _DIGEST.fullmatch(text, start, end) is not None
+        or _PLACEHOLDER_PART.search(text, start, end) is not None
+        or _GROUPS_BEFORE.search(text, max(0, start - 40), start) is not None
+        or (
+            structured.CN_ID.fullmatch(text, start, end) is not None
+            and not structured.cn_check_holds(text[start:end])
+        )
         or (
             _YEAR.fullmatch(text, start, end) is not None
             and _YEAR_BEFORE.search(text, max(0, start - 10), start) is not None
