@@ -1034,8 +1034,8 @@ def _places_folded() -> frozenset[str]:
     return frozenset(p.lower() for p in (*public.place_names(), *public.all_big_cities()))
 
 
-# An instruction to organise what several people do, pay or bring: "Split the bill: Odile
-# pays a third, Kasimir the rest", "Plan Monday: Ines leaves at 8:10, Radek at 8:25". Two
+# An instruction to organise what several people do, pay or bring: "Split the cabin cost: Odile
+# pays 300, Kasimir 250", "Plan Monday: Ines leaves at 8:10, Radek at 8:25". Two
 # listed given names or more, each followed by what they do, in a text that opens a
 # sentence with a request to plan, split, summarise or tabulate: people the writer deals
 # with (a word problem does not ask for a plan; fiction keeps its own reading).
@@ -1047,7 +1047,7 @@ _ORGANISE = re.compile(
 _ORGANISED = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][a-z]+)[^\S\n]+(?:(?:also|still|only|then|now|just)[^\S\n]+)?"
     r"(?:[a-z]{2,}s|[a-z]+ed|is|has|was|wants|needs|can|will|does|did|got|took|"
-    r"a third|a half|the rest|from|at|on|\d)\b"
+    r"a third|a half|the rest|from|at|on|\d+)\b"
 )
 
 
