@@ -54,9 +54,9 @@ def add_exclude(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="SOURCE",
-        help="leave out a source, e.g. invented-chat-blind15 (the shipped word and token "
-        "layers and text gate were trained on every set's tune half, nothing left out; "
-        "docs/privacy.md)",
+        help="leave out a source, e.g. invented-chat-blind15 (the shipped word layer and "
+        "text gate were trained on the tune halves of the sets before the 168th, the token "
+        "layer on those before the 164th; docs/privacy.md)",
     )
 
 

@@ -4818,3 +4818,46 @@ def test_a_bad_check_digit_a_later_group_of_a_code_and_a_placeholder_are_no_secr
 def test_a_code_of_six_capitals_and_one_digit_after_its_keyword_is_an_id() -> None:
     text = "the ferry booking code is ZR8TQM, can we add a bike?"
     assert detected(text).get("ID_NUMBER") == ["ZR8TQM"], detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role, a comma, then who holds it (names that are words too)
+        ("Put up a sign that the new caretaker, Ash, has the spare keys this week.", "Ash"),
+        (
+            "Who gets the cottage now that the deceased, Rowan Castle, left no will and two grown children?",
+            "Rowan Castle",
+        ),
+        # a farewell written to someone
+        (
+            "Write a warm farewell to Clay for the staff newsletter, he retires after 30 years.",
+            "Clay",
+        ),
+    ],
+)
+def test_a_role_set_beside_a_name_or_a_note_written_to_them_is_a_cue(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_role_beside_a_name_in_a_word_problem_stays_a_character() -> None:
+    text = "The owner, Priya, bakes 24 cakes and sells 3 of them every hour. When will she have none left?"
+    assert detected(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        (
+            "I go by thistlecrow everywhere as my gamertag. Can people track me from that?",
+            "thistlecrow",
+        ),
+        ("we picked harbourvole as our login on the family tablet", "harbourvole"),
+    ],
+)
+def test_a_login_named_before_the_word_for_it(text: str, login: str) -> None:
+    assert detected(text).get("ID_NUMBER") == [login]
+
+
+def test_a_language_or_tool_used_as_something_is_no_login() -> None:
+    assert detected("I use Python as my main language and vim as my editor") == {}

@@ -57,13 +57,9 @@ def test_fast_path_is_the_trained_network(text: str) -> None:
         # (in a message typed all in lower case, "said" is a cue the rules read)
         ("wenonah said the rota changed and now I'm on lates all week", "wenonah"),
         # A stop word the rules never take as a name; after a kin title and before a verb
-        # the learned layer read it as one (the cue then lifted it) until its retraining on
-        # all 53 sets: a known miss.
-        pytest.param(
-            "aunt may is coming for dinner",
-            "may",
-            marks=pytest.mark.xfail(strict=True, reason="known miss since the retraining"),
-        ),
+        # the learned layer reads it as one (the cue then lifts it); a known miss between
+        # the retraining on 53 sets and the one on 167.
+        ("aunt may is coming for dinner", "may"),
     ],
 )
 def test_finds_lower_case_names_without_a_cue(text: str, name: str) -> None:

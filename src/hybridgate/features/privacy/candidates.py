@@ -1467,6 +1467,14 @@ LOGIN_USED = re.compile(
     r"use|stream)(?:\s+(?i:in|on|from|with|as|under))?\s+(?i:is|was)\b:?\s*['\"“]?"
     r"(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
 )
+# The login named before the word for it: "I use dunlin_k everywhere as my username", "we
+# picked harbourfox as our login".
+USED_AS = re.compile(
+    r"\b(?:I|i|we)[^\S\n]+(?i:use|used|go by|went by|picked|chose|made)[^\S\n]+['\"“]?"
+    r"(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])['\"”]?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?i:as)[^\S\n]+(?i:my|our|a|the|his|her)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+    r"(?i:user\s?name|login|handle|gamertag|screen\s?name|display\s?name|nickname)\b"
+)
 LOGIN_FOR = re.compile(
     r"\b(?i:user\s?name|login|log-in|handle)\s+(?i:for|on|to|at)\s+(?:[\w-]+\s+){1,4}?"
     r"(?i:is|was)\b:?\s*['\"“]?(?P<value>[A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
@@ -1554,7 +1562,12 @@ def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iter
         if value in _NOT_LOGINS or (english is not None and english(value)):
             continue  # "logged in as admin", "signed in as usual"
         yield Span("ID_NUMBER", m.start("value"), m.end("value"), 0.6)
-    for m in (*SAID_LOGIN.finditer(text), *LOGIN_FOR.finditer(text), *LOGIN_USED.finditer(text)):
+    for m in (
+        *SAID_LOGIN.finditer(text),
+        *LOGIN_FOR.finditer(text),
+        *LOGIN_USED.finditer(text),
+        *USED_AS.finditer(text),
+    ):
         value = m.group("value")
         plain = value.isalpha() and (english is None or english(value.lower()))
         if plain or value.lower() in _NOT_LOGINS:

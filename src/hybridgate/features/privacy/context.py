@@ -229,6 +229,12 @@ def _last_sentence(text: str) -> str:
 # A cue right before a name: the writer names themselves, someone they write to or about,
 # or signs off. A cued name is never damped by the exam/code/fiction rules.
 AGE = re.compile(r"[^\S\n]*[,(]?[^\S\n]*(?:aged?\s+\d|\d{1,3}\s*(?:y/?o|years old))", re.I)
+# Roles a text names someone by, the name set after a comma ("the deceased, …").
+_APPOSED_ROLE = (
+    r"(?:owner|vendor|seller|buyer|deceased|landlord|landlady|tenant|claimant|defendant|"
+    r"applicant|candidate|employee|organi[sz]er|coordinator|treasurer|secretary|driver|"
+    r"instructor|contractor|builder|caretaker|receptionist|executor|beneficiary|testator)"
+)
 CUE_BEFORE = re.compile(
     r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
     r"i am|i'm|call me|calls me|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|ol[áa]|"
@@ -244,7 +250,8 @@ CUE_BEFORE = re.compile(
     r"reference(?!\s+to\b)|contract|form|announcement|speech|toast|recommendation|testimonial|"
     r"endorsement|eulogy|proposal|feedback|request|complaint|application|resignation|"
     r"apology|timesheet|gift|gifts|present|presents|flowers|cake|surprise|whatsapp|sms|dm|"
-    r"voicemail|voice note|postcard|invitation|invite|wishes)\s+"
+    r"voicemail|voice note|postcard|invitation|invite|wishes|decline|refusal|welcome|"
+    r"farewell|tribute|shout-?out|condolences)\s+"
     r"(?:\w+\s+)?(?:to|for|from|about|of)|"
     r"(?:reply|write|say|send|forward|text|email|invite|remind|tell|thank|introduce)\s+"
     r"(?:\w+\s+)?(?:to|with)|"
@@ -274,6 +281,11 @@ CUE_BEFORE = re.compile(
     r"|(?<![\w'’])me\s*(?:,|and|&)\s*$"
     rf"|\b{cues.ROLE_IS}\s*$",
     re.IGNORECASE,
+)
+# "the vendor, Mr Haldane,", "the new café owner, Ysolde,": a role, then who holds it (not
+# in a word problem: "The owner, Maria, bakes 24 cakes …").
+_APPOSED = re.compile(
+    rf"\bthe[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}{_APPOSED_ROLE},[^\S\n]*\Z", re.IGNORECASE
 )
 # Eponyms: a name right before (or possessive of) a technical noun is a theorem, a law,
 # a disease, a unit or a product, not a person ("the Kalman filter", "Bayes' rule",
@@ -743,6 +755,8 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         return True
     after = CUE_AFTER.match(text, span.end)
     facts = facts or read_facts(text)
+    if _APPOSED.search(before) and not facts.exam and not _NEW_SENTENCE.search(before):
+        return True
     if (
         _ASKED_ABOUT.search(text, max(0, span.start - 20), span.start) is not None
         and not facts.exam
@@ -897,7 +911,8 @@ BRANDS = words(
     Philips Honda Toyota Nissan Suzuki Yamaha Kawasaki Mercedes Benz Daimler Bosch Braun
     Peugeot Renault Citroen Citroën Lamborghini Maserati Bugatti Rolls Royce Bentley Audi
     Opel Dodge Chrysler Lincoln Cadillac Buick McLaren Hyundai Kia Mazda Subaru Volvo Skoda
-    McDonald McDonald's Wendy's Kellogg Kellogg's Heinz Hershey Nestle Nestlé Cadbury Mars
+    McDonald McDonald's Wendy's Nando's Domino's Sainsbury's Macy's Arby's Applebee's
+    Kellogg Kellogg's Heinz Hershey Nestle Nestlé Cadbury Mars
     Gillette Colgate Johnson Dyson Miele Hoover Kodak Nikon Canon Casio Hewlett Packard
     Compaq Lenovo Asus Acer Siri Alexa Cortana Python Pandas Seaborn Django Flask Jupyter
     Kafka Cassandra Hadoop Spark Kubernetes Docker Linux Debian Ubuntu Fedora Excel Word
@@ -1161,8 +1176,13 @@ def _messages(text: str) -> list[tuple[int, int]]:
 
 def anchors(spans: list[Span]) -> bool:
     """Whether an identifier stands beside the names: a real one, not a placeholder
-    mailbox or a weak candidate (scored below 0.5)."""
-    return any(s.type in IDENTIFYING and s.score >= 0.5 for s in spans)
+    mailbox or a weak candidate (scored below 0.5), and not a name's own token read as
+    a login as well ("j.doe" in an actor column is one value, not a name beside an id)."""
+    people = [s for s in spans if s.type == "PERSON"]
+    return any(
+        s.type in IDENTIFYING and s.score >= 0.5 and not any(p.overlaps(s) for p in people)
+        for s in spans
+    )
 
 
 def adjust(text: str, spans: list[Span], open_names: list[int] | None = None) -> list[Span]:

@@ -145,3 +145,15 @@ PLACEHOLDER_CONTEXT = re.compile(
     r"mock(?:ed)? (?:data|values?|names?)|made-up|made up|lorem ipsum)\b",
     re.IGNORECASE,
 )
+
+
+# Greetings of other languages typed in lower case: words the learned layer may read as a
+# name ("dzień dobry, can you translate this"), a set phrase all the same.
+FOREIGN_GREETING = re.compile(
+    r"\b(?:dzień dobry|dobry wieczór|guten (?:tag|morgen|abend)|buenos (?:días|dias|tardes|noches)"
+    r"|buon(?:giorno|asera)|buona (?:sera|notte)|bom dia|boa (?:tarde|noite)"
+    r"|goede(?:morgen|middag|navond)"
+    r"|god (?:morgen|dag|kväll|aften)|dobrý den|dobré ráno|dobro jutro|jó (?:napot|reggelt)"
+    r"|bună ziua|iyi günler|günaydın|hyvää (?:päivää|huomenta)|selamat (?:pagi|siang|malam))\b",
+    re.IGNORECASE,
+)

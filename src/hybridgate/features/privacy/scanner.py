@@ -21,6 +21,7 @@ from . import (
     aliases,
     candidates,
     context,
+    cues,
     gazetteer,
     lowercase,
     names,
@@ -164,11 +165,13 @@ def _new_names(text: str, found: list[Span], learned: list[Span]) -> list[Span]:
     already read a name at least as strongly (a cue, the NER model's full name), its
     reading and the context rules on it stand ("Marie" of a public figure's full name)."""
     people = [s for s in found if s.type == "PERSON"]
+    greetings = [m.span() for m in cues.FOREIGN_GREETING.finditer(text)]
     return [
         s
         for s in learned
         if not any(p.start < s.end and s.start < p.end and p.score >= s.score for p in people)
         and not context.app(text[s.start : s.end])  # "ask chatgpt": a product
+        and not any(a <= s.start and s.end <= b for a, b in greetings)  # "dzień dobry"
     ]
 
 

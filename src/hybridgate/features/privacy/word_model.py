@@ -337,13 +337,16 @@ class WordNames(VocabularyLayer[_Net]):
             for n, (k, a, b) in enumerate(run)
             if p[k] >= (DETECT_ENGLISH if self._lexicon_flags(text[a:b].lower())[2] else DETECT)
         ]
+        first = run[0][1]
+        if all(self._lower_word(text[a:b]) for _, a, b in run) and (
+            _MODAL_BEFORE.search(text, max(0, first - 12), first) is not None
+        ):  # "we will mark …", "we will mark price …": a verb and its object, redacted at
+            # most (below 0.4, which a cue after it lifts to detection: "price changes")
+            return self._spans(text, [(a, b) for _, a, b in run], 0.3)
         if not sure:
             return self._spans(text, [(a, b) for _, a, b in run], 0.4)
         core = [(a, b) for _, a, b in run[sure[0] : sure[-1] + 1]]
-        verb = all(self._lower_word(text[a:b]) for a, b in core) and (
-            _MODAL_BEFORE.search(text, max(0, core[0][0] - 12), core[0][0]) is not None
-        )  # "we will mark …": a verb, redacted at most
-        score = 0.4 if verb else 0.7 if len(core) > 1 else 0.6
+        score = 0.7 if len(core) > 1 else 0.6
         found = self._spans(text, core, score)
         for _, a, b in run[: sure[0]] + run[sure[-1] + 1 :]:
             found.extend(self._spans(text, [(a, b)], 0.4))
@@ -366,6 +369,8 @@ class WordNames(VocabularyLayer[_Net]):
                 plain.append((a, b))
                 continue
             token = _token(text, a, b)
+            if _CODE_PATH.fullmatch(text, *token) is not None:
+                continue  # "@pytest.mark.slow", "os.path.join": code, not a login
             if _MAILBOX.fullmatch(text, *token) is None:  # an e-mail is the e-mail layer's
                 found.append(Span("ID_NUMBER", token[0], token[1], score))
         if plain:
@@ -420,6 +425,9 @@ def _word_means(rows: Matrix, owner: npt.NDArray[np.int64], n: int) -> Matrix:
     return out
 
 
+# A dotted path of three or more identifiers (a decorator, a module's attribute): logins
+# hold one dot at most ("k.nowicka").
+_CODE_PATH = re.compile(r"@?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}")
 _MAILBOX = re.compile(r"[^\s@]+@[\w-]+(?:\.[\w-]+)+")
 
 
