@@ -4861,3 +4861,16 @@ def test_a_login_named_before_the_word_for_it(text: str, login: str) -> None:
 
 def test_a_language_or_tool_used_as_something_is_no_login() -> None:
     assert detected("I use Python as my main language and vim as my editor") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Kennwort zurückgesetzt für Benutzer mbrandt am Montag, bitte prüfen", "mbrandt"),
+        ("Passwort geändert durch Administrator ukeller-adm", "ukeller-adm"),
+    ],
+)
+def test_a_login_built_from_a_surname_in_account_talk_of_another_language(
+    text: str, login: str
+) -> None:
+    assert login in detected(text).get("ID_NUMBER", []), detected(text)

@@ -1578,7 +1578,10 @@ def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iter
 # Talk about accounts, where a login name is what a lower-case token most likely is.
 ACCOUNT_TALK = re.compile(
     r"\b(?:unlock|reset|account|log ?in|login|logon|password|user(?:name)?|locked|access|"
-    r"vpn|mfa|permissions?|ldap|sso|disable|provision|offboard|onboard)",
+    r"vpn|mfa|permissions?|ldap|sso|disable|provision|offboard|onboard|"
+    # the same talk in other languages: "Passwort zurückgesetzt für …", "compte de …"
+    r"passwor[dt]|kennwort|benutzer|konto|mot de passe|compte|utilisateur|contraseña|"
+    r"cuenta|usuario|senha|conta|usu[áa]rio|wachtwoord|gebruiker|hasło)",
     re.IGNORECASE,
 )
 _LOGIN_TOKEN = re.compile(r"(?<![\w@.-])[a-z][a-z0-9._-]{3,30}(?<![._-])(?![\w@-])")
