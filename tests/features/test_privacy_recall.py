@@ -4824,7 +4824,7 @@ def test_a_code_of_six_capitals_and_one_digit_after_its_keyword_is_an_id() -> No
     ("text", "name"),
     [
         # a role, a comma, then who holds it (names that are words too)
-        ("Put up a sign that the new caretaker, Ash, has the spare keys this week.", "Ash"),
+        ("Put up a sign that the relief instructor, Ash, has the spare keys this week.", "Ash"),
         (
             "Who gets the cottage now that the deceased, Rowan Castle, left no will and two grown children?",
             "Rowan Castle",
@@ -4874,3 +4874,26 @@ def test_a_login_built_from_a_surname_in_account_talk_of_another_language(
     text: str, login: str
 ) -> None:
     assert login in detected(text).get("ID_NUMBER", []), detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the phrase right after the word for it, with "my" before that word
+        (
+            "Could my passphrase copper otter kettle drums be in some breach list? How would I check?",
+            "copper otter kettle drums",
+        ),
+        # a family's safe word or a code word, said with no "password"
+        (
+            "We picked a safe word for scam calls, anchor mango violin pebble. Do elderly parents remember these?",
+            "anchor mango violin pebble",
+        ),
+        (
+            "The code word for the school pickup is velvet cactus trombone river, please keep it to yourself",
+            "velvet cactus trombone river",
+        ),
+    ],
+)
+def test_a_passphrase_after_the_word_for_it(text: str, phrase: str) -> None:
+    assert any(phrase in found for found in detected(text).get("PASSWORD", [])), detected(text)

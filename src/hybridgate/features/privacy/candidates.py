@@ -253,6 +253,7 @@ LOCK_DIGITS = re.compile(
 # notes app"). Near it, a run of plain words with no function word is the secret.
 PHRASE_TALK = re.compile(
     r"\b(?:(?:recovery|seed|backup|secret|magic|memorable) (?:phrase|words?)|passphrase|"
+    r"safe ?word|code ?word|"
     rf"pass phrase|wallet|sticky note|on paper|{_KEPT_AT}|memori[sz]e (?:it|them)|"
     r"keep (?:it|them) safe)\b",
     re.IGNORECASE,
@@ -344,6 +345,10 @@ def _chosen_phrases(text: str) -> Iterator[Span]:
             yield Span("PASSWORD", m.start("phrase"), m.end("phrase"), 0.6)
 
 
+# The word for the secret, opening a run of plain words: the phrase is what follows it.
+_SECRET_NOUN = re.compile(r"(?i:passphrase|phrase|password|passcode|safeword|codeword|words?)")
+
+
 def passphrases(text: str) -> Iterator[Span]:
     """Four or more plain lower-case words in a row, none a function word ("orbit canyon
     fever mango"), joined by spaces or hyphens, in a text that talks of keeping words
@@ -362,6 +367,10 @@ def passphrases(text: str) -> Iterator[Span]:
     run: list[tuple[int, int]] = []
 
     def phrase() -> Iterator[Span]:
+        while run and _SECRET_NOUN.fullmatch(text, *run[0]):
+            del run[0]  # "my passphrase copper otter …": the words after the noun
+        if not run:
+            return
         words = sum(len(text[a:b].split("-")) for a, b in run)
         if words >= least and not _DETERMINER_BEFORE.search(text, 0, run[0][0]):
             yield Span("PASSWORD", run[0][0], run[-1][1], 0.6)
