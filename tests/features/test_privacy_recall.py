@@ -4897,3 +4897,11 @@ def test_a_login_built_from_a_surname_in_account_talk_of_another_language(
 )
 def test_a_passphrase_after_the_word_for_it(text: str, phrase: str) -> None:
     assert any(phrase in found for found in detected(text).get("PASSWORD", [])), detected(text)
+
+
+def test_whose_family_or_carer_is_a_cue_outside_a_word_problem() -> None:
+    assert "Sunny" in detected(
+        "Let the grandparents of Sunny know the school photos are ready."
+    ).get("PERSON", [])
+    assert detected("The mum of Tom has 3 apples and gives 1 to him. How many are left?") == {}
+    assert detected("Who was the father of Zeus in Greek myth?") == {}

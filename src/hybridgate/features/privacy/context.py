@@ -284,6 +284,13 @@ CUE_BEFORE = re.compile(
 )
 # "the vendor, Mr Haldane,", "the new café owner, Ysolde,": a role, then who holds it (not
 # in a word problem: "The owner, Maria, bakes 24 cakes …").
+# "an email to the mum of Declan", "the carer of Mrs Oduya": whose everyday family or
+# carer (not "the father of Zeus": mother and father of are history's and myth's words).
+_CARED_FOR = re.compile(
+    r"\bthe[^\S\n]+(?:mum|mom|dad|parents|guardian|carer|family|grandparents)[^\S\n]+of"
+    r"[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 _APPOSED = re.compile(
     rf"\bthe[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}{_APPOSED_ROLE},[^\S\n]*\Z", re.IGNORECASE
 )
@@ -755,7 +762,11 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         return True
     after = CUE_AFTER.match(text, span.end)
     facts = facts or read_facts(text)
-    if _APPOSED.search(before) and not facts.exam and not _NEW_SENTENCE.search(before):
+    if (
+        (_APPOSED.search(before) or _CARED_FOR.search(before))
+        and not facts.exam
+        and not _NEW_SENTENCE.search(before)
+    ):
         return True
     if (
         _ASKED_ABOUT.search(text, max(0, span.start - 20), span.start) is not None
