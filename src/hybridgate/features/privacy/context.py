@@ -284,7 +284,7 @@ CUE_BEFORE = re.compile(
 )
 # "the vendor, Mr Haldane,", "the new café owner, Ysolde,": a role, then who holds it (not
 # in a word problem: "The owner, Maria, bakes 24 cakes …").
-# "an email to the mum of Declan", "the carer of Mrs Oduya": whose everyday family or
+# "a note for the dad of Hunter", "the carer of Mrs Oduya": whose everyday family or
 # carer (not "the father of Zeus": mother and father of are history's and myth's words).
 _CARED_FOR = re.compile(
     r"\bthe[^\S\n]+(?:mum|mom|dad|parents|guardian|carer|family|grandparents)[^\S\n]+of"
