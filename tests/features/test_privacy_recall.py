@@ -2005,7 +2005,6 @@ def test_a_city_name_that_acts_like_a_person(text: str, name: str) -> None:
     assert any(name in found for found in detected(text).get("PERSON", []))
 
 
-@pytest.mark.xfail(strict=True, reason="known false positive since the word layer's retraining")
 def test_a_city_described_stays_a_place() -> None:
     assert "PERSON" not in detected("Florence is lovely in spring, what should we see there?")
 
@@ -4903,5 +4902,7 @@ def test_whose_family_or_carer_is_a_cue_outside_a_word_problem() -> None:
     assert "Sunny" in detected(
         "Let the grandparents of Sunny know the school photos are ready."
     ).get("PERSON", [])
-    assert detected("The mum of Tavi bakes 12 buns and hands out 4 of them. What number remain?") == {}
+    assert (
+        detected("The mum of Tavi bakes 12 buns and hands out 4 of them. What number remain?") == {}
+    )
     assert detected("Who was the father of Zeus in Greek myth?") == {}

@@ -705,12 +705,27 @@ def read_facts(text: str) -> Facts:
     )
 
 
+# Where a city is the one to see: "… what should we see there?", "… on our trip".
+_SEEN_THERE = re.compile(r"\b(?:there|sights?|sightseeing)\b", re.IGNORECASE)
+
+
+def _city_seen(text: str, span: Span) -> bool:
+    """A big city said to be lovely in a text about going there: "Florence is lovely in
+    spring, what should we see there?" (a place, whatever its trait)."""
+    value = text[span.start : span.end]
+    return (
+        " " not in value
+        and value in public.all_big_cities()
+        and (TRAVEL.search(text) is not None or _SEEN_THERE.search(text) is not None)
+    )
+
+
 def _described(text: str, span: Span) -> bool:
     """What is said of the person right around the name: what they say, how they are,
     where they live, whether they come, why they behave so."""
     return (
         SAYS_AFTER.match(text, span.end) is not None
-        or TRAIT_AFTER.match(text, span.end) is not None
+        or (TRAIT_AFTER.match(text, span.end) is not None and not _city_seen(text, span))
         or (
             WHERE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
             and LIVES_AFTER.match(text, span.end) is not None
@@ -808,6 +823,7 @@ def cued(text: str, span: Span, facts: Facts | None = None) -> bool:
         and not (facts.fiction or facts.story or facts.exam)
         and _subject(text, span)
         and not _brand(text[span.start : span.end])  # "Siri keeps calling me …"
+        and not _city_seen(text, span)  # "Florence is lovely, what should we see there?"
         and _ITS.match(text, span.end) is None  # "Chase raised its fees": a company
     ):
         return True  # "Bao borrowed my drill and … how do I ask": the writer deals with them
