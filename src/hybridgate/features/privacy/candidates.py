@@ -1588,9 +1588,10 @@ def said_logins(text: str, english: Callable[[str], bool] | None = None) -> Iter
 ACCOUNT_TALK = re.compile(
     r"\b(?:unlock|reset|account|log ?in|login|logon|password|user(?:name)?|locked|access|"
     r"vpn|mfa|permissions?|ldap|sso|disable|provision|offboard|onboard|"
-    # the same talk in other languages: "Passwort zurückgesetzt für …", "compte de …"
-    r"passwor[dt]|kennwort|benutzer|konto|mot de passe|compte|utilisateur|contraseña|"
-    r"cuenta|usuario|senha|conta|usu[áa]rio|wachtwoord|gebruiker|hasło)",
+    # the same talk in other languages, whole words ("conta", not "contact"): "Passwort
+    # zurückgesetzt für …", "compte de …"
+    r"(?:passwort|kennwort|benutzer(?:name|konto)?|konto|mot de passe|compte|utilisateur|"
+    r"contraseña|cuenta|usuario|senha|conta|usu[áa]rio|wachtwoord|gebruiker|hasło)\b)",
     re.IGNORECASE,
 )
 _LOGIN_TOKEN = re.compile(r"(?<![\w@.-])[a-z][a-z0-9._-]{3,30}(?<![._-])(?![\w@-])")
