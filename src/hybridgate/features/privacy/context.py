@@ -282,8 +282,6 @@ CUE_BEFORE = re.compile(
     rf"|\b{cues.ROLE_IS}\s*$",
     re.IGNORECASE,
 )
-# "the vendor, Mr Haldane,", "the new café owner, Ysolde,": a role, then who holds it (not
-# in a word problem: "The owner, Maria, bakes 24 cakes …").
 # "a note for the dad of Hunter", "the carer of Mrs Oduya": whose everyday family or
 # carer (not "the father of Zeus": mother and father of are history's and myth's words).
 _CARED_FOR = re.compile(
@@ -291,6 +289,8 @@ _CARED_FOR = re.compile(
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
+# "the vendor, Mr Haldane,", "the new café owner, Ysolde,": a role, then who holds it (not
+# in a word problem: "The owner, Maria, bakes 24 cakes …").
 _APPOSED = re.compile(
     rf"\bthe[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}{_APPOSED_ROLE},[^\S\n]*\Z", re.IGNORECASE
 )

@@ -164,6 +164,8 @@ def _new_names(text: str, found: list[Span], learned: list[Span]) -> list[Span]:
     """The learned layer's spans that add to what the other layers found: where a layer
     already read a name at least as strongly (a cue, the NER model's full name), its
     reading and the context rules on it stand ("Marie" of a public figure's full name)."""
+    if not learned:
+        return []
     people = [s for s in found if s.type == "PERSON"]
     greetings = [m.span() for m in cues.FOREIGN_GREETING.finditer(text)]
     return [

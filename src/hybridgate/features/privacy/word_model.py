@@ -332,17 +332,17 @@ class WordNames(VocabularyLayer[_Net]):
         """Spans of a run of words at or above REDACT: its core, from the first to the last
         word at or above DETECT, at detection strength; the words around the core
         ("hiya" of "hiya Bronagh") and a run without such a word for redaction only."""
-        sure = [
-            n
-            for n, (k, a, b) in enumerate(run)
-            if p[k] >= (DETECT_ENGLISH if self._lexicon_flags(text[a:b].lower())[2] else DETECT)
-        ]
         first = run[0][1]
         if all(self._lower_word(text[a:b]) for _, a, b in run) and (
             _MODAL_BEFORE.search(text, max(0, first - 12), first) is not None
         ):  # "we will mark …", "we will mark price …": a verb and its object, redacted at
             # most (below 0.4, which a cue after it lifts to detection: "price changes")
             return self._spans(text, [(a, b) for _, a, b in run], 0.3)
+        sure = [
+            n
+            for n, (k, a, b) in enumerate(run)
+            if p[k] >= (DETECT_ENGLISH if self._lexicon_flags(text[a:b].lower())[2] else DETECT)
+        ]
         if not sure:
             return self._spans(text, [(a, b) for _, a, b in run], 0.4)
         core = [(a, b) for _, a, b in run[sure[0] : sure[-1] + 1]]
