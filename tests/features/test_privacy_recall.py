@@ -4906,3 +4906,20 @@ def test_whose_family_or_carer_is_a_cue_outside_a_word_problem() -> None:
         detected("The mum of Tavi bakes 12 buns and hands out 4 of them. What number remain?") == {}
     )
     assert detected("Who was the father of Zeus in Greek myth?") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ভর্তি ফর্ম: ফাহিম মুনতাসির, মোবাইল +880 1911 204 377", "ফাহিম মুনতাসির"),
+        ("உறுப்பினர் பதிவு: செந்தில் வேலாயுதம், தொலைபேசி +91 94431 20588", "செந்தில் வேலாயுதம்"),
+        ("टीम पंजीकरण: नाम ऋत्विक ठकराल, ईमेल ritvik.t@example.com", "ऋत्विक ठकराल"),
+    ],
+)
+def test_the_first_value_of_a_form_in_an_uncased_script_is_redacted(text: str, name: str) -> None:
+    assert name in redacted(text), redacted(text)
+
+
+def test_a_korean_word_of_three_syllables_after_a_family_name_is_redacted() -> None:
+    text = "내일 모임에 한솔찬 와요? 연락처 010-4821-7790"
+    assert "한솔찬" in redacted(text), redacted(text)

@@ -1900,6 +1900,18 @@ _THAI_ROLE_NAMED = re.compile(
     r"(?P<name>[\u0e01-\u0e4e]{2,20}[^\S\n][\u0e01-\u0e4e]{2,25})(?=[^\S\n]|$|[.,:;!?])"
 )
 _UNCASED_SCRIPT = re.compile(f"[{_UNCASED_LETTERS}]")
+# A Korean word of three syllables standing alone (no particle after it) that opens with a
+# listed family name: most often a family name and a two-syllable given name the lists lack.
+_HANGUL_THREE = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{3}(?![\uac00-\ud7af])")
+# A form's first field in such a script: a label, a colon, then one to four words up to a
+# comma or the end of the line, "<registration>: <given> <family>, <phone> …" (the word
+# for "name" itself may open the value). The lists hold few of these names, and a form's
+# first value is most often who it is about: a redaction candidate.
+_UNCASED_WORD = f"[{_UNCASED_LETTERS}][{_UNCASED_LETTERS}\u200c\u200d]*"
+_FORM_FIRST = re.compile(
+    r"(?m)^[^\n:：]{1,40}[:：][^\S\n]*(?:(?:नाम|নাম|الاسم|نام|שם|ชื่อ|பெயர்)[^\S\n]+)?"
+    rf"(?P<name>{_UNCASED_WORD}(?:[^\S\n]+{_UNCASED_WORD}){{0,3}})[^\S\n]*(?=[,،，(]|$)"
+)
 
 
 # Who minutes say was there or sent apologies: "present: ade, mirela, chris p, wyn."
@@ -1968,6 +1980,13 @@ def other_names(text: str) -> Iterator[Span]:
                 word.group() in family or before.group() in given
             ):
                 yield Span("PERSON", before.start(), word.end(), WEAK)
+        for m in _FORM_FIRST.finditer(text):
+            yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
+    if re.search("[\uac00-\ud7af]", text):
+        family = gazetteer.names()[1]
+        for m in _HANGUL_THREE.finditer(text):
+            if m.group()[0] in family:
+                yield Span("PERSON", m.start(), m.end(), WEAK)
 
 
 def lower_streets(text: str) -> Iterator[Span]:
