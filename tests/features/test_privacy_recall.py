@@ -4923,3 +4923,23 @@ def test_the_first_value_of_a_form_in_an_uncased_script_is_redacted(text: str, n
 def test_a_korean_word_of_three_syllables_after_a_family_name_is_redacted() -> None:
     text = "내일 모임에 한솔찬 와요? 연락처 010-4821-7790"
     assert "한솔찬" in redacted(text), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please thank อรุณี วงศ์ไพศาล for covering the Saturday stall.", "อรุณี วงศ์ไพศาล"),
+        ("Is it fine to send the refund to हर्षिता बघेल directly?", "हर्षिता बघेल"),
+    ],
+)
+def test_two_words_of_an_uncased_script_in_an_english_text_are_a_name(text: str, name: str) -> None:
+    assert name in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_quoted_phrase_of_an_uncased_script_is_no_name() -> None:
+    assert detected("My neighbour wrote 'ขอบคุณ มาก' on the card, what does it mean?") == {}
+
+
+def test_the_first_value_of_a_thai_form_is_redacted() -> None:
+    text = "ลูกค้าร้านตัดผม: วาสนา บุญมาก โทร +66 81 234 5678"
+    assert "วาสนา บุญมาก" in redacted(text), redacted(text)

@@ -1900,6 +1900,14 @@ _THAI_ROLE_NAMED = re.compile(
     r"(?P<name>[\u0e01-\u0e4e]{2,20}[^\S\n][\u0e01-\u0e4e]{2,25})(?=[^\S\n]|$|[.,:;!?])"
 )
 _UNCASED_SCRIPT = re.compile(f"[{_UNCASED_LETTERS}]")
+# Thai writes no comma between a form's fields: the first value is a given name and a
+# surname, then the next field's word and its value: "<customer>: <given> <family> <phone
+# word> +66 …".
+_THAI_FORM_FIRST = re.compile(
+    r"(?m)^[^\n:：]{1,40}[:：][^\S\n]*(?:(?:ชื่อ|คุณ|นางสาว|นาย|นาง)[^\S\n]*)?"
+    r"(?P<name>[\u0e01-\u0e4e]{2,20}[^\S\n][\u0e01-\u0e4e]{2,25})"
+    r"(?=[^\S\n]+[\u0e01-\u0e4e]{2,20}[^\S\n]*[^\s\u0e01-\u0e4e])"
+)
 # A Korean word of three syllables standing alone (no particle after it) that opens with a
 # listed family name: most often a family name and a two-syllable given name the lists lack.
 _HANGUL_THREE = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{3}(?![\uac00-\ud7af])")
@@ -1963,7 +1971,7 @@ def other_names(text: str) -> Iterator[Span]:
         if name in given and _KIN.fullmatch(name) is None:  # not "little sister"
             yield Span("PERSON", m.start(), m.end(), WEAK)
     if re.search("[\u0e01-\u0e4e]", text):
-        for pattern in (_THAI_NAMED, _THAI_ROLE_NAMED):
+        for pattern in (_THAI_NAMED, _THAI_ROLE_NAMED, _THAI_FORM_FIRST):
             for m in pattern.finditer(text):
                 yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
     if re.search("[\u0370-\u03ff\u0400-\u04ff]", text):

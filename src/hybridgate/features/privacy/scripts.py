@@ -132,6 +132,19 @@ ALONE, UNCASED_ALONE, PAIR = 0.55, 0.45, 0.75
 _HINDI_PERSON_AFTER = re.compile(r"[^\S\n]+(?:ने|जी)(?![\u0900-\u097f])")
 _HINDI_PLACES = frozenset({"भारत", "हिंदुस्तान"})
 UNLISTED = 0.3  # a Han family name with an unlisted given name: redaction only
+# Two words of a script with no capitals and spaces between words (Arabic, Hebrew, the
+# Indic scripts, Thai, Armenian, Georgian, Ethiopic), alone in a text of Latin letters and
+# not quoted: "thank <given> <family> who translated the leaflet". A request quotes a
+# phrase to translate ("what does '…' mean"); two words set among English ones, with no
+# more of their script beside them, are most often someone's name and surname.
+_UNCASED = (
+    "\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e01-\u0e4e\u10a0-\u10ff\u1200-\u137f"
+)
+_UNCASED_RUN = re.compile(
+    rf"(?<![{_UNCASED}\u200c\u200d])[{_UNCASED}][{_UNCASED}\u200c\u200d]*"
+    rf"(?:[^\S\n]+[{_UNCASED}][{_UNCASED}\u200c\u200d]*)*"
+)
+_QUOTES = frozenset("'\"‘’“”«»「」")
 
 
 def names(text: str) -> list[Span]:
@@ -174,6 +187,8 @@ def names(text: str) -> list[Span]:
                 word not in _HINDI_PLACES and _HINDI_PERSON_AFTER.match(text, m.end())
             )
             found.append(Span("PERSON", m.start(), m.end(), ALONE if cased else UNCASED_ALONE))
+    if _mostly_latin(text):
+        found.extend(_two_uncased_words(text))
     if _HANGUL.search(text):
         for m in _HANGUL_NAME.finditer(text):
             name = m.group("name")
@@ -211,6 +226,17 @@ def names(text: str) -> list[Span]:
             if at is not None:
                 found.append(Span("PERSON", m.start("name") + at, m.end("name"), PAIR))
     return found
+
+
+def _two_uncased_words(text: str) -> Iterator[Span]:
+    for m in _UNCASED_RUN.finditer(text):
+        if len(m.group().split()) != 2:
+            continue
+        before = text[m.start() - 1 : m.start()]
+        after = text[m.end() : m.end() + 1]
+        if before in _QUOTES or after in _QUOTES:
+            continue
+        yield Span("PERSON", m.start(), m.end(), ALONE)
 
 
 # A two-character listed family name and a given name in kana, then a stop: "木村ゆうき、",
