@@ -1914,11 +1914,12 @@ _HANGUL_THREE = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{3}(?![\uac00-\u
 # A form's first field in such a script: a label, a colon, then one to four words up to a
 # comma or the end of the line, "<registration>: <given> <family>, <phone> …" (the word
 # for "name" itself may open the value). The lists hold few of these names, and a form's
-# first value is most often who it is about: a redaction candidate.
+# first value is most often who it is about: a redaction candidate. Ethiopic writes its
+# own colon and comma ("፦", "፣").
 _UNCASED_WORD = f"[{_UNCASED_LETTERS}][{_UNCASED_LETTERS}\u200c\u200d]*"
 _FORM_FIRST = re.compile(
-    r"(?m)^[^\n:：]{1,40}[:：][^\S\n]*(?:(?:नाम|নাম|الاسم|نام|שם|ชื่อ|பெயர்)[^\S\n]+)?"
-    rf"(?P<name>{_UNCASED_WORD}(?:[^\S\n]+{_UNCASED_WORD}){{0,3}})[^\S\n]*(?=[,،，(]|$)"
+    r"(?m)^[^\n:：፦፥]{1,40}[:：፦፥][^\S\n]*(?:(?:नाम|নাম|الاسم|نام|שם|ชื่อ|பெயர்|ስም)[^\S\n]+)?"
+    rf"(?P<name>{_UNCASED_WORD}(?:[^\S\n]+{_UNCASED_WORD}){{0,3}})[^\S\n]*(?=[,،，፣(]|$)"
 )
 
 
@@ -1950,6 +1951,45 @@ def appointed_initials(text: str) -> Iterator[Span]:
     for m in _APPOINTED_INITIAL.finditer(text):
         group = "name" if m.group("name") else "named"
         yield Span("PERSON", m.start(group), m.end(group), WEAK)
+
+
+# A rota by day: "mon ade, tue kasimir, wed hope, thu bill, fri me", "5th nia okoro, 12th
+# tom bale, 19th …": three or more items, each a weekday or an ordinal date and one or two
+# words up to a comma, a semicolon, "and" or the line's end. Who takes each day is most
+# often a person, even one whose name is a word ("hope", "bill"); what is not a person
+# ("off", "closed", "am") is left.
+_ROTA_KEY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?|\d{1,2}(?:st|nd|rd|th)"
+_ROTA_ITEM = re.compile(
+    rf"(?i)(?<![\w-])(?:{_ROTA_KEY})\.?:?[^\S\n]+"
+    r"(?P<who>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?)"
+    r"(?=[^\S\n]*(?:[,;\n]|and\b|$))"
+)
+_NOT_ON_ROTA = frozenset(
+    (
+        "me", "you", "us", "them", "off", "closed", "none", "free", "am", "pm", "to", "and",
+        "or", "the", "a", "an", "open", "shut", "nobody", "noone", "everyone", "all", "rest",
+        "tbc", "tba", "cover", "half", "full", "late", "early", "morning", "evening", "night",
+        "nights", "day", "days", "only", "both", "same", "again", "back", "home", "away",
+        "holiday", "leave", "sick", "spare", "empty", "busy", "out", "in", "on", "no", "grandma",
+        "grandpa", "mum", "dad", "nan", "gran", "mom",
+    )
+)  # fmt: skip
+
+
+def rota_days(text: str) -> Iterator[Span]:
+    items = list(_ROTA_ITEM.finditer(text))
+    if len(items) < 3:
+        return
+    for m in items:
+        words = m.group("who").split()
+        if words[0].lower() in _NOT_ON_ROTA:
+            continue
+        end = (
+            m.end("who")
+            if len(words) == 2 and words[1].lower() not in _NOT_ON_ROTA
+            else (m.start("who") + len(words[0]))
+        )
+        yield Span("PERSON", m.start("who"), end, WEAK)
 
 
 def attendees(text: str) -> Iterator[Span]:
@@ -2044,6 +2084,7 @@ def scan(
     out.extend(person_slots(plain, english))
     out.extend(other_names(text))
     out.extend(attendees(plain))
+    out.extend(rota_days(plain))
     if "." in plain:
         out.extend(appointed_initials(plain))
     out.extend(address_runs(text, english))
