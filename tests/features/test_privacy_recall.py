@@ -4949,7 +4949,7 @@ def test_who_takes_each_day_of_a_rota_is_redacted() -> None:
     text = "van rota this week: mon hope, tue kasimir, wed farida, thu bill, fri me. can you check nobody double-books"
     values = redacted(text)
     assert "hope" in values and any("bill" in value for value in values), values
-    assert not any("me" == value for value in values), values
+    assert "me" not in values, values
 
 
 def test_the_first_value_of_an_ethiopic_form_is_redacted() -> None:
