@@ -4955,3 +4955,8 @@ def test_who_takes_each_day_of_a_rota_is_redacted() -> None:
 def test_the_first_value_of_an_ethiopic_form_is_redacted() -> None:
     text = "የአባላት መዝገብ፦ ተስፋዬ ገብሩ፣ ስልክ፦ 07700 900111"
     assert "ተስፋዬ ገብሩ" in redacted(text), redacted(text)
+
+
+def test_a_message_in_another_language_to_someone_is_a_cue() -> None:
+    text = "Write a short message in Russian to Светлана Орлова saying the parcel is here."
+    assert "Светлана Орлова" in detected(text).get("PERSON", []), detected(text)

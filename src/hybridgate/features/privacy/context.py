@@ -252,7 +252,7 @@ CUE_BEFORE = re.compile(
     r"apology|timesheet|gift|gifts|present|presents|flowers|cake|surprise|whatsapp|sms|dm|"
     r"voicemail|voice note|postcard|invitation|invite|wishes|decline|refusal|welcome|"
     r"farewell|tribute|shout-?out|condolences)\s+"
-    r"(?:\w+\s+)?(?:to|for|from|about|of)|"
+    r"(?:\w+\s+){0,2}(?:to|for|from|about|of)|"
     r"(?:reply|write|say|send|forward|text|email|invite|remind|tell|thank|introduce)\s+"
     r"(?:\w+\s+)?(?:to|with)|"
     r"(?:ask|meet|pay|hire|fire|email|message|ping|cc|bcc|congratulat|interview|promot|"
