@@ -4960,3 +4960,8 @@ def test_the_first_value_of_an_ethiopic_form_is_redacted() -> None:
 def test_a_message_in_another_language_to_someone_is_a_cue() -> None:
     text = "Write a short message in Russian to Светлана Орлова saying the parcel is here."
     assert "Светлана Орлова" in detected(text).get("PERSON", []), detected(text)
+
+
+def test_a_code_sent_to_the_writer_with_no_article_is_a_secret() -> None:
+    text = "the bank app sent me code 730 615 - should i read it to the man on the phone?"
+    assert "730 615" in detected(text).get("PASSWORD", []), detected(text)

@@ -235,7 +235,7 @@ _PIN_WORD = (
     r"confirmation|recovery|backup|reset|two[- ]factor|two[- ]step|sign[- ]?in)\s+codes?|"
     # a code sent by text or e-mail: "the clinic texted me a code, 740 362, …"
     r"(?:texted|text|sent|emailed|messaged|sms(?:ed)?)\s+(?:me|us|him|her|them|you)\s+"
-    r"(?:a|the|this|that)\s+(?:\d-digit\s+)?code|"
+    r"(?:(?:a|the|this|that)\s+)?(?:\d-digit\s+)?code|"
     r"combination|combo)\b"
 )
 # What one types to get in, said without a keyword: "we always type whiskeyjack to get on
