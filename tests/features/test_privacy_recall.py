@@ -4965,3 +4965,11 @@ def test_a_message_in_another_language_to_someone_is_a_cue() -> None:
 def test_a_code_sent_to_the_writer_with_no_article_is_a_secret() -> None:
     text = "the bank app sent me code 730 615 - should i read it to the man on the phone?"
     assert "730 615" in detected(text).get("PASSWORD", []), detected(text)
+
+
+def test_the_name_of_someone_the_writer_dealt_with_is_a_cue() -> None:
+    text = "the courier name was dayo, he left the parcel in the rain"
+    assert "dayo" in detected(text).get("PERSON", []), detected(text)
+    assert "PERSON" not in detected(
+        "The main character name is Lily and she lives on the moon. Write a story."
+    )

@@ -236,7 +236,11 @@ _APPOSED_ROLE = (
     r"instructor|contractor|builder|caretaker|receptionist|executor|beneficiary|testator)"
 )
 CUE_BEFORE = re.compile(
-    r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name is|"
+    r"(?:\b(?:my (?:full |legal |maiden |real )?name is|(?:his|her|their) name (?:is|was)|"
+    # "driver name was …", "the nurse's name is …": someone the writer dealt with
+    r"(?:driver|rider|courier|nurse|carer|doctor|tutor|cleaner|plumber|agent|landlord|"
+    r"landlady|neighbou?r|caller|buyer|seller|tenant|guest|host|instructor|receptionist)"
+    r"(?:['’]s)? name (?:is|was)|"
     r"i am|i'm|call me|calls me|dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|salut|ol[áa]|"
     r"pozdrawiam|pozdrowienia|dzień dobry|geia sou|merhaba|selam|sayın|sevgili|liebe|lieber|"
     r"sehr geehrter?|grüße|gruß|cordialement|saludos|atentamente|querid[oa]|car[oa]|"
