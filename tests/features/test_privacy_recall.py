@@ -4973,3 +4973,13 @@ def test_the_name_of_someone_the_writer_dealt_with_is_a_cue() -> None:
     assert "PERSON" not in detected(
         "The main character name is Lily and she lives on the moon. Write a story."
     )
+
+
+def test_who_takes_each_numbered_week_of_a_rota_is_redacted() -> None:
+    text = "window rota: week 1 lena, week 2 kofi, week 3 ines, week 4 me. ring 07700 900111"
+    assert "ines" in redacted(text), redacted(text)
+
+
+def test_the_first_value_of_a_cyrillic_form_is_redacted_whole() -> None:
+    text = "Пријава за турнир: Јелена Јанковић, телефон +44 7700 900123"
+    assert "Јелена Јанковић" in redacted(text), redacted(text)

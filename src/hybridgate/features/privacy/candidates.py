@@ -1882,6 +1882,14 @@ _CASED_PAIR = re.compile(
     r"(?<=[^\W\d_][^\S\n]|[,;(][^\S\n])"
     r"[А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+[^\S\n][А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+"
 )
+# The same form's first value in Greek or Cyrillic: two or three capitalised words after a
+# label and a colon, up to a comma or the line's end ("<registration>: <Given> <Family>,
+# <phone> …"), in whatever case the lists do not hold.
+_CASED_FORM_FIRST = re.compile(
+    r"(?m)^[^\n:：]{1,40}[:：][^\S\n]*"
+    r"(?P<name>[А-ЯЁЄІЇЎҐЈЉЊЋЏΑ-ΩΆ-Ώ][а-яёєіїўґјљњћџα-ωά-ώ'’-]+"
+    r"(?:[^\S\n]+[А-ЯЁЄІЇЎҐЈЉЊЋЏΑ-ΩΆ-Ώ][а-яёєіїўґјљњћџα-ωά-ώ'’-]+){1,2})[^\S\n]*(?=[,(]|$)"
+)
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3}")
 # A word, then a listed family name, or a listed given name, then a word, in a script with
 # no capitals and spaces between words (Hebrew, Arabic, the Indic scripts, Thai, Armenian,
@@ -1954,11 +1962,15 @@ def appointed_initials(text: str) -> Iterator[Span]:
 
 
 # A rota by day: "mon ade, tue kasimir, wed hope, thu bill, fri me", "5th nia okoro, 12th
-# tom bale, 19th …": three or more items, each a weekday or an ordinal date and one or two
-# words up to a comma, a semicolon, "and" or the line's end. Who takes each day is most
+# tom bale, 19th …", "week 1 lena, week 2 …": three or more items, each a weekday, an
+# ordinal date or a numbered week or day and one or two words up to a comma, a semicolon,
+# "and" or the line's end. Who takes each day is most
 # often a person, even one whose name is a word ("hope", "bill"); what is not a person
 # ("off", "closed", "am") is left.
-_ROTA_KEY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?|\d{1,2}(?:st|nd|rd|th)"
+_ROTA_KEY = (
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?|\d{1,2}(?:st|nd|rd|th)|"
+    r"(?:week|wk|day)[^\S\n]?\d{1,2}"
+)
 _ROTA_ITEM = re.compile(
     rf"(?i)(?<![\w-])(?:{_ROTA_KEY})\.?:?[^\S\n]+"
     r"(?P<who>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?)"
@@ -2017,6 +2029,8 @@ def other_names(text: str) -> Iterator[Span]:
     if re.search("[\u0370-\u03ff\u0400-\u04ff]", text):
         for m in _CASED_PAIR.finditer(text):
             yield Span("PERSON", m.start(), m.end(), WEAK)
+        for m in _CASED_FORM_FIRST.finditer(text):
+            yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
     if "・" in text:
         for m in _KATAKANA_NAME.finditer(text):
             yield Span("PERSON", m.start(), m.end(), WEAK)
