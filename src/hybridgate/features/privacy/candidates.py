@@ -1880,15 +1880,17 @@ _THAI_NAMED = re.compile(
 # written in the nominative.
 _CASED_PAIR = re.compile(
     r"(?<=[^\W\d_][^\S\n]|[,;(][^\S\n])"
-    r"[А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+[^\S\n][А-ЯЁЄІЇЎҐΑ-ΩΆ-Ώ][а-яёєіїўґα-ωά-ώ]+"
+    r"[\u0400-\u042fҐΑ-ΩΆ-Ώ][\u0430-\u045fґα-ωά-ώ]+[^\S\n]"
+    r"[\u0400-\u042fҐΑ-ΩΆ-Ώ][\u0430-\u045fґα-ωά-ώ]+"
 )
 # The same form's first value in Greek or Cyrillic: two or three capitalised words after a
 # label and a colon, up to a comma or the line's end ("<registration>: <Given> <Family>,
 # <phone> …"), in whatever case the lists do not hold.
 _CASED_FORM_FIRST = re.compile(
     r"(?m)^[^\n:：]{1,40}[:：][^\S\n]*"
-    r"(?P<name>[А-ЯЁЄІЇЎҐЈЉЊЋЏΑ-ΩΆ-Ώ][а-яёєіїўґјљњћџα-ωά-ώ'’-]+"
-    r"(?:[^\S\n]+[А-ЯЁЄІЇЎҐЈЉЊЋЏΑ-ΩΆ-Ώ][а-яёєіїўґјљњћџα-ωά-ώ'’-]+){1,2})[^\S\n]*(?=[,(]|$)"
+    r"(?P<name>[\u0400-\u042fҐΑ-ΩΆ-Ώ][\u0430-\u045fґα-ωά-ώ'’-]+"
+    r"(?:[^\S\n]+[\u0400-\u042fҐΑ-ΩΆ-Ώ][\u0430-\u045fґα-ωά-ώ'’-]+){1,2})[^\S\n]*"
+    r"(?=[,(]|$)"
 )
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3}")
 # A word, then a listed family name, or a listed given name, then a word, in a script with
