@@ -1963,8 +1963,8 @@ def appointed_initials(text: str) -> Iterator[Span]:
         yield Span("PERSON", m.start(group), m.end(group), WEAK)
 
 
-# A rota by day: "mon ade, tue kasimir, wed hope, thu bill, fri me", "5th nia okoro, 12th
-# tom bale, 19th …", "week 1 lena, week 2 …": three or more items, each a weekday, an
+# A rota by day: "mon jude, tue radomir, wed grace, sat hope, sun me", "5th nia okoro, 12th
+# tom bale, 19th …", "week 1 oskar, week 2 …": three or more items, each a weekday, an
 # ordinal date or a numbered week or day and one or two words up to a comma, a semicolon,
 # "and" or the line's end. Who takes each day is most
 # often a person, even one whose name is a word ("hope", "bill"); what is not a person
