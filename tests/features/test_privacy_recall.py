@@ -4983,3 +4983,12 @@ def test_who_takes_each_numbered_week_of_a_rota_is_redacted() -> None:
 def test_the_first_value_of_a_cyrillic_form_is_redacted_whole() -> None:
     text = "Пријава за турнир: Јелена Јанковић, телефон +44 7700 900123"
     assert "Јелена Јанковић" in redacted(text), redacted(text)
+
+
+def test_a_class_roster_is_no_code() -> None:
+    text = (
+        "Please update the pottery class roster: Hana Okoye, Tevita Fifita, Marco Ricci, Yuki Mori."
+    )
+    assert "Hana Okoye" in detected(text).get("PERSON", []), detected(text)
+    code = "Why does this fail?\nclass Order(Base):\n    owner = 'placeholder'\n"
+    assert detected(code) == {}, detected(code)

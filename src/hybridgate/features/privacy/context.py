@@ -62,7 +62,11 @@ INSTRUCTION = re.compile(
     r"please (?:write|explain|describe|summari[sz]e)|you are|as an?)\b",
     re.IGNORECASE,
 )
-CODE = re.compile(r"```|\bdef \w+\(|\bfunction \w+\(|\bclass \w+[:(]|;\s*$|=>", re.M)
+# A class is defined at a line's start or in backticks ("class Order(Base):"), not in
+# "the pottery class roster: …".
+CODE = re.compile(
+    r"```|\bdef \w+\(|\bfunction \w+\(|(?:^|(?<=`))[ \t]*class \w+[:(]|;\s*$|=>", re.M
+)
 # Quantities a word problem states, in digits or in words ("Marta has four cousins …").
 NUMBERS = re.compile(
     r"(?<![\w.])\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?!\w)|\b(?i:one|two|three|four|five|six|seven|"
