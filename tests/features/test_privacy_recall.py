@@ -4992,3 +4992,14 @@ def test_a_class_roster_is_no_code() -> None:
     assert "Hana Okoye" in detected(text).get("PERSON", []), detected(text)
     code = "Why does this fail?\nclass Order(Base):\n    owner = 'placeholder'\n"
     assert detected(code) == {}, detected(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("بطاقة العضو: سامي خليل، اسم المستخدم skhalil_chess", "skhalil_chess"),
+        ("Анкета: Олег Савин, логин osavin_rail", "osavin_rail"),
+    ],
+)
+def test_a_login_after_the_word_for_it_in_another_script_is_redacted(text: str, login: str) -> None:
+    assert login in redacted(text), redacted(text)

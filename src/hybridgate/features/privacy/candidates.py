@@ -1309,14 +1309,17 @@ def address_runs(text: str, english: Callable[[str], bool] | None = None) -> Ite
 # A login name: "user=ana.rebelo", "username: jkowalski", "login mgarcia84".
 # Also "DB_USER=app_ro", "my account name is lindqvist_e", "her username was maren.k2011",
 # and the words of other languages for a user and for "is": "usuario lferrer_vlc", "Login
-# ist admin_kraus", "Benutzer jbauer" (and the Turkish, Dutch, Polish, Nordic ... words).
+# ist admin_kraus", "Benutzer jbauer" (and the Turkish, Dutch, Polish, Nordic ... words,
+# and those of other scripts: Russian, Arabic, Hebrew, Greek, Hindi, Japanese, Chinese,
+# Korean; not French "pseudo", which is "pseudo code" in English).
 USER_KEY = re.compile(
     r"(?:\b|_)(?:user(?:[ _]?name)?|login|uid|handle|account(?:[ _]name)?|owner|assignee|"
     r"reporter|author|approver|requester|requested_by|created_by|updated_by|"
     r"modified_by|committer|on[ _]call|usuario|usuário|utilisateur|identifiant|"
     r"benutzer(?:name)?|anmeldename|kullanıcı(?:[ _]adı)?|gebruiker(?:snaam)?|użytkownik|"
     r"utente|nome[ _]utente|användar(?:e|namn)|brukernavn|brugernavn|käyttäjä(?:tunnus)?|"
-    r"uživatel|felhasználó(?:név)?|utilizator)\b['\"]?"
+    r"uživatel|felhasználó(?:név)?|utilizator|логин|пользовател[ья]|المستخدم|משתמש|"
+    r"χρήστη|उपयोगकर्ता(?:[ _]नाम)?|ユーザー(?:名|ID)|用户名|아이디|사용자(?:[ _]?이름)?)\b['\"]?"
     r"(?P<said>\s+(?:is|was|ist|war|es|era|est|était|é|è|är|er|jest|je)\b)?\s*[:=,]?\s*['\"]?"
     r"(?P<value>[A-Za-z][\w.-]{1,30}\w)(?![\w@])",
     re.IGNORECASE,
