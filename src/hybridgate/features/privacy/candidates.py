@@ -1889,9 +1889,9 @@ _CASED_PAIR = re.compile(
 # The same form's first value in Greek or Cyrillic: two or three capitalised words after a
 # label and a colon, up to a comma or the line's end ("<registration>: <Given> <Family>,
 # <phone> …"), in whatever case the lists do not hold.
+_FORM_LABEL = r"(?m)^[^\n:：]{1,40}[:：][^\S\n]*"  # a label up to its colon, opening a line
 _CASED_FORM_FIRST = re.compile(
-    r"(?m)^[^\n:：]{1,40}[:：][^\S\n]*"
-    r"(?P<name>[\u0400-\u042fҐΑ-ΩΆ-Ώ][\u0430-\u045fґα-ωά-ώ'’-]+"
+    _FORM_LABEL + r"(?P<name>[\u0400-\u042fҐΑ-ΩΆ-Ώ][\u0430-\u045fґα-ωά-ώ'’-]+"
     r"(?:[^\S\n]+[\u0400-\u042fҐΑ-ΩΆ-Ώ][\u0430-\u045fґα-ωά-ώ'’-]+){1,2})[^\S\n]*"
     r"(?=[,(]|$)"
 )
@@ -1901,9 +1901,7 @@ _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,10}(?:・[\u30a1-\u30fa\u3
 # Georgian, Ethiopic): the other word is most often the part of the name the lists lack
 # ("<given> शर्मा", "<given> כהן", "ยุภา <surname>"), and otherwise a title or a role word,
 # which costs a placeholder.
-_UNCASED_LETTERS = (
-    "\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e01-\u0e4e\u10a0-\u10ff\u1200-\u137f"
-)
+_UNCASED_LETTERS = scripts.UNCASED_LETTERS
 _UNCASED_WORDS = re.compile(f"[{_UNCASED_LETTERS}][{_UNCASED_LETTERS}\u200c\u200d]*")
 # A Thai role word, then a given name and a surname: "นักเรียน <given> <surname>" (student),
 # "สมาชิกใหม่ …" (new member), "ลูกค้า …" (customer), "ผู้ป่วย …" (patient).
@@ -1917,7 +1915,7 @@ _UNCASED_SCRIPT = re.compile(f"[{_UNCASED_LETTERS}]")
 # surname, then the next field's word and its value: "<customer>: <given> <family> <phone
 # word> +66 …".
 _THAI_FORM_FIRST = re.compile(
-    r"(?m)^[^\n:：]{1,40}[:：][^\S\n]*(?:(?:ชื่อ|คุณ|นางสาว|นาย|นาง)[^\S\n]*)?"
+    _FORM_LABEL + r"(?:(?:ชื่อ|คุณ|นางสาว|นาย|นาง)[^\S\n]*)?"
     r"(?P<name>[\u0e01-\u0e4e]{2,20}[^\S\n][\u0e01-\u0e4e]{2,25})"
     r"(?=[^\S\n]+[\u0e01-\u0e4e]{2,20}[^\S\n]*[^\s\u0e01-\u0e4e])"
 )
@@ -1969,9 +1967,8 @@ def appointed_initials(text: str) -> Iterator[Span]:
 # A rota by day: "mon jude, tue radomir, wed grace, sat hope, sun me", "5th nia okoro, 12th
 # tom bale, 19th …", "week 1 oskar, week 2 …": three or more items, each a weekday, an
 # ordinal date or a numbered week or day and one or two words up to a comma, a semicolon,
-# "and" or the line's end. Who takes each day is most
-# often a person, even one whose name is a word ("hope", "bill"); what is not a person
-# ("off", "closed", "am") is left.
+# "and" or the line's end. Who takes each day is most often a person, even one whose name
+# is a word ("hope", "bill"); what is not a person ("off", "closed", "am") is left.
 _ROTA_KEY = (
     r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?|\d{1,2}(?:st|nd|rd|th)|"
     r"(?:week|wk|day)[^\S\n]?\d{1,2}"
@@ -2022,7 +2019,7 @@ def attendees(text: str) -> Iterator[Span]:
 
 def other_names(text: str) -> Iterator[Span]:
     """Names the lists hold only in another form (above); redaction candidates."""
-    given = gazetteer.names()[0]
+    given, family = gazetteer.names()
     for m in _SIZED.finditer(text):
         name = m.group("name").lower()
         if name in given and _KIN.fullmatch(name) is None:  # not "little sister"
@@ -2040,7 +2037,6 @@ def other_names(text: str) -> Iterator[Span]:
         for m in _KATAKANA_NAME.finditer(text):
             yield Span("PERSON", m.start(), m.end(), WEAK)
     if _UNCASED_SCRIPT.search(text):
-        given, family = gazetteer.names()
         found = list(_UNCASED_WORDS.finditer(text))
         for before, word in itertools.pairwise(found):
             if text[before.end() : word.start()] == " " and (
@@ -2050,7 +2046,6 @@ def other_names(text: str) -> Iterator[Span]:
         for m in _FORM_FIRST.finditer(text):
             yield Span("PERSON", m.start("name"), m.end("name"), WEAK)
     if re.search("[\uac00-\ud7af]", text):
-        family = gazetteer.names()[1]
         for m in _HANGUL_THREE.finditer(text):
             if m.group()[0] in family:
                 yield Span("PERSON", m.start(), m.end(), WEAK)

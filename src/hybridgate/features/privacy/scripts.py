@@ -137,12 +137,12 @@ UNLISTED = 0.3  # a Han family name with an unlisted given name: redaction only
 # not quoted: "thank <given> <family> who translated the leaflet". A request quotes a
 # phrase to translate ("what does '…' mean"); two words set among English ones, with no
 # more of their script beside them, are most often someone's name and surname.
-_UNCASED = (
+UNCASED_LETTERS = (
     "\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e01-\u0e4e\u10a0-\u10ff\u1200-\u137f"
 )
 _UNCASED_RUN = re.compile(
-    rf"(?<![{_UNCASED}\u200c\u200d])[{_UNCASED}][{_UNCASED}\u200c\u200d]*"
-    rf"(?:[^\S\n]+[{_UNCASED}][{_UNCASED}\u200c\u200d]*)*"
+    rf"(?<![{UNCASED_LETTERS}\u200c\u200d])[{UNCASED_LETTERS}][{UNCASED_LETTERS}\u200c\u200d]*"
+    rf"(?:[^\S\n]+[{UNCASED_LETTERS}][{UNCASED_LETTERS}\u200c\u200d]*)*"
 )
 _QUOTES = frozenset("'\"‘’“”«»「」")
 
